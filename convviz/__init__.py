@@ -1,0 +1,3 @@
+"""convviz: make convolutional neural networks visible."""
+
+__version__ = "0.1.0"

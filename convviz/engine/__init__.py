@@ -1,0 +1,59 @@
+"""The convolution engine: numpy + scipy only (no Qt, pyqtgraph or OpenCV), NCHW like
+``torch.nn.functional``. See docs/engine-api.md for the contract."""
+
+from .activations import (
+    ACTIVATIONS,
+    activation,
+    activation_backward,
+    dropout,
+    dropout_backward,
+    dropout_mask,
+    flatten,
+    flatten_backward,
+    leaky_relu,
+    leaky_relu_backward,
+    linear,
+    linear_backward,
+    relu,
+    relu_backward,
+    sigmoid,
+    sigmoid_backward,
+    tanh,
+    tanh_backward,
+)
+from .conv import ConvGeometry, conv2d, conv2d_backward, conv2d_output_hw
+from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
+from .layers import (
+    AvgPool2d,
+    Conv2d,
+    ConvTranspose2d,
+    Dropout,
+    Flatten,
+    GlobalAvgPool2d,
+    GlobalMaxPool2d,
+    Layer,
+    LeakyReLU,
+    Linear,
+    MaxPool2d,
+    ReLU,
+    Sequential,
+    Sigmoid,
+    Tanh,
+)
+from .padding import PADDING_MODES, pad, resolve_padding
+from .pool import (
+    avg_pool2d,
+    avg_pool2d_backward,
+    global_avg_pool2d,
+    global_avg_pool2d_backward,
+    global_max_pool2d,
+    global_max_pool2d_backward,
+    max_pool2d,
+    max_pool2d_argmax,
+    max_pool2d_backward,
+    pool2d_output_hw,
+)
+from .receptive_field import RFInfo, WindowCells, input_region, receptive_field, window_cells
+from .summary import Summary, SummaryRow, summary
+
+__all__ = [name for name in dir() if not name.startswith("_")]

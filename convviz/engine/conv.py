@@ -1,0 +1,125 @@
+"""2-D convolution (cross-correlation, as CNN layers compute it) and its backward pass.
+
+Like ``torch.nn.functional.conv2d``, ``conv2d`` computes a *cross-correlation*: the kernel is
+slid over the input without being flipped. ``flip=True`` rotates the kernel 180° first, which
+gives the textbook convolution (``scipy.signal.convolve2d``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from . import _taps
+from ._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
+from .padding import Pads, check_mode, pad, resolve_padding, unpad_grad
+
+
+def span(k: int, d: int) -> int:
+    """Input cells covered by k taps spaced d apart."""
+    return d * (k - 1) + 1
+
+
+def output_size(size: int, k: int, s: int, d: int, pad_total: int) -> int:
+    return (size + pad_total - span(k, d)) // s + 1
+
+
+@dataclass(frozen=True)
+class ConvGeometry:
+    """Everything about one convolution's shapes, resolved and checked once."""
+
+    in_hw: Pair
+    kernel_hw: Pair
+    stride: Pair
+    dilation: Pair
+    pads: Pads
+    padded_hw: Pair
+    out_hw: Pair
+
+    @classmethod
+    def resolve(cls, in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, dilation: Any) -> "ConvGeometry":
+        s, d = pair(stride, "stride"), pair(dilation, "dilation")
+        pads = resolve_padding(padding, in_hw, kernel_hw, s, d)
+        padded = (in_hw[0] + sum(pads[0]), in_hw[1] + sum(pads[1]))
+        for axis in (0, 1):
+            if padded[axis] < span(kernel_hw[axis], d[axis]):
+                raise ValueError(
+                    f"kernel (size {kernel_hw} with dilation {d}, span "
+                    f"{(span(kernel_hw[0], d[0]), span(kernel_hw[1], d[1]))}) is larger than the "
+                    f"padded input {padded}: the output would be empty"
+                )
+        out = tuple(output_size(in_hw[a], kernel_hw[a], s[a], d[a], sum(pads[a])) for a in (0, 1))
+        return cls(in_hw, kernel_hw, s, d, pads, padded, out)  # type: ignore[arg-type]
+
+
+def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> Pair:
+    return ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation).out_hw
+
+
+def _prepare(x: Any, weight: Any, stride: Any, padding: Any, dilation: Any, groups: int, flip: bool):
+    x4, rank = as_nchw(x)
+    w = as_weight(weight)
+    check_groups(x4.shape[1], w.shape[0], w.shape[1], groups)
+    geo = ConvGeometry.resolve(x4.shape[2:], w.shape[2:], stride, padding, dilation)
+    dtype = float_dtype(x4, w)
+    if flip:
+        w = w[:, :, ::-1, ::-1]
+    return x4.astype(dtype, copy=False), np.ascontiguousarray(w, dtype=dtype), rank, geo
+
+
+def conv2d(
+    x: Any,
+    weight: Any,
+    bias: Any = None,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    groups: int = 1,
+    padding_mode: str = "zeros",
+    flip: bool = False,
+) -> np.ndarray:
+    """Cross-correlate x (N, C, H, W) with weight (O, C/groups, kH, kW); see module doc."""
+    check_mode(padding_mode)
+    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip)
+    xp = pad(x4, geo.pads, padding_mode)
+    out = _taps.correlate(xp, w, geo.out_hw, geo.stride, geo.dilation, groups)
+    b = as_bias(bias, w.shape[0], w.dtype)
+    if b is not None:
+        out += b[:, None, None]
+    return restore_rank(out, rank)
+
+
+def conv2d_backward(
+    grad_output: Any,
+    x: Any,
+    weight: Any,
+    bias: Any = None,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    groups: int = 1,
+    padding_mode: str = "zeros",
+    flip: bool = False,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Gradients of conv2d w.r.t. its input, weight and bias, given dL/d(output).
+
+    grad_weight has the shape the caller passed (4-D, or 2-D for a single kernel).
+    """
+    check_mode(padding_mode)
+    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip)
+    n, o = x4.shape[0], w.shape[0]
+    g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *geo.out_hw)
+    xp = pad(x4, geo.pads, padding_mode)
+    dw = _taps.weight_grad(xp, g, geo.kernel_hw, geo.stride, geo.dilation, groups)
+    dxp = _taps.scatter(g, w, geo.padded_hw, geo.stride, geo.dilation, groups)
+    dx = unpad_grad(dxp, geo.pads, padding_mode, geo.in_hw)
+    if flip:
+        dw = dw[:, :, ::-1, ::-1]
+    db = g.sum(axis=(0, 2, 3))
+    return (
+        dx.reshape(np.shape(x)),
+        np.ascontiguousarray(dw).reshape(np.shape(weight)),
+        db,
+    )

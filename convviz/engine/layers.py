@@ -1,0 +1,343 @@
+"""Layer specs named like torch.nn, and a Sequential stack that runs forward and backward.
+
+Each layer knows its output shape, parameter count and multiply-adds from the input shape
+alone (what ``summary`` prints), and runs on NCHW batches (what ``Sequential`` does).
+Shapes are per sample: (C, H, W) for maps, (F,) after Flatten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import activations as act
+from . import pool
+from ._args import pair
+from .conv import conv2d, conv2d_backward, conv2d_output_hw
+from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
+from .kernels import random_kernel
+
+Shape = tuple[int, ...]
+
+
+class Layer:
+    """Base: parameter-free, shape-preserving, elementwise."""
+
+    params: dict[str, np.ndarray]
+    grads: dict[str, np.ndarray]
+
+    def __post_init__(self) -> None:
+        self.params, self.grads = {}, {}
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    @property
+    def num_params(self) -> int:
+        return int(sum(p.size for p in self.params.values()))
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        return tuple(in_shape)
+
+    def mult_adds(self, in_shape: Shape) -> int:
+        return 0
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+
+def _maps(in_shape: Shape, layer: str) -> Shape:
+    if len(in_shape) != 3:
+        raise ValueError(f"{layer} needs a (C, H, W) input, got shape {tuple(in_shape)}")
+    return tuple(in_shape)
+
+
+@dataclass
+class Conv2d(Layer):
+    in_channels: int
+    out_channels: int
+    kernel_size: Any
+    stride: Any = 1
+    padding: Any = 0
+    dilation: Any = 1
+    groups: int = 1
+    bias: bool = True
+    padding_mode: str = "zeros"
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        kh, kw = pair(self.kernel_size, "kernel_size")
+        if self.in_channels % self.groups or self.out_channels % self.groups:
+            raise ValueError(f"groups={self.groups} must divide in_channels and out_channels")
+        shape = (self.out_channels, self.in_channels // self.groups, kh, kw)
+        self.params["weight"] = random_kernel(shape, "he", self.seed)
+        if self.bias:
+            self.params["bias"] = np.zeros(self.out_channels)
+
+    def _options(self) -> dict:
+        return dict(stride=self.stride, padding=self.padding, dilation=self.dilation,
+                    groups=self.groups, padding_mode=self.padding_mode)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        c, h, w = _maps(in_shape, self.name)
+        if c != self.in_channels:
+            raise ValueError(f"{self.name} expects {self.in_channels} input channels, got {c}")
+        kh, kw = pair(self.kernel_size, "kernel_size")
+        return (self.out_channels, *conv2d_output_hw((h, w), (kh, kw), self.stride, self.padding, self.dilation))
+
+    def mult_adds(self, in_shape: Shape) -> int:
+        o, ho, wo = self.output_shape(in_shape)
+        return o * ho * wo * int(np.prod(self.params["weight"].shape[1:]))
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return conv2d(x, self.params["weight"], self.params.get("bias"), **self._options())
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        dx, dw, db = conv2d_backward(grad_output, x, self.params["weight"], **self._options())
+        self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
+        return dx
+
+
+@dataclass
+class ConvTranspose2d(Layer):
+    in_channels: int
+    out_channels: int
+    kernel_size: Any
+    stride: Any = 1
+    padding: Any = 0
+    output_padding: Any = 0
+    groups: int = 1
+    bias: bool = True
+    dilation: Any = 1
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        kh, kw = pair(self.kernel_size, "kernel_size")
+        shape = (self.in_channels, self.out_channels // self.groups, kh, kw)
+        self.params["weight"] = random_kernel(shape, "glorot", self.seed)
+        if self.bias:
+            self.params["bias"] = np.zeros(self.out_channels)
+
+    def _options(self) -> dict:
+        return dict(stride=self.stride, padding=self.padding, output_padding=self.output_padding,
+                    groups=self.groups, dilation=self.dilation)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        c, h, w = _maps(in_shape, self.name)
+        if c != self.in_channels:
+            raise ValueError(f"{self.name} expects {self.in_channels} input channels, got {c}")
+        hw = conv_transpose2d_output_hw((h, w), self.kernel_size, self.stride, self.padding,
+                                        self.output_padding, self.dilation)
+        return (self.out_channels, *hw)
+
+    def mult_adds(self, in_shape: Shape) -> int:
+        c, h, w = in_shape
+        return c * h * w * int(np.prod(self.params["weight"].shape[1:]))
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return conv_transpose2d(x, self.params["weight"], self.params.get("bias"), **self._options())
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        dx, dw, db = conv_transpose2d_backward(grad_output, x, self.params["weight"], **self._options())
+        self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
+        return dx
+
+
+@dataclass
+class MaxPool2d(Layer):
+    kernel_size: Any
+    stride: Any = None
+    padding: Any = 0
+    dilation: Any = 1
+    ceil_mode: bool = False
+
+    def _options(self) -> dict:
+        return dict(kernel_size=self.kernel_size, stride=self.stride, padding=self.padding,
+                    dilation=self.dilation, ceil_mode=self.ceil_mode)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        c, h, w = _maps(in_shape, self.name)
+        return (c, *pool.pool2d_output_hw((h, w), **self._options()))
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return pool.max_pool2d(x, **self._options())
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return pool.max_pool2d_backward(grad_output, x, **self._options())
+
+
+@dataclass
+class AvgPool2d(Layer):
+    kernel_size: Any
+    stride: Any = None
+    padding: Any = 0
+    ceil_mode: bool = False
+    count_include_pad: bool = True
+
+    def _options(self) -> dict:
+        return dict(kernel_size=self.kernel_size, stride=self.stride, padding=self.padding,
+                    ceil_mode=self.ceil_mode, count_include_pad=self.count_include_pad)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        c, h, w = _maps(in_shape, self.name)
+        hw = pool.pool2d_output_hw((h, w), self.kernel_size, self.stride, self.padding, 1, self.ceil_mode)
+        return (c, *hw)
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return pool.avg_pool2d(x, **self._options())
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return pool.avg_pool2d_backward(grad_output, x, **self._options())
+
+
+@dataclass
+class GlobalAvgPool2d(Layer):
+    def output_shape(self, in_shape: Shape) -> Shape:
+        return (_maps(in_shape, self.name)[0], 1, 1)
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return pool.global_avg_pool2d(x)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return pool.global_avg_pool2d_backward(grad_output, x)
+
+
+@dataclass
+class GlobalMaxPool2d(GlobalAvgPool2d):
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return pool.global_max_pool2d(x)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return pool.global_max_pool2d_backward(grad_output, x)
+
+
+@dataclass
+class _Elementwise(Layer):
+    kind: str = field(default="none", init=False)
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return act.activation(self.kind, x)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return act.activation_backward(self.kind, grad_output, x)
+
+
+@dataclass
+class ReLU(_Elementwise):
+    kind: str = field(default="relu", init=False)
+
+
+@dataclass
+class Sigmoid(_Elementwise):
+    kind: str = field(default="sigmoid", init=False)
+
+
+@dataclass
+class Tanh(_Elementwise):
+    kind: str = field(default="tanh", init=False)
+
+
+@dataclass
+class LeakyReLU(Layer):
+    negative_slope: float = 0.01
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return act.leaky_relu(x, self.negative_slope)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return act.leaky_relu_backward(grad_output, x, self.negative_slope)
+
+
+@dataclass
+class Dropout(Layer):
+    p: float = 0.5
+    seed: int = 0
+    training: bool = True
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return act.dropout(x, self.p, self.seed, self.training)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return act.dropout_backward(grad_output, self.p, self.seed, self.training)
+
+
+@dataclass
+class Flatten(Layer):
+    def output_shape(self, in_shape: Shape) -> Shape:
+        return (int(np.prod(in_shape)),)
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return act.flatten(x, 1)
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return act.flatten_backward(grad_output, x.shape)
+
+
+@dataclass
+class Linear(Layer):
+    in_features: int
+    out_features: int
+    bias: bool = True
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        shape = (self.out_features, self.in_features, 1, 1)  # fan-in = in_features, fan-out = out_features
+        self.params["weight"] = random_kernel(shape, "glorot", self.seed).reshape(shape[:2])
+        if self.bias:
+            self.params["bias"] = np.zeros(self.out_features)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        if tuple(in_shape) != (self.in_features,):
+            raise ValueError(f"Linear expects ({self.in_features},) features, got {tuple(in_shape)}: add a Flatten")
+        return (self.out_features,)
+
+    def mult_adds(self, in_shape: Shape) -> int:
+        return self.in_features * self.out_features
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return act.linear(x, self.params["weight"], self.params.get("bias"))
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        dx, dw, db = act.linear_backward(grad_output, x, self.params["weight"])
+        self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
+        return dx
+
+
+class Sequential:
+    """Runs layers in order on an (N, C, H, W) batch, keeping each layer's input for backward."""
+
+    def __init__(self, layers: list[Layer]) -> None:
+        self.layers = list(layers)
+        self._inputs: list[np.ndarray] = []
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        self._inputs = []
+        for layer in self.layers:
+            self._inputs.append(x)
+            x = layer.forward(x)
+        return x
+
+    def activations(self, x: np.ndarray) -> list[np.ndarray]:
+        """Every layer's output for x, in order (what the stack view shows)."""
+        outs = []
+        for layer in self.layers:
+            x = layer.forward(x)
+            outs.append(x)
+        return outs
+
+    def backward(self, grad_output: np.ndarray) -> np.ndarray:
+        if len(self._inputs) != len(self.layers):
+            raise ValueError("backward needs a forward pass first")
+        g = grad_output
+        for layer, x in zip(reversed(self.layers), reversed(self._inputs)):
+            g = layer.backward(g, x)
+        return g

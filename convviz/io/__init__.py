@@ -1,0 +1,1 @@
+"""Reading and writing images, kernels and sessions (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Qt-free application state: the one place the GUI reads from and writes to."""
