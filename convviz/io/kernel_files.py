@@ -1,0 +1,143 @@
+"""Save and load kernel banks as readable JSON.
+
+{"format": "convviz-kernels", "version": 1, "shared": bool,
+ "filters": [{"name": str, "weights": [[[...]]] (C, kH, kW)}], "bias": [float, ...]}
+
+A file is validated completely before anything is returned, so a bad file never half-applies.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from convviz.model.kernel_bank import RGB_CHANNELS, KernelBank
+from convviz.model.kernel_ops import MAX_SIZE
+
+FORMAT_TAG = "convviz-kernels"
+FORMAT_VERSION = 1
+
+
+class KernelFileError(Exception):
+    """A kernel file could not be read or is malformed; the message says why."""
+
+
+def save_kernels(path: str | os.PathLike[str], bank: KernelBank) -> None:
+    """Write ``bank`` to ``path`` (one row of weights per line, so the file is easy to read)."""
+    Path(path).write_text(format_document(bank.to_dict()), encoding="utf-8")
+
+
+def format_document(document: dict[str, Any]) -> str:
+    """JSON text with one kernel row per line (json.dumps would put every number on its own line)."""
+    def dump(value: Any) -> str:
+        return json.dumps(value, allow_nan=False, ensure_ascii=False)
+
+    filters = []
+    for entry in document["filters"]:
+        slices = ",\n".join("   [\n" + ",\n".join(f"    {dump(row)}" for row in channel) + "\n   ]"
+                            for channel in entry["weights"])
+        filters.append(f'  {{"name": {dump(entry["name"])}, "weights": [\n{slices}\n  ]}}')
+    return (f'{{\n "format": {dump(document["format"])},\n "version": {dump(document["version"])},\n'
+            f' "shared": {dump(document["shared"])},\n "filters": [\n' + ",\n".join(filters) + "\n ],\n"
+            f' "bias": {dump(document["bias"])}\n}}\n')
+
+
+def load_kernels(path: str | os.PathLike[str]) -> KernelBank:
+    """A new KernelBank from ``path``; raises KernelFileError if the file is malformed."""
+    return KernelBank.from_dict(read_kernel_document(path))
+
+
+def read_kernel_document(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The validated document in ``path`` (for ``KernelBank.load_dict`` on an existing bank)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KernelFileError(f"Cannot read '{path.name}': {exc}.") from None
+    try:
+        # NaN/Infinity literals are not JSON; reject them here rather than as floats later.
+        document = json.loads(text, parse_constant=_reject_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise KernelFileError(f"'{path.name}' is not valid JSON: {exc}.") from None
+    try:
+        return validate_document(document)
+    except KernelFileError as exc:
+        raise KernelFileError(f"'{path.name}': {exc}") from None
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed as a weight")
+
+
+def validate_document(document: Any) -> dict[str, Any]:
+    """Check every field; return a clean copy with floats, or raise KernelFileError."""
+    if not isinstance(document, dict):
+        raise KernelFileError("the file must contain a JSON object.")
+    if document.get("format") != FORMAT_TAG:
+        raise KernelFileError(f"format must be {FORMAT_TAG!r}, got {document.get('format')!r}.")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION:
+        raise KernelFileError(f"version must be {FORMAT_VERSION}, got {version!r}.")
+    shared = document.get("shared")
+    if not isinstance(shared, bool):
+        raise KernelFileError(f"'shared' must be true or false, got {shared!r}.")
+    filters = document.get("filters")
+    if not isinstance(filters, list) or not filters:
+        raise KernelFileError("'filters' must be a non-empty list.")
+    channels = 1 if shared else RGB_CHANNELS
+    clean_filters = [_validate_filter(f, i, channels) for i, f in enumerate(filters)]
+    shapes = {_shape(f["weights"]) for f in clean_filters}
+    if len(shapes) > 1:
+        raise KernelFileError(f"all filters must have the same size, got {sorted(shapes)}.")
+    bias = document.get("bias", [0.0] * len(filters))
+    if not isinstance(bias, list) or len(bias) != len(filters):
+        raise KernelFileError(f"'bias' must be a list with one number per filter ({len(filters)}).")
+    clean_bias = [_number(b, f"bias[{i}]") for i, b in enumerate(bias)]
+    return {"format": FORMAT_TAG, "version": FORMAT_VERSION, "shared": shared,
+            "filters": clean_filters, "bias": clean_bias}
+
+
+def _validate_filter(entry: Any, index: int, channels: int) -> dict[str, Any]:
+    where = f"filter {index}"
+    if not isinstance(entry, dict):
+        raise KernelFileError(f"{where} must be an object with 'name' and 'weights'.")
+    name = entry.get("name", f"filter {index + 1}")
+    if not isinstance(name, str):
+        raise KernelFileError(f"{where}: 'name' must be a string, got {name!r}.")
+    weights = entry.get("weights")
+    if not isinstance(weights, list) or len(weights) != channels:
+        raise KernelFileError(f"{where}: 'weights' must hold {channels} channel slice(s) (C, kH, kW).")
+    slices = [_validate_slice(s, f"{where} channel {c}") for c, s in enumerate(weights)]
+    if len({(len(s), len(s[0])) for s in slices}) > 1:
+        raise KernelFileError(f"{where}: its channel slices have different sizes.")
+    return {"name": name, "weights": slices}
+
+
+def _validate_slice(rows: Any, where: str) -> list[list[float]]:
+    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+        raise KernelFileError(f"{where}: weights must be a list of rows of numbers.")
+    if not 1 <= len(rows) <= MAX_SIZE:
+        raise KernelFileError(f"{where}: {len(rows)} rows is outside 1..{MAX_SIZE}.")
+    widths = {len(r) for r in rows}
+    if len(widths) != 1:
+        raise KernelFileError(f"{where}: rows have different lengths {sorted(widths)} (ragged).")
+    (width,) = widths
+    if not 1 <= width <= MAX_SIZE:
+        raise KernelFileError(f"{where}: {width} columns is outside 1..{MAX_SIZE}.")
+    return [[_number(v, f"{where} row {r}") for v in row] for r, row in enumerate(rows)]
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise KernelFileError(f"{where}: {value!r} is not a number.")
+    number = float(value)
+    if not math.isfinite(number):
+        raise KernelFileError(f"{where}: {value!r} is not a finite number.")
+    return number
+
+
+def _shape(weights: list[list[list[float]]]) -> tuple[int, int, int]:
+    return len(weights), len(weights[0]), len(weights[0][0])

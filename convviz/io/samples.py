@@ -1,0 +1,94 @@
+"""Test inputs: synthetic patterns drawn by code, and the photographs bundled in resources/samples/.
+
+Patterns are float32 (H, W) in [0, 1], chosen so each preset kernel shows something clear:
+edges (checkerboard, circles, text), orientation (stripes), smoothness (gradient) and the
+kernel itself (impulse: a conv of a single bright pixel draws the flipped kernel).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+# Source checkout layout: <repo>/convviz/io/samples.py and <repo>/resources/samples/.
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "samples"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp")
+
+
+def checkerboard(height: int, width: int, cell: int = 0) -> np.ndarray:
+    cell = cell or max(2, min(height, width) // 8)
+    rows, cols = np.indices((height, width))
+    return ((rows // cell + cols // cell) % 2).astype(np.float32)
+
+
+def gradient(height: int, width: int) -> np.ndarray:
+    """Left-to-right ramp from 0 to 1 (a blur changes nothing, an edge kernel gives ~0)."""
+    ramp = np.linspace(0.0, 1.0, width, dtype=np.float32)
+    return np.broadcast_to(ramp, (height, width)).copy()
+
+
+def circles(height: int, width: int) -> np.ndarray:
+    """Concentric rings: edges in every orientation at once."""
+    rows, cols = np.indices((height, width), dtype=np.float32)
+    radius = np.hypot(rows - (height - 1) / 2, cols - (width - 1) / 2)
+    period = max(4.0, min(height, width) / 8)
+    return ((radius // (period / 2)) % 2 == 0).astype(np.float32)
+
+
+def text(height: int, width: int, message: str = "convviz") -> np.ndarray:
+    """Dark text on white, in Pillow's default font scaled to fill about half the height."""
+    canvas = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(canvas)
+    size = max(8, height // 3)
+    try:
+        font: ImageFont.ImageFont | ImageFont.FreeTypeFont = ImageFont.load_default(size=size)
+    except TypeError:  # Pillow < 10.1 has only the fixed bitmap font
+        font = ImageFont.load_default()
+    left, top, right, bottom = draw.textbbox((0, 0), message, font=font)
+    origin = ((width - (right - left)) / 2 - left, (height - (bottom - top)) / 2 - top)
+    draw.text(origin, message, fill=0, font=font)
+    return np.asarray(canvas, dtype=np.float32) / np.float32(255.0)
+
+
+def impulse(height: int, width: int) -> np.ndarray:
+    """One bright pixel in the centre: its feature map is the kernel's (flipped) footprint."""
+    image = np.zeros((height, width), np.float32)
+    image[(height - 1) // 2, (width - 1) // 2] = 1.0
+    return image
+
+
+def stripes(height: int, width: int, period: int = 0) -> np.ndarray:
+    """Vertical bars: a horizontal-gradient kernel (sobel_x) fires, sobel_y stays dark."""
+    period = period or max(2, width // 12)
+    cols = np.arange(width)
+    bars = ((cols // max(1, period // 2)) % 2).astype(np.float32)
+    return np.broadcast_to(bars, (height, width)).copy()
+
+
+PATTERNS: dict[str, Callable[[int, int], np.ndarray]] = {
+    "checkerboard": checkerboard,
+    "gradient": gradient,
+    "circles": circles,
+    "text": text,
+    "impulse": impulse,
+    "stripes": stripes,
+}
+
+
+def synthetic(name: str, height: int = 256, width: int = 256) -> np.ndarray:
+    """The named pattern (one of PATTERNS) as float32 (height, width) in [0, 1]."""
+    if name not in PATTERNS:
+        raise ValueError(f"unknown pattern {name!r}; choose from {sorted(PATTERNS)}")
+    if height < 1 or width < 1:
+        raise ValueError(f"height and width must be >= 1, got {height}×{width}")
+    return PATTERNS[name](height, width)
+
+
+def bundled_samples(directory: Path = SAMPLES_DIR) -> list[Path]:
+    """Image files shipped in resources/samples/, sorted by name (empty if the folder is missing)."""
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)

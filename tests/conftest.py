@@ -1,0 +1,48 @@
+"""Shared test setup: Qt without a display, preferences in a temporary folder, a real main window."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# Must be set before any QApplication exists (pytest-qt creates it lazily).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_settings_in_tmp(tmp_path_factory):
+    """Keep QSettings (recent files, geometry, colour map) out of the user's real config."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # engine/model tests can run without Qt installed
+        yield
+        return
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major")
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+def wait_computed(qtbot, window, timeout: int = 5000) -> None:
+    """Block until the window shows the result of the current state."""
+    qtbot.waitUntil(lambda: window.bridge.up_to_date, timeout=timeout)
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """The real window on a 64×64 checkerboard sample; closed (worker stopped) afterwards."""
+    from convviz.gui import file_ops
+    from convviz.gui.main_window import MainWindow
+    from convviz.model.state import AppState
+
+    window = MainWindow(AppState())
+    qtbot.addWidget(window)
+    file_ops.open_sample(window, "checkerboard")
+    window.show()
+    qtbot.waitExposed(window)
+    wait_computed(qtbot, window)
+    yield window
+    window.close()
