@@ -51,10 +51,13 @@ def restore_rank(out: np.ndarray, rank: int) -> np.ndarray:
     return out[0, 0]
 
 
-def float_dtype(*arrays: np.ndarray) -> np.dtype:
-    """float64 if anything is float64, else float32 (ints and float16 compute in float32)."""
+def float_dtype(*arrays: Any) -> np.dtype:
+    """float64 if anything is float64, else float32 (ints and float16 compute in float32).
+
+    Python floats and None do not count: only arrays carry a precision request.
+    """
     for a in arrays:
-        if a is not None and a.dtype == np.float64:
+        if isinstance(a, np.ndarray) and a.dtype == np.float64:
             return np.dtype(np.float64)
     return np.dtype(np.float32)
 

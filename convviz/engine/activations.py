@@ -9,10 +9,11 @@ import numpy as np
 from ._args import check_numeric, float_dtype
 
 
-def _float(x: Any, name: str = "x") -> np.ndarray:
+def _float(x: Any, name: str = "x", like: Any = None) -> np.ndarray:
+    """x as float32/float64; float64 also when ``like`` (e.g. the incoming gradient) is."""
     a = np.asarray(x)
     check_numeric(a, name)
-    return a.astype(float_dtype(a), copy=False)
+    return a.astype(float_dtype(a, None if like is None else np.asarray(like)), copy=False)
 
 
 def relu(x: Any) -> np.ndarray:
@@ -22,7 +23,7 @@ def relu(x: Any) -> np.ndarray:
 
 def relu_backward(grad_output: Any, x: Any) -> np.ndarray:
     """Passes the gradient where x > 0 (at exactly 0 the gradient is 0, as in torch)."""
-    a = _float(x)
+    a = _float(x, like=grad_output)
     return np.where(a > 0, np.asarray(grad_output, dtype=a.dtype), 0).astype(a.dtype)
 
 
@@ -32,7 +33,7 @@ def leaky_relu(x: Any, negative_slope: float = 0.01) -> np.ndarray:
 
 
 def leaky_relu_backward(grad_output: Any, x: Any, negative_slope: float = 0.01) -> np.ndarray:
-    a = _float(x)
+    a = _float(x, like=grad_output)
     g = np.asarray(grad_output, dtype=a.dtype)
     return np.where(a > 0, g, g * negative_slope).astype(a.dtype)
 
@@ -45,7 +46,7 @@ def sigmoid(x: Any) -> np.ndarray:
 
 
 def sigmoid_backward(grad_output: Any, x: Any) -> np.ndarray:
-    y = sigmoid(x)
+    y = sigmoid(_float(x, like=grad_output))
     return (np.asarray(grad_output, dtype=y.dtype) * y * (1 - y)).astype(y.dtype)
 
 
@@ -54,7 +55,7 @@ def tanh(x: Any) -> np.ndarray:
 
 
 def tanh_backward(grad_output: Any, x: Any) -> np.ndarray:
-    y = tanh(x)
+    y = tanh(_float(x, like=grad_output))
     return (np.asarray(grad_output, dtype=y.dtype) * (1 - y * y)).astype(y.dtype)
 
 
@@ -63,7 +64,7 @@ def _identity(x: Any) -> np.ndarray:
 
 
 def _identity_backward(grad_output: Any, x: Any) -> np.ndarray:
-    return np.asarray(grad_output, dtype=_float(x).dtype)
+    return np.asarray(grad_output, dtype=_float(x, like=grad_output).dtype)
 
 
 ACTIVATIONS: dict[str, tuple[Callable, Callable]] = {
@@ -130,7 +131,7 @@ def linear(x: Any, weight: Any, bias: Any = None) -> np.ndarray:
     a, w = _float(x), _float(weight, "weight")
     if w.ndim != 2 or a.shape[-1] != w.shape[1]:
         raise ValueError(f"weight must be (out_features, {a.shape[-1]}), got shape {w.shape}")
-    dtype = float_dtype(a, w)
+    dtype = float_dtype(a, w, None if bias is None else np.asarray(bias))
     y = a.astype(dtype) @ w.astype(dtype).T
     if bias is not None:
         y = y + np.asarray(bias, dtype=dtype)
@@ -138,7 +139,7 @@ def linear(x: Any, weight: Any, bias: Any = None) -> np.ndarray:
 
 
 def linear_backward(grad_output: Any, x: Any, weight: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    a, w = _float(x), _float(weight, "weight")
+    a, w = _float(x, like=grad_output), _float(weight, "weight")
     dtype = float_dtype(a, w)
     g = np.asarray(grad_output, dtype=dtype)
     a2, g2 = a.reshape(-1, a.shape[-1]), g.reshape(-1, g.shape[-1])

@@ -58,12 +58,12 @@ def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any 
     return ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation).out_hw
 
 
-def _prepare(x: Any, weight: Any, stride: Any, padding: Any, dilation: Any, groups: int, flip: bool):
+def _prepare(x: Any, weight: Any, stride: Any, padding: Any, dilation: Any, groups: int, flip: bool, *others: Any):
     x4, rank = as_nchw(x)
     w = as_weight(weight)
     check_groups(x4.shape[1], w.shape[0], w.shape[1], groups)
     geo = ConvGeometry.resolve(x4.shape[2:], w.shape[2:], stride, padding, dilation)
-    dtype = float_dtype(x4, w)
+    dtype = float_dtype(x4, w, *(np.asarray(o) for o in others if o is not None))
     if flip:
         w = w[:, :, ::-1, ::-1]
     return x4.astype(dtype, copy=False), np.ascontiguousarray(w, dtype=dtype), rank, geo
@@ -82,7 +82,7 @@ def conv2d(
 ) -> np.ndarray:
     """Cross-correlate x (N, C, H, W) with weight (O, C/groups, kH, kW); see module doc."""
     check_mode(padding_mode)
-    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip)
+    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, bias)
     xp = pad(x4, geo.pads, padding_mode)
     out = _taps.correlate(xp, w, geo.out_hw, geo.stride, geo.dilation, groups)
     b = as_bias(bias, w.shape[0], w.dtype)
@@ -108,7 +108,7 @@ def conv2d_backward(
     grad_weight has the shape the caller passed (4-D, or 2-D for a single kernel).
     """
     check_mode(padding_mode)
-    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip)
+    x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, grad_output)
     n, o = x4.shape[0], w.shape[0]
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *geo.out_hw)
     xp = pad(x4, geo.pads, padding_mode)

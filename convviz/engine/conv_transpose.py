@@ -35,7 +35,7 @@ def conv_transpose2d_output_hw(
     return _geometry(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, output_padding, dilation)[4]
 
 
-def _prepare(x: Any, weight: Any, groups: int):
+def _prepare(x: Any, weight: Any, groups: int, other: Any = None):
     x4, rank = as_nchw(x)
     w = as_weight(weight)
     if not isinstance(groups, (int, np.integer)) or groups < 1 or x4.shape[1] % groups:
@@ -45,7 +45,7 @@ def _prepare(x: Any, weight: Any, groups: int):
             f"channel mismatch: input has {x4.shape[1]} channels but weight.shape[0] is {w.shape[0]} "
             "(transposed weights are (in_channels, out_channels/groups, kH, kW))"
         )
-    dtype = float_dtype(x4, w)
+    dtype = float_dtype(x4, w, None if other is None else np.asarray(other))
     return x4.astype(dtype, copy=False), np.ascontiguousarray(w, dtype=dtype), rank
 
 
@@ -60,7 +60,7 @@ def conv_transpose2d(
     dilation: Any = 1,
 ) -> np.ndarray:
     """Like torch.nn.functional.conv_transpose2d; weight is (in, out/groups, kH, kW)."""
-    x4, w, rank = _prepare(x, weight, groups)
+    x4, w, rank = _prepare(x, weight, groups, bias)
     s, d, p, full, out_hw = _geometry(x4.shape[2:], w.shape[2:], stride, padding, output_padding, dilation)
     stamped = _taps.scatter(x4, w, full, s, d, groups)
     out = np.ascontiguousarray(stamped[..., p[0] : p[0] + out_hw[0], p[1] : p[1] + out_hw[1]])
@@ -82,7 +82,7 @@ def conv_transpose2d_backward(
     dilation: Any = 1,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Gradients of conv_transpose2d w.r.t. input, weight and bias."""
-    x4, w, rank = _prepare(x, weight, groups)
+    x4, w, rank = _prepare(x, weight, groups, grad_output)
     s, d, p, full, out_hw = _geometry(x4.shape[2:], w.shape[2:], stride, padding, output_padding, dilation)
     n, o = x4.shape[0], w.shape[1] * groups
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *out_hw)

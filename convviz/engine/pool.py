@@ -87,7 +87,7 @@ def max_pool2d_argmax(x: Any, kernel_size: Any, stride: Any = None, padding: Any
 
 def max_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False) -> np.ndarray:
     x4, _ = as_nchw(x)
-    x4 = x4.astype(float_dtype(x4), copy=False)
+    x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     best, arg, (k, s, p, d, out, extra, padded_hw) = _max_and_argmax(
         x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True
     )
@@ -129,7 +129,7 @@ def avg_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, c
 
 def avg_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> np.ndarray:
     x4, _ = as_nchw(x)
-    x4 = x4.astype(float_dtype(x4), copy=False)
+    x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     k, s, p, d, out, extra = _geometry(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(*x4.shape[:2], *out)
     share = g / _avg_divisor(x4.shape[2:], k, s, p, out, extra, count_include_pad, x4.dtype)
@@ -148,7 +148,7 @@ def global_avg_pool2d(x: Any) -> np.ndarray:
 
 def global_avg_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
     x4, _ = as_nchw(x)
-    dtype = float_dtype(x4)
+    dtype = float_dtype(x4, np.asarray(grad_output))
     g = np.asarray(grad_output, dtype=dtype).reshape(*x4.shape[:2], 1, 1)
     return np.broadcast_to(g / (x4.shape[2] * x4.shape[3]), x4.shape).astype(dtype).reshape(np.shape(x))
 
@@ -161,7 +161,7 @@ def global_max_pool2d(x: Any) -> np.ndarray:
 def global_max_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
     """The whole gradient goes to the first maximum of each channel (row-major)."""
     x4, _ = as_nchw(x)
-    dtype = float_dtype(x4)
+    dtype = float_dtype(x4, np.asarray(grad_output))
     n, c, h, w = x4.shape
     g = np.asarray(grad_output, dtype=dtype).reshape(n, c)
     flat = np.zeros((n, c, h * w), dtype=dtype)
