@@ -1,0 +1,48 @@
+"""Every menu action as data: text, shortcut and tooltip, keyed by an enum (tests walk them all)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+
+class Act(Enum):
+    OPEN = auto()
+    EXPORT_PNG = auto()
+    EXPORT_NPY = auto()
+    EXPORT_KERNEL = auto()
+    SAVE_SESSION = auto()
+    LOAD_SESSION = auto()
+    SCREENSHOT = auto()
+    QUIT = auto()
+    RESET_VIEW = auto()
+    EXPLAIN = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    menu: str  # "File", "View" or "Help"
+    text: str
+    shortcut: str  # QKeySequence text; "" for none
+    tip: str
+
+
+ACTIONS: dict[Act, ActionSpec] = {
+    Act.OPEN: ActionSpec("File", "&Open image…", "Ctrl+O", "Load a picture to convolve."),
+    Act.EXPORT_PNG: ActionSpec("File", "Export feature maps as &PNG…", "Ctrl+E",
+                               "Save each feature map, coloured as shown, as a PNG."),
+    Act.EXPORT_NPY: ActionSpec("File", "Export feature maps as .&npy…", "Ctrl+Shift+E",
+                               "Save the raw feature maps (F, H, W) as a NumPy file."),
+    Act.EXPORT_KERNEL: ActionSpec("File", "Export &kernel…", "Ctrl+K", "Save the filters as JSON."),
+    Act.SAVE_SESSION: ActionSpec("File", "&Save session…", "Ctrl+S",
+                                 "Save the layer, kernels and image path as JSON."),
+    Act.LOAD_SESSION: ActionSpec("File", "&Load session…", "Ctrl+L", "Restore a saved session."),
+    Act.SCREENSHOT: ActionSpec("File", "Screens&hot of window…", "F12", "Save the window as a PNG."),
+    Act.QUIT: ActionSpec("File", "&Quit", "Ctrl+Q", "Close convviz."),
+    Act.RESET_VIEW: ActionSpec("View", "&Reset zoom", "Ctrl+0", "Fit every view to its data."),
+    Act.EXPLAIN: ActionSpec("Help", "&What am I looking at?", "F1",
+                            "Explain convolution, stride, padding, dilation and pooling with the current numbers."),
+    Act.ABOUT: ActionSpec("Help", "&About convviz", "", "Version and credits."),
+}
+MENUS = ("File", "View", "Help")

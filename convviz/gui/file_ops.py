@@ -1,0 +1,101 @@
+"""What the File menu does, as plain functions of the window (dialogs stay in the window)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from convviz.io import images, kernel_files, samples
+from convviz.model import session
+
+from . import colormaps, prefs
+from .errors import show_error
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SAMPLE_SIZE = 64  # small enough that single cells are visible without zooming
+
+
+def open_image(win: MainWindow, path: str | Path) -> bool:
+    """Load `path`; on failure show why and keep the current image."""
+    try:
+        loaded = images.load_image(path)
+    except images.ImageLoadError as exc:
+        show_error(win, "Cannot open image", str(exc))
+        return False
+    win.state.input.set_image(loaded.array, loaded.path.name, loaded.note, str(loaded.path))
+    prefs.add_recent(str(loaded.path))
+    prefs.put("last_folder", str(loaded.path.parent))
+    win.refresh_recent()
+    if loaded.note:
+        win.statusBar().showMessage(loaded.note, 8000)
+    return True
+
+
+def sample_names() -> list[str]:
+    return sorted(samples.PATTERNS)
+
+
+def open_sample(win: MainWindow, name: str) -> None:
+    if name in samples.PATTERNS:
+        win.state.input.set_image(samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name,
+                                  f"synthetic {name} pattern")
+    else:
+        open_image(win, name)
+
+
+def export_maps(win: MainWindow, folder: str | Path, fmt: str) -> list[Path]:
+    """Feature maps (and pooled maps) of the shown result as PNG (coloured) or one .npy each."""
+    result = win.bridge.valid
+    if result is None:
+        return []
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(win.state.input.name).stem or "image"
+    written: list[Path] = []
+    stacks = [("conv", result.activated)] + ([("pooled", result.pooled)] if result.pooled is not None else [])
+    for kind, maps in stacks:
+        if fmt == "npy":
+            path = folder / f"{stem}_{kind}.npy"
+            np.save(path, maps)
+            written.append(path)
+            continue
+        levels = colormaps.levels_for(result.activated, win.cmap_name)
+        for i, m in enumerate(maps):
+            path = folder / f"{stem}_{kind}_{i + 1}.png"
+            images.save_png(path, colormaps.to_rgb(m, win.cmap_name, levels), levels=(0.0, 1.0))
+            written.append(path)
+    win.statusBar().showMessage(f"Wrote {len(written)} file(s) to {folder}", 5000)
+    return written
+
+
+def export_kernel(win: MainWindow, path: str | Path) -> None:
+    kernel_files.save_kernels(path, win.state.bank)
+
+
+def save_session(win: MainWindow, path: str | Path) -> None:
+    session.save(path, win.state, {"colormap": win.cmap_name})
+
+
+def load_session(win: MainWindow, path: str | Path) -> bool:
+    try:
+        data = session.read(path)
+        image_path = data.get("input", {}).get("path", "")
+        name = data.get("input", {}).get("name", "")
+        session.apply(win.state, data)
+    except session.SessionError as exc:
+        show_error(win, "Cannot load session", str(exc))
+        return False
+    if image_path:
+        open_image(win, image_path)
+    elif name in samples.PATTERNS:
+        open_sample(win, name)
+    win.set_colormap(data.get("extras", {}).get("colormap", win.cmap_name))
+    return True
+
+
+def screenshot(win: MainWindow, path: str | Path) -> bool:
+    return win.grab().save(str(path))

@@ -1,0 +1,128 @@
+"""The layer's input with its padding ring and the receptive-field overlay of the hovered/pinned cell."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from convviz.model.compute import Result
+from convviz.model.receptive import Footprint
+
+# Overlay categories -> RGBA. Padding taps and holes look different from image taps on purpose.
+NONE, TAP, PAD_TAP, HOLE, WEIGHT = range(5)
+COLOURS = np.array([
+    [0, 0, 0, 0],
+    [255, 200, 0, 120],  # tap on the image: amber
+    [255, 80, 0, 190],  # tap on padding: orange-red
+    [80, 160, 255, 90],  # dilation hole: pale blue
+    [255, 0, 255, 220],  # cell the hovered weight touches: magenta
+], dtype=np.uint8)
+
+
+class InputViewWidget(pg.GraphicsLayoutWidget):
+    """Shows result.x (and result.padded, dimmed, as the ring); `pixelHovered` reports values."""
+
+    pixelHovered = Signal(str)
+    arrowPressed = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.addLabel("Input (padding ring dimmed)", row=0, col=0).setMaximumHeight(22)
+        self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True,
+                                                enableMenu=False)
+        self.ci.layout.setRowStretchFactor(0, 0)
+        self.ci.layout.setRowStretchFactor(1, 1)
+        self.ring = pg.ImageItem(axisOrder="row-major")
+        self.ring.setOpacity(0.45)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.overlay = pg.ImageItem(axisOrder="row-major")
+        self.border = QGraphicsRectItem()
+        self.border.setPen(QPen(QColor(0, 200, 255), 0))
+        self.outer = QGraphicsRectItem()
+        self.outer.setPen(QPen(QColor(160, 160, 160), 0, Qt.PenStyle.DashLine))
+        for item in (self.ring, self.image, self.overlay, self.border, self.outer):
+            self.view.addItem(item)
+        self.result: Result | None = None
+        self._shape: tuple[int, int] | None = None
+        self._padded_rect = QRectF(0, 0, 1, 1)
+        self.categories = np.zeros((1, 1), np.uint8)  # padded grid; what the overlay shows
+        self.origin = (0, 0)  # input coordinates of categories[0, 0]
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_result(self, result: Result) -> None:
+        self.result = result
+        (t, b), (l, r) = result.pads
+        c, h, w = result.x.shape
+        self.origin = (-t, -l)
+        self.image.setImage(_display(result.x), autoLevels=False, levels=(0.0, 1.0))
+        self.image.setRect(QRectF(0, 0, w, h))
+        self.ring.setImage(_display(result.padded), autoLevels=False, levels=(0.0, 1.0))
+        hp, wp = h + t + b, w + l + r
+        self.ring.setRect(QRectF(-l, -t, wp, hp))
+        self._padded_rect = QRectF(-l, -t, wp, hp)
+        self.border.setRect(QRectF(0, 0, w, h))
+        self.outer.setRect(QRectF(-l, -t, wp, hp))
+        self.categories = np.zeros((hp, wp), np.uint8)
+        self._draw_overlay()
+        if self._shape != (hp, wp):
+            self._shape = (hp, wp)
+            self.view.enableAutoRange()  # keeps fitting until the user zooms or pans
+
+    def show_footprint(self, footprint: Footprint | None, weight: Footprint | None = None) -> None:
+        cats = np.zeros_like(self.categories)
+        if footprint is not None:
+            taps, holes = footprint.masks(self.origin, cats.shape)
+            cats[holes] = HOLE
+            cats[taps] = TAP
+            h, w = footprint.in_hw
+            inside = np.zeros(cats.shape, bool)
+            inside[-self.origin[0]:-self.origin[0] + h, -self.origin[1]:-self.origin[1] + w] = True
+            cats[taps & ~inside] = PAD_TAP
+        if weight is not None:
+            cats[weight.masks(self.origin, cats.shape)[0]] = WEIGHT
+        self.categories = cats
+        self._draw_overlay()
+
+    def cells(self, category: int) -> set[tuple[int, int]]:
+        """Input coordinates (row, col) drawn in `category` — what the user sees highlighted."""
+        rows, cols = np.nonzero(self.categories == category)
+        return {(int(r) + self.origin[0], int(c) + self.origin[1]) for r, c in zip(rows, cols)}
+
+    def _draw_overlay(self) -> None:
+        self.overlay.setImage(np.ascontiguousarray(COLOURS[self.categories]), autoLevels=False,
+                              levels=(0, 255))
+        self.overlay.setRect(self._padded_rect)  # after setImage: the rect scales by image size
+
+    def _on_mouse_moved(self, pos) -> None:
+        if self.result is None or not self.view.sceneBoundingRect().contains(pos):
+            return
+        p = self.view.mapSceneToView(pos)
+        r, c = int(np.floor(p.y())), int(np.floor(p.x()))
+        x = self.result.x
+        if 0 <= r < x.shape[1] and 0 <= c < x.shape[2]:
+            values = ", ".join(f"{v:.3f}" for v in x[:, r, c])
+            self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
+        else:
+            self.pixelHovered.emit(f"padding (row {r}, col {c})")
+
+    def keyPressEvent(self, event) -> None:
+        step = ARROWS.get(event.key())
+        if step:
+            self.arrowPressed.emit(*step)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
+          Qt.Key.Key_Down: (1, 0)}
+
+
+def _display(chw: np.ndarray) -> np.ndarray:
+    """(C, H, W) -> what ImageItem draws: (H, W) gray or (H, W, 3) colour, C-contiguous."""
+    if chw.shape[0] == 1:
+        return np.ascontiguousarray(chw[0])
+    return np.ascontiguousarray(chw.transpose(1, 2, 0))

@@ -1,0 +1,154 @@
+"""Controls for the layer settings; an invalid combination is explained next to the control."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox,
+                               QWidget)
+
+from convviz.model.compute import Result
+from convviz.model.settings import Activation, PaddingKind, PaddingMode, Pooling
+from convviz.model.state import AppState, ColorMode
+
+from .binding import bind_check, bind_combo, bind_spin
+
+TIPS = {
+    "stride": "How many cells the kernel moves between outputs; 2 halves each side of the output.",
+    "padding_kind": "VALID adds nothing; SAME pads so the output is ⌈input/stride⌉; explicit uses the four numbers.",
+    "pad": "Cells added on the top, bottom, left and right before the kernel slides.",
+    "padding_mode": "What the added cells contain: zeros, a mirror, copies of the edge, or the other side.",
+    "dilation": "Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells.",
+    "flip": "Flip the kernel 180° first: true convolution instead of the cross-correlation CNNs use.",
+    "use_bias": "Add each filter's bias to its sums.",
+    "activation": "The function applied to every output value.",
+    "pooling": "Shrink each feature map: max or average of each block, or of the whole map.",
+    "pool_size": "Side of the square block that pooling reduces to one value.",
+    "pool_stride": "How far the pooling block moves between outputs.",
+    "color_mode": "Feed the image as one gray channel or as three colour channels.",
+}
+LABELS = {"pad_top": "top", "pad_bottom": "bottom", "pad_left": "left", "pad_right": "right"}
+
+
+def _combo(enum: type[Enum], labels: dict[str, str] | None = None) -> QComboBox:
+    combo = QComboBox()
+    for member in enum:
+        combo.addItem((labels or {}).get(member.value, member.value.replace("_", " ")), member.value)
+    return combo
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    return spin
+
+
+class LayerPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layer = state.layer
+        self.last_edited = ""
+        form = QFormLayout(self)
+        self.controls: dict[str, QWidget] = {}
+        self.warnings: dict[str, QLabel] = {}
+
+        def row(label: str, field: str, widget: QWidget, tip_key: str | None = None) -> None:
+            widget.setToolTip(TIPS[tip_key or field])
+            warn = QLabel("⚠")
+            warn.setStyleSheet("color: #d33; font-weight: bold")
+            warn.setVisible(False)
+            box = QHBoxLayout()
+            box.addWidget(widget, 1)
+            box.addWidget(warn)
+            form.addRow(label, box)
+            self.controls[field], self.warnings[field] = widget, warn
+
+        on_edit = self._edited
+        self.stride = _spin(1, 16)
+        row("Stride", "stride", self.stride)
+        bind_spin(layer, "stride", self.stride, on_edit)
+        self.padding_kind = _combo(PaddingKind, {"valid": "VALID", "same": "SAME"})
+        row("Padding", "padding_kind", self.padding_kind)
+        bind_combo(layer, "padding_kind", self.padding_kind, on_edit)
+        self.pads = {}
+        pad_row = QHBoxLayout()
+        for field in ("pad_top", "pad_bottom", "pad_left", "pad_right"):
+            spin = _spin(0, 64)
+            spin.setPrefix(LABELS[field][0].upper() + " ")
+            spin.setToolTip(f"Padding on the {LABELS[field]}. " + TIPS["pad"])
+            bind_spin(layer, field, spin, on_edit)
+            self.pads[field] = spin
+            self.controls[field] = spin
+            pad_row.addWidget(spin)
+        warn = QLabel("⚠")
+        warn.setStyleSheet("color: #d33; font-weight: bold")
+        warn.setVisible(False)
+        pad_row.addWidget(warn)
+        for field in self.pads:
+            self.warnings[field] = warn
+        form.addRow("Pads", pad_row)
+        self.padding_mode = _combo(PaddingMode)
+        row("Pad mode", "padding_mode", self.padding_mode)
+        bind_combo(layer, "padding_mode", self.padding_mode, on_edit)
+        self.dilation = _spin(1, 16)
+        row("Dilation", "dilation", self.dilation)
+        bind_spin(layer, "dilation", self.dilation, on_edit)
+        self.flip = QCheckBox("true convolution (flip kernel)")
+        row("", "flip", self.flip)
+        bind_check(layer, "flip", self.flip, on_edit)
+        self.use_bias = QCheckBox("add bias")
+        row("", "use_bias", self.use_bias)
+        bind_check(layer, "use_bias", self.use_bias, on_edit)
+        self.activation = _combo(Activation, {"leaky_relu": "leaky ReLU", "relu": "ReLU"})
+        row("Activation", "activation", self.activation)
+        bind_combo(layer, "activation", self.activation, on_edit)
+        self.pooling = _combo(Pooling)
+        row("Pooling", "pooling", self.pooling)
+        bind_combo(layer, "pooling", self.pooling, on_edit)
+        self.pool_size = _spin(1, 16)
+        row("Pool size", "pool_size", self.pool_size)
+        bind_spin(layer, "pool_size", self.pool_size, on_edit)
+        self.pool_stride = _spin(1, 16)
+        row("Pool stride", "pool_stride", self.pool_stride)
+        bind_spin(layer, "pool_stride", self.pool_stride, on_edit)
+        self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
+        row("Channels", "color_mode", self.color_mode)
+        self.color_mode.currentIndexChanged.connect(
+            lambda: state.input.set_color_mode(self.color_mode.currentData()))
+        state.input.changed.connect(self._sync_color_mode)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #d33")
+        self.problem.setVisible(False)
+        form.addRow(self.problem)
+        layer.changed.connect(lambda names: self._enable())
+        self._enable()
+        self._sync_color_mode()
+
+    def _edited(self, field: str) -> None:
+        self.last_edited = field
+
+    def _enable(self) -> None:
+        explicit = self.state.layer.padding_kind is PaddingKind.EXPLICIT
+        for spin in self.pads.values():
+            spin.setEnabled(explicit)
+        windowed = self.state.layer.pooling in (Pooling.MAX, Pooling.AVG)
+        self.pool_size.setEnabled(windowed)
+        self.pool_stride.setEnabled(windowed)
+
+    def _sync_color_mode(self, *_: object) -> None:
+        self.color_mode.blockSignals(True)
+        self.color_mode.setCurrentIndex(self.color_mode.findData(self.state.input.color_mode.value))
+        self.color_mode.blockSignals(False)
+
+    def show_result(self, result: Result) -> None:
+        """Show why the layer cannot run next to the control the user just changed."""
+        for warn in self.warnings.values():
+            warn.setVisible(False)
+        self.problem.setVisible(not result.ok)
+        if not result.ok:
+            self.problem.setText(f"{result.error}\nThe views show the last valid result.")
+            field = self.last_edited if self.last_edited in self.warnings else "stride"
+            self.warnings[field].setToolTip(result.error)
+            self.warnings[field].setVisible(True)

@@ -1,0 +1,317 @@
+"""The main window: assembles the views, docks and menus and routes state changes between them.
+
+Views never talk to each other: they write to the state (selection, settings) and redraw from
+the state and from the compute bridge's results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+                               QProgressBar, QScrollArea, QSplitter, QTextBrowser, QWidget)
+
+from convviz import __version__
+from convviz.model.compute import Result
+from convviz.model.explain import explain
+from convviz.model.receptive import clamp, conv_region, footprint, weight_footprint
+from convviz.model.state import AppState, Cell, Stage
+
+from . import colormaps, file_ops, prefs
+from .actions import ACTIONS, MENUS, Act
+from .arithmetic_panel import ArithmeticPanel
+from .compute_bridge import ComputeBridge
+from .input_view import InputViewWidget
+from .layer_panel import LayerPanel
+from .map_grid import MapGridWidget
+from .shape_panel import ShapePanel
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("convviz — see a convolution layer at work")
+        self.setAcceptDrops(True)
+        self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
+        self.bridge = ComputeBridge(state, self)
+        self._build_views()
+        self._build_docks()
+        self._build_status()
+        self.actions_by_id: dict[Act, QAction] = {}
+        self._build_menus()
+        self.bridge.resultReady.connect(self._on_result)
+        self.bridge.busyChanged.connect(self._on_busy)
+        state.selection.changed.connect(self._on_selection)
+        self._restore_geometry()
+        self.bridge.request()
+
+    # ---- construction --------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.input_view = InputViewWidget()
+        self.conv_maps = MapGridWidget(Stage.CONV, "map")
+        self.conv_maps.add_colorbar(colormaps.colormap(self.cmap_name))
+        self.pool_maps = MapGridWidget(Stage.POOL, "pooled")
+        self.maps_split = right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.conv_maps)
+        right.addWidget(self.pool_maps)
+        self.pool_maps.setVisible(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.input_view)
+        split.addWidget(right)
+        split.setSizes([500, 500])
+        self.setCentralWidget(split)
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.cellHovered.connect(self.state.selection.hover)
+            grid.cellClicked.connect(self.state.selection.pin)
+            grid.arrowPressed.connect(self.move_pin)
+        self.input_view.arrowPressed.connect(self.move_pin)
+        self.input_view.pixelHovered.connect(lambda text: self.coords.setText(text))
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # needed by saveState/restoreState
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        self.layer_panel = LayerPanel(self.state)
+        self.layer_dock = self._dock("Layer", self.layer_panel, left, "layer")
+        self.shape_panel = ShapePanel()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.shape_panel)
+        self.shape_dock = self._dock("Shapes", scroll, left, "shapes")
+        from .kernel_editor import KernelEditorWidget  # owned by the kernel-editor module
+
+        self.kernel_editor = KernelEditorWidget(self.state.bank)
+        self.kernel_editor.cellHovered.connect(self._on_kernel_hover)
+        self.kernel_dock = self._dock("Kernel", self.kernel_editor, right, "kernel")
+        self.arithmetic_panel = ArithmeticPanel()
+        self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel,
+                                          right, "arithmetic")
+        self.help_panel = QTextBrowser()
+        self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
+        self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
+        self.arithmetic_dock.raise_()
+        # Applied once the window has its size; before that Qt ignores dock sizes.
+        QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        if prefs.settings().value("window_state") is None:
+            self.resizeDocks([self.layer_dock, self.kernel_dock], [330, 400], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.layer_dock, self.shape_dock], [380, 420], Qt.Orientation.Vertical)
+            self.resizeDocks([self.kernel_dock, self.arithmetic_dock], [470, 330], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.coords = QLabel("Hover the image or a map.")
+        self.statusBar().addWidget(self.coords, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: we cannot know how far a convolution is
+        self.busy.setMaximumWidth(90)
+        self.busy.setFormat("computing")
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        # Show the busy bar only if work lasts longer than a blink, so it does not flicker.
+        self._busy_timer = QTimer(self, singleShot=True, interval=150)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
+
+    def _build_menus(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        handlers = {
+            Act.OPEN: self.choose_image, Act.EXPORT_PNG: lambda: self.choose_export("png"),
+            Act.EXPORT_NPY: lambda: self.choose_export("npy"), Act.EXPORT_KERNEL: self.choose_kernel_export,
+            Act.SAVE_SESSION: self.choose_session_save, Act.LOAD_SESSION: self.choose_session_load,
+            Act.SCREENSHOT: self.choose_screenshot, Act.QUIT: self.close,
+            Act.RESET_VIEW: self.reset_view, Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
+        }
+        for act, spec in ACTIONS.items():
+            action = QAction(spec.text, self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+            action.triggered.connect(handlers[act])
+            menus[spec.menu].addAction(action)
+            self.actions_by_id[act] = action
+            if act is Act.OPEN:
+                self.recent_menu = menus["File"].addMenu("Open &recent")
+                self.samples_menu = menus["File"].addMenu("Sa&mples")
+                for name in file_ops.sample_names():
+                    self.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(self, n))
+                for path in file_ops.samples.bundled_samples():
+                    self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
+                menus["File"].addSeparator()
+        self.colormap_menu = menus["View"].addMenu("&Colour map")
+        group = QActionGroup(self)
+        for name in colormaps.NAMES:
+            action = self.colormap_menu.addAction(name, lambda n=name: self.set_colormap(n))
+            action.setCheckable(True)
+            action.setChecked(name == self.cmap_name)
+            group.addAction(action)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in prefs.recent_files():
+            self.recent_menu.addAction(path, lambda p=path: file_ops.open_image(self, p))
+        self.recent_menu.setEnabled(bool(prefs.recent_files()))
+
+    # ---- results and selection -----------------------------------------------------------
+    def _on_result(self, result: Result) -> None:
+        self.layer_panel.show_result(result)
+        shown = self.bridge.valid
+        self.shape_panel.show_result(shown, result)
+        self.help_panel.setHtml(explain(shown))
+        if not result.ok or shown is None:
+            return  # keep showing the last valid maps
+        levels = colormaps.levels_for(shown.activated, self.cmap_name)
+        lut = colormaps.lut(self.cmap_name)
+        self.input_view.set_result(shown)
+        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
+        if shown.pooled is not None and self.pool_maps.isHidden():
+            self.pool_maps.setVisible(True)
+            half = max(self.maps_split.height() // 2, 100)
+            self.maps_split.setSizes([half, half])
+        self.pool_maps.setVisible(shown.pooled is not None)
+        if shown.pooled is not None:
+            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
+        sel = self.state.selection
+        sel.pin(clamp(sel.pinned, shown))
+        sel.hover(clamp(sel.hovered, shown))
+        self._on_selection("result")
+
+    def _on_selection(self, what: str) -> None:
+        result, sel = self.bridge.valid, self.state.selection
+        if result is None:
+            return
+        cell = sel.hovered or sel.pinned
+        weight = None
+        if sel.pinned is not None and sel.hovered_kernel is not None:
+            kh, kw = result.snapshot.kernel_hw
+            if 0 <= sel.hovered_kernel[0] < kh and 0 <= sel.hovered_kernel[1] < kw:
+                weight = weight_footprint(sel.pinned, sel.hovered_kernel, result)
+        self.input_view.show_footprint(None if cell is None else footprint(cell, result), weight)
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.mark(cell if cell is not None and cell.stage is grid.stage else None)
+        if cell is not None and cell.stage is Stage.POOL:  # the block behind the pooled value
+            conv_cell = Cell(Stage.CONV, cell.filter, 0, 0)
+            self.conv_maps.mark(conv_cell, conv_region(cell, result))
+        if sel.hovered is not None:
+            grid = self.conv_maps if sel.hovered.stage is Stage.CONV else self.pool_maps
+            h = sel.hovered
+            self.coords.setText(f"{grid.title} {h.filter + 1} (row {h.y}, col {h.x}) = {grid.value(h):.4f}")
+        if what in ("pinned", "result"):
+            self.arithmetic_panel.show_cell(sel.pinned, result)
+
+    def _on_kernel_hover(self, r: int, c: int) -> None:
+        self.state.selection.hover_kernel(None if r < 0 or c < 0 else (r, c))
+
+    def move_pin(self, dy: int, dx: int) -> None:
+        pinned, result = self.state.selection.pinned, self.bridge.valid
+        if pinned is None or result is None:
+            return
+        maps = result.conv if pinned.stage is Stage.CONV else result.pooled
+        self.state.selection.pin(pinned.moved(dy, dx, maps.shape[1:]))
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
+
+    # ---- menu handlers -------------------------------------------------------------------
+    def set_colormap(self, name: str) -> None:
+        self.cmap_name = name if name in colormaps.NAMES else colormaps.DEFAULT
+        prefs.put("colormap", self.cmap_name)
+        cmap, lut = colormaps.colormap(self.cmap_name), colormaps.lut(self.cmap_name)
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.set_colormap(cmap, lut)
+        if self.bridge.valid is not None:  # diverging and sequential maps use different levels
+            self._on_result(self.bridge.valid)
+        for action in self.colormap_menu.actions():
+            action.setChecked(action.text() == self.cmap_name)
+
+    def _ask_path(self, title: str, filter_: str, save: bool = False, suffix: str = "") -> str:
+        folder = prefs.get("last_folder", str(Path.home()))
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = ask(self, title, folder, filter_)
+        if path and suffix and not path.endswith(suffix):
+            path += suffix
+        if path:
+            prefs.put("last_folder", str(Path(path).parent))
+        return path
+
+    def choose_image(self) -> None:
+        if path := self._ask_path("Open image", IMAGE_FILTER):
+            file_ops.open_image(self, path)
+
+    def choose_export(self, fmt: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export feature maps to",
+                                                  prefs.get("last_folder", str(Path.home())))
+        if folder:
+            file_ops.export_maps(self, folder, fmt)
+
+    def choose_kernel_export(self) -> None:
+        if path := self._ask_path("Export kernel", "Kernels (*.json)", True, ".json"):
+            file_ops.export_kernel(self, path)
+
+    def choose_session_save(self) -> None:
+        if path := self._ask_path("Save session", "Sessions (*.json)", True, ".json"):
+            file_ops.save_session(self, path)
+
+    def choose_session_load(self) -> None:
+        if path := self._ask_path("Load session", "Sessions (*.json)"):
+            file_ops.load_session(self, path)
+
+    def choose_screenshot(self) -> None:
+        if path := self._ask_path("Save screenshot", "PNG (*.png)", True, ".png"):
+            file_ops.screenshot(self, path)
+
+    def reset_view(self) -> None:
+        for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
+            view.enableAutoRange()
+
+    def show_explanation(self) -> None:
+        self.help_dock.show()
+        self.help_dock.raise_()
+
+    def about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About convviz",
+                          f"convviz {__version__}\nSee how a convolution layer transforms an image.\n"
+                          "PySide6 + pyqtgraph + numpy + scipy.", QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    # ---- window events -------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            file_ops.open_image(self, paths[0])
+            event.acceptProposedAction()
+
+    def _restore_geometry(self) -> None:
+        geometry = prefs.settings().value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 920)
+        layout = prefs.settings().value("window_state")
+        if isinstance(layout, QByteArray) and not layout.isEmpty():
+            self.restoreState(layout)
+
+    def closeEvent(self, event) -> None:
+        prefs.put("geometry", self.saveGeometry())
+        prefs.put("window_state", self.saveState())
+        self.bridge.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,133 @@
+"""A grid of 2-D maps (one per filter), linked for zoom/pan; reports the hovered/clicked cell."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from convviz.model.state import Cell, Stage
+
+from .input_view import ARROWS
+
+
+class MapGridWidget(pg.GraphicsLayoutWidget):
+    cellHovered = Signal(object)  # Cell or None
+    cellClicked = Signal(object)  # Cell
+    arrowPressed = Signal(int, int)
+
+    def __init__(self, stage: Stage, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.stage, self.title = stage, title
+        self.views: list[pg.ViewBox] = []
+        self.images: list[pg.ImageItem] = []
+        self.marks: list[QGraphicsRectItem] = []
+        self.labels: list[pg.LabelItem] = []
+        self.maps = np.zeros((0, 1, 1), np.float32)
+        self.colorbar: pg.ColorBarItem | None = None
+        self.levels = (-1.0, 1.0)
+        self._lut: np.ndarray | None = None
+        self._names: tuple[str, ...] = ()
+        # Hover is throttled: a fast mouse must not queue one overlay redraw per pixel moved.
+        self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, delay=0,
+                                     slot=self._on_moved)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+
+    def add_colorbar(self, cmap: pg.ColorMap) -> None:
+        self.colorbar = pg.ColorBarItem(values=self.levels, colorMap=cmap, interactive=False,
+                                        width=14)
+
+    def set_maps(self, maps: np.ndarray, names: tuple[str, ...], levels: tuple[float, float],
+                 lut: np.ndarray) -> None:
+        self.maps, self.levels, self._lut = maps, levels, lut
+        if len(self.views) != maps.shape[0] or names != self._names:
+            self._rebuild(maps.shape[0], names)
+        h, w = maps.shape[1:]
+        for i, image in enumerate(self.images):
+            image.setLookupTable(lut)
+            image.setImage(np.ascontiguousarray(maps[i]), autoLevels=False, levels=levels)
+            image.setRect(QRectF(0, 0, w, h))
+        if self.colorbar is not None:
+            self.colorbar.setLevels(levels)
+        if getattr(self, "_hw", None) != (h, w):
+            self._hw = (h, w)
+            # Auto-range (not a one-off autoRange) so it still fits after the widget is shown/resized.
+            self.views[0].enableAutoRange()
+
+    def set_colormap(self, cmap: pg.ColorMap, lut: np.ndarray) -> None:
+        self._lut = lut
+        for image in self.images:
+            image.setLookupTable(lut)
+        if self.colorbar is not None:
+            self.colorbar.setColorMap(cmap)
+
+    def mark(self, cell: Cell | None, region: tuple[range, range] | None = None) -> None:
+        """Outline `cell` (or a block of cells, e.g. a pool window) in its map."""
+        for i, rect in enumerate(self.marks):
+            show = cell is not None and cell.filter == i
+            rect.setVisible(show)
+            if show:
+                ys, xs = region or (range(cell.y, cell.y + 1), range(cell.x, cell.x + 1))
+                rect.setRect(QRectF(xs.start, ys.start, len(xs), len(ys)))
+
+    def _rebuild(self, count: int, names: tuple[str, ...]) -> None:
+        self.clear()
+        self.views, self.images, self.marks, self.labels = [], [], [], []
+        self._names = names
+        self._hw = None
+        cols = max(1, math.ceil(math.sqrt(count)))
+        for i in range(count):
+            r, c = divmod(i, cols)
+            name = names[i] if i < len(names) else f"filter {i + 1}"
+            self.labels.append(self.addLabel(f"{self.title} {i + 1}: {name}", row=2 * r, col=c))
+            self.labels[-1].setMaximumHeight(22)  # titles stay one line high
+            view = self.addViewBox(row=2 * r + 1, col=c, lockAspect=True, invertY=True,
+                                   enableMenu=False)
+            image = pg.ImageItem(axisOrder="row-major")
+            mark = QGraphicsRectItem()
+            mark.setPen(QPen(QColor(255, 200, 0), 2))  # 2 px cosmetic: visible on a 1-cell box
+            mark.setVisible(False)
+            view.addItem(image)
+            view.addItem(mark)
+            if self.views:
+                view.setXLink(self.views[0])
+                view.setYLink(self.views[0])
+            self.views.append(view)
+            self.images.append(image)
+            self.marks.append(mark)
+        if self.colorbar is not None:
+            self.addItem(self.colorbar, row=0, col=cols, rowspan=max(1, 2 * math.ceil(count / cols)))
+
+    def cell_at(self, scene_pos) -> Cell | None:
+        for i, view in enumerate(self.views):
+            if view.sceneBoundingRect().contains(scene_pos):
+                p = view.mapSceneToView(scene_pos)
+                y, x = int(math.floor(p.y())), int(math.floor(p.x()))
+                if 0 <= y < self.maps.shape[1] and 0 <= x < self.maps.shape[2]:
+                    return Cell(self.stage, i, y, x)
+                return None
+        return None
+
+    def value(self, cell: Cell) -> float:
+        return float(self.maps[cell.filter, cell.y, cell.x])
+
+    def _on_moved(self, args) -> None:
+        self.cellHovered.emit(self.cell_at(args[0]))
+
+    def _on_clicked(self, event) -> None:
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            self.setFocus()
+            self.cellClicked.emit(cell)
+
+    def keyPressEvent(self, event) -> None:
+        step = ARROWS.get(event.key())
+        if step:
+            self.arrowPressed.emit(*step)
+            event.accept()
+        else:
+            super().keyPressEvent(event)

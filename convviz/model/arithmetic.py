@@ -1,0 +1,60 @@
+"""The numbers behind one output cell: window × kernel = sum (+ bias → activation), or a pool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .compute import Result
+from .receptive import conv_region
+from .settings import Activation, Pooling
+from .state import Cell, Stage
+
+
+@dataclass(frozen=True)
+class ConvArithmetic:
+    cell: Cell
+    window: np.ndarray  # (C, kH, kW) values the kernel's taps sit on (padding included)
+    kernel: np.ndarray  # (C, kH, kW) weights as applied (flipped for true convolution)
+    products: np.ndarray
+    total: float  # sum of products
+    bias: float
+    pre_activation: float
+    activation: Activation
+    value: float  # after the activation: what the feature map shows
+
+
+@dataclass(frozen=True)
+class PoolArithmetic:
+    cell: Cell
+    values: np.ndarray  # the feature-map block behind the pooled value
+    kind: Pooling
+    value: float
+
+
+def conv_arithmetic(cell: Cell, result: Result) -> ConvArithmetic:
+    snap, p = result.snapshot, result.snapshot.params
+    kh, kw = snap.kernel_hw
+    rows = cell.y * p.stride + np.arange(kh) * p.dilation  # in padded coordinates
+    cols = cell.x * p.stride + np.arange(kw) * p.dilation
+    window = result.padded[:, rows[:, None], cols[None, :]].astype(np.float64)
+    kernel = snap.weight[cell.filter].astype(np.float64)
+    if p.flip:  # true convolution = correlation with the kernel turned 180°
+        kernel = kernel[:, ::-1, ::-1]
+    products = window * kernel
+    total = float(products.sum())
+    bias = float(snap.bias[cell.filter]) if p.use_bias else 0.0
+    return ConvArithmetic(cell, window, kernel, products, total, bias, total + bias, p.activation,
+                          float(result.activated[cell.filter, cell.y, cell.x]))
+
+
+def pool_arithmetic(cell: Cell, result: Result) -> PoolArithmetic:
+    ys, xs = conv_region(cell, result)
+    block = result.activated[cell.filter, ys.start:ys.stop, xs.start:xs.stop]
+    return PoolArithmetic(cell, block, result.snapshot.params.pooling,
+                          float(result.pooled[cell.filter, cell.y, cell.x]))
+
+
+def arithmetic(cell: Cell, result: Result) -> ConvArithmetic | PoolArithmetic:
+    return conv_arithmetic(cell, result) if cell.stage is Stage.CONV else pool_arithmetic(cell, result)

@@ -1,0 +1,145 @@
+"""Layer settings: an immutable value (`LayerParams`) and its evented holder (`LayerSettings`).
+
+Fields are declared once, on the frozen value, so a snapshot for the compute worker is just
+`settings.params` — no copy code to keep in sync.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from .events import Signal
+
+
+class PaddingKind(str, Enum):
+    VALID = "valid"
+    SAME = "same"
+    EXPLICIT = "explicit"
+
+
+class PaddingMode(str, Enum):
+    ZEROS = "zeros"
+    REFLECT = "reflect"
+    REPLICATE = "replicate"
+    CIRCULAR = "circular"
+
+
+class Activation(str, Enum):
+    NONE = "none"
+    RELU = "relu"
+    LEAKY_RELU = "leaky_relu"
+    SIGMOID = "sigmoid"
+    TANH = "tanh"
+
+
+class Pooling(str, Enum):
+    NONE = "none"
+    MAX = "max"
+    AVG = "avg"
+    GLOBAL_MAX = "global_max"
+    GLOBAL_AVG = "global_avg"
+
+    @property
+    def is_global(self) -> bool:
+        return self in (Pooling.GLOBAL_MAX, Pooling.GLOBAL_AVG)
+
+
+_ENUMS = {"padding_kind": PaddingKind, "padding_mode": PaddingMode,
+          "activation": Activation, "pooling": Pooling}
+_POSITIVE = ("stride", "dilation", "pool_size", "pool_stride")
+_NON_NEGATIVE = ("pad_top", "pad_bottom", "pad_left", "pad_right")
+
+
+@dataclass(frozen=True)
+class LayerParams:
+    """One convolution layer (+ activation + pooling) as plain values."""
+
+    stride: int = 1
+    padding_kind: PaddingKind = PaddingKind.VALID
+    pad_top: int = 1
+    pad_bottom: int = 1
+    pad_left: int = 1
+    pad_right: int = 1
+    padding_mode: PaddingMode = PaddingMode.ZEROS
+    dilation: int = 1
+    flip: bool = False
+    use_bias: bool = True
+    activation: Activation = Activation.NONE
+    pooling: Pooling = Pooling.NONE
+    pool_size: int = 2
+    pool_stride: int = 2
+
+    def __post_init__(self) -> None:
+        # Coerce strings (from JSON, combo boxes) to enums and reject impossible numbers early,
+        # so an invalid value never reaches the state.
+        for name, enum in _ENUMS.items():
+            object.__setattr__(self, name, enum(getattr(self, name)))
+        for name in _POSITIVE + _NON_NEGATIVE:
+            value = int(getattr(self, name))
+            low = 1 if name in _POSITIVE else 0
+            if value < low:
+                raise ValueError(f"{name} must be >= {low}, got {value}")
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "flip", bool(self.flip))
+        object.__setattr__(self, "use_bias", bool(self.use_bias))
+
+    def padding_arg(self) -> Any:
+        """The `padding` argument for engine.conv2d / resolve_padding."""
+        if self.padding_kind is PaddingKind.VALID:
+            return "valid"
+        if self.padding_kind is PaddingKind.SAME:
+            return "same"
+        return ((self.pad_top, self.pad_bottom), (self.pad_left, self.pad_right))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (v.value if isinstance(v, Enum) else v)
+                for k, v in dataclasses.asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LayerParams":
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(LayerParams))
+
+
+class LayerSettings:
+    """Evented holder of a `LayerParams`; `changed(names)` fires with the set of changed fields."""
+
+    def __init__(self, params: LayerParams | None = None) -> None:
+        self._params = params or LayerParams()
+        self.changed = Signal()
+
+    @property
+    def params(self) -> LayerParams:
+        return self._params
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names not found normally: read fields straight from the value.
+        if name in FIELDS:
+            return getattr(self._params, name)
+        raise AttributeError(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in FIELDS:
+            self.update(**{name: value})
+        else:
+            object.__setattr__(self, name, value)
+
+    def update(self, **changes: Any) -> None:
+        """Set several fields with one `changed` emission; raises ValueError on bad values."""
+        unknown = set(changes) - set(FIELDS)
+        if unknown:
+            raise AttributeError(f"unknown layer setting(s): {sorted(unknown)}")
+        new = dataclasses.replace(self._params, **changes)
+        diff = {n for n in FIELDS if getattr(new, n) != getattr(self._params, n)}
+        if diff:
+            self._params = new
+            self.changed.emit(diff)
+
+    def set_params(self, params: LayerParams) -> None:
+        self.update(**{n: getattr(params, n) for n in FIELDS})
