@@ -1,0 +1,49 @@
+"""Short video files written into tmp_path, so the suite needs no camera and no checked-in media."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+VIDEO_SIZE = (160, 120)  # (width, height)
+VIDEO_FPS = 30.0
+VIDEO_FRAMES = 12
+# RGB colours of the first three frames; the rest are grey levels, so every frame differs.
+FIRST_COLOURS = [(255, 0, 0), (0, 255, 0), (0, 0, 255)]
+
+
+def expected_rgb_frame(index: int) -> np.ndarray:
+    width, height = VIDEO_SIZE
+    frame = np.empty((height, width, 3), np.uint8)
+    frame[:] = FIRST_COLOURS[index] if index < len(FIRST_COLOURS) else (index * 20,) * 3
+    return frame
+
+
+def _write_video(path: Path, codec: str) -> Path | None:
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*codec), VIDEO_FPS, VIDEO_SIZE)
+    if not writer.isOpened():
+        writer.release()
+        return None
+    for index in range(VIDEO_FRAMES):
+        writer.write(cv2.cvtColor(expected_rgb_frame(index), cv2.COLOR_RGB2BGR))
+    writer.release()
+    return path
+
+
+@pytest.fixture
+def mjpg_video(tmp_path: Path) -> Path:
+    path = _write_video(tmp_path / "clip_mjpg.avi", "MJPG")
+    assert path is not None, "OpenCV could not open an MJPG writer"
+    return path
+
+
+@pytest.fixture
+def lossless_video(tmp_path: Path) -> Path:
+    """FFV1 keeps pixels exact; skipped where this OpenCV build cannot write it."""
+    path = _write_video(tmp_path / "clip_ffv1.avi", "FFV1")
+    if path is None:
+        pytest.skip("FFV1 writer not available in this OpenCV build")
+    return path

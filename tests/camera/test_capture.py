@@ -1,0 +1,226 @@
+import threading
+import time
+
+import cv2
+import numpy as np
+import pytest
+
+from convviz.camera import FrameGrabber, SyntheticSource, open_source
+
+from .conftest import VIDEO_FRAMES, VIDEO_SIZE
+
+
+class FakeSource:
+    """Delivers `good_frames` frames, then fails by returning False or by raising."""
+
+    name = "fake camera"
+    size = (8, 6)
+    fps = 100.0
+
+    def __init__(self, good_frames: int = 3, fail_with: Exception | None = None, period: float = 0.005):
+        self.good_frames = good_frames
+        self.fail_with = fail_with
+        self.period = period
+        self.reads = 0
+        self.opened = True
+        self.released_on: threading.Thread | None = None
+
+    def read(self):
+        time.sleep(self.period)  # stands in for a camera's blocking read
+        self.reads += 1
+        if self.reads > self.good_frames:
+            if self.fail_with is not None:
+                raise self.fail_with
+            return False, None
+        return True, np.full((6, 8, 3), self.reads, np.uint8)
+
+    def is_opened(self):
+        return self.opened
+
+    def release(self):
+        self.opened = False
+        self.released_on = threading.current_thread()
+
+
+class FakeFile(FakeSource):
+    is_file = True
+
+    def __init__(self, rewind_ok: bool, **kwargs):
+        super().__init__(**kwargs)
+        self.rewind_ok = rewind_ok
+        self.rewinds = 0
+
+    def rewind(self):
+        self.rewinds += 1
+        if self.rewind_ok:
+            self.reads = 0
+        return self.rewind_ok
+
+
+def wait_until(condition, timeout=3.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_delivers_synthetic_frames_once_each():
+    grabber = FrameGrabber(SyntheticSource(160, 120, fps=100))
+    grabber.start()
+    try:
+        frame = grabber.latest(timeout=2.0)
+        assert frame is not None and frame.array.shape == (120, 160, 3)
+        assert frame.capture_ms >= 0 and frame.timestamp > 0
+        later = grabber.latest(timeout=2.0)
+        assert later is not None and later.index > frame.index
+    finally:
+        assert grabber.stop()
+    assert grabber.error is None
+
+
+def test_each_frame_is_returned_once():
+    grabber = FrameGrabber(FakeSource(good_frames=10**9, period=0.3))  # next frame is far away
+    grabber.start()
+    try:
+        assert grabber.latest(timeout=2.0) is not None
+        assert grabber.latest() is None
+        assert grabber.latest(timeout=0.05) is None
+    finally:
+        grabber.stop()
+
+
+def test_delivers_file_frames_and_loops_at_end_of_file(mjpg_video):
+    grabber = FrameGrabber(open_source(str(mjpg_video), realtime=False))
+    grabber.start()
+    try:
+        frame = grabber.latest(timeout=2.0)
+        assert frame is not None and frame.array.shape == (VIDEO_SIZE[1], VIDEO_SIZE[0], 3)
+        assert wait_until(lambda: grabber.frames_read > 3 * VIDEO_FRAMES), "file should loop, not stop"
+        assert grabber.running and grabber.error is None
+    finally:
+        grabber.stop()
+
+
+def test_slow_consumer_gets_newest_frames_and_old_ones_are_dropped():
+    grabber = FrameGrabber(SyntheticSource(160, 120, fps=200))
+    grabber.start()
+    try:
+        # The first frame can be slow: OpenCV 5 loads its font once per thread (~25 ms idle, more under load).
+        assert grabber.latest(timeout=3.0) is not None
+        indices = []
+        for _ in range(4):
+            time.sleep(0.06)  # slower than the source: several frames arrive per look
+            read_so_far = grabber.frames_read
+            frame = grabber.latest()
+            assert frame is not None
+            assert frame.index >= read_so_far - 1  # the newest frame, never a queued old one
+            indices.append(frame.index)
+        assert indices == sorted(indices) and len(set(indices)) == len(indices)
+        assert indices[-1] - indices[0] >= 6  # roughly 12 frames per look at 200 fps
+        assert grabber.frames_dropped > 0
+    finally:
+        grabber.stop()
+
+
+def test_stop_joins_the_thread_and_releases_the_source_from_it():
+    threads_before = threading.active_count()
+    source = FakeSource(good_frames=10**9)
+    grabber = FrameGrabber(source)
+    grabber.start()
+    assert grabber.latest(timeout=2.0) is not None
+    assert threading.active_count() == threads_before + 1
+    assert grabber.stop(timeout=2.0) is True
+    assert threading.active_count() == threads_before
+    assert not grabber.running
+    assert not source.is_opened()
+    assert source.released_on is not None and source.released_on is not threading.main_thread()
+    assert grabber.error is None
+
+
+def test_stop_without_start_releases_the_source():
+    source = FakeSource()
+    assert FrameGrabber(source).stop() is True
+    assert not source.is_opened()
+
+
+def test_start_twice_is_refused():
+    grabber = FrameGrabber(FakeSource(good_frames=10**9))
+    grabber.start()
+    try:
+        with pytest.raises(RuntimeError):
+            grabber.start()
+    finally:
+        grabber.stop()
+
+
+@pytest.mark.parametrize("fail_with, expected", [
+    (None, "fake camera stopped delivering frames"),
+    (OSError("device unplugged"), "fake camera failed: device unplugged"),
+])
+def test_source_failing_mid_stream_sets_error_and_stops(fail_with, expected):
+    reported = []
+    source = FakeSource(good_frames=3, fail_with=fail_with)
+    grabber = FrameGrabber(source, on_error=reported.append)
+    grabber.start()
+    assert wait_until(lambda: not grabber.running)
+    assert grabber.error is not None and expected in grabber.error
+    assert reported == [grabber.error]
+    assert grabber.frames_read == 3
+    assert not source.is_opened()
+    assert grabber.stop() is True  # stopping after a failure is harmless
+
+
+def test_latest_returns_promptly_when_the_source_fails():
+    grabber = FrameGrabber(FakeSource(good_frames=0))
+    grabber.start()
+    started = time.monotonic()
+    assert grabber.latest(timeout=2.0) is None
+    assert time.monotonic() - started < 1.0
+    assert wait_until(lambda: grabber.error is not None)
+
+
+def test_file_that_cannot_rewind_reports_error():
+    source = FakeFile(rewind_ok=False, good_frames=2)
+    grabber = FrameGrabber(source)
+    grabber.start()
+    assert wait_until(lambda: not grabber.running)
+    assert source.rewinds == 1
+    assert "could not be rewound" in grabber.error
+
+
+def test_file_that_rewinds_keeps_running():
+    source = FakeFile(rewind_ok=True, good_frames=2, period=0.001)
+    grabber = FrameGrabber(source)
+    grabber.start()
+    try:
+        assert wait_until(lambda: source.rewinds >= 3)
+        assert grabber.running and grabber.error is None
+    finally:
+        grabber.stop()
+
+
+def test_a_broken_error_callback_does_not_hide_the_error():
+    def broken(message):
+        raise ValueError("callback bug")
+
+    grabber = FrameGrabber(FakeSource(good_frames=1), on_error=broken)
+    grabber.start()
+    assert wait_until(lambda: not grabber.running)
+    assert "stopped delivering frames" in grabber.error
+
+
+def test_one_frame_file_loops(tmp_path):
+    # OpenCV cannot read again after seeking a one-frame file to 0; the source reopens it instead.
+    path = tmp_path / "single.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (32, 24))
+    writer.write(np.zeros((24, 32, 3), np.uint8))
+    writer.release()
+    grabber = FrameGrabber(open_source(str(path), realtime=False))
+    grabber.start()
+    try:
+        assert wait_until(lambda: grabber.frames_read >= 5)
+        assert grabber.error is None
+    finally:
+        grabber.stop()
