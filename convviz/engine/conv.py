@@ -83,8 +83,7 @@ def conv2d(
     """Cross-correlate x (N, C, H, W) with weight (O, C/groups, kH, kW); see module doc."""
     check_mode(padding_mode)
     x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, bias)
-    xp = pad(x4, geo.pads, padding_mode)
-    out = _taps.correlate(xp, w, geo.out_hw, geo.stride, geo.dilation, groups)
+    out = _taps.correlate_input(x4, geo.pads, padding_mode, w, geo.out_hw, geo.stride, geo.dilation, groups)
     b = as_bias(bias, w.shape[0], w.dtype)
     if b is not None:
         out += b[:, None, None]
