@@ -1,0 +1,166 @@
+"""Learn a kernel: gradient descent toward a target kernel's output, run on a timer in short
+chunks so the window stays responsive, with the loss curve and the kernel converging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from convviz.engine.kernels import PRESETS, preset
+from convviz.gui import colormaps
+from convviz.model.kernel_ops import fit_centred
+from convviz.model.learner import DEFAULT_LR, OPTIMIZERS, LearnConfig, Learner
+from convviz.model.state import ColorMode, to_chw
+from convviz.model.stepper import centre_crop, layer_spec
+
+from .matrix_view import MatrixView
+
+CHUNK_SECONDS = 0.025  # GUI thread budget per timer tick
+LEARN_CROP = 64  # learn on at most a 64×64 centre crop: fast iterations, same statistics
+INITS = (("random", "random (He)"), ("current", "current kernel"), ("zeros", "zeros"))
+
+
+class LearnPanel(QWidget):
+    finished = Signal(str)  # why it stopped
+
+    def __init__(self, state: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.learner: Learner | None = None
+        self.target_combo = QComboBox(toolTip="The kernel whose output the learner tries to reproduce")
+        self.target_combo.addItems(sorted(PRESETS))
+        self.target_combo.setCurrentText("sobel_x")
+        self.optimizer_combo = QComboBox(toolTip="Update rule: plain SGD, SGD with momentum 0.9, or Adam")
+        for key, label in OPTIMIZERS:
+            self.optimizer_combo.addItem(label, key)
+        self.optimizer_combo.setCurrentIndex(2)
+        self.lr_spin = QDoubleSpinBox(toolTip="Learning rate (step size)", decimals=4, minimum=1e-4,
+                                      maximum=10.0, singleStep=0.01, value=DEFAULT_LR["adam"])
+        self.init_combo = QComboBox(toolTip="Initial weights: random, the bank's current kernel, or zeros")
+        for key, label in INITS:
+            self.init_combo.addItem(label, key)
+        self.start_button = QPushButton("Learn", toolTip="Start or pause gradient descent")
+        self.reset_button = QPushButton("Reset", toolTip="Start again from the initial weights")
+        self.copy_button = QPushButton("Copy to bank", toolTip="Put the learned kernel and bias into the "
+                                       "current filter of the kernel bank (undoable)")
+        self.start_button.clicked.connect(self.toggle)
+        self.reset_button.clicked.connect(self.reset)
+        self.copy_button.clicked.connect(self.copy_to_bank)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+        for combo in (self.target_combo, self.init_combo):
+            combo.currentIndexChanged.connect(self.reset)
+        self.lr_spin.valueChanged.connect(self.reset)
+        controls = QHBoxLayout()
+        for text, w in (("target", self.target_combo), ("optimizer", self.optimizer_combo),
+                        ("learning rate", self.lr_spin), ("start from", self.init_combo)):
+            controls.addWidget(QLabel(text))
+            controls.addWidget(w)
+        for w in (self.start_button, self.reset_button, self.copy_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        self.status = QLabel("Press Learn.", toolTip="Iteration, loss and distance to the target kernel")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.plot = pg.PlotWidget(title="loss ½·mean((y − t)²)")
+        self.plot.setToolTip("Loss per iteration (log scale)")
+        self.plot.setLogMode(y=True)
+        self.plot.setLabel("bottom", "iteration")
+        self.curve = self.plot.plot(pen=pg.mkPen("#ff9f1a", width=2))
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.kernel_view = MatrixView("learned kernel", tip="The weights being learned")
+        self.target_view = MatrixView("target kernel", tip="The kernel that made the target output")
+        self.output_view = MatrixView("output", tip="The layer's output with the learned kernel")
+        self.target_out_view = MatrixView("target output", tip="What the output should become")
+        grid = QGridLayout()
+        grid.addWidget(self.plot, 0, 0, 2, 1)
+        grid.addWidget(self.kernel_view, 0, 1)
+        grid.addWidget(self.target_view, 0, 2)
+        grid.addWidget(self.output_view, 1, 1)
+        grid.addWidget(self.target_out_view, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        layout.addLayout(grid, 1)
+        self.timer = QTimer(self, interval=0)
+        self.timer.timeout.connect(self._chunk)
+
+    # ---- running -----------------------------------------------------------------------------
+    def _make_learner(self) -> Learner:
+        gray = to_chw(self.state.input.image, ColorMode.GRAY)[0].astype(np.float64)
+        x = centre_crop(gray, LEARN_CROP)
+        target = preset(self.target_combo.currentText())
+        init = None
+        if self.init_combo.currentData() == "current":
+            bank = self.state.bank
+            init = fit_centred(bank.weight(1)[bank.current, 0], *target.shape)
+        elif self.init_combo.currentData() == "zeros":
+            init = np.zeros_like(target)
+        spec, _ = layer_spec(self.state.layer.params)
+        config = LearnConfig(optimizer=self.optimizer_combo.currentData(), lr=self.lr_spin.value())
+        return Learner(x, target, spec, init=init, config=config)
+
+    def toggle(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+        else:
+            if self.learner is None or self.learner.done:
+                self.learner = self._make_learner()
+                self.target_view.set_matrix(self.learner.target_kernel)
+                self.target_out_view.set_matrix(self.learner.target)
+            self.timer.start()
+        self._show_running()
+
+    def reset(self) -> None:
+        self.timer.stop()
+        self.learner = None
+        self.curve.setData([], [])
+        self.status.setText("Press Learn.")
+        self._show_running()
+
+    def _on_optimizer(self) -> None:
+        with_lr = DEFAULT_LR[self.optimizer_combo.currentData()]
+        self.lr_spin.setValue(with_lr)  # resets through valueChanged
+        self.reset()
+
+    def _chunk(self) -> None:
+        learner = self.learner
+        try:
+            learner.run_for(CHUNK_SECONDS)
+        except ValueError as error:  # e.g. a layer the target kernel does not fit
+            learner.done, learner.reason = True, str(error)
+        self.show_progress()
+        if learner.done:
+            self.timer.stop()
+            self._show_running()
+            self.finished.emit(learner.reason)
+
+    def show_progress(self) -> None:
+        learner = self.learner
+        if learner is None or not learner.losses:
+            return
+        losses = np.maximum(np.asarray(learner.losses), 1e-300)  # log axis: no zeros
+        self.curve.setData(np.arange(len(losses)), losses)
+        self.kernel_view.set_matrix(learner.kernel, colormaps.levels_for(learner.target_kernel))
+        levels = colormaps.levels_for(learner.target)
+        self.output_view.set_matrix(learner.output(), levels)
+        done = f" — stopped: {learner.reason}" if learner.done else ""
+        self.status.setText(f"iteration {learner.iteration}, loss {learner.loss:.3e}, bias {learner.bias:.4f}, "
+                            f"max |learned − target| = <b>{learner.max_kernel_error():.2e}</b>{done}")
+
+    def _show_running(self) -> None:
+        self.start_button.setText("Pause" if self.timer.isActive() else "Learn")
+        self.copy_button.setEnabled(self.learner is not None and bool(self.learner.losses))
+
+    def copy_to_bank(self) -> None:
+        if self.learner is None:
+            return
+        bank = self.state.bank
+        bank.set_current_kernel(self.learner.kernel)
+        bank.set_bias(self.learner.bias)

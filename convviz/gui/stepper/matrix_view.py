@@ -1,0 +1,169 @@
+"""A small matrix drawn as coloured cells, with its numbers written in when they fit, cell marks
+and a window outline; blank (transparent) where the value is NaN, i.e. not computed yet."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QSizePolicy, QWidget
+
+from convviz.gui import colormaps
+
+NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers would be unreadable)
+GRAY_LUT = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+
+
+def format_number(v: float) -> str:
+    if not np.isfinite(v):
+        return ""
+    if v == int(v) and abs(v) < 1000:
+        return str(int(v))
+    text = f"{v:.0f}" if abs(v) >= 100 else f"{v:.1f}" if abs(v) >= 10 else f"{v:.2f}"
+    return "0.00" if text == "-0.00" else text
+
+
+def _hatch(color: str) -> QBrush:
+    brush = QBrush(QColor(color), Qt.BrushStyle.BDiagPattern)
+    return brush
+
+
+class MatrixView(pg.GraphicsLayoutWidget):
+    """Cell (r, c) of the matrix sits at data coordinates (origin + (r, c)); clicks report those."""
+
+    cellClicked = Signal(int, int)
+
+    def __init__(self, title: str, signed: bool = True, tip: str = "", number_limit: int = NUMBER_LIMIT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number_limit = number_limit
+        self.setMinimumSize(130, 130)
+        # Let the layouts' stretch factors share space; the scene's own size hint would win otherwise.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.ci.layout.setContentsMargins(2, 2, 2, 2)
+        self.title = self.addLabel(title, row=0, col=0, size="9pt")
+        self.view = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMouse=False)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.view.addItem(self.image)
+        self.signed = signed
+        self.lut = colormaps.lut(colormaps.DEFAULT) if signed else GRAY_LUT
+        self.values = np.zeros((0, 0))
+        self.origin = (0, 0)
+        self._texts: list[QGraphicsSimpleTextItem] = []
+        self._marks: dict[str, pg.ScatterPlotItem] = {}
+        self._box = QGraphicsRectItem()
+        self._box.setPen(pg.mkPen("#ff9f1a", width=3, cosmetic=True))
+        self._box.setZValue(20)
+        self._box.setVisible(False)
+        self.view.addItem(self._box)
+        self._padding: list[QGraphicsRectItem] = []
+        self.setToolTip(tip)
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    # ---- data ------------------------------------------------------------------------------
+    def set_matrix(self, values: np.ndarray, levels: tuple[float, float] | None = None,
+                   origin: tuple[int, int] = (0, 0)) -> None:
+        """Show ``values`` (NaN = blank) with fixed ``levels`` so colours do not shift while it fills."""
+        values = np.asarray(values, dtype=np.float64)
+        reshaped = values.shape != self.values.shape or origin != self.origin
+        self.values, self.origin = values, origin
+        if levels is None:
+            levels = colormaps.levels_for(values) if self.signed else (0.0, 1.0)
+        lo, hi = levels
+        norm = np.clip((np.nan_to_num(values) - lo) / ((hi - lo) or 1.0), 0.0, 1.0)
+        index = (norm * 255).astype(np.uint8)
+        rgba = np.empty(values.shape + (4,), np.uint8)
+        rgba[..., :3] = self.lut[index]
+        rgba[..., 3] = np.where(np.isfinite(values), 255, 0)
+        self.image.setImage(np.ascontiguousarray(rgba), autoLevels=False, levels=None)
+        if reshaped:
+            h, w = values.shape
+            self.image.setRect(QRectF(origin[1], origin[0], w, h))
+            self.view.setRange(QRectF(origin[1], origin[0], w, h), padding=0.02)
+        self._write_numbers(index)
+
+    def _write_numbers(self, index: np.ndarray) -> None:
+        values = self.values
+        show = values.size <= self.number_limit
+        count = values.size if show else 0
+        while len(self._texts) < count:
+            item = QGraphicsSimpleTextItem()
+            item.setFont(QFont("Sans", 10))
+            item.setZValue(10)
+            self.view.addItem(item)
+            self._texts.append(item)
+        for item in self._texts[count:]:
+            item.setVisible(False)
+        if not count:
+            return
+        texts = [format_number(v) for v in values.ravel()]
+        longest = max((len(t) for t in texts), default=1) or 1
+        scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)  # ~7 px per glyph, 14 px line at 10 pt
+        lum = self.lut[index.ravel()] @ np.array([0.299, 0.587, 0.114])
+        (r0, c0), w = self.origin, values.shape[1]
+        for i, (item, text) in enumerate(zip(self._texts, texts)):
+            r, c = divmod(i, w)
+            item.setText(text)
+            item.setBrush(QColor("black" if lum[i] > 140 else "white"))
+            item.setScale(scale)
+            rect = item.boundingRect()
+            item.setPos(c0 + c + 0.5 - rect.width() * scale / 2, r0 + r + 0.5 - rect.height() * scale / 2)
+            item.setVisible(bool(text))
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text, size="9pt")
+
+    # ---- overlays --------------------------------------------------------------------------
+    def set_box(self, rows: tuple[int, int] | None, cols: tuple[int, int] | None = None) -> None:
+        """Outline cells rows[0]..rows[1] × cols[0]..cols[1] (inclusive); None hides it."""
+        if rows is None or cols is None:
+            self._box.setVisible(False)
+            return
+        self._box.setRect(QRectF(cols[0], rows[0], cols[1] - cols[0] + 1, rows[1] - rows[0] + 1))
+        self._box.setVisible(True)
+
+    def set_marks(self, name: str, cells: list[tuple[int, int]], symbol: str = "s",
+                  color: str = "#ff9f1a", size: float = 0.82, fill: bool = False) -> None:
+        """Mark cells (r, c); one named layer of marks per meaning (window taps, winner, …)."""
+        if name not in self._marks:
+            item = pg.ScatterPlotItem(pxMode=False)
+            item.setZValue(15)
+            self.view.addItem(item)
+            self._marks[name] = item
+        brush = pg.mkBrush(QColor(color)) if fill else pg.mkBrush(None)
+        spots = [{"pos": (c + 0.5, r + 0.5)} for r, c in cells]
+        self._marks[name].setData(spots, symbol=symbol, size=size, brush=brush,
+                                  pen=pg.mkPen(color, width=2.5, cosmetic=True))
+
+    def set_padding(self, pads: tuple[tuple[int, int], tuple[int, int]], hw: tuple[int, int]) -> None:
+        """Hatch the padding strips around an (H, W) input and outline the real image."""
+        for item in self._padding:
+            self.view.removeItem(item)
+        (t, b), (l, r) = pads
+        h, w = hw
+        strips = [(-l, -t, w + l + r, t), (-l, h, w + l + r, b), (-l, 0, l, h), (w, 0, r, h)]
+        self._padding = []
+        for x, y, width, height in strips:
+            if width > 0 and height > 0:
+                item = QGraphicsRectItem(x, y, width, height)
+                item.setBrush(_hatch("#5a8dd6"))
+                item.setPen(pg.mkPen(None))
+                self._padding.append(item)
+        border = QGraphicsRectItem(0, 0, w, h)
+        border.setPen(pg.mkPen("#5a8dd6", width=2, style=Qt.PenStyle.DashLine, cosmetic=True))
+        self._padding.append(border)
+        for item in self._padding:
+            item.setZValue(5)
+            self.view.addItem(item)
+
+    # ---- input -----------------------------------------------------------------------------
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self.values.size:
+            return
+        p = self.view.mapSceneToView(event.scenePos())
+        r, c = int(np.floor(p.y())), int(np.floor(p.x()))
+        h, w = self.values.shape
+        if 0 <= r - self.origin[0] < h and 0 <= c - self.origin[1] < w:
+            self.cellClicked.emit(r, c)

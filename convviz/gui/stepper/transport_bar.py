@@ -1,0 +1,120 @@
+"""Media-player controls for a `Player`: play/pause, step, jump, speed, a scrubber, and the
+keyboard shortcuts (Space, Left/Right, Home/End, +/−) active while focus is inside ``host``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+
+from convviz.model.stepper import Player
+
+FRAME_MS = 33  # fastest redraw: above ~30 steps/s several steps are taken per frame
+
+
+class TransportBar(QWidget):
+    def __init__(self, player: Player, host: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        spec = [  # (attribute, text, tip, handler)
+            ("start_button", "SP_MediaSkipBackward", "Jump to the first step (Home)", player.to_start),
+            ("back_button", "SP_MediaSeekBackward", "One step back (Left)", player.back),
+            ("play_button", "SP_MediaPlay", "Play / pause (Space)", self.toggle),
+            ("forward_button", "SP_MediaSeekForward", "One step forward (Right)", player.forward),
+            ("end_button", "SP_MediaSkipForward", "Jump to the last step (End)", player.to_end),
+            ("slower_button", "−", "Slower (−)", self.slower),
+            ("faster_button", "+", "Faster (+)", self.faster),
+        ]
+        for name, look, tip, handler in spec:
+            button = QToolButton(toolTip=tip)
+            if look.startswith("SP_"):
+                button.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, look)))
+            else:
+                button.setText(look)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, not a button
+            button.clicked.connect(handler)
+            setattr(self, name, button)
+            layout.addWidget(button)
+            if name == "end_button":
+                self.speed_label = QLabel(toolTip="Steps per second while playing")
+                self.speed_label.setMinimumWidth(70)
+        layout.insertWidget(6, self.speed_label)
+        self.scrubber = QSlider(Qt.Orientation.Horizontal, toolTip="Drag to any step; seeking is instant")
+        self.scrubber.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrubber.valueChanged.connect(player.seek)
+        layout.addWidget(self.scrubber, 1)
+        self.step_label = QLabel(toolTip="Current step / number of steps")
+        self.step_label.setMinimumWidth(110)
+        layout.addWidget(self.step_label)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self._clock = QElapsedTimer()
+        player.changed.connect(self._on_position)
+        keys = [("Space", self.toggle), ("Right", player.forward), ("Left", player.back),
+                ("Home", player.to_start), ("End", player.to_end), ("+", self.faster), ("=", self.faster),
+                ("-", self.slower)]
+        self.shortcuts = []
+        for key, handler in keys:
+            shortcut = QShortcut(QKeySequence(key), host or self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+            self.shortcuts.append(shortcut)
+        self.refresh()
+
+    # ---- actions -----------------------------------------------------------------------------
+    def toggle(self) -> None:
+        self.player.toggle()
+        if self.player.playing:
+            self._clock.start()
+            self.timer.start(self._interval())
+        else:
+            self.timer.stop()
+        self._show_playing()
+
+    def faster(self) -> None:
+        self.player.faster()
+        self._retime()
+
+    def slower(self) -> None:
+        self.player.slower()
+        self._retime()
+
+    def _interval(self) -> int:
+        return max(FRAME_MS, int(1000 / self.player.speed))
+
+    def _retime(self) -> None:
+        if self.timer.isActive():
+            self.timer.setInterval(self._interval())
+        self._show_speed()
+
+    def _tick(self) -> None:
+        self.player.tick(self._clock.restart() / 1000.0)
+        if not self.player.playing:
+            self.timer.stop()
+            self._show_playing()
+
+    # ---- display -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw after the player's length changed (a new trace)."""
+        with QSignalBlocker(self.scrubber):
+            self.scrubber.setRange(0, self.player.last)
+            self.scrubber.setValue(self.player.position)
+        self._on_position(self.player.position)
+        self._show_speed()
+        self._show_playing()
+
+    def _on_position(self, k: int) -> None:
+        with QSignalBlocker(self.scrubber):
+            self.scrubber.setValue(k)
+        self.step_label.setText(f"step {k + 1} / {self.player.length}" if self.player.length else "no steps")
+
+    def _show_speed(self) -> None:
+        s = self.player.speed
+        self.speed_label.setText(f"{s:g} steps/s")
+
+    def _show_playing(self) -> None:
+        look = QStyle.StandardPixmap.SP_MediaPause if self.player.playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(look))
+

@@ -1,0 +1,309 @@
+"""Qt-free model of the step-by-step views: what is stepped, the play head, and gradient checks.
+
+The arithmetic lives in ``convviz.engine.trace``; this module only chooses the input (a crop
+small enough to read), turns the app's layer settings into a ``LayerSpec``, moves a play head
+over a trace's steps, and compares the accumulated gradients with closed forms, central
+differences and ``engine.conv2d_backward``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.signal
+
+from convviz.engine import activation_backward, avg_pool2d_backward, conv2d_backward, max_pool2d_backward
+from convviz.engine.kernels import preset
+from convviz.engine.padding import source_index
+from convviz.engine.trace import BackwardStep, ForwardTrace, LayerSpec, loss_and_gradient
+
+from .events import Signal
+from .kernel_ops import fit_centred
+from .settings import LayerParams, Pooling
+from .state import ColorMode, to_chw
+
+# (key, label): the inputs the stepper can walk. Crops keep every number legible.
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("crop12", "centre 12×12 crop"), ("crop8", "centre 8×8 crop"), ("crop16", "centre 16×16 crop"),
+    ("crop24", "centre 24×24 crop"), ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse)"),
+)
+GRADIENTS: tuple[tuple[str, str], ...] = (
+    ("loss", "loss ½‖y − t‖² against a target kernel"), ("ones", "gradient of ones"),
+    ("painted", "painted by hand (click output cells)"),
+)
+# Input cells above this count skip the input part of the numerical check (2 passes per cell).
+NUMERIC_INPUT_LIMIT = 576
+
+
+@dataclass(frozen=True)
+class StepperInput:
+    """Everything a trace needs: a 2-D gray input, one 2-D kernel, its bias and the layer."""
+
+    x: np.ndarray
+    kernel: np.ndarray
+    bias: float
+    spec: LayerSpec
+    note: str = ""
+
+
+def layer_spec(p: LayerParams) -> tuple[LayerSpec, str]:
+    """The trace's spec for the app's settings; global pooling is not stepped (note says so)."""
+    pool, note = p.pooling.value, ""
+    if p.pooling.is_global:
+        pool, note = "none", "global pooling is not stepped here"
+    elif p.pooling is Pooling.NONE:
+        pool = "none"
+    spec = LayerSpec(stride=p.stride, padding=p.padding_arg(), dilation=p.dilation,
+                     padding_mode=p.padding_mode.value, flip=p.flip, activation=p.activation.value,
+                     pool=pool, pool_size=p.pool_size, pool_stride=p.pool_stride)
+    return spec, note
+
+
+def tiny_input() -> np.ndarray:
+    """6×6 small integers, so every product and sum can be checked by mental arithmetic."""
+    return np.array([[1, 2, 0, 3, 1, 0], [0, 1, 3, 1, 2, 1], [2, 0, 1, 0, 3, 2],
+                     [1, 3, 2, 1, 0, 1], [0, 1, 1, 2, 1, 3], [2, 0, 3, 1, 2, 0]], dtype=np.float64)
+
+
+def centre_crop(image: np.ndarray, size: int) -> np.ndarray:
+    h, w = image.shape
+    top, left = max(0, (h - size) // 2), max(0, (w - size) // 2)
+    return image[top:top + size, left:left + size]
+
+
+def build_input(state: Any, source: str = "crop12") -> StepperInput:
+    """The stepper's input from the app state: gray image (or digits), current filter, layer."""
+    if source == "tiny":
+        x = tiny_input()
+    else:
+        gray = to_chw(state.input.image, ColorMode.GRAY)[0].astype(np.float64)
+        x = gray if source == "full" else centre_crop(gray, int(source.removeprefix("crop")))
+    bank = state.bank
+    kernel = bank.weight(1)[bank.current, 0]
+    params = state.layer.params
+    bias = float(bank.bias_array()[bank.current]) if params.use_bias else 0.0
+    spec, note = layer_spec(params)
+    return StepperInput(np.ascontiguousarray(x), np.array(kernel, dtype=np.float64), bias, spec, note)
+
+
+def target_output(setup: StepperInput, target: str) -> np.ndarray:
+    """y of the same layer with a preset kernel (fitted to the current size) and no bias."""
+    kernel = fit_centred(preset(target), *setup.kernel.shape)
+    return ForwardTrace(setup.x, kernel, 0.0, setup.spec).run.y
+
+
+def upstream_gradient(setup: StepperInput, y: np.ndarray, kind: str, target: str = "sobel_x",
+                      painted: np.ndarray | None = None) -> tuple[np.ndarray, float | None]:
+    """dL/dy for the chosen kind, and the loss when there is one."""
+    if kind == "loss":
+        loss, grad = loss_and_gradient(y, target_output(setup, target))
+        return grad, loss
+    if kind == "ones":
+        return np.ones_like(y), None
+    if kind == "painted":
+        grad = np.zeros_like(y) if painted is None or painted.shape != y.shape else painted.astype(np.float64)
+        return grad, None
+    raise ValueError(f"gradient kind must be one of {[k for k, _ in GRADIENTS]}, got {kind!r}")
+
+
+class Player:
+    """A play head over ``length`` steps: seek, step, play at a speed; ``changed(position)``."""
+
+    SPEEDS: tuple[float, ...] = (0.5, 1, 2, 4, 8, 16, 32, 64, 128, 512, 2048)
+
+    def __init__(self, length: int = 0, speed_index: int = 3) -> None:
+        self.changed = Signal()
+        self.length, self.position, self.playing = max(0, length), 0, False
+        self.speed_index = speed_index
+        self._carry = 0.0  # fractional steps owed by earlier ticks
+
+    @property
+    def speed(self) -> float:
+        """Steps per second."""
+        return self.SPEEDS[self.speed_index]
+
+    @property
+    def last(self) -> int:
+        return max(0, self.length - 1)
+
+    @property
+    def at_end(self) -> bool:
+        return self.position >= self.last
+
+    def set_length(self, length: int) -> None:
+        """A new trace: keep the position if it still exists, so edits do not lose one's place."""
+        self.length = max(0, length)
+        self.seek(min(self.position, self.last), force=True)
+
+    def seek(self, k: int, force: bool = False) -> None:
+        k = min(max(int(k), 0), self.last)
+        if k != self.position or force:
+            self.position = k
+            self.changed.emit(k)
+
+    def forward(self) -> None:
+        self.seek(self.position + 1)
+
+    def back(self) -> None:
+        self.seek(self.position - 1)
+
+    def to_start(self) -> None:
+        self.seek(0)
+
+    def to_end(self) -> None:
+        self.seek(self.last)
+
+    def play(self) -> None:
+        if self.at_end:  # playing from the end restarts, as media players do
+            self.seek(0)
+        self.playing, self._carry = self.length > 1, 0.0
+
+    def pause(self) -> None:
+        self.playing = False
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def faster(self) -> None:
+        self.speed_index = min(self.speed_index + 1, len(self.SPEEDS) - 1)
+
+    def slower(self) -> None:
+        self.speed_index = max(self.speed_index - 1, 0)
+
+    def tick(self, seconds: float) -> int:
+        """Advance by speed × seconds (carrying fractions); stops at the end. Returns steps moved."""
+        if not self.playing:
+            return 0
+        self._carry += self.speed * max(0.0, seconds)
+        n = int(self._carry)
+        self._carry -= n
+        before = self.position
+        if n:
+            self.seek(self.position + n)
+        if self.at_end:
+            self.playing = False
+        return self.position - before
+
+
+@dataclass(frozen=True)
+class ClosedForms:
+    d_weight: np.ndarray  # (kH, kW)
+    d_input: np.ndarray  # (H, W)
+    d_bias: float
+    max_diff: float  # against the accumulated totals
+
+
+def _correlate(a: np.ndarray, b: np.ndarray, mode: str) -> np.ndarray:
+    """scipy's correlate2d (exact) for crops; FFT for a whole large image, where the direct sum
+    over every lag would take minutes."""
+    if a.size * b.size <= 4_000_000:
+        return scipy.signal.correlate2d(a, b, mode=mode)
+    return scipy.signal.correlate(a, b, mode=mode, method="fft")
+
+
+def _dilate(a: np.ndarray, step: tuple[int, int]) -> np.ndarray:
+    out = np.zeros(((a.shape[0] - 1) * step[0] + 1, (a.shape[1] - 1) * step[1] + 1))
+    out[::step[0], ::step[1]] = a
+    return out
+
+
+def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
+    """dW = P ⋆ dZ (stride-dilated), dX = dZ (stride-dilated) ⋆full rot180(W), folded to the input.
+
+    P is the padded input; ⋆ is scipy's correlate2d. Padding cells that copy input cells
+    (reflect, replicate, circular) hand their gradient back to the cell they copied.
+    """
+    run = trace.run
+    g = _dilate(trace.d_pre, run.geo.stride)
+    dh, dw = run.geo.dilation
+    kh, kw = run.kernel.shape[1:]
+    corr = _correlate(run.padded[0], g, "valid")
+    d_eff = corr[: (kh - 1) * dh + 1: dh, : (kw - 1) * dw + 1: dw]
+    d_weight = d_eff[::-1, ::-1] if run.spec.flip else d_eff
+    k_dil = _dilate(run.effective[0], (dh, dw))
+    d_padded_part = _correlate(g, k_dil[::-1, ::-1], "full")
+    d_padded = np.zeros(run.padded.shape[1:])
+    d_padded[: d_padded_part.shape[0], : d_padded_part.shape[1]] = d_padded_part
+    d_input = _fold(d_padded, run.geo.pads, run.spec.padding_mode, run.x.shape[1:])
+    d_bias = float(trace.d_pre.sum())
+    diff = max(float(np.abs(d_weight - final.d_weight[0]).max()), float(np.abs(d_input - final.d_input[0]).max()),
+               abs(d_bias - final.d_bias))
+    return ClosedForms(d_weight, d_input, d_bias, diff)
+
+
+def _fold(d_padded: np.ndarray, pads: Any, mode: str, hw: tuple[int, int]) -> np.ndarray:
+    """The adjoint of padding: every padded cell's gradient goes to the input cell it copies."""
+    rows = source_index(hw[0], *pads[0], mode)
+    cols = source_index(hw[1], *pads[1], mode)
+    out = np.zeros(hw)
+    keep = (rows[:, None] >= 0) & (cols[None, :] >= 0)
+    rr, cc = np.broadcast_to(rows[:, None], keep.shape), np.broadcast_to(cols[None, :], keep.shape)
+    np.add.at(out, (rr[keep], cc[keep]), d_padded[keep])
+    return out
+
+
+@dataclass(frozen=True)
+class GradientCheck:
+    weight: float  # max |numerical − accumulated| for dW
+    bias: float
+    input: float | None  # None when the input is too large to perturb cell by cell
+    engine: float  # max |engine backward − accumulated| over dW, db, dX
+    scale: float = 1.0  # largest |accumulated gradient|: differences grow with it (sums of many terms)
+
+    @property
+    def largest(self) -> float:
+        return max(self.weight, self.bias, self.input or 0.0, self.engine)
+
+
+def _objective(setup: StepperInput, x: np.ndarray, kernel: np.ndarray, bias: float,
+               grad: np.ndarray, target: np.ndarray | None) -> float:
+    """The loss whose gradient was stepped: ½‖y − t‖², or Σ g·y for a given upstream g."""
+    y = ForwardTrace(x, kernel, bias, setup.spec).run.y
+    return loss_and_gradient(y, target)[0] if target is not None else float(np.sum(grad * y))
+
+
+def _central(f: Any, array: np.ndarray, h: float) -> np.ndarray:
+    out = np.zeros_like(array)
+    for i in np.ndindex(array.shape):
+        keep = array[i]
+        array[i] = keep + h
+        up = f()
+        array[i] = keep - h
+        out[i] = (up - f()) / (2 * h)
+        array[i] = keep
+    return out
+
+
+def engine_backward(trace: Any) -> tuple[np.ndarray, np.ndarray, float]:
+    """(dW, dX, db) straight from the engine's vectorised backward functions, for comparison."""
+    run = trace.run
+    g = trace.grad_output
+    if run.spec.pool == "max":
+        g = max_pool2d_backward(g, run.a, **run.spec.pool_options())
+    elif run.spec.pool == "avg":
+        g = avg_pool2d_backward(g, run.a, **run.spec.pool_options())
+    g = activation_backward(run.spec.activation, g, run.z)
+    dx, dw, db = conv2d_backward(g[None, None], run.x[None], run.weight, **run.spec.conv_options())
+    return dw[0, 0], dx[0, 0], float(db[0])
+
+
+def gradient_check(setup: StepperInput, trace: Any, final: BackwardStep, target: np.ndarray | None,
+                   h: float = 1e-5) -> GradientCheck:
+    """Central differences (kernel, bias, and the input when small) and the engine, vs the totals."""
+    x, kernel, bias = setup.x.copy(), setup.kernel.copy(), np.array([setup.bias])
+    grad = trace.grad_output
+
+    def f() -> float:
+        return _objective(setup, x, kernel, float(bias[0]), grad, target)
+
+    d_w = _central(f, kernel, h)
+    d_b = _central(f, bias, h)[0]
+    d_x = _central(f, x, h) if x.size <= NUMERIC_INPUT_LIMIT else None
+    e_w, e_x, e_b = engine_backward(trace)
+    engine = max(float(np.abs(e_w - final.d_weight[0]).max()), float(np.abs(e_x - final.d_input[0]).max()),
+                 abs(e_b - final.d_bias))
+    scale = max(float(np.abs(final.d_weight).max()), abs(final.d_bias), float(np.abs(final.d_input).max()))
+    return GradientCheck(float(np.abs(d_w - final.d_weight[0]).max()), float(abs(d_b - final.d_bias)),
+                         None if d_x is None else float(np.abs(d_x - final.d_input[0]).max()), engine, scale)

@@ -1,0 +1,179 @@
+"""The stepper tab as a user drives it: keys, buttons, scrubber, painted gradients, the check."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from convviz.engine.kernels import preset
+from convviz.gui.stepper import StepperWidget
+from convviz.model.state import AppState
+from convviz.model.stepper import tiny_input
+from tests.gui.helpers import click
+
+
+@pytest.fixture
+def stepper(qtbot):
+    """The real widget on the tiny 6×6 digits with sobel_x, 'same' padding; shown and focused."""
+    state = AppState()
+    state.bank.set_current_kernel(preset("sobel_x"))
+    state.layer.update(padding_kind="same")
+    widget = StepperWidget(state)
+    qtbot.addWidget(widget)
+    widget.source_combo.setCurrentIndex(widget.source_combo.findData("tiny"))
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.forward.setFocus()
+    yield widget
+    widget.learn.timer.stop()
+
+
+def _box(view):
+    r = view._box.rect()
+    return (int(r.top()), int(r.bottom()) - 1), (int(r.left()), int(r.right()) - 1)
+
+
+def test_forward_keys_move_the_window_and_fill_the_output(stepper, qtbot):
+    panel = stepper.forward
+    assert panel.player.length == 36  # 6×6 outputs, no pooling
+    for _ in range(3):
+        qtbot.keyClick(panel, Qt.Key.Key_Right)
+    assert panel.player.position == 3
+    assert _box(panel.input_view) == ((-1, 1), (2, 4))  # output (0, 3) with one row/col of padding
+    x = np.pad(tiny_input(), 1)
+    expected = float((x[0:3, 3:6] * preset("sobel_x")).sum())
+    assert panel.output_view.values[0, 3] == pytest.approx(expected)
+    assert np.isnan(panel.output_view.values.ravel()[4:]).all()  # not computed yet: blank
+    assert np.array_equal(panel.products_view.values, x[0:3, 3:6] * preset("sobel_x"))
+    assert "output (0, 3)" in panel.arithmetic.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Left)
+    assert panel.player.position == 2
+    qtbot.keyClick(panel, Qt.Key.Key_End)
+    assert panel.player.position == 35 and not np.isnan(panel.output_view.values).any()
+    qtbot.keyClick(panel, Qt.Key.Key_Home)
+    assert panel.player.position == 0
+    qtbot.mouseClick(panel.transport.forward_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.transport.forward_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.transport.back_button, Qt.MouseButton.LeftButton)
+    assert panel.player.position == 1 and "step 2 / 36" in panel.transport.step_label.text()
+
+
+def test_space_plays_and_pauses_and_plus_minus_change_speed(stepper, qtbot):
+    panel = stepper.forward
+    speed = panel.player.speed
+    qtbot.keyClick(panel, Qt.Key.Key_Plus)
+    qtbot.keyClick(panel, Qt.Key.Key_Plus)
+    assert panel.player.speed == 4 * speed
+    qtbot.keyClick(panel, Qt.Key.Key_Minus)
+    assert panel.player.speed == 2 * speed
+    for _ in range(4):
+        qtbot.keyClick(panel, Qt.Key.Key_Plus)
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert panel.player.playing
+    qtbot.waitUntil(lambda: panel.player.position >= 3, timeout=3000)
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert not panel.player.playing
+    stopped = panel.player.position
+    qtbot.wait(100)
+    assert panel.player.position == stopped
+    qtbot.mouseClick(panel.transport.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.player.playing, timeout=5000)  # stops by itself at the end
+    assert panel.player.at_end
+
+
+def test_scrubbing_to_the_middle_and_the_end_with_max_pooling(stepper, qtbot):
+    stepper.state.layer.update(pooling="max", activation="relu")
+    panel = stepper.forward
+    assert len(panel.trace) == 36 + 9
+    panel.transport.scrubber.setValue(18)
+    assert panel.player.position == 18
+    assert np.isfinite(panel.output_view.values).sum() == 19
+    assert np.isnan(panel.pooled_view.values).all()
+    panel.transport.scrubber.setValue(panel.transport.scrubber.maximum())
+    step = panel.trace.step(44)
+    assert step.phase == "pool" and step.out_yx == (2, 2)
+    a = panel.trace.run.a
+    assert panel.pooled_view.values[2, 2] == a[4:6, 4:6].max()
+    winner = panel.output_view._marks["winner"].data
+    assert [(int(p[1] - 0.5), int(p[0] - 0.5)) for p in zip(winner["x"], winner["y"])] == [step.chosen]
+    assert "max pool" in panel.arithmetic.text()
+
+
+def test_backward_steps_with_keys_and_finishes_at_the_closed_forms(stepper, qtbot):
+    stepper.tabs.setCurrentWidget(stepper.backward)
+    panel = stepper.backward
+    panel.setFocus()
+    assert panel.kind == "loss" and panel.target_combo.currentText() == "sobel_x"
+    # The bank holds sobel_x too, so ask for another target to get a non-zero gradient.
+    panel.target_combo.setCurrentText("sobel_y")
+    assert len(panel.trace) == 1 + 36
+    qtbot.keyClick(panel, Qt.Key.Key_Right)  # past the activation step
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    step = panel.trace.step(2)
+    assert step.cell == (0, 1)
+    assert _box(panel.input_view) == ((-1, 1), (0, 2))
+    assert np.allclose(panel.dw_view.values, step.d_weight[0])
+    assert np.allclose(panel.increment_view.values, step.grad * np.pad(tiny_input(), 1)[0:3, 1:4])
+    assert "dZ =" in panel.explain.text() and "L =" in panel.explain.text()
+    assert "Finish" in panel.closed.summary.text()
+    qtbot.keyClick(panel, Qt.Key.Key_End)
+    assert panel.closed.forms.max_diff < 1e-9
+    assert np.allclose(panel.closed.dw_view.values, panel.dw_view.values)
+    assert "max |closed − accumulated|" in panel.closed.summary.text()
+
+
+def test_gradient_check_button_shows_a_tiny_difference(stepper, qtbot):
+    stepper.state.layer.update(activation="tanh", pooling="avg")
+    stepper.tabs.setCurrentWidget(stepper.backward)
+    panel = stepper.backward
+    qtbot.mouseClick(panel.closed.check_button, Qt.MouseButton.LeftButton)
+    check = panel.last_check
+    assert check.input is not None and check.largest < 1e-6
+    shown = float(panel.closed.check_label.text().split("largest difference: <b>")[1].split("<")[0])
+    assert shown < 1e-6
+
+
+def test_painting_the_output_gradient_by_clicking(stepper, qtbot):
+    stepper.tabs.setCurrentWidget(stepper.backward)
+    panel = stepper.backward
+    panel.gradient_combo.setCurrentIndex(panel.gradient_combo.findData("painted"))
+    assert not panel.trace.grad_output.any()
+    click(panel.dy_view, panel.dy_view.view, 1, 2)
+    click(panel.dy_view, panel.dy_view.view, 4, 4)
+    click(panel.dy_view, panel.dy_view.view, 4, 4)
+    g = panel.trace.grad_output
+    assert g[1, 2] == 1 and g[4, 4] == -1 and np.count_nonzero(g) == 2
+    qtbot.keyClick(panel, Qt.Key.Key_End)
+    assert panel.final.d_bias == pytest.approx(0.0)
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert not panel.trace.grad_output.any()
+
+
+def test_learning_sobel_x_and_copying_it_into_the_bank(stepper, qtbot):
+    from convviz.io.samples import circles
+
+    state = stepper.state
+    state.input.set_image(circles(48, 48))
+    state.bank.set_current_kernel(preset("box_blur"))
+    stepper.tabs.setCurrentWidget(stepper.learn)
+    panel = stepper.learn
+    assert panel.target_combo.currentText() == "sobel_x"
+    with qtbot.waitSignal(panel.finished, timeout=20000):
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    learner = panel.learner
+    assert learner.max_kernel_error() < 1e-2
+    assert "max |learned − target|" in panel.status.text()
+    assert np.allclose(panel.kernel_view.values, learner.kernel)
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    assert np.abs(state.bank.current_slice() - preset("sobel_x")).max() < 1e-2
+    # The copy changed the bank: the forward trace now walks the learned kernel.
+    assert np.allclose(stepper.forward.trace.run.kernel[0], learner.kernel)
+
+
+def test_an_impossible_layer_is_explained_not_raised(stepper, qtbot):
+    stepper.state.layer.update(padding_kind="valid", pooling="max", pool_size=8, pool_stride=8)
+    assert "cannot step" in stepper.note.text()
+    assert not stepper.forward.isEnabled()
+    stepper.state.layer.update(pooling="none")
+    assert stepper.forward.isEnabled()

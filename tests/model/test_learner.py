@@ -1,0 +1,57 @@
+"""Learning a kernel by gradient descent toward a target kernel's output."""
+
+import numpy as np
+import pytest
+
+from convviz.engine.kernels import preset
+from convviz.engine.trace import LayerSpec
+from convviz.io.samples import circles
+from convviz.model.learner import DEFAULT_LR, LearnConfig, Learner
+
+IMAGE = circles(40, 40).astype(np.float64)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "adam"])
+def test_learns_sobel_x_from_a_random_init(optimizer):
+    config = LearnConfig(optimizer=optimizer, lr=DEFAULT_LR[optimizer])
+    learner = Learner(IMAGE, preset("sobel_x"), init=None, config=config, seed=3)
+    assert learner.max_kernel_error() > 0.5  # really starts elsewhere
+    learner.run(20_000)
+    assert learner.done and "loss" in learner.reason
+    assert learner.max_kernel_error() < 1e-2
+    assert abs(learner.bias) < 1e-2
+    assert learner.losses[-1] < learner.losses[0] * 1e-6
+
+
+def test_learns_through_padding_activation_and_pooling_from_chosen_weights():
+    spec = LayerSpec(padding="same", activation="leaky_relu", pool="avg")
+    learner = Learner(IMAGE, preset("sobel_y"), spec, init=np.zeros((3, 3)), seed=None)
+    learner.run(20_000)
+    assert learner.max_kernel_error() < 1e-2
+
+
+def test_stops_when_the_loss_stops_falling():
+    # A dead ReLU: zero weights give z = 0 everywhere, where ReLU's slope is 0, so no gradient
+    # flows and the loss stays put: the run must end by itself after `patience` steps.
+    spec = LayerSpec(activation="relu")
+    learner = Learner(IMAGE, preset("sobel_x"), spec, init=np.zeros((3, 3)), config=LearnConfig(patience=20))
+    learner.run(20_000)
+    assert learner.done and learner.iteration == 21
+    assert "fell by" in learner.reason and learner.losses[-1] == learner.losses[0] > 0
+
+
+def test_reports_divergence_and_rejects_unknown_optimizers():
+    learner = Learner(IMAGE, preset("sobel_x"), config=LearnConfig(optimizer="sgd", lr=50.0), seed=0)
+    learner.run(500)
+    assert learner.done and "diverged" in learner.reason
+    with pytest.raises(ValueError, match="optimizer"):
+        Learner(IMAGE, preset("sobel_x"), config=LearnConfig(optimizer="lbfgs"))
+
+
+def test_run_for_respects_its_time_budget():
+    learner = Learner(IMAGE, preset("sobel_x"), seed=0)
+    import time
+
+    start = time.perf_counter()
+    ran = learner.run_for(0.02)
+    assert ran >= 1 and time.perf_counter() - start < 0.1
