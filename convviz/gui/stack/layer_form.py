@@ -1,0 +1,101 @@
+"""Parameters of the selected layer, one control per parameter, made from the kind's specs
+(so every control carries the spec's tooltip and range)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtWidgets
+
+from convviz.model.stack import StackModel
+from convviz.model.stack_layers import ParamSpec, spec
+
+PADDING_CHOICES = ["0", "1", "2", "3", "same", "valid"]
+
+
+class LayerFormWidget(QtWidgets.QGroupBox):
+    def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__("Layer", parent)
+        self.stack = model
+        self.setToolTip("Parameters of the selected layer")
+        self.form = QtWidgets.QFormLayout(self)
+        self.message = QtWidgets.QLabel()
+        self.controls: dict[str, QtWidgets.QWidget] = {}
+        self._shown: tuple[int | None, int | None] = (None, None)  # (uid, index) the form shows
+        model.changed.connect(self._on_model)
+        self.refresh()
+
+    def _on_model(self, part: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        i = self.stack.selected
+        cfg = None if i is None or i >= len(self.stack) else self.stack.configs[i]
+        key = (None if cfg is None else cfg.uid, i)
+        if key != self._shown:
+            self._rebuild(cfg)
+            self._shown = key
+        if cfg is not None:
+            for name, w in self.controls.items():
+                self._show_value(w, cfg.params[name])
+
+    def _rebuild(self, cfg: Any) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)  # deletes the old controls
+        self.controls = {}
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c00000")
+        self.message.setToolTip("Why the last value typed was not accepted")
+        if cfg is None:
+            self.setTitle("Layer")
+            self.form.addRow(QtWidgets.QLabel("Select or add a layer."))
+            return
+        kind = spec(cfg.kind)
+        self.setTitle(f"{self.stack.selected + 1}. {kind.label}")
+        self.setToolTip(kind.tip)
+        if not kind.params:
+            self.form.addRow(QtWidgets.QLabel("No parameters."))
+        for p in kind.params:
+            w = self._control(p)
+            w.setToolTip(p.tip)
+            w.setObjectName(p.name)
+            self.controls[p.name] = w
+            self.form.addRow(p.name.replace("_", " "), w)
+        self.form.addRow(self.message)
+
+    def _control(self, p: ParamSpec) -> QtWidgets.QWidget:
+        if p.type == "bool":
+            w = QtWidgets.QCheckBox()
+            w.toggled.connect(lambda v, n=p.name: self._write(n, bool(v)))
+        elif p.type == "float":
+            w = QtWidgets.QDoubleSpinBox(decimals=3, singleStep=0.05, minimum=p.lo, maximum=p.hi)
+            w.valueChanged.connect(lambda v, n=p.name: self._write(n, float(v)))
+        elif p.type == "padding":
+            w = QtWidgets.QComboBox(editable=True)
+            w.addItems(PADDING_CHOICES)
+            w.currentTextChanged.connect(lambda v, n=p.name: self._write(n, v))
+        else:
+            w = QtWidgets.QSpinBox(minimum=int(p.lo), maximum=int(p.hi))
+            w.valueChanged.connect(lambda v, n=p.name: self._write(n, int(v)))
+        return w
+
+    @staticmethod
+    def _show_value(w: QtWidgets.QWidget, value: Any) -> None:
+        w.blockSignals(True)
+        if isinstance(w, QtWidgets.QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QtWidgets.QComboBox):
+            w.setCurrentText(str(value))
+        else:
+            w.setValue(value)
+        w.blockSignals(False)
+
+    def _write(self, name: str, value: Any) -> None:
+        if self.stack.selected is None or (name == "padding" and value == ""):
+            return
+        try:
+            self.stack.configure(self.stack.selected, **{name: value})
+            self.message.setText("")
+        except ValueError as exc:  # e.g. typed padding "abc": say why, keep the old value
+            self.message.setText(str(exc))

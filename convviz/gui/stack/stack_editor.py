@@ -1,0 +1,140 @@
+"""Build the stack: add a layer kind, remove, move up/down (or drag in the list), edit the
+selected layer; choose the input (gray/RGB, size); open an example, load or save a stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+from convviz.io import stack_files
+from convviz.model.stack import StackModel
+from convviz.model.stack_layers import KINDS
+
+from .layer_form import LayerFormWidget
+from .layer_list import LayerListWidget
+
+SIZES = [("Image size", None), ("28×28", (28, 28)), ("32×32", (32, 32)), ("64×64", (64, 64)), ("128×128", (128, 128))]
+
+
+def _button(text: str, tip: str, slot: object) -> QtWidgets.QPushButton:
+    b = QtWidgets.QPushButton(text)
+    b.setToolTip(tip)
+    b.clicked.connect(slot)
+    return b
+
+
+class StackEditorWidget(QtWidgets.QWidget):
+    def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stack = model
+        v = QtWidgets.QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+
+        self.example_combo = QtWidgets.QComboBox(toolTip="Replace the stack with a shipped example")
+        self.examples = stack_files.examples()
+        self.example_combo.addItems(["Open example…", *self.examples])
+        self.example_combo.activated.connect(self._on_example)
+        files = QtWidgets.QHBoxLayout()
+        self.load_button = _button("Load…", "Load a stack (.json, with weights from the .npz beside it)", self._ask_load)
+        self.save_button = _button("Save…", "Save the stack as .json and its weights as .npz", self._ask_save)
+        files.addWidget(self.example_combo, 1)
+        files.addWidget(self.load_button)
+        files.addWidget(self.save_button)
+        v.addLayout(files)
+
+        inputs = QtWidgets.QHBoxLayout()
+        self.channels_combo = QtWidgets.QComboBox(toolTip="Feed the image as 1 gray channel or 3 RGB channels")
+        self.channels_combo.addItems(["Gray (1×H×W)", "RGB (3×H×W)"])
+        self.channels_combo.currentIndexChanged.connect(lambda i: self.stack.set_channels(1 if i == 0 else 3))
+        self.size_combo = QtWidgets.QComboBox(toolTip="Resize the image before the stack (examples expect 28 or 32)")
+        self.size_combo.addItems([s[0] for s in SIZES])
+        self.size_combo.currentIndexChanged.connect(lambda i: self.stack.set_size(SIZES[i][1]))
+        inputs.addWidget(QtWidgets.QLabel("Input:"))
+        inputs.addWidget(self.channels_combo)
+        inputs.addWidget(self.size_combo)
+        v.addLayout(inputs)
+
+        adder = QtWidgets.QHBoxLayout()
+        self.kind_combo = QtWidgets.QComboBox(toolTip="Kind of layer to add")
+        for kind, ks in KINDS.items():
+            self.kind_combo.addItem(ks.label, kind)
+            self.kind_combo.setItemData(self.kind_combo.count() - 1, ks.tip, 3)  # 3 = ToolTipRole
+        self.add_button = _button("Add", "Insert a layer of this kind after the selected one", self.add_layer)
+        adder.addWidget(self.kind_combo, 1)
+        adder.addWidget(self.add_button)
+        v.addLayout(adder)
+
+        self.list = LayerListWidget(model)
+        v.addWidget(self.list, 1)
+        moves = QtWidgets.QHBoxLayout()
+        self.up_button = _button("▲ Up", "Move the selected layer one place towards the input", lambda: self._move(-1))
+        self.down_button = _button("▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1))
+        self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
+        self.clear_button = _button("Clear", "Delete every layer", model.clear)
+        for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
+            moves.addWidget(b)
+        v.addLayout(moves)
+        self.form = LayerFormWidget(model)
+        v.addWidget(self.form)
+        self.status = QtWidgets.QLabel(wordWrap=True, toolTip="What went wrong with the last file or layer")
+        self.status.setStyleSheet("color: #c00000")
+        v.addWidget(self.status)
+        model.changed.connect(self._on_model)
+        self._on_model("input")
+
+    def _on_model(self, part: str) -> None:
+        res = self.stack.result
+        self.status.setText("" if res.valid else f"Layer {res.error_index + 1}: {res.rows[res.error_index].error}")
+        for combo, value in ((self.channels_combo, 0 if self.stack.channels == 1 else 1),
+                             (self.size_combo, next((i for i, s in enumerate(SIZES) if s[1] == self.stack.size), 0))):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(value)
+            combo.blockSignals(False)
+        sel = self.stack.selected
+        self.remove_button.setEnabled(sel is not None)
+        self.up_button.setEnabled(bool(sel))
+        self.down_button.setEnabled(sel is not None and sel < len(self.stack) - 1)
+
+    def add_layer(self) -> None:
+        sel = self.stack.selected
+        self.stack.add(self.kind_combo.currentData(), None if sel is None else sel + 1)
+
+    def _move(self, step: int) -> None:
+        if self.stack.selected is not None:
+            self.stack.move(self.stack.selected, self.stack.selected + step)
+
+    def _remove(self) -> None:
+        if self.stack.selected is not None:
+            self.stack.remove(self.stack.selected)
+
+    def _on_example(self, index: int) -> None:
+        if index > 0:
+            self.load_file(self.examples[self.example_combo.itemText(index)])
+        self.example_combo.setCurrentIndex(0)
+
+    def load_file(self, path: str | Path) -> bool:
+        """Load a stack; on a bad file show why and leave the stack as it was."""
+        try:
+            stack_files.apply(self.stack, stack_files.load(path))
+        except stack_files.StackFileError as exc:
+            self.status.setText(f"Not loaded: {exc}")
+            return False
+        self.status.setText("")
+        return True
+
+    def save_file(self, path: str | Path) -> None:
+        stack_files.save(self.stack, path)
+
+    def _ask_load(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Load stack", "", "Stacks (*.json)")
+        if path:
+            self.load_file(path)
+
+    def _ask_save(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save stack", "stack.json", "Stacks (*.json)")
+        if path:
+            try:
+                self.save_file(path)
+            except OSError as exc:
+                self.status.setText(f"Not saved: {exc}")

@@ -1,0 +1,92 @@
+"""Keras-style summary of the stack: output shape, params, mult-adds and receptive field per
+layer, totals at the bottom; the first layer that cannot take its input shows why, in red."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from convviz.model.stack import StackModel
+
+HEADERS = ["Layer", "Output shape", "Param #", "Mult-adds", "RF size", "RF jump"]
+TIPS = ["Layer name as the engine's summary counts it", "Per-sample output (C, H, W) or (features,)",
+        "Learned weights and biases", "Multiply-adds for one input (bias adds not counted)",
+        "Input pixels one output cell sees (height × width)", "Input distance between neighbouring output cells"]
+ERROR_BG = QtGui.QColor("#ffd6d6")
+
+
+def _pair(p: tuple[float, float] | None) -> str:
+    if p is None:
+        return ""
+    a, b = (int(v) if float(v).is_integer() else round(v, 2) for v in p)
+    return f"{a}×{b}" if a != b else f"{a}"
+
+
+class SummaryTableWidget(QtWidgets.QTableWidget):
+    def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(0, len(HEADERS), parent)
+        self.stack = model
+        self.setHorizontalHeaderLabels(HEADERS)
+        for i, tip in enumerate(TIPS):
+            self.horizontalHeaderItem(i).setToolTip(tip)
+        self.setToolTip("Summary of the stack, updated as you edit it. Click a row to select that layer.")
+        self.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.itemSelectionChanged.connect(self._on_select)
+        model.changed.connect(self._on_model)
+        self.refresh()
+
+    def _on_model(self, part: str) -> None:
+        if part == "selection":
+            self._show_selection()
+        else:
+            self.refresh()
+
+    def _set_row(self, row: int, values: list[str], tip: str = "", bg: QtGui.QColor | None = None) -> None:
+        for col, text in enumerate(values):
+            item = QtWidgets.QTableWidgetItem(text)
+            if col >= 2:
+                item.setTextAlignment(QtCore.Qt.AlignRight | QtCore.Qt.AlignVCenter)  # numbers line up
+            if tip:
+                item.setToolTip(tip)
+            if bg is not None:
+                item.setBackground(bg)
+            self.setItem(row, col, item)
+
+    def refresh(self) -> None:
+        res = self.stack.result
+        self.blockSignals(True)
+        self.setRowCount(len(res.rows) + 2)
+        self._set_row(0, ["Input", str(res.input_shape), "", "", "1", "1"])
+        for i, r in enumerate(res.rows, 1):
+            if r.error:
+                self._set_row(i, [r.name, r.error, "", "", "", ""], r.error, ERROR_BG)
+            elif r.output_shape is None:
+                self._set_row(i, [r.name, "—", "", "", "", ""], "Not built: a layer above has an error")
+            else:
+                self._set_row(i, [r.name, str(r.output_shape), f"{r.params:,}", f"{r.mult_adds:,}",
+                                  _pair(r.rf_size), _pair(r.rf_jump)])
+        total = len(res.rows) + 1
+        self._set_row(total, ["Total", "", f"{res.summary.total_params:,}", f"{res.summary.total_mult_adds:,}", "", ""])
+        font = self.font()
+        font.setBold(True)
+        for c in range(len(HEADERS)):
+            self.item(total, c).setFont(font)
+        self.resizeColumnsToContents()
+        self.blockSignals(False)
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        self.blockSignals(True)
+        self.clearSelection()
+        if self.stack.selected is not None:
+            self.selectRow(self.stack.selected + 1)
+        self.blockSignals(False)
+
+    def _on_select(self) -> None:
+        rows = {i.row() for i in self.selectedIndexes()}
+        if len(rows) == 1 and 1 <= (row := rows.pop()) <= len(self.model):
+            with self.stack.changed.blocked(self._on_model):
+                self.stack.select(row - 1)

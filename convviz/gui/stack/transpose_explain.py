@@ -1,0 +1,123 @@
+"""Transposed convolution explained: step through the input cells, each stamping value × kernel
+into the output; and the same operation as the transpose Cᵀ of a small convolution's matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from convviz.model.stack_transpose import TransposeStamps, conv_matrix
+
+from ._maps import as_tile, gray_lut
+
+KERNEL = np.array([[1.0, 2.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 2.0]])
+
+
+class _Matrix:
+    """A small labelled matrix: an ImageItem plus the numbers written in the cells."""
+
+    def __init__(self, layout: pg.GraphicsLayout, title: str, row: int, col: int, text: bool = True) -> None:
+        self.plot = layout.addPlot(row=row, col=col, title=title)
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(True)
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setMouseEnabled(False, False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.box = QtWidgets.QGraphicsRectItem()
+        self.box.setPen(pg.mkPen("#00a000", width=3, cosmetic=True))
+        self.plot.addItem(self.box)
+        self.text, self.labels = text, []
+
+    def show(self, a: np.ndarray, box: tuple | None = None) -> None:
+        m = float(np.abs(a).max()) or 1.0
+        self.image.setImage(as_tile(a), autoLevels=False, levels=(0, m * 1.6), lut=gray_lut()[::-1].copy())
+        for t in self.labels:
+            self.plot.removeItem(t)
+        self.labels = []
+        if self.text and a.size <= 64:
+            for (r, c), v in np.ndenumerate(a):
+                t = pg.TextItem(f"{v:g}", color="#000", anchor=(0.5, 0.5))
+                t.setPos(c + 0.5, r + 0.5)
+                self.plot.addItem(t)
+                self.labels.append(t)
+        self.box.setVisible(box is not None)
+        if box is not None:
+            (r0, r1), (c0, c1) = box
+            self.box.setRect(c0, r0, c1 - c0 + 1, r1 - r0 + 1)
+        self.plot.autoRange(padding=0.02)
+
+
+class TransposeExplainWidget(QtWidgets.QWidget):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        bar = QtWidgets.QHBoxLayout()
+        self.size_spin = self._spin(bar, "input", 2, 1, 4, "Height and width of the small input x")
+        self.stride_spin = self._spin(bar, "stride", 1, 1, 3, "Stride: how far apart the stamps land")
+        self.padding_spin = self._spin(bar, "padding", 0, 0, 2, "Rows/cols cropped from each output border")
+        self.outpad_spin = self._spin(bar, "output padding", 0, 0, 2, "Extra rows/cols at the bottom/right (< stride)")
+        self.step_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal, toolTip="How many input cells have stamped so far")
+        self.step_slider.valueChanged.connect(self._show_step)
+        bar.addWidget(QtWidgets.QLabel("step"))
+        bar.addWidget(self.step_slider, 1)
+        self.info = QtWidgets.QLabel(wordWrap=True, toolTip="Sizes, and the check that conv_transpose2d equals Cᵀ·x")
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        self.view.setToolTip("Top: input x, kernel, this step's stamp and the running output. "
+                             "Bottom: the convolution matrix C and its transpose Cᵀ.")
+        self.x_m = _Matrix(self.view.ci, "input x", 0, 0)
+        self.k_m = _Matrix(self.view.ci, "kernel", 0, 1)
+        self.stamp_m = _Matrix(self.view.ci, "x[r,c] · kernel", 0, 2)
+        self.out_m = _Matrix(self.view.ci, "output so far", 0, 3)
+        lower = self.view.ci.addLayout(row=1, col=0, colspan=4)
+        self.c_m = _Matrix(lower, "C (conv: output → x)", 0, 0, text=False)
+        self.ct_m = _Matrix(lower, "Cᵀ (transposed conv: x → output)", 0, 1, text=False)
+        v = QtWidgets.QVBoxLayout(self)
+        v.addLayout(bar)
+        v.addWidget(self.info)
+        v.addWidget(self.view, 1)
+        self.rebuild()
+
+    def _spin(self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int, tip: str) -> QtWidgets.QSpinBox:
+        spin = QtWidgets.QSpinBox(minimum=lo, maximum=hi, value=value, toolTip=tip)
+        spin.valueChanged.connect(self.rebuild)
+        bar.addWidget(QtWidgets.QLabel(label, toolTip=tip))
+        bar.addWidget(spin)
+        return spin
+
+    def rebuild(self) -> None:
+        n, s = self.size_spin.value(), self.stride_spin.value()
+        self.outpad_spin.setMaximum(s - 1)  # output padding must stay below the stride
+        p, op = self.padding_spin.value(), self.outpad_spin.value()
+        x = np.arange(1, n * n + 1, dtype=float).reshape(n, n)
+        try:
+            self.stamps = TransposeStamps(x, KERNEL, s, p, op)
+        except ValueError as exc:
+            self.info.setText(f"Not possible: {exc}")
+            return
+        out_hw = self.stamps.out_hw
+        self.C = conv_matrix(out_hw, KERNEL, s, p)  # the conv this transposed conv reverses (in shape)
+        self.difference = float(np.abs(self.stamps.full.ravel() - self.C.T @ x.ravel()).max())
+        self.info.setText(
+            f"Output size = (in − 1)·stride − 2·padding + kernel + output padding = "
+            f"({n} − 1)·{s} − 2·{p} + 3 + {op} = {out_hw[0]}.   C is {self.C.shape[0]}×{self.C.shape[1]} "
+            f"({np.count_nonzero(self.C)} non-zero): conv2d of a {out_hw[0]}×{out_hw[1]} image is C·x. "
+            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {self.difference:.1e}")
+        self.x_m.show(x)
+        self.k_m.show(KERNEL)
+        self.c_m.show(self.C)
+        self.ct_m.show(self.C.T)
+        self.step_slider.setMaximum(len(self.stamps) - 1)
+        self.step_slider.setValue(len(self.stamps) - 1)
+        self._show_step(self.step_slider.value())
+
+    def _show_step(self, k: int) -> None:
+        st = self.stamps.step(k)
+        n = self.stamps.x.shape[1]
+        self.x_m.show(self.stamps.x, None if st.cell is None else ((st.cell[0],) * 2, (st.cell[1],) * 2))
+        self.stamp_m.show(st.stamp, st.out_span)
+        self.out_m.show(st.output, st.out_span)
+        self.step_slider.setToolTip(f"Step {k} of {len(self.stamps) - 1}: "
+                                    + ("nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"))

@@ -1,0 +1,160 @@
+"""The evented layer stack (Qt-free): layer configs the user adds, removes, reorders and
+configures, the input they run on, and the engine layers built from them.
+
+``changed(part)`` fires with "layers", "input", "selection" or "weights". Views never rebuild
+on their own: they read ``result`` / ``last_valid`` / ``activations()`` after a change.
+When an edit makes a layer unable to take the shape before it, ``result`` carries the error on
+that row and ``last_valid`` keeps the last stack that built, so feature maps stay on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from convviz import engine as E
+
+from .events import Signal
+from .stack_build import LayerConfig, StackResult, build_stack
+from .stack_input import prepare_input
+from .stack_layers import check_params
+from .state import default_image
+
+
+class StackModel:
+    def __init__(self, image: np.ndarray | None = None, channels: int = 1,
+                 size: tuple[int, int] | None = (64, 64)) -> None:
+        self.changed = Signal()
+        self._configs: list[LayerConfig] = []
+        self._image = np.asarray(default_image() if image is None else image, dtype=np.float32)
+        self._channels, self._size = channels, None if size is None else tuple(size)
+        self._weights: dict[int, dict[str, np.ndarray]] = {}
+        self._selected: int | None = None
+        self._x = prepare_input(self._image, channels, self._size)
+        self._result = self._last_valid = build_stack([], self._x.shape, self._weights)
+        self._acts: tuple[StackResult, list[np.ndarray]] | None = None
+
+    # --- reading -------------------------------------------------------------------------
+    configs = property(lambda self: tuple(self._configs))
+    channels = property(lambda self: self._channels)
+    size = property(lambda self: self._size)
+    selected = property(lambda self: self._selected)
+    result = property(lambda self: self._result)
+    last_valid = property(lambda self: self._last_valid)
+    input_array = property(lambda self: self._x)  # (C, H, W) float32, what the stack sees
+
+    def __len__(self) -> int:
+        return len(self._configs)
+
+    def activations(self) -> list[np.ndarray]:
+        """Each layer's output (per sample) for the last valid stack; cached until it changes."""
+        res = self._last_valid
+        if self._acts is None or self._acts[0] is not res:
+            outs = E.Sequential(res.layers).activations(self._x[None]) if res.layers else []
+            self._acts = (res, [np.asarray(o[0]) for o in outs])
+        return self._acts[1]
+
+    def input_region(self, layer_index: int, yx: tuple[int, int]) -> np.ndarray:
+        """Bool (H, W) mask of the input cells feeding cell yx of a layer's output (engine)."""
+        res = self._last_valid
+        return E.input_region(res.layers, res.input_shape, layer_index, yx)
+
+    def weights(self, index: int) -> dict[str, np.ndarray]:
+        return self._weights.get(self._configs[index].uid, {})
+
+    # --- editing -------------------------------------------------------------------------
+    def add(self, kind: str, index: int | None = None, **params: Any) -> int:
+        """Insert a layer (at the end by default); returns its index. Bad params raise first."""
+        cfg = LayerConfig(kind, check_params(kind, params))
+        index = len(self._configs) if index is None else max(0, min(index, len(self._configs)))
+        self._configs.insert(index, cfg)
+        self._rebuild()
+        self.select(index)
+        return index
+
+    def remove(self, index: int) -> None:
+        cfg = self._configs.pop(index)
+        self._weights.pop(cfg.uid, None)
+        self._rebuild()
+        self.select(min(index, len(self._configs) - 1) if self._configs else None)
+
+    def move(self, index: int, new_index: int) -> None:
+        new_index = max(0, min(new_index, len(self._configs) - 1))
+        if new_index != index:
+            self._configs.insert(new_index, self._configs.pop(index))
+            self._rebuild()
+            self.select(new_index)
+
+    def configure(self, index: int, **params: Any) -> None:
+        cfg = self._configs[index]
+        new = check_params(cfg.kind, params, cfg.params)
+        if new != cfg.params:
+            self._configs[index] = replace(cfg, params=new)
+            self._rebuild()
+
+    def clear(self) -> None:
+        self.replace([], self._channels, self._size)
+
+    def replace(self, layers: list[tuple[str, dict]], channels: int, size: tuple[int, int] | None,
+                weights: dict[int, dict[str, np.ndarray]] | None = None) -> None:
+        """Swap in a whole stack (a loaded file or an example). Everything is checked before
+        anything changes; ``weights`` maps layer index -> arrays and must fit the built layers."""
+        configs = [LayerConfig(kind, check_params(kind, params)) for kind, params in layers]
+        size = None if size is None else (int(size[0]), int(size[1]))
+        x = prepare_input(self._image, channels, size)
+        cache = {configs[i].uid: dict(w) for i, w in (weights or {}).items()}
+        trial = build_stack(configs, x.shape, dict(cache))
+        for i, w in (weights or {}).items():
+            have = trial.layers[i].params if i < len(trial.layers) else {}
+            if {k: v.shape for k, v in w.items()} != {k: v.shape for k, v in have.items()}:
+                raise ValueError(f"weights of layer {i + 1} do not fit it: "
+                                 f"{ {k: v.shape for k, v in w.items()} } vs { {k: v.shape for k, v in have.items()} }")
+        self._configs, self._channels, self._size, self._x = configs, channels, size, x
+        self._weights = cache
+        self._rebuild("layers")
+        self.select(0 if configs else None)
+
+    def set_image(self, image: np.ndarray) -> None:
+        x = prepare_input(image, self._channels, self._size)  # raises before anything changes
+        self._image, self._x = np.asarray(image, dtype=np.float32), x
+        self._rebuild("input")
+
+    def set_channels(self, channels: int) -> None:
+        if channels != self._channels:
+            self._x = prepare_input(self._image, channels, self._size)
+            self._channels = channels
+            self._rebuild("input")
+
+    def set_size(self, size: tuple[int, int] | None) -> None:
+        size = None if size is None else (int(size[0]), int(size[1]))
+        if size != self._size:
+            self._x = prepare_input(self._image, self._channels, size)
+            self._size = size
+            self._rebuild("input")
+
+    def set_weights(self, index: int, params: dict[str, np.ndarray]) -> None:
+        """Replace a built layer's weights (same keys and shapes, else ValueError)."""
+        layer = self._result.layers[index]
+        for k, v in params.items():
+            if k not in layer.params or layer.params[k].shape != np.shape(v):
+                raise ValueError(f"layer {index + 1} has no weight {k!r} of shape {np.shape(v)}")
+        layer.params.update({k: np.array(v, dtype=np.float64) for k, v in params.items()})
+        self._acts = None
+        self.changed.emit("weights")
+
+    def select(self, index: int | None) -> None:
+        if index != self._selected:
+            self._selected = index
+            self.changed.emit("selection")
+
+    def _rebuild(self, part: str = "layers") -> None:
+        self._result = build_stack(self._configs, self._x.shape, self._weights)
+        if self._result.valid:
+            self._last_valid = self._result
+        elif part == "input":
+            # the old valid stack was built for another input: its maps would lie about this one
+            self._last_valid = build_stack(self._configs[: self._result.error_index], self._x.shape, self._weights)
+        self._acts = None
+        self.changed.emit(part)

@@ -1,0 +1,33 @@
+"""What dropout does to one map, for the dropout view: the mask of kept units, the output, and
+the 1/(1-rate) factor that keeps the expected value the same (engine's inverted dropout)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from convviz import engine as E
+
+
+@dataclass(frozen=True)
+class DropoutView:
+    x: np.ndarray
+    kept: np.ndarray  # bool, True = unit survives (all True at inference)
+    out: np.ndarray
+    scale: float  # what survivors are multiplied by
+    training: bool
+
+    @property
+    def dropped_fraction(self) -> float:
+        return float(1.0 - self.kept.mean())
+
+
+def dropout_view(x: np.ndarray, rate: float, seed: int, training: bool) -> DropoutView:
+    x = np.asarray(x, dtype=np.float32)
+    out = E.dropout(x, rate, seed, training)
+    if training and rate > 0:
+        kept, scale = E.dropout_mask(x.shape, rate, seed), 1.0 / (1.0 - rate)
+    else:
+        kept, scale = np.ones(x.shape, dtype=bool), 1.0
+    return DropoutView(x, kept, out, scale, training)

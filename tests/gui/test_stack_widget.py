@@ -1,0 +1,164 @@
+"""The stack tab as a user sees it: build a stack with clicks, read the summary and the tile
+grid, hover a deep tile, save and load."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from convviz import engine as E
+from convviz.gui.stack import StackWidget
+from convviz.gui.stack.feature_grid import MAX_TILES
+from convviz.model.state import AppState
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def widget(qtbot):
+    state = AppState(bank=_NoBank(), image=np.random.default_rng(0).random((40, 36), dtype=np.float32))
+    w = StackWidget(state)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+class _NoBank:
+    """AppState wants a kernel bank; this tab does not use one."""
+    def __init__(self):
+        from convviz.model.events import Signal
+        self.changed = Signal()
+
+
+def add_layer(qtbot, w: StackWidget, label: str) -> None:
+    combo = w.editor.kind_combo
+    combo.setCurrentIndex(combo.findText(label))
+    qtbot.mouseClick(w.editor.add_button, QtCore.Qt.LeftButton)
+
+
+def set_spin(w: StackWidget, name: str, value: int) -> None:
+    spin = w.editor.form.controls[name]
+    spin.setValue(value)
+
+
+def table_column(w: StackWidget, col: int) -> list[str]:
+    t = w.table
+    return [t.item(r, col).text() for r in range(t.rowCount())]
+
+
+def move_mouse(target: QtWidgets.QWidget, pos: QtCore.QPoint) -> None:
+    """A real mouse-move event (QTest.mouseMove does not reach a QGraphicsView offscreen)."""
+    glob = target.mapToGlobal(pos)
+    ev = QtGui.QMouseEvent(QtCore.QEvent.MouseMove, QtCore.QPointF(pos), QtCore.QPointF(glob),
+                           QtCore.Qt.NoButton, QtCore.Qt.NoButton, QtCore.Qt.NoModifier)
+    QtWidgets.QApplication.sendEvent(target, ev)
+
+
+def wait_grid(qtbot, w: StackWidget) -> None:
+    qtbot.waitUntil(lambda: not w.grid._timer.isActive())
+    qtbot.wait(50)  # let the graphics layout place the new tiles
+
+
+def test_build_stack_by_clicks(qtbot, widget):
+    w = widget
+    w.editor.size_combo.setCurrentIndex(2)  # 32×32
+    add_layer(qtbot, w, "Conv2d")
+    set_spin(w, "out_channels", 20)
+    add_layer(qtbot, w, "ReLU")
+    add_layer(qtbot, w, "MaxPool2d")
+    add_layer(qtbot, w, "Depthwise conv")
+    assert table_column(w, 0) == ["Input", "Conv2d-1", "ReLU-1", "MaxPool2d-1", "Conv2d-2", "Total"]
+    assert table_column(w, 1)[:5] == ["(1, 32, 32)", "(20, 32, 32)", "(20, 32, 32)", "(20, 16, 16)", "(20, 16, 16)"]
+    assert table_column(w, 2)[-1] == f"{20 * 9 + 20 + 20 * 9 + 20:,}"
+    wait_grid(qtbot, w)
+    per_layer = [sum(t.layer == i for t in w.grid.tiles) for i in range(4)]
+    assert per_layer == [MAX_TILES] * 4  # 20 channels, capped
+    labels = [i.text for i in w.grid.view.ci.items if hasattr(i, "text")]
+    assert any("+4 more not shown" in t for t in labels)
+    # move the ReLU below the pool with the Down button
+    w.editor.list.setCurrentRow(1)
+    qtbot.mouseClick(w.editor.down_button, QtCore.Qt.LeftButton)
+    assert table_column(w, 0)[1:4] == ["Conv2d-1", "MaxPool2d-1", "ReLU-1"]
+    qtbot.mouseClick(w.editor.remove_button, QtCore.Qt.LeftButton)
+    assert len(w.stack) == 3
+
+
+def test_error_row_is_shown_and_maps_stay(qtbot, widget):
+    w = widget
+    add_layer(qtbot, w, "Conv2d")
+    add_layer(qtbot, w, "Linear")
+    row = w.stack.result.error_index + 1
+    assert "Flatten" in w.table.item(row, 1).text()
+    assert "Flatten" in w.editor.status.text()
+    wait_grid(qtbot, w)
+    assert {t.layer for t in w.grid.tiles} == {-1, 0}  # the conv's maps are still shown
+
+
+def test_hover_deep_tile_highlights_engine_input_region(qtbot, widget):
+    w = widget
+    assert w.editor.load_file(w.editor.examples[next(n for n in w.editor.examples if "LeNet" in n)])
+    wait_grid(qtbot, w)
+    deep = max(t.layer for t in w.grid.tiles if not t.is_vector)  # the second pooling layer
+    tile = next(t for t in w.grid.tiles if t.layer == deep and t.channel == 3)
+    y, x = 2, 3
+    scene_pos = tile.view.mapViewToScene(QtCore.QPointF(x + 0.5, y + 0.5))
+    pos = w.grid.view.mapFromScene(scene_pos)
+    w.grid.scroll.ensureVisible(pos.x(), pos.y())
+    move_mouse(w.grid.view.viewport(), pos)
+    qtbot.waitUntil(lambda: w.grid.hovered_cell == (deep, 3, y, x), timeout=2000)
+    res = w.stack.last_valid
+    expected = E.input_region(res.layers, res.input_shape, deep, (y, x))
+    assert np.array_equal(w.grid.highlight, expected)
+    assert 0 < expected.sum() < expected.size
+    overlay = w.grid._overlay.image
+    assert overlay[expected][:, 3].max() < overlay[~expected][:, 3].min()  # the region is the undimmed part
+
+
+def test_save_and_load_round_trip(qtbot, widget, tmp_path):
+    w = widget
+    assert w.editor.load_file(w.editor.examples[next(n for n in w.editor.examples if "Encoder" in n)])
+    w.editor.list.setCurrentRow(0)
+    set_spin(w, "out_channels", 5)
+    before = table_column(w, 1), table_column(w, 2)
+    weights = w.stack.weights(0)["weight"].copy()
+    w.editor.save_file(tmp_path / "mine.json")
+    qtbot.mouseClick(w.editor.clear_button, QtCore.Qt.LeftButton)
+    assert w.table.rowCount() == 2
+    assert w.editor.load_file(tmp_path / "mine.json")
+    assert (table_column(w, 1), table_column(w, 2)) == before
+    assert np.array_equal(w.stack.weights(0)["weight"], weights)
+    (tmp_path / "broken.json").write_text('{"format": "convviz-stack", "version": 1, "layers": [{"kind": "x"}]}')
+    assert not w.editor.load_file(tmp_path / "broken.json")
+    assert "unknown layer kind" in w.editor.status.text() and table_column(w, 1) == before[0]
+
+
+def test_app_image_change_reaches_the_stack(qtbot, widget):
+    widget.state.input.set_image(np.zeros((50, 30, 3), np.float32))
+    widget.editor.size_combo.setCurrentIndex(0)
+    assert widget.stack.input_array.shape == (1, 50, 30)
+
+
+def test_explainers_and_comparisons(qtbot, widget):
+    t = widget.transpose
+    t.stride_spin.setValue(2)
+    t.outpad_spin.setValue(1)
+    assert t.difference < 1e-12 and "= 6" in t.info.text()
+    t.step_slider.setValue(1)
+    c = widget.comparisons
+    c.set_numbers(in_channels=16, out_channels=32, kernel=3, size=8)
+    texts = [c.table.item(r, 2).text() for r in range(c.table.rowCount()) if c.table.item(r, 2)]
+    assert "4,608" in texts and "656" in texts
+    d = widget.dropout
+    d.training_check.setChecked(False)
+    assert "Inference" in d.info.text()
+
+
+def test_every_control_has_a_tooltip(widget):
+    for cls in (QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QSlider):
+        for ctl in widget.findChildren(cls):
+            if not ctl.objectName().startswith("qt_") and not isinstance(ctl.parent(), (
+                    QtWidgets.QAbstractSpinBox, QtWidgets.QTabBar)):
+                assert ctl.toolTip(), f"{type(ctl).__name__} {ctl.text() if hasattr(ctl, 'text') else ''}"
