@@ -16,6 +16,9 @@ class Act(Enum):
     SCREENSHOT = auto()
     QUIT = auto()
     RESET_VIEW = auto()
+    TAB_LAYER = auto()
+    TAB_STEPPER = auto()
+    TAB_STACK = auto()
     EXPLAIN = auto()
     ABOUT = auto()
 
@@ -41,6 +44,11 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SCREENSHOT: ActionSpec("File", "Screens&hot of window…", "F12", "Save the window as a PNG."),
     Act.QUIT: ActionSpec("File", "&Quit", "Ctrl+Q", "Close convviz."),
     Act.RESET_VIEW: ActionSpec("View", "&Reset zoom", "Ctrl+0", "Fit every view to its data."),
+    Act.TAB_LAYER: ActionSpec("View", "&Layer explorer", "Ctrl+1", "One layer: input, receptive field, feature maps."),
+    Act.TAB_STEPPER: ActionSpec("View", "&Step by step", "Ctrl+2",
+                                "Walk the forward and backward pass window by window; learn a kernel."),
+    Act.TAB_STACK: ActionSpec("View", "Layer s&tack", "Ctrl+3",
+                              "Build a stack of layers and see every layer's maps and the summary."),
     Act.EXPLAIN: ActionSpec("Help", "&What am I looking at?", "F1",
                             "Explain convolution, stride, padding, dilation and pooling with the current numbers."),
     Act.ABOUT: ActionSpec("Help", "&About convviz", "", "Version and credits."),

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QScrollArea, QSplitter, QTextBrowser, QWidget)
+                               QProgressBar, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QWidget)
 
 from convviz import __version__
 from convviz.model.compute import Result
@@ -27,6 +27,8 @@ from .input_view import InputViewWidget
 from .layer_panel import LayerPanel
 from .map_grid import MapGridWidget
 from .shape_panel import ShapePanel
+from .stack import StackWidget
+from .stepper import StepperWidget
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 
@@ -64,7 +66,15 @@ class MainWindow(QMainWindow):
         split.addWidget(self.input_view)
         split.addWidget(right)
         split.setSizes([500, 500])
-        self.setCentralWidget(split)
+        # One layer, its step-by-step walk and whole stacks share the window as tabs.
+        self.stepper = StepperWidget(self.state)
+        self.stack_tab = StackWidget(self.state)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(split, "Layer explorer")
+        self.tabs.addTab(self.stepper, "Step by step")
+        self.tabs.addTab(self.stack_tab, "Layer stack")
+        self.setCentralWidget(self.tabs)
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
             grid.cellClicked.connect(self.state.selection.pin)
@@ -129,7 +139,10 @@ class MainWindow(QMainWindow):
             Act.EXPORT_NPY: lambda: self.choose_export("npy"), Act.EXPORT_KERNEL: self.choose_kernel_export,
             Act.SAVE_SESSION: self.choose_session_save, Act.LOAD_SESSION: self.choose_session_load,
             Act.SCREENSHOT: self.choose_screenshot, Act.QUIT: self.close,
-            Act.RESET_VIEW: self.reset_view, Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
+            Act.RESET_VIEW: self.reset_view,
+            Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
+            Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
+            Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2), Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
         }
         for act, spec in ACTIONS.items():
             action = QAction(spec.text, self)
@@ -314,4 +327,5 @@ class MainWindow(QMainWindow):
         prefs.put("geometry", self.saveGeometry())
         prefs.put("window_state", self.saveState())
         self.bridge.shutdown()
+        self.stepper.learn.timer.stop()
         super().closeEvent(event)
