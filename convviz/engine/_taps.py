@@ -80,6 +80,17 @@ def _uses_flat(w: np.ndarray, out_hw: Pair, s: Pair, groups: int) -> bool:
     return True
 
 
+def _fill_flat_columns(cols: np.ndarray, xf: np.ndarray, r0: int, size: int, pitch: int, d: Pair) -> np.ndarray:
+    """im2col for ``size`` flat output cells from output row r0: one contiguous copy per tap."""
+    cv = cols[..., :size]
+    kh, kw = cols.shape[3:5]
+    for i in range(kh):
+        for j in range(kw):
+            start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
+            cv[:, :, :, i, j] = xf[..., start : start + size]
+    return cv
+
+
 def _correlate_flat(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair, d: Pair, groups: int) -> np.ndarray:
     """Stride-1 correlation of the flat padded xf (N, C, Hp·Wp + slack); see ``_flat``."""
     n, c = xf.shape[:2]
@@ -103,11 +114,7 @@ def _correlate_flat(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair
     for r0 in range(0, ho, step):
         rows = min(step, ho - r0)
         size = rows * pitch
-        cv = cols[..., :size]
-        for i in range(kh):
-            for j in range(kw):
-                start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
-                cv[:, :, :, i, j] = xg[..., start : start + size]
+        cv = _fill_flat_columns(cols, xg, r0, size, pitch, d)
         rv = res[..., :size]
         np.matmul(wmat, cv.reshape(n, groups, k, size), out=rv)
         out[:, :, r0 : r0 + rows] = rv.reshape(n, o, rows, pitch)[..., :wo]
@@ -230,11 +237,7 @@ def _weight_grad_flat(xp: np.ndarray, g: np.ndarray, kernel_hw: Pair, d: Pair, g
     for r0 in range(0, ho, step):
         rows = min(step, ho - r0)
         size = rows * pitch
-        cv = cols[..., :size]
-        for i in range(kh):
-            for j in range(kw):
-                start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
-                cv[:, :, :, i, j] = xf[..., start : start + size]
+        cv = _fill_flat_columns(cols, xf, r0, size, pitch, d)
         gs = _flat.grad_strip(g, r0, rows, step, pitch).reshape(n, groups, o // groups, size)
         # (K × pixels) @ (pixels × O): OpenBLAS ran this shape ~1.4× faster than dY @ colsᵀ
         dw += np.matmul(cv.reshape(n, groups, k, size), gs.swapaxes(-1, -2)).sum(axis=0).swapaxes(-1, -2)
