@@ -30,9 +30,9 @@ def _geometry(in_hw: Pair, kernel_size: Any, stride: Any, padding: Any, dilation
     for a in (0, 1):
         if 2 * p[a] > k[a]:
             raise ValueError(f"padding {p} must be at most half the kernel_size {k}")
-        if in_hw[a] + 2 * p[a] < span(k[a], d[a]):
-            raise ValueError(f"pooling window {k} (dilation {d}) is larger than the padded input {in_hw}")
     out = tuple(pool_output_size(in_hw[a], k[a], s[a], p[a], d[a], ceil_mode) for a in (0, 1))
+    if min(out) < 1:  # ceil_mode keeps one window that overhangs, as torch does
+        raise ValueError(f"pooling window {k} (dilation {d}) is larger than the padded input {in_hw}")
     # Windows of the last row/column may run past the padding in ceil mode: pad enough for them.
     extra = tuple(max((out[a] - 1) * s[a] + span(k[a], d[a]) - in_hw[a] - 2 * p[a], 0) for a in (0, 1))
     return k, s, p, d, out, extra

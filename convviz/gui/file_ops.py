@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +49,21 @@ def open_sample(win: MainWindow, name: str) -> None:
         open_image(win, name)
 
 
+def _reports_os_errors(title: str):
+    """A full disk or a read-only folder becomes a message, not the crash dialog."""
+    def wrap(save):
+        @functools.wraps(save)
+        def guarded(win, *args, **kwargs):
+            try:
+                return save(win, *args, **kwargs)
+            except OSError as exc:
+                show_error(win, title, f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
+                return None
+        return guarded
+    return wrap
+
+
+@_reports_os_errors("Cannot export feature maps")
 def export_maps(win: MainWindow, folder: str | Path, fmt: str) -> list[Path]:
     """Feature maps (and pooled maps) of the shown result as PNG (coloured) or one .npy each."""
     result = win.bridge.valid
@@ -72,10 +89,12 @@ def export_maps(win: MainWindow, folder: str | Path, fmt: str) -> list[Path]:
     return written
 
 
+@_reports_os_errors("Cannot export the kernel")
 def export_kernel(win: MainWindow, path: str | Path) -> None:
     kernel_files.save_kernels(path, win.state.bank)
 
 
+@_reports_os_errors("Cannot save the session")
 def save_session(win: MainWindow, path: str | Path) -> None:
     session.save(path, win.state, {"colormap": win.cmap_name})
 
@@ -98,4 +117,7 @@ def load_session(win: MainWindow, path: str | Path) -> bool:
 
 
 def screenshot(win: MainWindow, path: str | Path) -> bool:
-    return win.grab().save(str(path))
+    ok = win.grab().save(str(path))
+    if not ok:
+        show_error(win, "Cannot save the screenshot", f"Qt could not write {path}.")
+    return ok

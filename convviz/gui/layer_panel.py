@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QWidget)
 
 from convviz.model.compute import Result
-from convviz.model.settings import Activation, PaddingKind, PaddingMode, Pooling
+from convviz.model.settings import LIMITS, Activation, PaddingKind, PaddingMode, Pooling
 from convviz.model.state import AppState, ColorMode
 
 from .binding import bind_check, bind_combo, bind_spin
@@ -65,7 +65,7 @@ class LayerPanel(QWidget):
             self.controls[field], self.warnings[field] = widget, warn
 
         on_edit = self._edited
-        self.stride = _spin(1, 16)
+        self.stride = _spin(*LIMITS["stride"])
         row("Stride", "stride", self.stride)
         bind_spin(layer, "stride", self.stride, on_edit)
         self.padding_kind = _combo(PaddingKind, {"valid": "VALID", "same": "SAME"})
@@ -74,7 +74,7 @@ class LayerPanel(QWidget):
         self.pads = {}
         pad_row = QHBoxLayout()
         for field in ("pad_top", "pad_bottom", "pad_left", "pad_right"):
-            spin = _spin(0, 64)
+            spin = _spin(*LIMITS[field])
             spin.setPrefix(LABELS[field][0].upper() + " ")
             spin.setToolTip(f"Padding on the {LABELS[field]}. " + TIPS["pad"])
             bind_spin(layer, field, spin, on_edit)
@@ -91,7 +91,7 @@ class LayerPanel(QWidget):
         self.padding_mode = _combo(PaddingMode)
         row("Pad mode", "padding_mode", self.padding_mode)
         bind_combo(layer, "padding_mode", self.padding_mode, on_edit)
-        self.dilation = _spin(1, 16)
+        self.dilation = _spin(*LIMITS["dilation"])
         row("Dilation", "dilation", self.dilation)
         bind_spin(layer, "dilation", self.dilation, on_edit)
         self.flip = QCheckBox("true convolution (flip kernel)")
@@ -106,10 +106,10 @@ class LayerPanel(QWidget):
         self.pooling = _combo(Pooling)
         row("Pooling", "pooling", self.pooling)
         bind_combo(layer, "pooling", self.pooling, on_edit)
-        self.pool_size = _spin(1, 16)
+        self.pool_size = _spin(*LIMITS["pool_size"])
         row("Pool size", "pool_size", self.pool_size)
         bind_spin(layer, "pool_size", self.pool_size, on_edit)
-        self.pool_stride = _spin(1, 16)
+        self.pool_stride = _spin(*LIMITS["pool_stride"])
         row("Pool stride", "pool_stride", self.pool_stride)
         bind_spin(layer, "pool_stride", self.pool_stride, on_edit)
         self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})

@@ -88,6 +88,9 @@ def footprint(cell: Cell, result: Result) -> Footprint:
 def weight_footprint(cell: Cell, kernel_rc: tuple[int, int], result: Result) -> Footprint:
     """The input cells that the single weight `kernel_rc` touches for `cell`."""
     i, j = kernel_rc
+    if result.snapshot.params.flip:  # true convolution applies weight (i, j) at the opposite tap
+        kh, kw = result.snapshot.kernel_hw
+        i, j = kh - 1 - i, kw - 1 - j
     ys, xs = conv_region(cell, result)
     rows = np.unique([_window(result, (y, xs[0])).rows[i] for y in ys])
     cols = np.unique([_window(result, (ys[0], x)).cols[j] for x in xs])

@@ -45,10 +45,13 @@ def read(path: str | Path) -> dict[str, Any]:
         raise SessionError(f"Cannot read session '{Path(path).name}': {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError(f"'{Path(path).name}' is not a convviz session file.")
+    for part in ("layer", "input", "extras"):
+        if not isinstance(data.get(part, {}), dict):
+            raise SessionError(f"Session '{Path(path).name}': '{part}' must be an object.")
     try:
         LayerParams.from_dict(data.get("layer", {}))
         ColorMode(data.get("input", {}).get("color_mode", "gray"))
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, AttributeError) as exc:
         raise SessionError(f"Session '{Path(path).name}' has a bad layer setting: {exc}") from None
     return data
 

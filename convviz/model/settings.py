@@ -49,8 +49,12 @@ class Pooling(str, Enum):
 
 _ENUMS = {"padding_kind": PaddingKind, "padding_mode": PaddingMode,
           "activation": Activation, "pooling": Pooling}
-_POSITIVE = ("stride", "dilation", "pool_size", "pool_stride")
-_NON_NEGATIVE = ("pad_top", "pad_bottom", "pad_left", "pad_right")
+# The allowed range of every integer setting: the panel's spin boxes use these too, so a
+# session file cannot hold a value the panel could not show (or a 37 GiB padding).
+LIMITS: dict[str, tuple[int, int]] = {
+    "stride": (1, 16), "dilation": (1, 16), "pool_size": (1, 16), "pool_stride": (1, 16),
+    "pad_top": (0, 64), "pad_bottom": (0, 64), "pad_left": (0, 64), "pad_right": (0, 64),
+}
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,10 @@ class LayerParams:
         # so an invalid value never reaches the state.
         for name, enum in _ENUMS.items():
             object.__setattr__(self, name, enum(getattr(self, name)))
-        for name in _POSITIVE + _NON_NEGATIVE:
+        for name, (low, high) in LIMITS.items():
             value = int(getattr(self, name))
-            low = 1 if name in _POSITIVE else 0
-            if value < low:
-                raise ValueError(f"{name} must be >= {low}, got {value}")
+            if not low <= value <= high:
+                raise ValueError(f"{name} must be between {low} and {high}, got {value}")
             object.__setattr__(self, name, value)
         object.__setattr__(self, "flip", bool(self.flip))
         object.__setattr__(self, "use_bias", bool(self.use_bias))

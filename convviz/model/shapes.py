@@ -72,11 +72,12 @@ def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, pads: Pads,
     c, h, w = in_shape
     f, _, kh, kw = kernel_shape
     padded = (c, h + sum(pads[0]), w + sum(pads[1]))
-    params = f * c * kh * kw + (f if p.use_bias else 0)
-    mult_adds = f * out_shape[1] * out_shape[2] * c * kh * kw
     try:
-        text = str(_summary(p, kernel_shape, pads, in_shape))
+        table = _summary(p, kernel_shape, pads, in_shape)
+        params, mult_adds, text = table.total_params, table.total_mult_adds, str(table)
     except (ValueError, TypeError) as exc:  # the summary is extra; never let it hide the maps
+        params = f * c * kh * kw + (f if p.use_bias else 0)
+        mult_adds = f * out_shape[1] * out_shape[2] * c * kh * kw
         text = f"(summary unavailable: {exc})"
     formulas = (conv_formula("H", h, kh, p, pads[0], out_shape[1]),
                 conv_formula("W", w, kw, p, pads[1], out_shape[2]))

@@ -267,3 +267,16 @@ def test_property_pools_forward_backward(kh, kw_, sh, sw, dil, ceil_mode, ties, 
         G = rng.standard_normal(tuple(out.shape))
         (out * T(G)).sum().backward()
         close(bfn(G, x, **kw, **extra), xt.grad)
+
+
+@pytest.mark.parametrize("shape,k,s,p", [((2, 11), (3, 5), 3, 0), ((5, 7), 4, 3, 1), ((1, 9), (2, 4), (2, 3), (1, 2))])
+def test_ceil_mode_keeps_an_overhanging_window_like_torch(shape, k, s, p):
+    import convviz.engine as E
+    x = np.random.default_rng(5).standard_normal((1, 2, *shape))
+    xt = torch.tensor(x, requires_grad=True)
+    yt = F.max_pool2d(xt, k, s, p, ceil_mode=True)
+    at = F.avg_pool2d(torch.tensor(x), k, s, p, ceil_mode=True)
+    yt.sum().backward()
+    np.testing.assert_allclose(E.max_pool2d(x, k, s, p, ceil_mode=True), yt.detach().numpy())
+    np.testing.assert_allclose(E.avg_pool2d(x, k, s, p, ceil_mode=True), at.numpy())
+    np.testing.assert_allclose(E.max_pool2d_backward(np.ones(yt.shape), x, k, s, p, ceil_mode=True), xt.grad.numpy())

@@ -111,7 +111,11 @@ class LearnPanel(QWidget):
             self.timer.stop()
         else:
             if self.learner is None or self.learner.done:
-                self.learner = self._make_learner()
+                try:
+                    self.learner = self._make_learner()
+                except ValueError as exc:  # a layer that cannot run on the crop: say why
+                    self.status.setText(f"Cannot learn with these settings: {exc}")
+                    return
                 self.target_view.set_matrix(self.learner.target_kernel)
                 self.target_out_view.set_matrix(self.learner.target)
             self.timer.start()
