@@ -14,6 +14,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--image", metavar="PATH", help="open this image at start")
     parser.add_argument("--sample", metavar="NAME", default=DEFAULT_SAMPLE,
                         help=f"synthetic sample to start with when no --image (default {DEFAULT_SAMPLE})")
+    parser.add_argument("--camera", metavar="SOURCE",
+                        help='start in live mode: a camera index (0), a video file, or "synthetic"')
     return parser.parse_known_args(argv)  # unknown arguments are Qt's (-platform, -style, …)
 
 
@@ -24,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui import errors, file_ops
+    from convviz.gui import errors
     from convviz.gui.main_window import MainWindow
     from convviz.gui.prefs import APP, ORG
     from convviz.model.state import AppState
@@ -36,9 +38,19 @@ def main(argv: list[str] | None = None) -> int:
     errors.install()
     state = AppState()
     window = MainWindow(state)
+    open_initial(window, args)
+    window.show()
+    return app.exec()
+
+
+def open_initial(window, args: argparse.Namespace) -> None:
+    """What the window shows first: the image or sample, then live frames if --camera was given."""
+    from convviz.gui import file_ops
+
     if args.image:
         file_ops.open_image(window, args.image)  # a bad path shows why and keeps the sample
     else:
         file_ops.open_sample(window, args.sample)
-    window.show()
-    return app.exec()
+    if args.camera is not None:
+        window.live_panel.choose(args.camera)
+        window.live.start(args.camera)  # a camera that cannot open is reported in the window

@@ -13,6 +13,8 @@ class Act(Enum):
     EXPORT_KERNEL = auto()
     SAVE_SESSION = auto()
     LOAD_SESSION = auto()
+    LIVE_START = auto()
+    LIVE_STOP = auto()
     SCREENSHOT = auto()
     QUIT = auto()
     RESET_VIEW = auto()
@@ -41,6 +43,9 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SAVE_SESSION: ActionSpec("File", "&Save session…", "Ctrl+S",
                                  "Save the layer, kernels and image path as JSON."),
     Act.LOAD_SESSION: ActionSpec("File", "&Load session…", "Ctrl+L", "Restore a saved session."),
+    Act.LIVE_START: ActionSpec("File", "Live &camera…", "Ctrl+Shift+L",
+                               "Feed camera frames (or a video, or the synthetic source) through the layer live."),
+    Act.LIVE_STOP: ActionSpec("File", "Stop li&ve", "", "Stop the camera; the last frame stays as the image."),
     Act.SCREENSHOT: ActionSpec("File", "Screens&hot of window…", "F12", "Save the window as a PNG."),
     Act.QUIT: ActionSpec("File", "&Quit", "Ctrl+Q", "Close convviz."),
     Act.RESET_VIEW: ActionSpec("View", "&Reset zoom", "Ctrl+0", "Fit every view to its data."),

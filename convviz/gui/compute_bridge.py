@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from convviz.model.compute import Computer, Result, take_snapshot
@@ -9,9 +10,16 @@ from convviz.model.state import AppState
 
 
 class ComputeBridge(QObject):
-    """Recomputes whenever the state changes; keeps the newest result and the last valid one."""
+    """Recomputes whenever the state changes; keeps the newest result and the last valid one.
+
+    Live frames come in through `submit_frame` and go out through `frameReady`: the window then
+    only redraws the maps, not every panel. A result that follows a state change (new kernel,
+    layer setting), that changed the input's shape (a new source) or that failed goes out through
+    `resultReady` instead, so the panels catch up.
+    """
 
     resultReady = Signal(object)  # Result (valid or not), on the GUI thread
+    frameReady = Signal(object)  # valid Result of a live frame whose settings the panels already show
     busyChanged = Signal(bool)
     _delivered = Signal(object)  # emitted on the worker thread; queued to this (GUI) thread
 
@@ -21,6 +29,9 @@ class ComputeBridge(QObject):
         self.serial = 0
         self.result: Result | None = None  # newest
         self.valid: Result | None = None  # last result that had maps
+        self.live_image: np.ndarray | None = None  # the newest live frame; replaces the state's image
+        self._needs_full = False  # a state change is not yet shown by the panels
+        self._panel_shape: tuple[int, ...] | None = None  # input shape the panels last described
         self._delivered.connect(self._on_delivered)
         self._computer = Computer(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
@@ -39,10 +50,22 @@ class ComputeBridge(QObject):
     def up_to_date(self) -> bool:
         return not self.busy and self.result is not None and self.result.snapshot.serial == self.serial
 
+    @property
+    def computing(self) -> bool:
+        """The worker has a snapshot queued or running (the live controller waits for it)."""
+        return self._computer.busy
+
     def request(self) -> None:
         self.serial += 1
-        self._computer.submit(take_snapshot(self.state, self.serial))
+        self._needs_full = True
+        self._computer.submit(take_snapshot(self.state, self.serial, self.live_image))
         self.busyChanged.emit(True)
+
+    def submit_frame(self, image: np.ndarray) -> None:
+        """Run the layer on a live frame (float32 [0, 1]); no busy indicator, it would flicker."""
+        self.live_image = image
+        self.serial += 1
+        self._computer.submit(take_snapshot(self.state, self.serial, image))
 
     def _on_delivered(self, result: Result) -> None:
         if result.snapshot.serial != self.serial:
@@ -50,6 +73,12 @@ class ComputeBridge(QObject):
         self.result = result
         if result.ok:
             self.valid = result
+        if result.ok and not self._needs_full and result.x.shape == self._panel_shape:
+            self.frameReady.emit(result)
+            return
+        self._needs_full = False
+        if result.ok:
+            self._panel_shape = result.x.shape
         self.resultReady.emit(result)
         self.busyChanged.emit(self._computer.busy)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -27,6 +29,7 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
 
     pixelHovered = Signal(str)
     arrowPressed = Signal(int, int)
+    painted = Signal(float)  # milliseconds spent painting, for the live readout
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -71,6 +74,17 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
             self._shape = (hp, wp)
             self.view.enableAutoRange()  # keeps fitting until the user zooms or pans
 
+    def set_frame(self, result: Result) -> None:
+        """A live frame: redraw only the pixels when the geometry is unchanged (overlay and zoom stay)."""
+        old = self.result
+        if old is None or old.x.shape != result.x.shape or old.pads != result.pads:
+            self.set_result(result)
+            return
+        self.result = result
+        self.image.setImage(_display(result.x), autoLevels=False, levels=(0.0, 1.0))
+        if any(any(pair) for pair in result.pads):  # with no padding the ring is hidden under the image
+            self.ring.setImage(_display(result.padded), autoLevels=False, levels=(0.0, 1.0))
+
     def show_footprint(self, footprint: Footprint | None, weight: Footprint | None = None) -> None:
         cats = np.zeros_like(self.categories)
         if footprint is not None:
@@ -107,6 +121,11 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
             self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
         else:
             self.pixelHovered.emit(f"padding (row {r}, col {c})")
+
+    def paintEvent(self, event) -> None:
+        started = time.perf_counter()
+        super().paintEvent(event)
+        self.painted.emit((time.perf_counter() - started) * 1000.0)
 
     def keyPressEvent(self, event) -> None:
         step = ARROWS.get(event.key())

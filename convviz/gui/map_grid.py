@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,6 +20,7 @@ class MapGridWidget(pg.GraphicsLayoutWidget):
     cellHovered = Signal(object)  # Cell or None
     cellClicked = Signal(object)  # Cell
     arrowPressed = Signal(int, int)
+    painted = Signal(float)  # milliseconds spent painting; live mode counts displayed frames by it
 
     def __init__(self, stage: Stage, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -123,6 +125,11 @@ class MapGridWidget(pg.GraphicsLayoutWidget):
         if cell is not None:
             self.setFocus()
             self.cellClicked.emit(cell)
+
+    def paintEvent(self, event) -> None:
+        started = time.perf_counter()
+        super().paintEvent(event)
+        self.painted.emit((time.perf_counter() - started) * 1000.0)
 
     def keyPressEvent(self, event) -> None:
         step = ARROWS.get(event.key())
