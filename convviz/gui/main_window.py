@@ -25,6 +25,8 @@ from .arithmetic_panel import ArithmeticPanel
 from .compute_bridge import ComputeBridge
 from .input_view import InputViewWidget
 from .layer_panel import LayerPanel
+from .live_controller import LiveController
+from .live_panel import LivePanel
 from .map_grid import MapGridWidget
 from .shape_panel import ShapePanel
 from .stack import StackWidget
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_docks()
         self._build_status()
+        self._build_live()
         self.actions_by_id: dict[Act, QAction] = {}
         self._build_menus()
         self.bridge.resultReady.connect(self._on_result)
@@ -132,12 +135,27 @@ class MainWindow(QMainWindow):
         self._busy_timer = QTimer(self, singleShot=True, interval=150)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
 
+    def _build_live(self) -> None:
+        self.live = LiveController(self)
+        self.live_panel = LivePanel(self.live, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
+        # Into the status label rather than showMessage: a temporary message is drawn over that label.
+        self.live.message.connect(self.coords.setText)
+
+    def start_live(self) -> None:
+        """File → Live camera…: show the toolbar and start the source chosen in it."""
+        self.live_panel.show()
+        self.tabs.setCurrentIndex(0)
+        if not self.live.live.running:
+            self.live.start(self.live_panel.chosen_spec())
+
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         handlers = {
             Act.OPEN: self.choose_image, Act.EXPORT_PNG: lambda: self.choose_export("png"),
             Act.EXPORT_NPY: lambda: self.choose_export("npy"), Act.EXPORT_KERNEL: self.choose_kernel_export,
             Act.SAVE_SESSION: self.choose_session_save, Act.LOAD_SESSION: self.choose_session_load,
+            Act.LIVE_START: self.start_live, Act.LIVE_STOP: lambda: self.live.stop(),
             Act.SCREENSHOT: self.choose_screenshot, Act.QUIT: self.close,
             Act.RESET_VIEW: self.reset_view,
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
@@ -196,9 +214,18 @@ class MainWindow(QMainWindow):
         if shown.pooled is not None:
             self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
         sel = self.state.selection
-        sel.pin(clamp(sel.pinned, shown))
-        sel.hover(clamp(sel.hovered, shown))
+        with sel.changed.blocked(self._on_selection):  # redrawn once, just below
+            sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
         self._on_selection("result")
+
+    def show_frame(self, shown: Result) -> None:
+        """A live frame with settings the panels already show: redraw the pixels and maps only."""
+        levels = colormaps.levels_for(shown.activated, self.cmap_name)
+        lut = colormaps.lut(self.cmap_name)
+        self.input_view.set_frame(shown)
+        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
+        if shown.pooled is not None:
+            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
 
     def _on_selection(self, what: str) -> None:
         result, sel = self.bridge.valid, self.state.selection
@@ -326,6 +353,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         prefs.put("geometry", self.saveGeometry())
         prefs.put("window_state", self.saveState())
+        self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()
         self.stepper.learn.timer.stop()
         super().closeEvent(event)

@@ -138,6 +138,13 @@ class Selection:
     def hover(self, cell: Cell | None) -> None:
         self._set("hovered", cell)
 
+    def set_cells(self, pinned: Cell | None, hovered: Cell | None) -> None:
+        """Move both at once (e.g. clamped to a new map size), so no listener ever sees one
+        cell from the new maps beside one from the old."""
+        if (pinned, hovered) != (self._pinned, self._hovered):
+            self._pinned, self._hovered = pinned, hovered
+            self.changed.emit("pinned")
+
     def hover_kernel(self, rc: tuple[int, int] | None) -> None:
         self._set("hovered_kernel", None if rc is None else (int(rc[0]), int(rc[1])))
 
