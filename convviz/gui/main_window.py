@@ -35,6 +35,15 @@ from .stepper import StepperWidget
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 
 
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """A wide tab scrolls instead of forcing the whole window wider than a laptop screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +84,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(split, "Layer explorer")
-        self.tabs.addTab(self.stepper, "Step by step")
-        self.tabs.addTab(self.stack_tab, "Layer stack")
+        self.tabs.addTab(_scrollable(self.stepper), "Step by step")
+        self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)

@@ -100,6 +100,8 @@ def test_pause_freezes_the_frame_and_hover_still_works(qtbot, main_window):
     np.testing.assert_array_equal(shown_input(main_window), frozen)
     assert main_window.state.input.image.shape[:2] == (SMALL[1], SMALL[0])  # the frame is the image now
     grid = main_window.conv_maps
+    grid.views[0].setRange(xRange=(25, 35), yRange=(15, 25), padding=0)  # zoom in, as a user would
+    qtbot.wait(50)
     hover(grid, grid.views[0], 20, 30)
     qtbot.waitUntil(lambda: main_window.state.selection.hovered is not None)
     assert "map 1 (row 20, col 30)" in main_window.coords.text()

@@ -6,9 +6,13 @@ from PySide6.QtCore import Qt
 def test_ctrl_digits_switch_between_the_three_tabs(main_window, qtbot):
     window = main_window
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.stepper
+    assert window.tabs.currentWidget().widget() is window.stepper
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.stack_tab
+    assert window.tabs.currentWidget().widget() is window.stack_tab
     assert window.stack_tab.table.rowCount() > 0  # the summary table has rows for the stack
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Layer explorer"
+
+
+def test_window_fits_a_1366_pixel_laptop_screen(main_window):
+    assert main_window.minimumSizeHint().width() <= 1366
