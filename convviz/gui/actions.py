@@ -11,6 +11,7 @@ class Act(Enum):
     EXPORT_PNG = auto()
     EXPORT_NPY = auto()
     EXPORT_KERNEL = auto()
+    LOAD_KERNEL = auto()
     SAVE_SESSION = auto()
     LOAD_SESSION = auto()
     LIVE_START = auto()
@@ -40,6 +41,8 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.EXPORT_NPY: ActionSpec("File", "Export feature maps as .&npy…", "Ctrl+Shift+E",
                                "Save the raw feature maps (F, H, W) as a NumPy file."),
     Act.EXPORT_KERNEL: ActionSpec("File", "Export &kernel…", "Ctrl+K", "Save the filters as JSON."),
+    Act.LOAD_KERNEL: ActionSpec("File", "Load k&ernels…", "Ctrl+Shift+K",
+                                "Replace the filters with ones saved as JSON (undoable)."),
     Act.SAVE_SESSION: ActionSpec("File", "&Save session…", "Ctrl+S",
                                  "Save the layer, kernels and image path as JSON."),
     Act.LOAD_SESSION: ActionSpec("File", "&Load session…", "Ctrl+L", "Restore a saved session."),

@@ -94,6 +94,17 @@ def export_kernel(win: MainWindow, path: str | Path) -> None:
     kernel_files.save_kernels(path, win.state.bank)
 
 
+def load_kernels(win: MainWindow, path: str | Path) -> bool:
+    """Replace the bank's filters from a kernel file; a bad file changes nothing."""
+    try:
+        win.state.bank.load_dict(kernel_files.read_kernel_document(path))
+    except kernel_files.KernelFileError as exc:
+        show_error(win, "Cannot load kernels", str(exc))
+        return False
+    win.statusBar().showMessage(f"Loaded kernels from {Path(path).name}", 5000)
+    return True
+
+
 @_reports_os_errors("Cannot save the session")
 def save_session(win: MainWindow, path: str | Path) -> None:
     session.save(path, win.state, {"colormap": win.cmap_name})

@@ -33,7 +33,8 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.addLabel("Input (padding ring dimmed)", row=0, col=0).setMaximumHeight(22)
+        self.caption = self.addLabel("Input (padding ring dimmed)", row=0, col=0)
+        self.caption.setMaximumHeight(22)
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True,
                                                 enableMenu=False)
         self.ci.layout.setRowStretchFactor(0, 0)
@@ -73,6 +74,11 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
         if self._shape != (hp, wp):
             self._shape = (hp, wp)
             self.view.enableAutoRange()  # keeps fitting until the user zooms or pans
+
+    def set_caption(self, name: str, note: str) -> None:
+        """Name the input and keep any note (e.g. that it was downscaled) always in view."""
+        text = f"Input: {name} (padding ring dimmed)"
+        self.caption.setText(f"{text} — {note}" if note else text)
 
     def set_frame(self, result: Result) -> None:
         """A live frame: redraw only the pixels when the geometry is unchanged (overlay and zoom stay)."""

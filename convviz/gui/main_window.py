@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.bridge.resultReady.connect(self._on_result)
         self.bridge.busyChanged.connect(self._on_busy)
         state.selection.changed.connect(self._on_selection)
+        state.input.changed.connect(self._on_input)
+        self._on_input("image")
         self._restore_geometry()
         self.bridge.request()
 
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         handlers = {
             Act.OPEN: self.choose_image, Act.EXPORT_PNG: lambda: self.choose_export("png"),
             Act.EXPORT_NPY: lambda: self.choose_export("npy"), Act.EXPORT_KERNEL: self.choose_kernel_export,
+            Act.LOAD_KERNEL: self.choose_kernel_load,
             Act.SAVE_SESSION: self.choose_session_save, Act.LOAD_SESSION: self.choose_session_load,
             Act.LIVE_START: self.start_live, Act.LIVE_STOP: lambda: self.live.stop(),
             Act.SCREENSHOT: self.choose_screenshot, Act.QUIT: self.close,
@@ -204,6 +207,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(prefs.recent_files()))
 
     # ---- results and selection -----------------------------------------------------------
+    def _on_input(self, what: str) -> None:
+        self.input_view.set_caption(self.state.input.name, self.state.input.note)
+
     def _on_result(self, result: Result) -> None:
         self.layer_panel.show_result(result)
         shown = self.bridge.valid
@@ -307,6 +313,10 @@ class MainWindow(QMainWindow):
                                                   prefs.get("last_folder", str(Path.home())))
         if folder:
             file_ops.export_maps(self, folder, fmt)
+
+    def choose_kernel_load(self) -> None:
+        if path := self._ask_path("Load kernels", "Kernels (*.json)"):
+            file_ops.load_kernels(self, path)
 
     def choose_kernel_export(self) -> None:
         if path := self._ask_path("Export kernel", "Kernels (*.json)", True, ".json"):

@@ -93,3 +93,29 @@ def test_learning_with_an_impossible_layer_explains_instead_of_raising(main_wind
     learn.toggle()
     assert not learn.timer.isActive()
     assert "Cannot learn" in learn.status.text()
+
+
+def test_load_kernels_replaces_the_filters_and_a_bad_file_changes_nothing(main_window, qtbot, tmp_path):
+    state = main_window.state
+    good = tmp_path / "k.json"
+    state.bank.set_current_kernel(np.array([[0.0, 1.0], [2.0, 3.0]]))
+    file_ops.export_kernel(main_window, good)
+    state.bank.set_current_kernel(np.ones((3, 3)))
+    assert file_ops.load_kernels(main_window, good)
+    np.testing.assert_array_equal(state.bank.weight(1)[state.bank.current, 0], [[0, 1], [2, 3]])
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "convviz-kernels", "version": 1, "filters": [[1, 2], [3]]}')
+    before = state.bank.weight(1).copy()
+    assert not file_ops.load_kernels(main_window, bad)
+    np.testing.assert_array_equal(state.bank.weight(1), before)
+    for box in _message_boxes():
+        box.close()
+
+
+def test_downscaled_image_keeps_its_note_in_view(main_window, qtbot, tmp_path):
+    from PIL import Image
+    path = tmp_path / "big.png"
+    Image.fromarray(np.zeros((3000, 2500), np.uint8)).save(path)
+    file_ops.open_image(main_window, path)
+    caption = main_window.input_view.caption.text
+    assert "big.png" in caption and "Downscaled from 2500×3000" in caption
