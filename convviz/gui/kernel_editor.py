@@ -175,7 +175,8 @@ class KernelEditorWidget(QWidget):
     # ---- view -> bank --------------------------------------------------------------------
     def _on_preset_chosen(self, index: int) -> None:
         if index > 0:
-            self.bank.set_current_kernel(preset(self.preset_combo.itemText(index)))
+            name = self.preset_combo.itemText(index)
+            self.bank.set_current_kernel(preset(name), name)
 
     def _on_size_edited(self) -> None:
         self.bank.resize(self.rows_spin.value(), self.cols_spin.value())

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from convviz.engine.kernels import PRESETS
 from convviz.model.events import Signal
 from convviz.model.kernel_ops import OPS, check_size, fit_centred, identity_kernel, operate
 
@@ -140,8 +141,12 @@ class KernelBank:
     def paint(self, r: int, c: int, delta: float) -> None:
         self.set_value(r, c, self._filters[self._current][self._channel, r, c] + float(delta))
 
-    def set_current_kernel(self, kernel: np.ndarray) -> None:
-        """Put a 2-D kernel (e.g. a preset) in the shown slice; a new size resizes every filter."""
+    def set_current_kernel(self, kernel: np.ndarray, name: str | None = None) -> None:
+        """Put a 2-D kernel (e.g. a preset) in the shown slice; a new size resizes every filter.
+
+        ``name`` (a preset's) also renames the filter in the same undo step, unless the user
+        gave it a name of their own.
+        """
         kernel = np.asarray(kernel, dtype=np.float64)
         if kernel.ndim != 2:
             raise ValueError(f"kernel must be 2-D, got shape {kernel.shape}")
@@ -150,6 +155,9 @@ class KernelBank:
         def put() -> None:
             self._filters = [fit_centred(f, *kernel.shape) for f in self._filters]
             self._filters[self._current][self._channel] = kernel
+            old = self._names[self._current]
+            if name and (old in PRESETS or old.startswith("filter")):
+                self._names[self._current] = name
 
         self._edit(put)
 

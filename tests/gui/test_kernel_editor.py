@@ -122,6 +122,9 @@ def test_pick_a_preset_from_the_combo(editor, qtbot):
     assert PRESETS["gaussian_5x5"].description in editor.description_label.text()
     tooltip = editor.preset_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
     assert tooltip == PRESETS["gaussian_5x5"].description
+    assert editor.filter_list.item(editor.bank.current).text() == "gaussian_5x5"  # the map's title follows
+    editor.bank.undo()
+    assert editor.filter_list.item(editor.bank.current).text() == "edge"  # one undo step for both
 
 
 def test_preset_combo_by_keyboard(editor, qtbot):
