@@ -110,9 +110,7 @@ def conv2d_backward(
     x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, grad_output)
     n, o = x4.shape[0], w.shape[0]
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *geo.out_hw)
-    xp = pad(x4, geo.pads, padding_mode)
-    dw = _taps.weight_grad(xp, g, geo.kernel_hw, geo.stride, geo.dilation, groups)
-    dxp = _taps.scatter(g, w, geo.padded_hw, geo.stride, geo.dilation, groups)
+    dxp, dw = _taps.backward(x4, geo.pads, padding_mode, g, w, geo.padded_hw, geo.stride, geo.dilation, groups)
     dx = unpad_grad(dxp, geo.pads, padding_mode, geo.in_hw)
     if flip:
         dw = dw[:, :, ::-1, ::-1]

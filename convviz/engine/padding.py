@@ -87,7 +87,7 @@ def unpad_grad(grad_padded: np.ndarray, pads: Pads, mode: str, in_hw: Pair) -> n
     h, w = in_hw
     g = grad_padded
     if mode == "zeros" or t == b == l == r == 0:
-        return np.ascontiguousarray(g[..., t : t + h, l : l + w])
+        return g[..., t : t + h, l : l + w].copy()  # always a copy: g may be a scratch buffer
     # Padding copies whole rows then whole columns, so the fold is separable.
     rows = source_index(h, t, b, mode)
     gh = g[..., t : t + h, :].copy()
