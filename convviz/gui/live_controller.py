@@ -183,6 +183,8 @@ class LiveController(QObject):
         self.bridge.submit_frame(image)
 
     def _on_frame(self, result: Result) -> None:
+        if self.live.paused or self.grabber is None:
+            return  # computed before the pause: the frozen frame, not this one, stays on screen
         started = time.perf_counter()
         self.window.show_frame(result)
         self._shown(result, (time.perf_counter() - started) * 1000.0)

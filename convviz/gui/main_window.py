@@ -6,7 +6,10 @@ the state and from the compute bridge's results.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import numpy as np
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,6 +35,7 @@ from .shape_panel import ShapePanel
 from .stack import StackWidget
 from .stepper import StepperWidget
 
+STACK_LIVE_INTERVAL_S = 0.25
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setWindowTitle("convviz — see a convolution layer at work")
         self.setAcceptDrops(True)
+        self._stack_fed_at = 0.0
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
         self._build_views()
@@ -241,6 +246,15 @@ class MainWindow(QMainWindow):
         self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
         if shown.pooled is not None:
             self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
+        self._feed_stack(shown.snapshot.image)
+
+    def _feed_stack(self, frame) -> None:
+        """The layer stack follows live frames while it is on screen, a few times a second:
+        the whole stack runs on the GUI thread and must not starve the live view."""
+        now = time.monotonic()
+        if self.tabs.currentIndex() == 2 and now - self._stack_fed_at >= STACK_LIVE_INTERVAL_S:
+            self._stack_fed_at = now
+            self.stack_tab.stack.set_image(np.array(frame))  # a copy: frames live in reused buffers
 
     def _on_selection(self, what: str) -> None:
         result, sel = self.bridge.valid, self.state.selection

@@ -8,6 +8,7 @@ import threading
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from convviz import engine
 from convviz.camera import SyntheticSource
@@ -237,3 +238,18 @@ def test_camera_argument_starts_live_mode(qtbot, main_window):
     assert main_window.live_panel.chosen_spec() == "synthetic"
     qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 2, timeout=5000)
     main_window.live.stop()
+
+
+def test_layer_stack_follows_live_frames_while_it_is_shown(qtbot, main_window):
+    go_live(qtbot, main_window)
+    stack = main_window.stack_tab.stack
+    before = stack.input_array.copy()
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, before), timeout=3000)
+    seen = stack.input_array.copy()
+    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, seen), timeout=3000)  # and keeps following
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(100)
+    hidden = stack.input_array.copy()
+    qtbot.wait(600)
+    np.testing.assert_array_equal(stack.input_array, hidden)  # not fed while another tab is shown
