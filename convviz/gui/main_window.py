@@ -157,6 +157,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
         # Into the status label rather than showMessage: a temporary message is drawn over that label.
         self.live.message.connect(self.coords.setText)
+        self.stepper.learn.frame_source = self._running_live_frame
+
+    def _running_live_frame(self):
+        """The newest live frame while the camera runs unpaused (else None: learn on the image)."""
+        running = self.live.live.running and not self.live.live.paused
+        return self.live.shown_frame() if running else None
 
     def start_live(self) -> None:
         """File → Live camera…: show the toolbar and start the source chosen in it."""

@@ -45,6 +45,7 @@ class Learner:
             raise ValueError(f"optimizer must be one of {[k for k, _ in OPTIMIZERS]}, got {self.config.optimizer!r}")
         self.x, self.spec = np.asarray(x, dtype=np.float64), spec
         self.target_kernel = np.asarray(target_kernel, dtype=np.float64)
+        self.target_bias = float(target_bias)
         self.target = ForwardTrace(self.x, self.target_kernel, target_bias, spec).run.y
         shape = self.target_kernel.shape
         self.kernel = (random_kernel(shape, seed=seed) if init is None
@@ -55,6 +56,13 @@ class Learner:
         self.done, self.reason = False, ""
         self._m = np.zeros(self.kernel.size + 1)  # momentum / Adam first moment, bias last
         self._v = np.zeros(self.kernel.size + 1)
+
+    def set_input(self, x: np.ndarray) -> None:
+        """Learn on a new input from now on (a live camera's newest frame): the target is the
+        target kernel's output on it, so the goal stays the same while the pictures change."""
+        x = np.asarray(x, dtype=np.float64)
+        target = ForwardTrace(x, self.target_kernel, self.target_bias, self.spec).run.y
+        self.x, self.target = x, target
 
     @property
     def iteration(self) -> int:

@@ -253,3 +253,19 @@ def test_layer_stack_follows_live_frames_while_it_is_shown(qtbot, main_window):
     hidden = stack.input_array.copy()
     qtbot.wait(600)
     np.testing.assert_array_equal(stack.input_array, hidden)  # not fed while another tab is shown
+
+
+def test_learning_a_kernel_follows_the_live_camera(qtbot, main_window):
+    go_live(qtbot, main_window)
+    learn = main_window.stepper.learn
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    learn.toggle()
+    qtbot.waitUntil(lambda: learn.learner is not None and learn.learner.iteration > 0, timeout=8000)
+    first = learn.learner.x.copy()
+    qtbot.waitUntil(lambda: not np.array_equal(learn.learner.x, first), timeout=8000)  # new frames
+    learner = learn.learner
+    expected = learn._learning_input(main_window.live.shown_frame())
+    assert learner.x.shape == expected.shape
+    from convviz.engine.trace import ForwardTrace
+    np.testing.assert_allclose(learner.target, ForwardTrace(learner.x, learner.target_kernel, 0.0, learner.spec).run.y)
+    learn.timer.stop()

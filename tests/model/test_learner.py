@@ -55,3 +55,16 @@ def test_run_for_respects_its_time_budget():
     start = time.perf_counter()
     ran = learner.run_for(0.02)
     assert ran >= 1 and time.perf_counter() - start < 0.1
+
+
+def test_set_input_keeps_the_goal_on_a_new_picture():
+    from convviz.engine import conv2d
+    from convviz.engine.kernels import preset
+    from convviz.model.learner import Learner
+    rng = np.random.default_rng(4)
+    learner = Learner(rng.random((16, 16)), preset("sobel_x"))
+    new = rng.random((16, 16))
+    learner.set_input(new)
+    np.testing.assert_allclose(learner.target, conv2d(new, preset("sobel_x")))
+    learner.run(400)
+    assert learner.max_kernel_error() < 0.05

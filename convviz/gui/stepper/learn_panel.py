@@ -3,7 +3,7 @@ chunks so the window stays responsive, with the loss curve and the kernel conver
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -32,6 +32,9 @@ class LearnPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.learner: Learner | None = None
+        # Set by the window while a live camera runs: returns the newest frame (uint8 RGB or
+        # float gray) or None, and each chunk of iterations then learns on that frame.
+        self.frame_source: Callable[[], np.ndarray | None] | None = None
         self.target_combo = QComboBox(toolTip="The kernel whose output the learner tries to reproduce")
         self.target_combo.addItems(sorted(PRESETS))
         self.target_combo.setCurrentText("sobel_x")
@@ -93,8 +96,7 @@ class LearnPanel(QWidget):
 
     # ---- running -----------------------------------------------------------------------------
     def _make_learner(self) -> Learner:
-        gray = to_chw(self.state.input.image, ColorMode.GRAY)[0].astype(np.float64)
-        x = centre_crop(gray, LEARN_CROP)
+        x = self._learning_input(self.state.input.image)
         target = preset(self.target_combo.currentText())
         init = None
         if self.init_combo.currentData() == "current":
@@ -133,9 +135,17 @@ class LearnPanel(QWidget):
         self.lr_spin.setValue(with_lr)  # resets through valueChanged
         self.reset()
 
+    def _learning_input(self, image: np.ndarray) -> np.ndarray:
+        if image.dtype == np.uint8:
+            image = image.astype(np.float32) / np.float32(255)
+        return centre_crop(to_chw(image, ColorMode.GRAY)[0].astype(np.float64), LEARN_CROP)
+
     def _chunk(self) -> None:
         learner = self.learner
         try:
+            frame = self.frame_source() if self.frame_source is not None else None
+            if frame is not None:
+                learner.set_input(self._learning_input(frame))
             learner.run_for(CHUNK_SECONDS)
         except ValueError as error:  # e.g. a layer the target kernel does not fit
             learner.done, learner.reason = True, str(error)
