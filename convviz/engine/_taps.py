@@ -91,6 +91,16 @@ def _fill_flat_columns(cols: np.ndarray, xf: np.ndarray, r0: int, size: int, pit
     return cv
 
 
+def _add_flat_columns(dxf: np.ndarray, cv: np.ndarray, r0: int, size: int, pitch: int, d: Pair) -> None:
+    """col2im, the reverse of ``_fill_flat_columns``: each tap's columns added onto its slice."""
+    kh, kw = cv.shape[3:5]
+    for i in range(kh):
+        for j in range(kw):
+            start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
+            view = dxf[..., start : start + size]
+            view += cv[:, :, :, i, j]
+
+
 def _correlate_flat(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair, d: Pair, groups: int) -> np.ndarray:
     """Stride-1 correlation of the flat padded xf (N, C, Hp·Wp + slack); see ``_flat``."""
     n, c = xf.shape[:2]
@@ -262,11 +272,7 @@ def _scatter_flat(g: np.ndarray, w: np.ndarray, padded_hw: Pair, d: Pair, groups
         gs = _flat.grad_strip(g, r0, rows, step, pitch).reshape(n, groups, o // groups, size)
         cv = cols[..., :size]
         np.matmul(wmat_t, gs, out=cv.reshape(n, groups, k, size))
-        for i in range(kh):
-            for j in range(kw):
-                start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
-                view = dxf[..., start : start + size]
-                view += cv[:, :, :, i, j]
+        _add_flat_columns(dxf, cv, r0, size, pitch, d)
     return dxf[..., : hp * pitch].reshape(n, c, hp, pitch)
 
 
@@ -307,10 +313,6 @@ def _backward_flat(x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.n
         # (K × pixels) @ (pixels × O): OpenBLAS ran this shape ~1.4× faster than dY @ colsᵀ
         dw_t += np.matmul(cv.reshape(n, groups, k, size), gs.swapaxes(-1, -2)).sum(axis=0)
         np.matmul(wmat_t, gs, out=cv.reshape(n, groups, k, size))  # the columns are free again
-        for i in range(kh):
-            for j in range(kw):
-                start = r0 * pitch + _flat.tap_offset(i, j, pitch, d)
-                view = dxf[..., start : start + size]
-                view += cv[:, :, :, i, j]
+        _add_flat_columns(dxf, cv, r0, size, pitch, d)
     dw = np.ascontiguousarray(dw_t.swapaxes(-1, -2)).reshape(o, cg, kh, kw)
     return dxf[..., : hp * pitch].reshape(n, c, hp, pitch), dw

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -10,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from convviz.gui.grid_view import CellGridView
 from convviz.model.compute import Result
 from convviz.model.receptive import Footprint
 
@@ -24,12 +24,10 @@ COLOURS = np.array([
 ], dtype=np.uint8)
 
 
-class InputViewWidget(pg.GraphicsLayoutWidget):
+class InputViewWidget(CellGridView):
     """Shows result.x (and result.padded, dimmed, as the ring); `pixelHovered` reports values."""
 
     pixelHovered = Signal(str)
-    arrowPressed = Signal(int, int)
-    painted = Signal(float)  # milliseconds spent painting, for the live readout
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -127,23 +125,6 @@ class InputViewWidget(pg.GraphicsLayoutWidget):
             self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
         else:
             self.pixelHovered.emit(f"padding (row {r}, col {c})")
-
-    def paintEvent(self, event) -> None:
-        started = time.perf_counter()
-        super().paintEvent(event)
-        self.painted.emit((time.perf_counter() - started) * 1000.0)
-
-    def keyPressEvent(self, event) -> None:
-        step = ARROWS.get(event.key())
-        if step:
-            self.arrowPressed.emit(*step)
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-
-ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
-          Qt.Key.Key_Down: (1, 0)}
 
 
 def _display(chw: np.ndarray) -> np.ndarray:

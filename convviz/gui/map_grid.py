@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -11,16 +10,14 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from convviz.gui.grid_view import CellGridView
 from convviz.model.state import Cell, Stage
 
-from .input_view import ARROWS
 
 
-class MapGridWidget(pg.GraphicsLayoutWidget):
+class MapGridWidget(CellGridView):
     cellHovered = Signal(object)  # Cell or None
     cellClicked = Signal(object)  # Cell
-    arrowPressed = Signal(int, int)
-    painted = Signal(float)  # milliseconds spent painting; live mode counts displayed frames by it
 
     def __init__(self, stage: Stage, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -125,16 +122,3 @@ class MapGridWidget(pg.GraphicsLayoutWidget):
         if cell is not None:
             self.setFocus()
             self.cellClicked.emit(cell)
-
-    def paintEvent(self, event) -> None:
-        started = time.perf_counter()
-        super().paintEvent(event)
-        self.painted.emit((time.perf_counter() - started) * 1000.0)
-
-    def keyPressEvent(self, event) -> None:
-        step = ARROWS.get(event.key())
-        if step:
-            self.arrowPressed.emit(*step)
-            event.accept()
-        else:
-            super().keyPressEvent(event)
