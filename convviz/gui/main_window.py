@@ -36,6 +36,8 @@ from .stack import StackWidget
 from .stepper import StepperWidget
 
 STACK_LIVE_INTERVAL_S = 0.25
+STACK_TAB = 2
+FIRST_STACK = "LeNet-5 (28×28 gray)"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 
 
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(_scrollable(self.stepper), "Step by step")
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self._docks_put_away: list[QDockWidget] = []
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
             grid.cellClicked.connect(self.state.selection.pin)
@@ -163,6 +167,23 @@ class MainWindow(QMainWindow):
         """The newest live frame while the camera runs unpaused (else None: learn on the image)."""
         running = self.live.live.running and not self.live.live.paused
         return self.live.shown_frame() if running else None
+
+    def _on_tab(self, index: int) -> None:
+        """The stack tab uses none of the one-layer docks: give it their room, and give them
+        back as they were when the user leaves it. A newcomer's first stack is an example."""
+        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        if index == STACK_TAB:
+            self._docks_put_away = [d for d in docks if d.toggleViewAction().isChecked()]
+            for dock in self._docks_put_away:
+                dock.hide()
+            editor = self.stack_tab.editor
+            if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
+                editor.load_file(editor.examples[FIRST_STACK])
+        elif self._docks_put_away:
+            for dock in self._docks_put_away:
+                dock.show()
+            self.arithmetic_dock.raise_()
+            self._docks_put_away = []
 
     def start_live(self) -> None:
         """File → Live camera…: show the toolbar and start the source chosen in it."""
@@ -258,7 +279,7 @@ class MainWindow(QMainWindow):
         """The layer stack follows live frames while it is on screen, a few times a second:
         the whole stack runs on the GUI thread and must not starve the live view."""
         now = time.monotonic()
-        if self.tabs.currentIndex() == 2 and now - self._stack_fed_at >= STACK_LIVE_INTERVAL_S:
+        if self.tabs.currentIndex() == STACK_TAB and now - self._stack_fed_at >= STACK_LIVE_INTERVAL_S:
             self._stack_fed_at = now
             self.stack_tab.stack.set_image(np.array(frame))  # a copy: frames live in reused buffers
 
@@ -391,6 +412,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         prefs.put("geometry", self.saveGeometry())
+        for dock in self._docks_put_away:  # remember the layout the user chose, not the stack tab's
+            dock.show()
         prefs.put("window_state", self.saveState())
         self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()

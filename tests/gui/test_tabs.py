@@ -16,3 +16,14 @@ def test_ctrl_digits_switch_between_the_three_tabs(main_window, qtbot):
 
 def test_window_fits_a_1366_pixel_laptop_screen(main_window):
     assert main_window.minimumSizeHint().width() <= 1366
+
+
+def test_stack_tab_takes_the_docks_room_and_gives_it_back(main_window, qtbot):
+    window = main_window
+    window.shape_dock.hide()  # the user's own choice must survive the round trip
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert not window.layer_dock.isVisible() and not window.kernel_dock.isVisible()
+    assert len(window.stack_tab.stack) > 0  # a newcomer starts from an example stack
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.layer_dock.isVisible() and window.kernel_dock.isVisible()
+    assert not window.shape_dock.isVisible()
