@@ -27,7 +27,8 @@ from .state import ColorMode, to_chw
 # (key, label): the inputs the stepper can walk. Crops keep every number legible.
 SOURCES: tuple[tuple[str, str], ...] = (
     ("crop12", "centre 12×12 crop"), ("crop8", "centre 8×8 crop"), ("crop16", "centre 16×16 crop"),
-    ("crop24", "centre 24×24 crop"), ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse)"),
+    ("crop24", "centre 24×24 crop"), ("pinned12", "12×12 around the pinned cell"),
+    ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse)"),
 )
 GRADIENTS: tuple[tuple[str, str], ...] = (
     ("loss", "loss ½‖y − t‖² against a target kernel"), ("ones", "gradient of ones"),
@@ -67,10 +68,33 @@ def tiny_input() -> np.ndarray:
                      [1, 3, 2, 1, 0, 1], [0, 1, 1, 2, 1, 3], [2, 0, 3, 1, 2, 0]], dtype=np.float64)
 
 
-def centre_crop(image: np.ndarray, size: int) -> np.ndarray:
+def centre_crop(image: np.ndarray, size: int, centre: tuple[int, int] | None = None) -> np.ndarray:
+    """A size×size crop around ``centre`` (default: the middle), kept inside the image."""
     h, w = image.shape
-    top, left = max(0, (h - size) // 2), max(0, (w - size) // 2)
+    cy, cx = (h // 2, w // 2) if centre is None else centre
+    top = min(max(0, cy - size // 2), max(0, h - size))
+    left = min(max(0, cx - size // 2), max(0, w - size))
     return image[top:top + size, left:left + size]
+
+
+def pinned_centre(state: Any) -> tuple[int, int] | None:
+    """The input cell at the middle of the pinned output cell's window (through pooling too)."""
+    from convviz import engine
+
+    cell = state.selection.pinned
+    if cell is None:
+        return None
+    p = state.layer.params
+    y, x = cell.y, cell.x
+    if cell.stage.value == "pool" and not p.pooling.is_global:
+        y, x = y * p.pool_stride + p.pool_size // 2, x * p.pool_stride + p.pool_size // 2
+    hw = state.input.hw
+    try:
+        window = engine.window_cells((y, x), hw, state.bank.size, p.stride, p.padding_arg(), p.dilation)
+    except ValueError:  # the pin belongs to maps that no longer fit these settings
+        return None
+    (r0, r1), (c0, c1) = window.span
+    return (r0 + r1) // 2, (c0 + c1) // 2
 
 
 def build_input(state: Any, source: str = "crop12") -> StepperInput:
@@ -79,7 +103,12 @@ def build_input(state: Any, source: str = "crop12") -> StepperInput:
         x = tiny_input()
     else:
         gray = to_chw(state.input.image, ColorMode.GRAY)[0].astype(np.float64)
-        x = gray if source == "full" else centre_crop(gray, int(source.removeprefix("crop")))
+        if source == "full":
+            x = gray
+        elif source == "pinned12":
+            x = centre_crop(gray, 12, pinned_centre(state))
+        else:
+            x = centre_crop(gray, int(source.removeprefix("crop")))
     bank = state.bank
     kernel = bank.weight(1)[bank.current, 0]
     params = state.layer.params

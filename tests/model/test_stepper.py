@@ -154,3 +154,18 @@ def test_stepper_and_learner_models_import_no_qt():
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'cv2')]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_crop_around_the_pinned_cell_follows_stride_padding_and_pooling():
+    from convviz.model.state import Cell, Stage
+    image = np.arange(60 * 80, dtype=np.float32).reshape(60, 80) / (60 * 80)
+    state = AppState(image=image)
+    state.layer.update(stride=2, padding_kind="explicit", pad_top=1, pad_bottom=1, pad_left=1, pad_right=1,
+                       pooling="max", pool_size=2, pool_stride=2)
+    # Pooled cell (10, 15) -> conv cell (21, 31) -> 3×3 window rows 41..43, cols 61..63 (pad 1).
+    state.selection.pin(Cell(Stage.POOL, 0, 10, 15))
+    x = build_input(state, "pinned12").x
+    top, left = 42 - 6, 62 - 6
+    np.testing.assert_array_equal(x, image[top:top + 12, left:left + 12].astype(np.float64))
+    state.selection.pin(None)
+    np.testing.assert_array_equal(build_input(state, "pinned12").x, image[24:36, 34:46].astype(np.float64))

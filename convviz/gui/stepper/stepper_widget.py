@@ -22,8 +22,9 @@ class StepperWidget(QWidget):
         self.state = state
         self.setup: StepperInput | None = None
         self._stale = False
-        self.source_combo = QComboBox(toolTip="What the stepper walks over: a centre crop of the gray "
-                                      "image, tiny digits where every number is legible, or the whole image")
+        self.source_combo = QComboBox(toolTip="What the stepper walks over: a crop of the gray image (centred, or "
+                                      "around the output cell pinned in the explorer), tiny digits where every "
+                                      "number is legible, or the whole image")
         for key, label in SOURCES:
             self.source_combo.addItem(label, key)
         self.source_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
@@ -49,6 +50,7 @@ class StepperWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         state.changed.connect(self._on_state)
+        state.selection.changed.connect(self._on_selection)
         self.rebuild()
 
     @property
@@ -61,6 +63,10 @@ class StepperWidget(QWidget):
             self.rebuild()
         else:
             self._stale = True
+
+    def _on_selection(self, what: str) -> None:
+        if what == "pinned" and self.source == "pinned12":
+            self._on_state("selection")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
