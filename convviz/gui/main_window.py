@@ -34,6 +34,7 @@ from .map_grid import MapGridWidget
 from .shape_panel import ShapePanel
 from .stack import StackWidget
 from .stepper import StepperWidget
+from .view_link import ViewChain
 
 STACK_LIVE_INTERVAL_S = 0.25
 STACK_TAB = 2
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("convviz — see a convolution layer at work")
         self.setAcceptDrops(True)
         self._stack_fed_at = 0.0
+        self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
         self._build_views()
@@ -260,10 +262,25 @@ class MainWindow(QMainWindow):
         self.pool_maps.setVisible(shown.pooled is not None)
         if shown.pooled is not None:
             self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
+        self._link_views(shown)
         sel = self.state.selection
         with sel.changed.blocked(self._on_selection):  # redrawn once, just below
             sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
         self._on_selection("result")
+
+    def _link_views(self, shown: Result) -> None:
+        """Zooming one view zooms the others onto the same part of the picture."""
+        p, (kh, kw) = shown.snapshot.params, shown.snapshot.kernel_hw
+        (top, _), (left, _) = shown.pads
+        d = p.dilation
+        conv_step = ((p.stride, p.stride), (-top + d * (kh - 1) / 2 + 0.5, -left + d * (kw - 1) / 2 + 0.5))
+        views = [self.input_view.view, self.conv_maps.views[0] if self.conv_maps.views else None]
+        steps = [conv_step]
+        if shown.pooled is not None and not p.pooling.is_global and self.pool_maps.views:
+            centre = (p.pool_size - 1) / 2 + 0.5
+            views.append(self.pool_maps.views[0])
+            steps.append(((p.pool_stride, p.pool_stride), (centre, centre)))
+        self.view_chain.attach(views, steps)
 
     def show_frame(self, shown: Result) -> None:
         """A live frame with settings the panels already show: redraw the pixels and maps only."""
