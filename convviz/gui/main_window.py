@@ -7,13 +7,12 @@ the state and from the compute bridge's results.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import numpy as np
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QWidget)
 
 from convviz import __version__
@@ -26,6 +25,7 @@ from . import colormaps, file_ops, prefs
 from .actions import ACTIONS, MENUS, Act
 from .arithmetic_panel import ArithmeticPanel
 from .compute_bridge import ComputeBridge
+from .file_dialogs import FileDialogs
 from .input_view import InputViewWidget
 from .layer_panel import LayerPanel
 from .live_controller import LiveController
@@ -39,7 +39,6 @@ from .view_link import ViewChain
 STACK_LIVE_INTERVAL_S = 0.25
 STACK_TAB = 2
 FIRST_STACK = "LeNet-5 (28×28 gray)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -51,7 +50,7 @@ def _scrollable(widget: QWidget) -> QScrollArea:
     return area
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDialogs, QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -351,46 +350,6 @@ class MainWindow(QMainWindow):
             self._on_result(self.bridge.valid)
         for action in self.colormap_menu.actions():
             action.setChecked(action.text() == self.cmap_name)
-
-    def _ask_path(self, title: str, filter_: str, save: bool = False, suffix: str = "") -> str:
-        folder = prefs.get("last_folder", str(Path.home()))
-        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = ask(self, title, folder, filter_)
-        if path and suffix and not path.endswith(suffix):
-            path += suffix
-        if path:
-            prefs.put("last_folder", str(Path(path).parent))
-        return path
-
-    def choose_image(self) -> None:
-        if path := self._ask_path("Open image", IMAGE_FILTER):
-            file_ops.open_image(self, path)
-
-    def choose_export(self, fmt: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export feature maps to",
-                                                  prefs.get("last_folder", str(Path.home())))
-        if folder:
-            file_ops.export_maps(self, folder, fmt)
-
-    def choose_kernel_load(self) -> None:
-        if path := self._ask_path("Load kernels", "Kernels (*.json)"):
-            file_ops.load_kernels(self, path)
-
-    def choose_kernel_export(self) -> None:
-        if path := self._ask_path("Export kernel", "Kernels (*.json)", True, ".json"):
-            file_ops.export_kernel(self, path)
-
-    def choose_session_save(self) -> None:
-        if path := self._ask_path("Save session", "Sessions (*.json)", True, ".json"):
-            file_ops.save_session(self, path)
-
-    def choose_session_load(self) -> None:
-        if path := self._ask_path("Load session", "Sessions (*.json)"):
-            file_ops.load_session(self, path)
-
-    def choose_screenshot(self) -> None:
-        if path := self._ask_path("Save screenshot", "PNG (*.png)", True, ".png"):
-            file_ops.screenshot(self, path)
 
     def reset_view(self) -> None:
         for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
