@@ -30,7 +30,7 @@ def main(out: str = str(ROOT / "docs" / "screenshot.png")) -> None:
     window.state.layer.update(stride=2, padding_kind="same", activation="relu", pooling="max", dilation=2,
                              padding_mode="reflect")
     # Pin once the maps exist (the pin is clamped to the maps on screen).
-    QTimer.singleShot(1500, lambda: window.state.selection.pin(Cell(Stage.CONV, 0, 120, 128)))
+    QTimer.singleShot(1500, lambda: window.state.selection.pin(Cell(Stage.CONV, 0, 44, 202)))
 
     def shoot() -> None:
         window.grab().save(out)
