@@ -42,8 +42,10 @@ def mjpg_video(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def lossless_video(tmp_path: Path) -> Path:
-    """FFV1 keeps pixels exact; skipped where this OpenCV build cannot write it."""
-    path = _write_video(tmp_path / "clip_ffv1.avi", "FFV1")
-    if path is None:
-        pytest.skip("FFV1 writer not available in this OpenCV build")
-    return path
+    """A lossless clip (FFV1, else HuffYUV) for exact-pixel checks. The pinned
+    opencv-python-headless writes both; a build that writes neither fails here, loudly."""
+    for fourcc in ("FFV1", "HFYU"):
+        path = _write_video(tmp_path / f"clip_{fourcc.lower()}.avi", fourcc)
+        if path is not None:
+            return path
+    raise AssertionError("OpenCV could open neither an FFV1 nor a HuffYUV writer")
