@@ -7,7 +7,6 @@ import threading
 
 import cv2
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
 from convviz import engine
