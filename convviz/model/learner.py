@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -134,10 +135,11 @@ class Learner:
             ran += 1
         return ran
 
-    def run_for(self, seconds: float) -> int:
-        """Steps until ``seconds`` have passed or it finishes, so a GUI timer never blocks long."""
-        deadline, ran = time.perf_counter() + seconds, 0
-        while not self.done and time.perf_counter() < deadline:
+    def run_for(self, seconds: float, clock: Callable[[], float] = time.perf_counter) -> int:
+        """Steps until ``seconds`` have passed on ``clock`` or it finishes, so a GUI timer never
+        blocks long (at least one step, so a slow machine still makes progress)."""
+        deadline, ran = clock() + seconds, 0
+        while not self.done and (ran == 0 or clock() < deadline):
             self.step()
             ran += 1
         return ran

@@ -49,7 +49,7 @@ def test_pinned_and_hovered_cells_survive_a_smaller_output(main_window, qtbot):
         state.layer.update(stride=4)
         wait_computed(qtbot, main_window)
         main_window.move_pin(-1, 0)
-        qtbot.wait(50)
+        QApplication.processEvents()  # let queued hover/pin updates run while the hook is ours
     finally:
         sys.excepthook = hook
     assert not errors, errors

@@ -59,8 +59,19 @@ def test_forward_keys_move_the_window_and_fill_the_output(stepper, qtbot):
     assert panel.player.position == 1 and "step 2 / 36" in panel.transport.step_label.text()
 
 
+class FakeClock:
+    """Stands in for the transport's clock: playback advances only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_space_plays_and_pauses_and_plus_minus_change_speed(stepper, qtbot):
     panel = stepper.forward
+    clock = panel.transport.clock = FakeClock()
     speed = panel.player.speed
     qtbot.keyClick(panel, Qt.Key.Key_Plus)
     qtbot.keyClick(panel, Qt.Key.Key_Plus)
@@ -70,16 +81,19 @@ def test_space_plays_and_pauses_and_plus_minus_change_speed(stepper, qtbot):
     for _ in range(4):
         qtbot.keyClick(panel, Qt.Key.Key_Plus)
     qtbot.keyClick(panel, Qt.Key.Key_Space)
-    assert panel.player.playing
-    qtbot.waitUntil(lambda: panel.player.position >= 3, timeout=3000)
+    assert panel.player.playing and panel.player.position == 0
+    clock.now += 3 / panel.player.speed  # three steps' worth of time, however long ticks take
+    qtbot.waitUntil(lambda: panel.player.position == 3, timeout=5000)
     qtbot.keyClick(panel, Qt.Key.Key_Space)
-    assert not panel.player.playing
-    stopped = panel.player.position
-    qtbot.wait(100)
-    assert panel.player.position == stopped
+    assert not panel.player.playing and not panel.transport.timer.isActive()
+    clock.now += 10.0  # time passes while paused: nothing moves
+    panel.transport.timer.timeout.emit()
+    assert panel.player.position == 3
     qtbot.mouseClick(panel.transport.play_button, Qt.MouseButton.LeftButton)
+    assert panel.player.playing and panel.player.position == 3  # resumes where it paused
+    clock.now += 100.0
     qtbot.waitUntil(lambda: not panel.player.playing, timeout=5000)  # stops by itself at the end
-    assert panel.player.at_end
+    assert panel.player.at_end and not panel.transport.timer.isActive()
 
 
 def test_scrubbing_to_the_middle_and_the_end_with_max_pooling(stepper, qtbot):
