@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 from convviz.engine.kernels import preset  # noqa: E402
 from convviz.gui import file_ops  # noqa: E402
 from convviz.gui.main_window import MainWindow  # noqa: E402
+from convviz.io import samples  # noqa: E402
 from convviz.model.state import AppState, Cell, Stage  # noqa: E402
 
 
@@ -25,7 +26,7 @@ def main(out: str = str(ROOT / "docs" / "screenshot.png")) -> None:
     window = MainWindow(AppState())
     window.resize(1600, 960)
     window.show()
-    file_ops.open_image(window, ROOT / "resources" / "samples" / "landscape.jpg")
+    file_ops.open_image(window, samples.SAMPLES_DIR / "landscape.jpg")
     window.state.bank.set_current_kernel(preset("sobel_x"), "sobel_x")
     window.state.layer.update(stride=2, padding_kind="same", activation="relu", pooling="max", dilation=2,
                              padding_mode="reflect")

@@ -1,4 +1,4 @@
-"""Test inputs: synthetic patterns drawn by code, and the photographs bundled in resources/samples/.
+"""Test inputs: synthetic patterns drawn by code, and the pictures bundled in convviz/resources/samples/.
 
 Patterns are float32 (H, W) in [0, 1], chosen so each preset kernel shows something clear:
 edges (checkerboard, circles, text), orientation (stripes), smoothness (gradient) and the
@@ -7,14 +7,15 @@ kernel itself (impulse: a conv of a single bright pixel draws the flipped kernel
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-# Source checkout layout: <repo>/convviz/io/samples.py and <repo>/resources/samples/.
-SAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "samples"
+# Package data (declared in pyproject.toml), so a wheel install carries the pictures too.
+SAMPLES_DIR = Path(str(resources.files("convviz") / "resources" / "samples"))
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp")
 
 
@@ -88,7 +89,7 @@ def synthetic(name: str, height: int = 256, width: int = 256) -> np.ndarray:
 
 
 def bundled_samples(directory: Path = SAMPLES_DIR) -> list[Path]:
-    """Image files shipped in resources/samples/, sorted by name (empty if the folder is missing)."""
+    """Image files shipped in convviz/resources/samples/, sorted by name (empty if the folder is missing)."""
     if not directory.is_dir():
         return []
     return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import zipfile
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from convviz.model.stack import StackModel
 from convviz.model.stack_layers import check_params
 
 FORMAT, VERSION = "convviz-stack", 1
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "stacks"
+EXAMPLES_DIR = Path(str(resources.files("convviz") / "resources" / "stacks"))  # package data
 
 
 class StackFileError(ValueError):
