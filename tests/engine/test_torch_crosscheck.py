@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from convviz import engine as E
+from tests.conftest import reference_library
 from tests.engine import reference as ref
 
-torch = pytest.importorskip("torch", reason="torch is a test extra; pip install .[bench]")
+torch = reference_library("torch")
 F = torch.nn.functional
 
 TORCH_PAD_MODE = {"zeros": "constant", "reflect": "reflect", "replicate": "replicate", "circular": "circular"}
