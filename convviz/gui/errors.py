@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("convviz")
+LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
+log_path: Path | None = None  # where install() writes the log; named in the error dialog
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
@@ -32,9 +36,31 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     log.error("Unhandled exception:\n%s", details)
     if QApplication.instance() is not None:
         parent = QApplication.activeWindow()
+        where = f"the details are in {log_path}" if log_path else "the details are in the terminal output"
         show_error(parent, "Something went wrong",
-                   f"{kind.__name__}: {value}\n\nYour work is kept; the details are in the log.", details)
+                   f"{kind.__name__}: {value}\n\nYour work is kept; {where}.", details)
 
 
-def install() -> None:
+def default_log_dir() -> Path:
+    """The per-user data folder Qt names for this application (needs the app's name set)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+
+
+def install(log_dir: Path | None = None) -> Path | None:
+    """Route uncaught exceptions to the dialog and log to stderr and to convviz.log (kept small:
+    two rotating files of 1 MiB). Returns the log file, or None if its folder is not writable."""
+    global log_path
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     sys.excepthook = excepthook
+    try:
+        folder = log_dir or default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(folder / "convviz.log", maxBytes=2**20,
+                                                       backupCount=1, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file (%s); logging to stderr only", exc)
+        return None
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    log.addHandler(handler)
+    log_path = folder / "convviz.log"
+    return log_path

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from convviz.io import images, kernel_files, samples
-from convviz.model import session
+from convviz.io import images, kernel_files, samples, session_files
 
 from . import colormaps, prefs
 from .errors import show_error
@@ -28,13 +27,17 @@ def open_image(win: MainWindow, path: str | Path) -> bool:
     except images.ImageLoadError as exc:
         show_error(win, "Cannot open image", str(exc))
         return False
+    _show_image(win, loaded)
+    return True
+
+
+def _show_image(win: MainWindow, loaded: images.LoadedImage) -> None:
     win.state.input.set_image(loaded.array, loaded.path.name, loaded.note, str(loaded.path))
     prefs.add_recent(str(loaded.path))
     prefs.put("last_folder", str(loaded.path.parent))
     win.refresh_recent()
     if loaded.note:
         win.statusBar().showMessage(loaded.note, 8000)
-    return True
 
 
 def sample_names() -> list[str]:
@@ -42,11 +45,13 @@ def sample_names() -> list[str]:
 
 
 def open_sample(win: MainWindow, name: str) -> None:
+    """A pattern drawn by code, or a bundled picture by its stem ("landscape")."""
     if name in samples.PATTERNS:
         win.state.input.set_image(samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name,
                                   f"synthetic {name} pattern")
-    else:
-        open_image(win, name)
+        return
+    pictures = {p.stem: p for p in samples.bundled_samples()}
+    open_image(win, pictures.get(name, name))
 
 
 def _reports_os_errors(title: str):
@@ -107,23 +112,33 @@ def load_kernels(win: MainWindow, path: str | Path) -> bool:
 
 @_reports_os_errors("Cannot save the session")
 def save_session(win: MainWindow, path: str | Path) -> None:
-    session.save(path, win.state, {"colormap": win.cmap_name})
+    session_files.save(path, win.state, {"colormap": win.cmap_name})
 
 
 def load_session(win: MainWindow, path: str | Path) -> bool:
+    """Restore a session; a malformed file changes nothing. Its picture is read before anything
+    is applied; if it cannot be read, the settings still load and the message says so."""
     try:
-        data = session.read(path)
-        image_path = data.get("input", {}).get("path", "")
-        name = data.get("input", {}).get("name", "")
-        session.apply(win.state, data)
-    except session.SessionError as exc:
+        loaded_session = session_files.read(path)
+    except session_files.SessionError as exc:
         show_error(win, "Cannot load session", str(exc))
         return False
-    if image_path:
-        open_image(win, image_path)
-    elif name in samples.PATTERNS:
-        open_sample(win, name)
-    win.set_colormap(data.get("extras", {}).get("colormap", win.cmap_name))
+    picture, problem = None, ""
+    if loaded_session.image_path:
+        try:
+            picture = images.load_image(loaded_session.image_path)
+        except images.ImageLoadError as exc:
+            problem = str(exc)
+    session_files.apply(win.state, loaded_session)
+    if picture is not None:
+        _show_image(win, picture)
+    elif not loaded_session.image_path and loaded_session.image_name in samples.PATTERNS:
+        open_sample(win, loaded_session.image_name)
+    win.set_colormap(loaded_session.extras.get("colormap", win.cmap_name))  # unknown names: default
+    if problem:
+        show_error(win, "Session loaded without its image",
+                   f"The layer and kernels of '{Path(path).name}' are loaded, but its image could not "
+                   f"be opened: {problem} The current image stays.")
     return True
 
 

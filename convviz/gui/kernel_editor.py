@@ -18,8 +18,10 @@ from convviz.engine.kernels import PRESETS, preset
 from convviz.gui.kernel_grid import KernelGrid, format_weight
 from convviz.model.kernel_bank import KernelBank
 from convviz.model.kernel_ops import MAX_SIZE
+from convviz.model.limits import MAX_FILTERS
 
 CUSTOM_LABEL = "Custom"
+ADD_TIP = "Add a new filter (an identity kernel) to this layer."
 CHANNEL_NAMES = ("R", "G", "B")
 OP_BUTTONS = (  # (op, label, tooltip)
     ("normalise", "Normalise", "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0)."),
@@ -54,7 +56,7 @@ class KernelEditorWidget(QWidget):
         self.filter_list.setMaximumHeight(92)
         self.filter_list.currentRowChanged.connect(self._on_filter_selected)
         self.filter_list.itemChanged.connect(self._on_filter_renamed)
-        self.add_button = _button("Add", "Add a new filter (an identity kernel) to this layer.", self._add_filter)
+        self.add_button = _button("Add", ADD_TIP, self._add_filter)
         self.remove_button = _button("Remove", "Remove the selected filter from this layer.",
                                      lambda: self.bank.remove_filter(self.bank.current))
         self.per_channel_check = QCheckBox("Per channel (RGB)")
@@ -150,6 +152,9 @@ class KernelEditorWidget(QWidget):
         self._show_matching_preset(bank.current_slice())
         del blockers
         self.remove_button.setEnabled(len(bank) > 1)
+        self.add_button.setEnabled(len(bank) < MAX_FILTERS)
+        self.add_button.setToolTip(ADD_TIP if len(bank) < MAX_FILTERS else
+                                   f"A layer here holds at most {MAX_FILTERS} filters.")
         self.undo_action.setEnabled(bank.can_undo)
         self.redo_action.setEnabled(bank.can_redo)
 

@@ -7,12 +7,26 @@ background) rather than dropped, so transparent pixels do not turn into arbitrar
 
 from __future__ import annotations
 
+import math
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
+
+from convviz.model.limits import IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE
+
+# The decoders convviz uses; anything else (EPS runs Ghostscript, and dozens more) is refused.
+ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM")
+FORMAT_NAMES = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WebP", "PPM/PGM")
+_EXIF_ORIENTATION = 0x0112
+# EXIF orientation -> the transpose that shows the picture upright (EXIF 2.3, tag 274).
+_EXIF_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+                   4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+                   6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+                   8: Image.Transpose.ROTATE_90}
 
 # ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use).
 BT601_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -34,40 +48,92 @@ class LoadedImage:
     mode: str  # Pillow mode of the file, e.g. "RGB", "I;16", "P"
 
 
-def load_image(path: str | os.PathLike[str], max_side: int = 2048) -> LoadedImage:
-    """Read ``path`` into a float32 array; images longer than ``max_side`` are downscaled (see ``note``)."""
+def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> LoadedImage:
+    """Read ``path`` into a float32 array; images longer than ``max_side`` are downscaled (see ``note``).
+
+    The file is hostile until proven otherwise: only the formats in ``ALLOWED_FORMATS`` are
+    decoded (Pillow would otherwise pick a decoder from the content, and hand PostScript to
+    Ghostscript), and the pixel count is checked from the header before anything is decoded.
+    """
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
-        raise ImageLoadError(f"Cannot open '{name}': the file does not exist.")
+        raise ImageLoadError(f"Cannot open '{path}': the file does not exist.")
     if path.is_dir():
         raise ImageLoadError(f"Cannot open '{name}': it is a folder, not an image file.")
     if path.stat().st_size == 0:
         raise ImageLoadError(f"Cannot open '{name}': the file is empty.")
     try:
-        with Image.open(path) as opened:
-            mode = opened.mode
-            image = ImageOps.exif_transpose(opened)  # also forces a full decode
-            image.load()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path, formats=ALLOWED_FORMATS) as opened:
+                original_size, mode = _rotated(opened.size, _orientation(opened)), opened.mode
+                _check_pixels(name, opened.size)
+                image = _decode_reduced(opened, max_side)
     except UnidentifiedImageError:
-        raise ImageLoadError(f"Cannot open '{name}': it is not an image format Pillow can read.") from None
-    except Image.DecompressionBombError:
-        raise ImageLoadError(f"Cannot open '{name}': it has too many pixels to load safely.") from None
+        raise ImageLoadError(f"Cannot open '{name}': it is not an image convviz reads "
+                             f"({', '.join(FORMAT_NAMES)}).") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageLoadError(_too_many_pixels(name, None)) from None
     except PermissionError:
         raise ImageLoadError(f"Cannot open '{name}': permission denied.") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageLoadError(f"Cannot open '{name}': the file is truncated or corrupt ({exc}).") from None
 
-    original_size = image.size
     image = _to_working_mode(image)
     note = ""
     if max(image.size) > max_side:
         scale = max_side / max(image.size)
         new_size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         image = image.resize(new_size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if image.size != original_size:
         note = (f"Downscaled from {original_size[0]}×{original_size[1]} to "
-                f"{new_size[0]}×{new_size[1]} for speed.")
+                f"{image.size[0]}×{image.size[1]} for speed.")
     return LoadedImage(_to_float(image), path, note, original_size, mode)
+
+
+def _check_pixels(name: str, size: tuple[int, int]) -> None:
+    if size[0] * size[1] > IMAGE_MAX_PIXELS:
+        raise ImageLoadError(_too_many_pixels(name, size))
+
+
+def _too_many_pixels(name: str, size: tuple[int, int] | None) -> str:
+    claimed = f" ({size[0]}×{size[1]})" if size else ""
+    return (f"Cannot open '{name}': it has too many pixels{claimed} to load safely; convviz opens "
+            f"pictures of up to {IMAGE_MAX_PIXELS / 1e6:.0f} megapixels. Make a smaller copy first.")
+
+
+def _decode_reduced(opened: Image.Image, max_side: int) -> Image.Image:
+    """Decode, already shrunk toward ``max_side`` where that is cheap, then undo EXIF rotation.
+
+    JPEG decodes straight to 1/2, 1/4 or 1/8 size (``draft``); other formats are reduced by a
+    whole factor right after decoding, before alpha compositing and float conversion would
+    multiply the memory of a full-size copy.
+    """
+    orientation = _orientation(opened)
+    long_side = max(opened.size)
+    if opened.format == "JPEG" and long_side > max_side:
+        scale = max_side / long_side
+        opened.draft(opened.mode, (math.ceil(opened.width * scale), math.ceil(opened.height * scale)))
+    opened.load()
+    image = opened
+    factor = max(image.size) // max_side
+    if factor >= 2:
+        image = image.reduce(factor)  # averages factor×factor blocks (alpha premultiplied)
+    if orientation in _EXIF_TRANSPOSE:
+        image = image.transpose(_EXIF_TRANSPOSE[orientation])
+    return image if image is not opened else opened.copy()
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        return int(image.getexif().get(_EXIF_ORIENTATION, 1))
+    except (TypeError, ValueError, SyntaxError, OSError):  # a malformed EXIF block: no rotation
+        return 1
+
+
+def _rotated(size: tuple[int, int], orientation: int) -> tuple[int, int]:
+    return (size[1], size[0]) if orientation in (5, 6, 7, 8) else size
 
 
 def _to_working_mode(image: Image.Image) -> Image.Image:

@@ -14,11 +14,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from convviz.io.json_files import JsonFileError, read_json
 from convviz.model.kernel_bank import RGB_CHANNELS, KernelBank
 from convviz.model.kernel_ops import MAX_SIZE
+from convviz.model.limits import KERNEL_FILE_MAX_BYTES, MAX_FILTERS
 
 FORMAT_TAG = "convviz-kernels"
 FORMAT_VERSION = 1
+MAX_NAME = 200  # characters in a filter's name (it is shown in a combo box)
 
 
 class KernelFileError(Exception):
@@ -54,22 +57,13 @@ def read_kernel_document(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The validated document in ``path`` (for ``KernelBank.load_dict`` on an existing bank)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KernelFileError(f"Cannot read '{path.name}': {exc}.") from None
-    try:
-        # NaN/Infinity literals are not JSON; reject them here rather than as floats later.
-        document = json.loads(text, parse_constant=_reject_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise KernelFileError(f"'{path.name}' is not valid JSON: {exc}.") from None
+        document = read_json(path, KERNEL_FILE_MAX_BYTES, "kernel file")
+    except JsonFileError as exc:
+        raise KernelFileError(str(exc)) from None
     try:
         return validate_document(document)
     except KernelFileError as exc:
         raise KernelFileError(f"'{path.name}': {exc}") from None
-
-
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed as a weight")
 
 
 def validate_document(document: Any) -> dict[str, Any]:
@@ -77,16 +71,19 @@ def validate_document(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise KernelFileError("the file must contain a JSON object.")
     if document.get("format") != FORMAT_TAG:
-        raise KernelFileError(f"format must be {FORMAT_TAG!r}, got {document.get('format')!r}.")
+        raise KernelFileError(f"format must be {FORMAT_TAG!r}, got {_short(document.get('format'))}.")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= FORMAT_VERSION:
-        raise KernelFileError(f"version must be {FORMAT_VERSION}, got {version!r}.")
+        raise KernelFileError(f"version must be {FORMAT_VERSION}, got {_short(version)}.")
     shared = document.get("shared")
     if not isinstance(shared, bool):
-        raise KernelFileError(f"'shared' must be true or false, got {shared!r}.")
+        raise KernelFileError(f"'shared' must be true or false, got {_short(shared)}.")
     filters = document.get("filters")
     if not isinstance(filters, list) or not filters:
         raise KernelFileError("'filters' must be a non-empty list.")
+    if len(filters) > MAX_FILTERS:
+        raise KernelFileError(f"it holds {len(filters)} filters; a layer here holds at most {MAX_FILTERS} "
+                              "(each gets its own feature map on screen).")
     channels = 1 if shared else RGB_CHANNELS
     clean_filters = [_validate_filter(f, i, channels) for i, f in enumerate(filters)]
     shapes = {_shape(f["weights"]) for f in clean_filters}
@@ -106,7 +103,9 @@ def _validate_filter(entry: Any, index: int, channels: int) -> dict[str, Any]:
         raise KernelFileError(f"{where} must be an object with 'name' and 'weights'.")
     name = entry.get("name", f"filter {index + 1}")
     if not isinstance(name, str):
-        raise KernelFileError(f"{where}: 'name' must be a string, got {name!r}.")
+        raise KernelFileError(f"{where}: 'name' must be a string, got {_short(name)}.")
+    if len(name) > MAX_NAME:
+        raise KernelFileError(f"{where}: its name is {len(name):,} characters long; at most {MAX_NAME}.")
     weights = entry.get("weights")
     if not isinstance(weights, list) or len(weights) != channels:
         raise KernelFileError(f"{where}: 'weights' must hold {channels} channel slice(s) (C, kH, kW).")
@@ -132,11 +131,20 @@ def _validate_slice(rows: Any, where: str) -> list[list[float]]:
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise KernelFileError(f"{where}: {value!r} is not a number.")
+        raise KernelFileError(f"{where}: {_short(value)} is not a number.")
     number = float(value)
     if not math.isfinite(number):
-        raise KernelFileError(f"{where}: {value!r} is not a finite number.")
+        raise KernelFileError(f"{where}: {_short(value)} is not a finite number.")
     return number
+
+
+def _short(value: Any) -> str:
+    """A value as the file wrote it, cut short: messages must stay readable whatever the file holds."""
+    try:
+        text = repr(value) if isinstance(value, float) else json.dumps(value, ensure_ascii=False)
+    except (RecursionError, ValueError, TypeError):
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _shape(weights: list[list[list[float]]]) -> tuple[int, int, int]:

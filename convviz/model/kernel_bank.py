@@ -16,6 +16,7 @@ import numpy as np
 from convviz.engine.kernels import PRESETS
 from convviz.model.events import Signal
 from convviz.model.kernel_ops import OPS, check_size, fit_centred, identity_kernel, operate
+from convviz.model.limits import MAX_FILTERS
 
 RGB_CHANNELS = 3
 _UNDO_LIMIT = 200
@@ -192,6 +193,8 @@ class KernelBank:
     # ---- filters, bias, mode -------------------------------------------------------------
     def add_filter(self, kernel: np.ndarray | None = None, name: str | None = None) -> None:
         """Append a filter (identity by default; a 2-D kernel is copied to every channel); select it."""
+        if len(self._filters) >= MAX_FILTERS:
+            raise ValueError(f"a layer here holds at most {MAX_FILTERS} filters (each gets a feature map on screen)")
         kh, kw = self.size
         kernel = identity_kernel(kh, kw) if kernel is None else np.asarray(kernel, dtype=np.float64)
         if kernel.shape[-2:] != (kh, kw):
@@ -355,6 +358,8 @@ def _snapshot_from_dict(data: dict[str, Any]) -> _Snapshot:
     shapes = {f.shape for f in filters}
     if not filters or len(shapes) != 1 or len(bias) != len(filters):
         raise ValueError("filters must be non-empty, equal-sized, with one bias each")
+    if len(filters) > MAX_FILTERS:
+        raise ValueError(f"{len(filters)} filters is more than the {MAX_FILTERS} a layer here holds")
     (shape,) = shapes
     if len(shape) != 3 or shape[0] != channels:
         raise ValueError(f"each filter must be ({channels}, kH, kW), got {shape}")

@@ -103,8 +103,33 @@ class LayerParams:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "LayerParams":
-        names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        """Parse values as a file holds them, strictly: a wrong type is refused with the field's
+        name, never coerced (stride 2.9 is not 2, "false" is not true); ValueError says why."""
+        if not isinstance(data, dict):
+            raise ValueError("the layer settings must be an object")
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - set(fields))
+        if unknown:
+            raise ValueError(f"unknown layer setting {unknown[0]!r:.40}")
+        for name, value in data.items():
+            if name in _ENUMS:
+                allowed = [m.value for m in _ENUMS[name]]
+                if not isinstance(value, str) or value not in allowed:
+                    raise ValueError(f"{name} must be one of {', '.join(allowed)}, got {_show(value)}")
+            elif name in LIMITS:
+                low, high = LIMITS[name]
+                if type(value) is not int:
+                    raise ValueError(f"{name} must be a whole number, got {_show(value)}")
+                if not low <= value <= high:
+                    raise ValueError(f"{name} must be between {low} and {high}, got {_show(value)}")
+            elif type(value) is not bool:
+                raise ValueError(f"{name} must be true or false, got {_show(value)}")
+        return cls(**data)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(LayerParams))

@@ -64,7 +64,7 @@ def test_malformed_session_is_refused_with_a_reason_and_nothing_changes(main_win
     for bad in ({"layer": [1, 2]}, {"input": ["x"]}, {"extras": [1]}, {"layer": {"pad_top": 100000}}):
         path = tmp_path / "bad.json"
         doc = {"format": "convviz-session", **bad}
-        good = json.loads(json.dumps(file_ops.session.to_dict(state)))
+        good = json.loads(json.dumps(file_ops.session_files.to_dict(state)))
         good.update(bad)
         path.write_text(json.dumps(good), encoding="utf-8")
         assert file_ops.load_session(main_window, path) is False, doc

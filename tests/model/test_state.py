@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from convviz import engine
-from convviz.model import session
+from convviz.io import session_files as session
 from convviz.model.compute import Computer, compute, take_snapshot
 from convviz.model.kernel_bank import KernelBank
 from convviz.model.settings import LayerParams, PaddingKind, Pooling
@@ -122,7 +122,7 @@ def test_session_round_trip(state, tmp_path):
     data = session.read(tmp_path / "s.json")
     session.apply(other, data)
     assert other.layer.params == state.layer.params and other.bank.bias == [1.5]
-    assert data["extras"]["colormap"] == "viridis"
+    assert data.extras["colormap"] == "viridis"
     (tmp_path / "bad.json").write_text('{"format": "other"}')
     with pytest.raises(session.SessionError):
         session.read(tmp_path / "bad.json")
@@ -130,7 +130,7 @@ def test_session_round_trip(state, tmp_path):
 
 def test_model_imports_no_qt():
     code = ("import sys, convviz.model.state, convviz.model.compute, convviz.model.receptive, "
-            "convviz.model.arithmetic, convviz.model.session, convviz.model.explain; "
+            "convviz.model.arithmetic, convviz.io.session_files, convviz.model.explain; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'PyQt', 'pyqtgraph'))]; "
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
