@@ -65,7 +65,8 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
         raise ImageLoadError(f"Cannot open '{name}': the file is empty.")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Our own, lower limit is checked from the header below (and names the size).
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path, formats=ALLOWED_FORMATS) as opened:
                 original_size, mode = _rotated(opened.size, _orientation(opened)), opened.mode
                 _check_pixels(name, opened.size)
@@ -73,7 +74,7 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
     except UnidentifiedImageError:
         raise ImageLoadError(f"Cannot open '{name}': it is not an image convviz reads "
                              f"({', '.join(FORMAT_NAMES)}).") from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:  # Pillow's hard limit, reached while opening
         raise ImageLoadError(_too_many_pixels(name, None)) from None
     except PermissionError:
         raise ImageLoadError(f"Cannot open '{name}': permission denied.") from None

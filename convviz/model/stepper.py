@@ -28,8 +28,11 @@ from .state import ColorMode, to_chw
 SOURCES: tuple[tuple[str, str], ...] = (
     ("crop12", "centre 12×12 crop"), ("crop8", "centre 8×8 crop"), ("crop16", "centre 16×16 crop"),
     ("crop24", "centre 24×24 crop"), ("pinned12", "12×12 around the pinned cell"),
-    ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse)"),
+    ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse, ≤ 64 px)"),
 )
+# The "full image" is shrunk by block averaging to at most this side: every step, the trace and
+# the numerical check (two forward passes per weight) stay well under a second on the GUI thread.
+FULL_MAX_SIDE = 64
 GRADIENTS: tuple[tuple[str, str], ...] = (
     ("loss", "loss ½‖y − t‖² against a target kernel"), ("ones", "gradient of ones"),
     ("painted", "painted by hand (click output cells)"),
@@ -97,6 +100,17 @@ def pinned_centre(state: Any) -> tuple[int, int] | None:
     return (r0 + r1) // 2, (c0 + c1) // 2
 
 
+def coarse(image: np.ndarray, max_side: int) -> np.ndarray:
+    """Means of f×f blocks, f the smallest whole factor that brings the long side to ``max_side``
+    or less (never more than a side is long; a ragged last row or column of blocks is dropped)."""
+    f = -(-max(image.shape) // max_side)
+    fy, fx = min(f, image.shape[0]), min(f, image.shape[1])
+    if fy == fx == 1:
+        return image
+    h, w = image.shape[0] // fy, image.shape[1] // fx
+    return image[: h * fy, : w * fx].reshape(h, fy, w, fx).mean(axis=(1, 3))
+
+
 def build_input(state: Any, source: str = "crop12") -> StepperInput:
     """The stepper's input from the app state: gray image (or digits), current filter, layer."""
     if source == "tiny":
@@ -104,7 +118,7 @@ def build_input(state: Any, source: str = "crop12") -> StepperInput:
     else:
         gray = to_chw(state.input.image, ColorMode.GRAY)[0].astype(np.float64)
         if source == "full":
-            x = gray
+            x = coarse(gray, FULL_MAX_SIDE)
         elif source == "pinned12":
             x = centre_crop(gray, 12, pinned_centre(state))
         else:

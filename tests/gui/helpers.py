@@ -20,3 +20,14 @@ def click(widget, view, y: int, x: int) -> None:
     pos = cell_pos(widget, view, y, x)
     QTest.mouseMove(widget.viewport(), pos)
     QTest.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def take_messages() -> list[str]:
+    """Texts of the message boxes the user sees now (title: text), closing them."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    texts = [f"{box.windowTitle()}: {box.text()}" for box in boxes]
+    for box in boxes:
+        box.close()
+    return texts

@@ -20,7 +20,14 @@ def test_build_input_crops_the_gray_image_and_takes_the_current_filter():
     assert np.array_equal(setup.kernel, preset("sobel_x")) and setup.bias == 0.5
     assert build_input(state, "crop8").x.shape == (8, 8)
     assert np.array_equal(build_input(state, "tiny").x, tiny_input())
-    assert build_input(state, "full").x.shape == state.input.hw
+    assert build_input(state, "full").x.shape == state.input.hw  # small pictures stay as they are
+    state.input.set_image(np.random.default_rng(0).random((300, 130)).astype(np.float32))
+    full = build_input(state, "full").x
+    assert full.shape == (60, 26)  # 5×5 blocks: the smallest factor that brings 300 to ≤ 64
+    gray = state.input.image.astype(np.float64)
+    assert full[7, 3] == pytest.approx(gray[35:40, 15:20].mean())
+    state.input.set_image(np.ones((1, 2048), np.float32))
+    assert build_input(state, "full").x.shape == (1, 64)
     state.layer.update(use_bias=False)
     assert build_input(state, "crop12").bias == 0.0
 
