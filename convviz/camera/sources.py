@@ -7,6 +7,7 @@ HxWx3 uint8 RGB frames; OpenCV's BGR order never leaves this package.
 from __future__ import annotations
 
 import os
+import re
 from typing import Protocol, runtime_checkable
 
 import cv2
@@ -16,6 +17,11 @@ from convviz.camera.opencv_source import OpenCVSource, quiet_opencv
 from convviz.camera.synthetic import SyntheticSource
 
 SYNTHETIC_SPEC = "synthetic"
+# OpenCV reads index // 100 * 100 as a backend id (200 is V4L2's camera 0), so 0..99 are the cameras.
+MAX_CAMERA_INDEX = 99
+# A stream server that accepts the connection and never answers fails after this, not OpenCV's 30 s.
+STREAM_TIMEOUT_MS = 5000
+_INDEX = re.compile(r"[+-]?\d+")
 
 
 class SourceError(RuntimeError):
@@ -35,14 +41,26 @@ class FrameSource(Protocol):
     def is_opened(self) -> bool: ...
 
 
-def _parse_spec(spec: int | str | os.PathLike[str]) -> int | str:
-    """Device index as int, anything else as a stripped string."""
+def parse_source(spec: int | str | os.PathLike[str]) -> int | str:
+    """A device index as int, anything else as a stripped string; SourceError for what cannot be a source.
+
+    Cheap and without I/O, so a GUI can refuse a bad spec at once before opening it on another thread.
+    """
     if isinstance(spec, bool):
         raise SourceError(f"Not a valid source: {spec!r}")
     if isinstance(spec, int):
-        return spec
-    text = os.fspath(spec).strip()
-    return int(text) if text.isdigit() else text
+        target: int | str = spec
+    else:
+        text = os.fspath(spec).strip()
+        target = int(text) if _INDEX.fullmatch(text) else text  # "-1" is a (bad) index, not a file name
+    if isinstance(target, int):
+        if target < 0:
+            raise SourceError(f"Camera index must be 0 or more, got {target}.")
+        if target > MAX_CAMERA_INDEX:
+            raise SourceError(f"No camera at index {target}: camera indices run from 0 to {MAX_CAMERA_INDEX}.")
+    elif not target:
+        raise SourceError("No source given: choose a camera, a video file or the synthetic source.")
+    return target
 
 
 def _open_device(index: int, resolution: tuple[int, int] | None) -> OpenCVSource:
@@ -61,11 +79,14 @@ def _open_device(index: int, resolution: tuple[int, int] | None) -> OpenCVSource
 
 
 def _open_stream(url: str) -> OpenCVSource:
+    # Bounded waits: a silent server would otherwise hold the open (and a read) for OpenCV's 30 s.
+    timeouts = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, STREAM_TIMEOUT_MS, cv2.CAP_PROP_READ_TIMEOUT_MSEC, STREAM_TIMEOUT_MS]
     with quiet_opencv():
-        capture = cv2.VideoCapture(url)
+        capture = cv2.VideoCapture(url, cv2.CAP_ANY, timeouts)
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"Could not open the stream {url}: check the address and that it is reachable.")
+        raise SourceError(f"Could not open the stream {url}: check the address and that the server "
+                          f"answers within {STREAM_TIMEOUT_MS / 1000:g} s.")
     return OpenCVSource(capture, f"stream {url}", is_file=False, realtime=False)
 
 
@@ -94,21 +115,36 @@ def open_source(spec: int | str | os.PathLike[str], *, resolution: tuple[int, in
 
     resolution: (width, height) requested from a camera, or the synthetic frame size; ignored for files.
     realtime: pace files and the synthetic source to their fps (False reads as fast as possible).
-    Raises SourceError with a user-facing message when the source cannot be opened.
+    Raises SourceError with a user-facing message when the source cannot be opened. May block (a
+    camera driver, a stream server): a GUI calls it off its own thread.
     """
-    target = _parse_spec(spec)
-    if isinstance(target, int):
-        if target < 0:
-            raise SourceError(f"Camera index must be 0 or more, got {target}.")
-        return _open_device(target, resolution)
-    if not target:
-        raise SourceError("No source given: choose a camera, a video file or the synthetic source.")
-    if target.lower() == SYNTHETIC_SPEC:
+    target = parse_source(spec)
+    if isinstance(target, str) and target.lower() == SYNTHETIC_SPEC:
         width, height = resolution if resolution is not None else (640, 480)
         return SyntheticSource(width, height, realtime=realtime)
-    if "://" in target:
-        return _open_stream(target)
-    return _open_file(target, realtime)
+    try:
+        if isinstance(target, int):
+            return _open_device(target, resolution)
+        if "://" in target:
+            return _open_stream(target)
+        return _open_file(target, realtime)
+    except cv2.error as exc:  # e.g. an argument OpenCV refuses: report it like any source that will not open
+        raise SourceError(f"Could not open {describe(target)}: OpenCV reported an error ({_first_line(exc)}).") from exc
+
+
+def describe(target: int | str) -> str:
+    """How a parsed source is named in messages: "camera 0", "the stream rtsp://…", a file's path."""
+    if isinstance(target, int):
+        return f"camera {target}"
+    if target.lower() == SYNTHETIC_SPEC:
+        return "the synthetic source"
+    return f"the stream {target}" if "://" in target else target
+
+
+def _first_line(exc: cv2.error) -> str:
+    lines = [line.strip("> -").strip() for line in str(getattr(exc, "err", "") or exc).splitlines()]
+    text = next((line for line in lines if line), "unknown error").rstrip(":.")
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def list_devices(max_index: int = 5) -> list[int]:

@@ -5,6 +5,9 @@ a rebuild of every panel. Flow control: a new frame is taken only when the worke
 one frame is in flight; frames the pipeline cannot keep up with are replaced in the grabber's one-slot
 buffer and never queued. Pausing or stopping puts the shown frame into the state as an ordinary image,
 so hovering, pinning, the arithmetic and every other tab work on it as on a loaded picture.
+
+Sources open on a `SourceOpener` thread: a webcam driver or a stream server that never answers keeps
+the toolbar at "Connecting to …" instead of freezing the window, and Stop cancels the wait.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from convviz.camera import VIDEO_CODECS, FrameGrabber, SourceError, open_source, save_still
+from convviz.camera import VIDEO_CODECS, FrameGrabber, FrameSource, SourceError, open_source, save_still
+from convviz.camera.opener import SourceOpener
+from convviz.camera.sources import describe, parse_source
 from convviz.model.compute import FrameConverter, Result
 from convviz.model.live import LiveState
 
@@ -31,13 +36,17 @@ TICK_MS = 10  # how often the GUI looks for a new frame; well under a 60 fps fra
 
 class LiveController(QObject):
     _failed = Signal(str)  # emitted on the grabber's thread, delivered (queued) on the GUI thread
+    _opened = Signal(object)  # a finished SourceOpener, from its thread, delivered (queued) here
     message = Signal(str)  # something the user should read: errors, "recording to …"
+    connecting_changed = Signal()  # an open began or ended: the toolbar shows "Connecting to …" meanwhile
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window, self.bridge, self.state = window, window.bridge, window.state
         self.live = LiveState()
         self.grabber: FrameGrabber | None = None
+        self._opener: SourceOpener | None = None  # while a source is being opened
+        self._source: FrameSource | None = None  # the grabber's source, read for its downscale note
         self.video: MapVideo | None = None
         self._source_fps = 30.0
         self._converter = FrameConverter()
@@ -49,6 +58,7 @@ class LiveController(QObject):
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._opened.connect(self._on_opened, Qt.ConnectionType.QueuedConnection)
         self.bridge.frameReady.connect(self._on_frame)
         self.bridge.resultReady.connect(self._on_full_result)
         window.conv_maps.painted.connect(self._on_maps_painted)
@@ -57,30 +67,72 @@ class LiveController(QObject):
 
     # ---- control ------------------------------------------------------------------------
     def start(self, spec: str | int | None = None) -> bool:
-        """Open `spec` (default: the chosen source) and go live; False with a message if it cannot open."""
+        """Open `spec` (default: the chosen source) on another thread and go live once it opens.
+
+        False with a message if `spec` cannot be a source at all (-1, ""). Otherwise True at once:
+        live mode counts as running while "Connecting to …", and a failure to open is reported then.
+        """
         self.stop()
         spec = self.live.source if spec is None else str(spec)
         self.live.set("source", spec)
         try:
-            source = open_source(spec, resolution=self.live.resolution, realtime=True)
-        except (SourceError, ValueError) as exc:
+            name = describe(parse_source(spec))
+        except SourceError as exc:
             self._report(str(exc))
             return False
+        resolution = self.live.resolution
+        # open_source is looked up when the thread runs, so tests can replace it on this module.
+        self._opener = SourceOpener(lambda: open_source(spec, resolution=resolution, realtime=True),
+                                    name, self._opened.emit)
+        self.live.set("error", "")
+        self.live.set("paused", False)
+        self.live.set("running", True)
+        self.connecting_changed.emit()
+        self.message.emit(f"Connecting to {name}…")
+        self._opener.start()
+        return True
+
+    @property
+    def connecting(self) -> str | None:
+        """What is being opened ("camera 0", "the stream rtsp://…"), or None."""
+        return self._opener.name if self._opener is not None else None
+
+    def downscale_note(self) -> str:
+        """"downscaled from 7680×4320" while the source's frames are shrunk to LIVE_MAX_SIDE, else ""."""
+        size = getattr(self._source, "downscaled_from", None)
+        return f"downscaled from {size[0]}×{size[1]}" if size else ""
+
+    def _on_opened(self, opener: SourceOpener) -> None:
+        if opener is not self._opener:
+            return  # stopped or restarted since: that opener released its source itself
+        self._opener = None
+        self.connecting_changed.emit()
+        source = opener.take()
+        if source is None:
+            self._on_failed(opener.error or f"Could not open {opener.name}.")
+            return
+        self._go_live(source, opener.name)
+
+    def _go_live(self, source: FrameSource, name: str) -> None:
+        self._source = source
         self._source_fps = float(getattr(source, "fps", 30.0)) or 30.0
         self.grabber = FrameGrabber(source, on_error=self._failed.emit)
         self.live.reset_stats()
         self._last_index, self._frames, self.shown = -1, {}, None
-        self.live.set("error", "")
-        self.live.set("paused", False)
-        self.live.set("running", True)
         self.grabber.start()
         self._timer.start()
-        self.message.emit(f"Live: {getattr(source, 'name', spec)}")
-        return True
+        note = self.downscale_note()
+        self.message.emit(f"Live: {getattr(source, 'name', name)}" + (f" ({note})" if note else ""))
 
     def stop(self, keep_frame: bool = True) -> None:
         """Release the source (its reading thread releases it) and keep the last frame as the image."""
+        opener, self._opener = self._opener, None
+        if opener is not None:  # still connecting: whatever it opens later is released, not shown
+            opener.cancel()
+            self.connecting_changed.emit()
+            self.message.emit(f"Stopped connecting to {opener.name}.")
         self._timer.stop()
+        self._source = None
         grabber, self.grabber = self.grabber, None
         if grabber is not None:
             grabber.stop()
@@ -92,7 +144,7 @@ class LiveController(QObject):
         self.live.set("running", False)
 
     def set_paused(self, paused: bool) -> None:
-        if not self.live.running or paused == self.live.paused:
+        if not self.live.running or self._opener is not None or paused == self.live.paused:
             return
         self.live.set("paused", paused)
         if paused:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QLabel, QPushB
                                QWidget)
 
 from convviz.camera import list_devices
+from convviz.model.limits import LIVE_MAX_SIDE
 from convviz.model.live import RESOLUTIONS
 
 from . import prefs
@@ -48,7 +49,10 @@ class DeviceCombo(QComboBox):
     def choose(self, spec: str) -> None:
         """Select `spec`, adding it (a camera index, a file or a URL) if the list does not have it."""
         if self.findData(spec) < 0:
-            text = f"camera {spec}" if spec.isdigit() else f"file: {Path(spec).name}"
+            if spec.strip().lstrip("+-").isdigit():
+                text = f"camera {spec.strip()}"
+            else:
+                text = f"stream: {_elide(spec, 40)}" if "://" in spec else f"file: {Path(spec).name}"
             self.insertItem(self.count() - 1, text, spec)
         self.setCurrentIndex(self.findData(spec))
 
@@ -91,7 +95,8 @@ class LivePanel(QToolBar):
         self.readout = QLabel("live off")
         self.readout.setToolTip("Displayed frames per second and the median time per frame of each stage: "
                                 "capture (take, mirror, convert to float), engine (the layer on the worker), "
-                                "display (drawing and painting the views).")
+                                "display (drawing and painting the views). Frames longer than "
+                                f"{LIVE_MAX_SIDE} px on a side are downscaled, and the readout says from what size.")
         self.error = QLabel()
         self.error.setStyleSheet("color: #d33")
         self.error.setMaximumWidth(420)
@@ -107,6 +112,7 @@ class LivePanel(QToolBar):
         self._refresh = QTimer(self, interval=250)  # the readout changes every frame; people read 4 Hz
         self._refresh.timeout.connect(self._show_readout)
         self.live.changed.connect(self._sync)
+        controller.connecting_changed.connect(self._sync)
         self._sync()
 
     def choose(self, spec: str) -> None:
@@ -156,12 +162,16 @@ class LivePanel(QToolBar):
 
     def _sync(self, name: str = "") -> None:
         live = self.live
+        streaming = live.running and self.controller.connecting is None  # frames are flowing
         self.start_button.setText("Stop live" if live.running else "Start live")
-        self.start_button.setToolTip("Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts)."
-                                     if live.running else "Start feeding frames from the chosen source.")
-        self.pause_button.setEnabled(live.running)
+        if self.controller.connecting is not None:
+            self.start_button.setToolTip("Stop waiting for the source to open.")
+        else:
+            self.start_button.setToolTip("Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts)."
+                                         if live.running else "Start feeding frames from the chosen source.")
+        self.pause_button.setEnabled(streaming)
         self.pause_button.setChecked(live.paused)
-        self.record_button.setEnabled(live.running)
+        self.record_button.setEnabled(streaming)
         self.record_button.setChecked(self.controller.video is not None)
         self.still_button.setEnabled(self.controller.shown is not None)
         self.mirror.setChecked(live.mirror)
@@ -176,10 +186,14 @@ class LivePanel(QToolBar):
         self._show_readout()
 
     def _show_readout(self) -> None:
+        connecting, note = self.controller.connecting, self.controller.downscale_note()
         if not self.live.running:
             self.readout.setText("live off")
+        elif connecting is not None:
+            self.readout.setText(f"Connecting to {_elide(connecting, 60)}…")
         else:
-            self.readout.setText(("paused · " if self.live.paused else "") + self.live.stats.readout())
+            self.readout.setText(("paused · " if self.live.paused else "") + self.live.stats.readout()
+                                 + (f" · {note}" if note else ""))
         self.still_button.setEnabled(self.controller.shown is not None)
 
 

@@ -49,3 +49,27 @@ def lossless_video(tmp_path: Path) -> Path:
         if path is not None:
             return path
     raise AssertionError("OpenCV could open neither an FFV1 nor a HuffYUV writer")
+
+
+@pytest.fixture
+def silent_server():
+    from .silent_server import SilentServer
+
+    server = SilentServer()
+    yield server
+    server.close()
+
+
+def write_video(path: Path, size: tuple[int, int], frames: int = 3, codec: str = "MJPG") -> Path:
+    """`frames` frames of (width, height) `size`: a left-to-right ramp, so the aspect can be checked."""
+    width, height = size
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*codec), VIDEO_FPS, size)
+    assert writer.isOpened(), f"OpenCV could not open a {codec} writer for {width}x{height}"
+    ramp = np.linspace(0, 255, width, dtype=np.float32).astype(np.uint8)
+    for index in range(frames):
+        frame = np.empty((height, width, 3), np.uint8)
+        frame[:] = ramp[None, :, None]
+        frame[: height // 4, : width // 4] = (0, 0, 40 * index)  # a corner that changes per frame
+        writer.write(frame)
+    writer.release()
+    return path

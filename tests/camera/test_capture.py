@@ -1,5 +1,4 @@
 import threading
-import time
 
 import cv2
 import numpy as np
@@ -7,7 +6,9 @@ import pytest
 
 from convviz.camera import FrameGrabber, SyntheticSource, open_source
 
-from .conftest import VIDEO_FRAMES, VIDEO_SIZE
+from .conftest import VIDEO_FRAMES, VIDEO_SIZE, write_video
+
+WAIT_S = 30.0  # generous: these waits end as soon as their condition holds, however busy the machine
 
 
 class FakeSource:
@@ -26,7 +27,7 @@ class FakeSource:
         self.released_on: threading.Thread | None = None
 
     def read(self):
-        time.sleep(self.period)  # stands in for a camera's blocking read
+        threading.Event().wait(self.period)  # stands in for a camera's blocking read
         self.reads += 1
         if self.reads > self.good_frames:
             if self.fail_with is not None:
@@ -57,23 +58,53 @@ class FakeFile(FakeSource):
         return self.rewind_ok
 
 
-def wait_until(condition, timeout=3.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.01)
-    return True
+class GatedSource(FakeSource):
+    """A camera whose frames the test lets through one by one, so nothing depends on timing."""
+
+    def __init__(self) -> None:
+        super().__init__(good_frames=10**9)
+        self._gate = threading.Condition()
+        self._credits = 0
+        self._free = False
+
+    def allow(self, frames: int) -> None:
+        with self._gate:
+            self._credits += frames
+            self._gate.notify_all()
+
+    def run_free(self) -> None:
+        """Stop gating (before stopping the grabber: its thread must get out of read())."""
+        with self._gate:
+            self._free = True
+            self._gate.notify_all()
+
+    def read(self):
+        with self._gate:
+            self._gate.wait_for(lambda: self._free or self._credits > 0)
+            if not self._free:
+                self._credits -= 1
+        self.reads += 1
+        return True, np.full((6, 8, 3), self.reads % 256, np.uint8)
+
+
+def wait_until(condition, timeout=WAIT_S):
+    """Poll `condition` until it holds; False only if it never does within the (generous) timeout."""
+    pause = threading.Event()
+    for _ in range(int(timeout / 0.005)):
+        if condition():
+            return True
+        pause.wait(0.005)
+    return condition()
 
 
 def test_delivers_synthetic_frames_once_each():
     grabber = FrameGrabber(SyntheticSource(160, 120, fps=100))
     grabber.start()
     try:
-        frame = grabber.latest(timeout=2.0)
+        frame = grabber.latest(timeout=WAIT_S)
         assert frame is not None and frame.array.shape == (120, 160, 3)
         assert frame.capture_ms >= 0 and frame.timestamp > 0
-        later = grabber.latest(timeout=2.0)
+        later = grabber.latest(timeout=WAIT_S)
         assert later is not None and later.index > frame.index
     finally:
         assert grabber.stop()
@@ -81,13 +112,16 @@ def test_delivers_synthetic_frames_once_each():
 
 
 def test_each_frame_is_returned_once():
-    grabber = FrameGrabber(FakeSource(good_frames=10**9, period=0.3))  # next frame is far away
+    source = GatedSource()
+    grabber = FrameGrabber(source)
     grabber.start()
     try:
-        assert grabber.latest(timeout=2.0) is not None
+        source.allow(1)  # one frame, and no next one until the test allows it
+        assert grabber.latest(timeout=WAIT_S) is not None
         assert grabber.latest() is None
         assert grabber.latest(timeout=0.05) is None
     finally:
+        source.run_free()
         grabber.stop()
 
 
@@ -95,7 +129,7 @@ def test_delivers_file_frames_and_loops_at_end_of_file(mjpg_video):
     grabber = FrameGrabber(open_source(str(mjpg_video), realtime=False))
     grabber.start()
     try:
-        frame = grabber.latest(timeout=2.0)
+        frame = grabber.latest(timeout=WAIT_S)
         assert frame is not None and frame.array.shape == (VIDEO_SIZE[1], VIDEO_SIZE[0], 3)
         assert wait_until(lambda: grabber.frames_read > 3 * VIDEO_FRAMES), "file should loop, not stop"
         assert grabber.running and grabber.error is None
@@ -104,23 +138,25 @@ def test_delivers_file_frames_and_loops_at_end_of_file(mjpg_video):
 
 
 def test_slow_consumer_gets_newest_frames_and_old_ones_are_dropped():
-    grabber = FrameGrabber(SyntheticSource(160, 120, fps=200))
+    source = GatedSource()
+    grabber = FrameGrabber(source)
     grabber.start()
     try:
-        # The first frame can be slow: OpenCV 5 loads its font once per thread (~25 ms idle, more under load).
-        assert grabber.latest(timeout=3.0) is not None
         indices = []
         for _ in range(4):
-            time.sleep(0.06)  # slower than the source: several frames arrive per look
+            target = grabber.frames_read + 3
+            source.allow(3)  # the consumer is slower than the source: three frames arrive per look
+            assert wait_until(lambda: grabber.frames_read == target)
             read_so_far = grabber.frames_read
             frame = grabber.latest()
             assert frame is not None
             assert frame.index >= read_so_far - 1  # the newest frame, never a queued old one
             indices.append(frame.index)
         assert indices == sorted(indices) and len(set(indices)) == len(indices)
-        assert indices[-1] - indices[0] >= 6  # roughly 12 frames per look at 200 fps
-        assert grabber.frames_dropped > 0
+        assert indices[-1] - indices[0] >= 6  # three frames per look
+        assert grabber.frames_dropped == 4 * 2  # the two older frames of each look
     finally:
+        source.run_free()
         grabber.stop()
 
 
@@ -129,9 +165,9 @@ def test_stop_joins_the_thread_and_releases_the_source_from_it():
     source = FakeSource(good_frames=10**9)
     grabber = FrameGrabber(source)
     grabber.start()
-    assert grabber.latest(timeout=2.0) is not None
+    assert grabber.latest(timeout=WAIT_S) is not None
     assert threading.active_count() == threads_before + 1
-    assert grabber.stop(timeout=2.0) is True
+    assert grabber.stop(timeout=WAIT_S) is True
     assert threading.active_count() == threads_before
     assert not grabber.running
     assert not source.is_opened()
@@ -175,9 +211,12 @@ def test_source_failing_mid_stream_sets_error_and_stops(fail_with, expected):
 def test_latest_returns_promptly_when_the_source_fails():
     grabber = FrameGrabber(FakeSource(good_frames=0))
     grabber.start()
-    started = time.monotonic()
-    assert grabber.latest(timeout=2.0) is None
-    assert time.monotonic() - started < 1.0
+    results = []
+    # Asked to wait an hour, latest() must wake when the reading thread fails, not when the hour is up.
+    waiter = threading.Thread(target=lambda: results.append(grabber.latest(timeout=3600)), daemon=True)
+    waiter.start()
+    waiter.join(WAIT_S)
+    assert not waiter.is_alive() and results == [None]
     assert wait_until(lambda: grabber.error is not None)
 
 
@@ -222,5 +261,24 @@ def test_one_frame_file_loops(tmp_path):
     try:
         assert wait_until(lambda: grabber.frames_read >= 5)
         assert grabber.error is None
+    finally:
+        grabber.stop()
+
+
+def test_frames_longer_than_the_limit_are_downscaled_on_the_reading_thread(tmp_path):
+    path = write_video(tmp_path / "wide.avi", (2600, 1000))
+    source = open_source(str(path), realtime=False)
+    assert source.size == (2048, 788) and source.downscaled_from == (2600, 1000)
+    grabber = FrameGrabber(source)
+    grabber.start()
+    try:
+        for _ in range(3):  # the first frame (decoded while opening) and the ones read after it
+            frame = grabber.latest(timeout=WAIT_S)
+            assert frame is not None
+            height, width = frame.array.shape[:2]
+            assert max(width, height) == 2048 and frame.array.shape == (788, 2048, 3)
+            assert width / height == pytest.approx(2600 / 1000, rel=0.01)
+            left, right = frame.array[-1, 0, 0], frame.array[-1, -1, 0]
+            assert left < 30 and right > 220  # the whole ramp is there: shrunk, not cropped
     finally:
         grabber.stop()

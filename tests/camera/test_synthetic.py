@@ -1,8 +1,10 @@
-import time
-
 import numpy as np
+import pytest
 
-from convviz.camera import SyntheticSource
+from convviz.camera import SyntheticSource, synthetic
+from convviz.camera.pacing import FramePacer
+
+from .fake_clock import FakeClock
 
 
 def test_frames_are_rgb_uint8_of_requested_size():
@@ -38,18 +40,20 @@ def test_returned_frames_are_not_overwritten_by_later_reads():
     np.testing.assert_array_equal(first, kept)
 
 
-def test_realtime_read_paces_to_fps_and_non_realtime_does_not():
+def test_realtime_read_paces_to_fps_and_non_realtime_does_not(monkeypatch):
+    clock = FakeClock()
+    monkeypatch.setattr(synthetic, "FramePacer", lambda fps: FramePacer(fps, clock=clock, sleep=clock.sleep))
     paced = SyntheticSource(160, 120, fps=50)
-    started = time.perf_counter()
+    started = clock.now
     for _ in range(11):
         paced.read()
-    assert time.perf_counter() - started >= 10 / 50 * 0.9
+    assert clock.now - started == pytest.approx(10 / 50)  # the first frame at once, then one per period
 
     fast = SyntheticSource(160, 120, fps=5, realtime=False)
-    started = time.perf_counter()
+    started = clock.now
     for _ in range(11):
         fast.read()
-    assert time.perf_counter() - started < 10 / 5 / 4
+    assert clock.now == started and len(clock.sleeps) == 10  # no sleeps beyond the paced source's
 
 
 def test_release_closes_the_source():

@@ -1,5 +1,6 @@
 """Live mode in the real window: frames arrive, the maps are the layer of the shown frame, pause,
-stop, failures, closing, recording and the --camera argument."""
+stop, failures, closing, recording, the --camera argument, sources that open slowly or not at all,
+and frames too large to work on at full size."""
 
 from __future__ import annotations
 
@@ -7,28 +8,50 @@ import threading
 
 import cv2
 import numpy as np
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from convviz import engine
-from convviz.camera import SyntheticSource
+from convviz.camera import SyntheticSource, sources
 from convviz.gui import live_controller
 from convviz.gui.actions import Act
 from convviz.gui.input_view import TAP
 from convviz.model.state import ColorMode, to_chw
 
+from ..camera.conftest import write_video
+from ..camera.silent_server import SilentServer
 from .helpers import hover
 
 SMALL = (320, 240)
+WAIT_MS = 20_000  # generous: waits end as soon as their condition holds, however busy the machine
 
 
 def grabber_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("FrameGrabber") and t.is_alive()]
 
 
+def opener_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("SourceOpener") and t.is_alive()]
+
+
 def go_live(qtbot, window, spec="synthetic", frames: int = 3) -> None:
     window.live.set_resolution(SMALL)
     assert window.live.start(spec), window.live.live.error
-    qtbot.waitUntil(lambda: window.live.live.stats.displayed >= frames, timeout=5000)
+    qtbot.waitUntil(lambda: window.live.live.stats.displayed >= frames, timeout=WAIT_MS)
+
+
+def wait_for_error(qtbot, window, text: str) -> None:
+    """Sources open on another thread: their failure reaches the toolbar a moment after start()."""
+    qtbot.waitUntil(lambda: text in window.live_panel.error.toolTip(), timeout=WAIT_MS)
+    assert not window.live.live.running and window.live.connecting is None
+
+
+@pytest.fixture
+def silent_server():
+    server = SilentServer()
+    yield server
+    server.close()
 
 
 def shown_input(window) -> np.ndarray:
@@ -94,20 +117,20 @@ def test_pause_freezes_the_frame_and_hover_still_works(qtbot, main_window):
     qtbot.waitUntil(lambda: main_window.bridge.up_to_date)
     frozen, displayed = shown_input(main_window), main_window.live.live.stats.displayed
     read = main_window.live.grabber.frames_read
-    qtbot.wait(300)
-    assert main_window.live.grabber.frames_read > read  # the source goes on ...
+    # The source goes on (the event loop runs all the while, so new frames could be shown) ...
+    qtbot.waitUntil(lambda: main_window.live.grabber.frames_read > read + 10, timeout=WAIT_MS)
     assert main_window.live.live.stats.displayed == displayed  # ... but nothing new is shown
     np.testing.assert_array_equal(shown_input(main_window), frozen)
     assert main_window.state.input.image.shape[:2] == (SMALL[1], SMALL[0])  # the frame is the image now
     grid = main_window.conv_maps
     grid.views[0].setRange(xRange=(25, 35), yRange=(15, 25), padding=0)  # zoom in, as a user would
-    qtbot.wait(50)
+    QApplication.processEvents()
     hover(grid, grid.views[0], 20, 30)
     qtbot.waitUntil(lambda: main_window.state.selection.hovered is not None)
     assert "map 1 (row 20, col 30)" in main_window.coords.text()
     assert (20, 30) in main_window.input_view.cells(TAP)  # the receptive field is drawn on the frame
     main_window.live_panel.pause_button.click()
-    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed > displayed, timeout=3000)
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed > displayed, timeout=WAIT_MS)
 
 
 def test_stop_releases_the_source_and_keeps_the_frame(qtbot, main_window):
@@ -154,7 +177,7 @@ def test_source_failing_mid_stream_is_reported_and_the_last_frame_stays(qtbot, m
     fake = FailingSource()
     monkeypatch.setattr(live_controller, "open_source", lambda *a, **k: fake)
     assert main_window.live.start("0")
-    qtbot.waitUntil(lambda: not main_window.live.live.running, timeout=5000)
+    qtbot.waitUntil(lambda: not main_window.live.live.running, timeout=WAIT_MS)
     assert "fake camera stopped delivering frames" in main_window.live.live.error
     assert "stopped delivering" in main_window.live_panel.error.text()
     assert fake.released and grabber_threads() == []
@@ -170,7 +193,8 @@ def test_source_failing_mid_stream_is_reported_and_the_last_frame_stays(qtbot, m
 
 def test_missing_camera_is_explained_in_the_window(qtbot, main_window):
     image = main_window.state.input.image
-    assert not main_window.live.start("9")
+    assert main_window.live.start("9")  # opening happens off the GUI thread; the answer comes later
+    wait_for_error(qtbot, main_window, "No camera at index 9")
     assert "No camera at index 9" in main_window.live_panel.error.text()
     assert not main_window.live.live.running and main_window.state.input.image is image
 
@@ -192,7 +216,7 @@ def test_record_maps_and_save_still(qtbot, main_window, tmp_path):
     go_live(qtbot, main_window)
     main_window.live.start_recording(str(tmp_path / "maps.avi"))
     count = main_window.live.live.stats.displayed
-    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= count + 4, timeout=5000)
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= count + 4, timeout=WAIT_MS)
     main_window.live.stop_recording()
     capture = cv2.VideoCapture(str(tmp_path / "maps.avi"))
     ok, first = capture.read()
@@ -208,7 +232,7 @@ def test_record_maps_and_save_still(qtbot, main_window, tmp_path):
 def test_menu_actions_start_and_stop_live(qtbot, main_window):
     main_window.live.set_resolution(SMALL)
     main_window.actions_by_id[Act.LIVE_START].trigger()
-    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 2, timeout=WAIT_MS)
     assert main_window.actions_by_id[Act.LIVE_START].shortcut().toString() == "Ctrl+Shift+L"
     main_window.actions_by_id[Act.LIVE_STOP].trigger()
     assert not main_window.live.live.running and grabber_threads() == []
@@ -217,7 +241,7 @@ def test_menu_actions_start_and_stop_live(qtbot, main_window):
 def test_mirror_flips_the_frame(qtbot, main_window):
     go_live(qtbot, main_window)
     main_window.live_panel.mirror.setChecked(True)
-    qtbot.waitUntil(lambda: main_window.live.shown is not None and main_window.live.shown[1], timeout=3000)
+    qtbot.waitUntil(lambda: main_window.live.shown is not None and main_window.live.shown[1], timeout=WAIT_MS)
     main_window.live.set_paused(True)
     qtbot.waitUntil(lambda: main_window.bridge.up_to_date)
     raw, _ = main_window.live.shown
@@ -235,7 +259,7 @@ def test_camera_argument_starts_live_mode(qtbot, main_window):
     open_initial(main_window, args)
     assert main_window.live.live.running
     assert main_window.live_panel.chosen_spec() == "synthetic"
-    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 2, timeout=WAIT_MS)
     main_window.live.stop()
 
 
@@ -244,13 +268,13 @@ def test_layer_stack_follows_live_frames_while_it_is_shown(qtbot, main_window):
     stack = main_window.stack_tab.stack
     before = stack.input_array.copy()
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, before), timeout=3000)
+    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, before), timeout=WAIT_MS)
     seen = stack.input_array.copy()
-    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, seen), timeout=3000)  # and keeps following
+    qtbot.waitUntil(lambda: not np.array_equal(stack.input_array, seen), timeout=WAIT_MS)  # and keeps following
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(100)
-    hidden = stack.input_array.copy()
-    qtbot.wait(600)
+    hidden = stack.input_array.copy()  # the stack is fed on the GUI thread: nothing is in flight now
+    displayed = main_window.live.live.stats.displayed
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= displayed + 10, timeout=WAIT_MS)
     np.testing.assert_array_equal(stack.input_array, hidden)  # not fed while another tab is shown
 
 
@@ -259,12 +283,127 @@ def test_learning_a_kernel_follows_the_live_camera(qtbot, main_window):
     learn = main_window.stepper.learn
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     learn.toggle()
-    qtbot.waitUntil(lambda: learn.learner is not None and learn.learner.iteration > 0, timeout=8000)
+    qtbot.waitUntil(lambda: learn.learner is not None and learn.learner.iteration > 0, timeout=WAIT_MS)
     first = learn.learner.x.copy()
-    qtbot.waitUntil(lambda: not np.array_equal(learn.learner.x, first), timeout=8000)  # new frames
+    qtbot.waitUntil(lambda: not np.array_equal(learn.learner.x, first), timeout=WAIT_MS)  # new frames
     learner = learn.learner
     expected = learn._learning_input(main_window.live.shown_frame())
     assert learner.x.shape == expected.shape
     from convviz.engine.trace import ForwardTrace
     np.testing.assert_allclose(learner.target, ForwardTrace(learner.x, learner.target_kernel, 0.0, learner.spec).run.y)
     learn.timer.stop()
+
+
+# ---- sources that cannot be opened, or open slowly (review 2026-12: F6, F7, F11) --------------------
+
+@pytest.mark.parametrize("spec, expected", [
+    ("99999999999", "No camera at index 99999999999: camera indices run from 0 to 99."),  # R14: crashed
+    ("-1", "Camera index must be 0 or more, got -1."),  # R15: was "Video file not found: -1"
+])
+def test_camera_argument_that_cannot_be_a_camera_is_explained(qtbot, main_window, spec, expected):
+    from convviz.app import open_initial, parse_args
+
+    args, _ = parse_args(["--camera", spec])
+    open_initial(main_window, args)  # must not raise: it runs before the event loop
+    assert main_window.live.live.error == expected
+    assert main_window.live_panel.error.text() == expected
+    assert not main_window.live.live.running and main_window.live.connecting is None
+    assert opener_threads() == []  # refused before anything was opened
+
+
+def test_an_opencv_error_while_opening_is_reported_in_the_toolbar(qtbot, main_window, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise cv2.error("OpenCV(5.0.0) error: (-5:Bad argument) in function 'VideoCapture'")
+
+    monkeypatch.setattr(cv2, "VideoCapture", refuse)
+    main_window.live_panel.choose("3")
+    main_window.live_panel.start_button.click()
+    wait_for_error(qtbot, main_window, "Could not open camera 3: OpenCV reported an error")
+
+
+def test_any_failure_while_opening_is_reported_not_raised(qtbot, main_window, monkeypatch):
+    def crash(*args, **kwargs):
+        raise OSError("the driver crashed")
+
+    monkeypatch.setattr(live_controller, "open_source", crash)
+    assert main_window.live.start("0")
+    wait_for_error(qtbot, main_window, "Could not open camera 0: the driver crashed")
+
+
+def test_a_silent_stream_server_does_not_freeze_the_window(qtbot, main_window, monkeypatch, silent_server):
+    # R16: the server accepts and never answers. The open must wait on another thread.
+    monkeypatch.setattr(sources, "STREAM_TIMEOUT_MS", 600_000)  # here only the server's hang-up ends it
+    url = silent_server.url()
+    panel = main_window.live_panel
+    assert main_window.live.start(url)
+    assert main_window.live.connecting == f"the stream {url}"
+    assert panel.readout.text() == f"Connecting to the stream {url}…"
+    assert panel.start_button.text() == "Stop live" and not panel.pause_button.isEnabled()
+    assert main_window.live.live.running and main_window.live.live.error == ""
+    qtbot.waitUntil(silent_server.accepted.is_set, timeout=WAIT_MS)  # OpenCV is now waiting for an answer
+    ticks = []
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=WAIT_MS)  # the GUI thread runs its timers meanwhile
+    timer.stop()
+    assert main_window.live.connecting is not None and opener_threads()  # the open is still pending
+    silent_server.hang_up()
+    wait_for_error(qtbot, main_window, f"Could not open the stream {url}: check the address")
+    assert panel.readout.text() == "live off"
+    qtbot.waitUntil(lambda: opener_threads() == [], timeout=WAIT_MS)
+
+
+def test_a_silent_stream_server_times_out_with_a_message(qtbot, main_window, monkeypatch, silent_server):
+    monkeypatch.setattr(sources, "STREAM_TIMEOUT_MS", 500)  # the bound itself is checked in test_sources
+    url = silent_server.url("rtsp", "live")
+    assert main_window.live.start(url)
+    wait_for_error(qtbot, main_window, f"Could not open the stream {url}: check the address and that the "
+                                       "server answers within 0.5 s.")
+    assert silent_server.accepted.is_set()
+
+
+def test_camera_url_argument_shows_the_window_while_connecting(qtbot, main_window, monkeypatch, silent_server):
+    from convviz.app import open_initial, parse_args
+
+    monkeypatch.setattr(sources, "STREAM_TIMEOUT_MS", 600_000)
+    url = silent_server.url()
+    args, _ = parse_args(["--camera", url])
+    open_initial(main_window, args)  # returns at once: main() shows the window and runs the event loop
+    assert main_window.live.connecting == f"the stream {url}"
+    assert main_window.live_panel.chosen_spec() == url
+    assert main_window.live_panel.source.currentText().startswith("stream: http://127.0.0.1:")
+    assert f"Connecting to the stream {url}" in main_window.coords.text()
+    silent_server.hang_up()
+    wait_for_error(qtbot, main_window, f"Could not open the stream {url}")
+
+
+def test_stop_cancels_a_pending_open_and_a_late_answer_is_ignored(qtbot, main_window, monkeypatch, silent_server):
+    monkeypatch.setattr(sources, "STREAM_TIMEOUT_MS", 600_000)
+    url = silent_server.url()
+    assert main_window.live.start(url)
+    qtbot.waitUntil(silent_server.accepted.is_set, timeout=WAIT_MS)
+    main_window.live_panel.start_button.click()  # "Stop live" cancels the wait
+    assert not main_window.live.live.running and main_window.live.connecting is None
+    assert main_window.live_panel.readout.text() == "live off"
+    assert main_window.coords.text() == f"Stopped connecting to the stream {url}."
+    go_live(qtbot, main_window)  # another source starts while the old open still hangs
+    silent_server.hang_up()
+    qtbot.waitUntil(lambda: opener_threads() == [], timeout=WAIT_MS)
+    QApplication.processEvents()  # deliver anything the old opener might have sent
+    assert main_window.live.live.running and main_window.live.live.error == ""
+    assert main_window.live.grabber is not None and main_window.live.grabber.running
+    main_window.live.stop()
+
+
+def test_a_video_larger_than_the_limit_is_downscaled_with_a_note(qtbot, main_window, tmp_path):
+    # R17: an 8K video used 3.5 GB. Frames are shrunk on the reading thread to 2048 on the long side.
+    path = write_video(tmp_path / "wide.avi", (2600, 1000))
+    go_live(qtbot, main_window, str(path), frames=2)
+    assert main_window.bridge.valid.x.shape == (1, 788, 2048)  # gray; 2600×1000 shrunk, aspect kept
+    shown = main_window.live.shown_frame()
+    assert shown.shape == (788, 2048, 3)
+    assert main_window.live.downscale_note() == "downscaled from 2600×1000"
+    qtbot.waitUntil(lambda: "downscaled from 2600×1000" in main_window.live_panel.readout.text(), timeout=WAIT_MS)
+    main_window.live.stop()
+    assert main_window.state.input.image.shape[:2] == (788, 2048)  # the frozen frame is the small one
