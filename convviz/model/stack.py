@@ -5,6 +5,10 @@ configures, the input they run on, and the engine layers built from them.
 on their own: they read ``result`` / ``last_valid`` / ``activations()`` after a change.
 When an edit makes a layer unable to take the shape before it, ``result`` carries the error on
 that row and ``last_valid`` keeps the last stack that built, so feature maps stay on screen.
+An edit that would take the stack over its budgets (``stack_budget``) raises StackBudgetError
+before anything changes; a new image that does so marks the first layer over budget as the
+error row instead (an image change cannot be refused), and from there edits are accepted, each
+shown the same way, so the user can work back under the budget step by step.
 """
 
 from __future__ import annotations
@@ -17,10 +21,13 @@ import numpy as np
 from convviz import engine as E
 
 from .events import Signal
+from .stack_budget import StackBudgetError, check
 from .stack_build import LayerConfig, StackResult, build_stack
 from .stack_input import prepare_input
 from .stack_layers import check_params
 from .state import default_image
+
+__all__ = ["StackBudgetError", "StackModel"]
 
 
 class StackModel:
@@ -64,35 +71,54 @@ class StackModel:
     def weights(self, index: int) -> dict[str, np.ndarray]:
         return self._weights.get(self._configs[index].uid, {})
 
+    def input_shape_for(self, channels: int, size: tuple[int, int] | None) -> tuple[int, int, int]:
+        """The (C, H, W) the stack would see with these input settings (nothing is resized)."""
+        if channels not in (1, 3):
+            raise ValueError(f"channels must be 1 or 3, got {channels}")
+        h, w = self._image.shape[:2] if size is None else size
+        return channels, int(h), int(w)
+
     # --- editing -------------------------------------------------------------------------
+    # Every edit is checked against the budgets first and changes nothing if it is refused.
+    def _check(self, configs: list[LayerConfig], input_shape: tuple[int, ...]) -> None:
+        if not self._result.over_budget:  # already over (a new image did it): the error row says so
+            check([(c.kind, c.params) for c in configs], input_shape)
+
+    def _commit(self, configs: list[LayerConfig]) -> None:
+        self._check(configs, self._x.shape)
+        self._configs = configs
+        self._rebuild()
+
     def add(self, kind: str, index: int | None = None, **params: Any) -> int:
         """Insert a layer (at the end by default); returns its index. Bad params raise first."""
         cfg = LayerConfig(kind, check_params(kind, params))
         index = len(self._configs) if index is None else max(0, min(index, len(self._configs)))
-        self._configs.insert(index, cfg)
-        self._rebuild()
+        self._commit([*self._configs[:index], cfg, *self._configs[index:]])
         self.select(index)
         return index
 
     def remove(self, index: int) -> None:
-        cfg = self._configs.pop(index)
+        configs = list(self._configs)
+        cfg = configs.pop(index)
+        self._commit(configs)  # removing a pool can make the layers after it larger
         self._weights.pop(cfg.uid, None)
-        self._rebuild()
         self.select(min(index, len(self._configs) - 1) if self._configs else None)
 
     def move(self, index: int, new_index: int) -> None:
         new_index = max(0, min(new_index, len(self._configs) - 1))
         if new_index != index:
-            self._configs.insert(new_index, self._configs.pop(index))
-            self._rebuild()
+            configs = list(self._configs)
+            configs.insert(new_index, configs.pop(index))
+            self._commit(configs)
             self.select(new_index)
 
     def configure(self, index: int, **params: Any) -> None:
         cfg = self._configs[index]
         new = check_params(cfg.kind, params, cfg.params)
         if new != cfg.params:
-            self._configs[index] = replace(cfg, params=new)
-            self._rebuild()
+            configs = list(self._configs)
+            configs[index] = replace(cfg, params=new)
+            self._commit(configs)
 
     def clear(self) -> None:
         self.replace([], self._channels, self._size)
@@ -103,6 +129,7 @@ class StackModel:
         anything changes; ``weights`` maps layer index -> arrays and must fit the built layers."""
         configs = [LayerConfig(kind, check_params(kind, params)) for kind, params in layers]
         size = None if size is None else (int(size[0]), int(size[1]))
+        check([(c.kind, c.params) for c in configs], self.input_shape_for(channels, size))  # before resizing
         x = prepare_input(self._image, channels, size)
         cache = {configs[i].uid: dict(w) for i, w in (weights or {}).items()}
         trial = build_stack(configs, x.shape, dict(cache))
@@ -121,18 +148,20 @@ class StackModel:
         self._image, self._x = np.asarray(image, dtype=np.float32), x
         self._rebuild("input")
 
+    def _set_input(self, channels: int, size: tuple[int, int] | None) -> None:
+        self._check(self._configs, self.input_shape_for(channels, size))
+        self._x = prepare_input(self._image, channels, size)
+        self._channels, self._size = channels, size
+        self._rebuild("input")
+
     def set_channels(self, channels: int) -> None:
         if channels != self._channels:
-            self._x = prepare_input(self._image, channels, self._size)
-            self._channels = channels
-            self._rebuild("input")
+            self._set_input(channels, self._size)
 
     def set_size(self, size: tuple[int, int] | None) -> None:
         size = None if size is None else (int(size[0]), int(size[1]))
         if size != self._size:
-            self._x = prepare_input(self._image, self._channels, size)
-            self._size = size
-            self._rebuild("input")
+            self._set_input(self._channels, size)
 
     def set_weights(self, index: int, params: dict[str, np.ndarray]) -> None:
         """Replace a built layer's weights (same keys and shapes, else ValueError)."""

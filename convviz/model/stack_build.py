@@ -1,6 +1,7 @@
 """Turn a list of layer configs into engine layers, one row per layer: output shape, params,
 mult-adds and receptive field from the engine, or the reason the layer cannot take the shape
-before it. Pure function of its inputs (plus the weight cache it reads and fills)."""
+before it (or would go over the stack's budgets). Pure function of its inputs (plus the weight
+cache it reads and fills)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import numpy as np
 
 from convviz import engine as E
 
+from .stack_budget import plan
 from .stack_layers import Shape, build, spec
 
 _uids = count(1)
@@ -56,6 +58,7 @@ class StackResult:
     layers: list[E.Layer]  # the layers that built; all of them when ``valid``
     summary: E.Summary
     error_index: int | None = None
+    over_budget: bool = False  # the error is a budget: the stack would need too much memory or arithmetic
 
     @property
     def valid(self) -> bool:
@@ -76,12 +79,15 @@ def _keep_weights(layer: E.Layer, cache: dict[str, np.ndarray] | None) -> None:
 def build_stack(configs: list[LayerConfig], input_shape: Shape,
                 weights: dict[int, dict[str, np.ndarray]]) -> StackResult:
     """Build every layer in order; ``weights`` (uid -> params) is read for old weights and
-    updated with the ones in use now."""
-    shape, layers, error_index, message = tuple(input_shape), [], None, ""
-    for i, cfg in enumerate(configs):
+    updated with the ones in use now. Only the layers the plan fits into the budgets are built,
+    so no edit or input can make this allocate more than a stack may use."""
+    planned = plan([(c.kind, c.params) for c in configs], input_shape)
+    shape, layers = tuple(input_shape), []
+    error_index, message = planned.error_index, planned.error
+    for i, cfg in enumerate(configs[: len(planned.outputs)]):
         try:
             layer, shape = build(cfg.kind, cfg.params, shape, cfg.uid)
-        except ValueError as exc:
+        except ValueError as exc:  # the plan agrees with the engine; this is a safety net
             error_index, message = i, str(exc)
             break
         _keep_weights(layer, weights.get(cfg.uid))
@@ -97,4 +103,5 @@ def build_stack(configs: list[LayerConfig], input_shape: Shape,
                             f.size if f else None, f.jump if f else None))
         else:
             rows.append(Row(cfg.label, cfg.label, error=message if i == error_index else ""))
-    return StackResult(tuple(input_shape), rows, layers, summ, error_index)
+    return StackResult(tuple(input_shape), rows, layers, summ, error_index,
+                       planned.over_budget and error_index == planned.error_index)

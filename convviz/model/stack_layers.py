@@ -1,5 +1,6 @@
 """The layer kinds a stack can hold: their parameters (as data, so the editor and the file
-reader share one description) and how each becomes an engine layer for a given input shape.
+reader share one description), their shapes and weights planned from the input shape alone,
+and how each becomes an engine layer.
 
 Input channels and features are never stored: they follow from the shape before the layer,
 so inserting or removing a layer upstream cannot leave a stale channel count behind.
@@ -7,6 +8,7 @@ so inserting or removing a layer upstream cannot leave a stale channel count beh
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -15,7 +17,8 @@ import numpy as np
 from convviz import engine as E
 
 Shape = tuple[int, ...]
-MAX_WEIGHTS = 4_000_000  # building more random weights than this stalls the GUI for seconds
+# A layer's plan: its output shape and the shape of each weight array it would allocate.
+Plan = tuple[Shape, dict[str, Shape]]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class KindSpec:
     label: str
     tip: str
     params: tuple[ParamSpec, ...]
+    plan: Callable[[dict, Shape], Plan]  # from shapes alone: nothing is allocated
     build: Callable[[dict, Shape, int], E.Layer]
 
 
@@ -50,52 +54,100 @@ POOL_S = _p("stride", "int", 0, 0, 8, "Step between windows (0 = the window size
 POOL_P = _p("padding", "int", 0, 0, 7, "Padding (at most half the window)")
 
 
-def _guard(count: int) -> None:
-    if count > MAX_WEIGHTS:
-        raise ValueError(f"{count:,} weights is too many to build here; use a smaller input or fewer channels")
+def _maps(shape: Shape, label: str) -> tuple[int, int, int]:
+    if len(shape) != 3:
+        raise ValueError(f"{label} needs (C, H, W) maps, got shape {tuple(shape)}: it cannot follow a Flatten")
+    return int(shape[0]), int(shape[1]), int(shape[2])
 
 
-def _channels(shape: Shape) -> int:
-    return int(shape[0]) if shape else 1
+def _bias(p: dict, out: int) -> dict[str, Shape]:
+    return {"bias": (out,)} if p["bias"] else {}
 
 
+# --- plans (the engine's shape arithmetic, no weights) ---------------------------------------
+def _conv_plan(p: dict, shape: Shape) -> Plan:
+    c, h, w = _maps(shape, "Conv2d")
+    k, o = p["kernel_size"], p["out_channels"]
+    hw = E.conv2d_output_hw((h, w), k, p["stride"], p["padding"], p["dilation"])
+    return (o, *hw), {"weight": (o, c, k, k), **_bias(p, o)}
+
+
+def _depthwise_plan(p: dict, shape: Shape) -> Plan:
+    c, h, w = _maps(shape, "Depthwise conv")
+    k, o = p["kernel_size"], c * p["multiplier"]  # groups = channels: each filter sees one channel
+    hw = E.conv2d_output_hw((h, w), k, p["stride"], p["padding"])
+    return (o, *hw), {"weight": (o, 1, k, k), **_bias(p, o)}
+
+
+def _pointwise_plan(p: dict, shape: Shape) -> Plan:
+    c, h, w = _maps(shape, "Pointwise 1×1 conv")
+    o = p["out_channels"]
+    return (o, h, w), {"weight": (o, c, 1, 1), **_bias(p, o)}
+
+
+def _transpose_plan(p: dict, shape: Shape) -> Plan:
+    c, h, w = _maps(shape, "ConvTranspose2d")
+    if p["output_padding"] >= p["stride"]:
+        raise ValueError(f"output_padding ({p['output_padding']}) must be smaller than stride ({p['stride']})")
+    k, o = p["kernel_size"], p["out_channels"]
+    hw = E.conv_transpose2d_output_hw((h, w), k, p["stride"], p["padding"], p["output_padding"])
+    return (o, *hw), {"weight": (c, o, k, k), **_bias(p, o)}
+
+
+def _pool_plan(label: str) -> Callable[[dict, Shape], Plan]:
+    def plan(p: dict, shape: Shape) -> Plan:
+        c, h, w = _maps(shape, label)
+        if 2 * p["padding"] > p["kernel_size"]:
+            raise ValueError(f"pool padding {p['padding']} is more than half the window {p['kernel_size']}")
+        return (c, *E.pool2d_output_hw((h, w), p["kernel_size"], p["stride"] or None, p["padding"])), {}
+    return plan
+
+
+def _global_plan(label: str) -> Callable[[dict, Shape], Plan]:
+    return lambda p, shape: ((_maps(shape, label)[0], 1, 1), {})
+
+
+def _same_plan(p: dict, shape: Shape) -> Plan:
+    return tuple(shape), {}
+
+
+def _flatten_plan(p: dict, shape: Shape) -> Plan:
+    return (math.prod(shape),), {}
+
+
+def _linear_plan(p: dict, shape: Shape) -> Plan:
+    if len(shape) != 1:
+        raise ValueError(f"Linear needs a feature vector, got shape {tuple(shape)}: add a Flatten before it")
+    o = p["out_features"]
+    return (o,), {"weight": (o, int(shape[0])), **_bias(p, o)}
+
+
+# --- builds (run only after the plan fitted the stack's budgets) ------------------------------
 def _conv(p: dict, shape: Shape, seed: int) -> E.Layer:
-    _guard(_channels(shape) * p["out_channels"] * p["kernel_size"] ** 2)
-    return E.Conv2d(_channels(shape), p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
+    return E.Conv2d(shape[0], p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
                     p["dilation"], 1, p["bias"], seed=seed)
 
 
 def _depthwise(p: dict, shape: Shape, seed: int) -> E.Layer:
-    c = _channels(shape)  # groups = channels: each filter sees one input channel only
+    c = shape[0]
     return E.Conv2d(c, c * p["multiplier"], p["kernel_size"], p["stride"], p["padding"], 1, c, p["bias"], seed=seed)
 
 
 def _pointwise(p: dict, shape: Shape, seed: int) -> E.Layer:
-    _guard(_channels(shape) * p["out_channels"])
-    return E.Conv2d(_channels(shape), p["out_channels"], 1, 1, 0, 1, 1, p["bias"], seed=seed)
+    return E.Conv2d(shape[0], p["out_channels"], 1, 1, 0, 1, 1, p["bias"], seed=seed)
 
 
 def _transpose(p: dict, shape: Shape, seed: int) -> E.Layer:
-    _guard(_channels(shape) * p["out_channels"] * p["kernel_size"] ** 2)
-    if p["output_padding"] >= p["stride"]:
-        raise ValueError(f"output_padding ({p['output_padding']}) must be smaller than stride ({p['stride']})")
-    return E.ConvTranspose2d(_channels(shape), p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
+    return E.ConvTranspose2d(shape[0], p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
                              p["output_padding"], 1, p["bias"], seed=seed)
 
 
 def _pool(cls: type) -> Callable[[dict, Shape, int], E.Layer]:
-    def build(p: dict, shape: Shape, seed: int) -> E.Layer:
-        if 2 * p["padding"] > p["kernel_size"]:
-            raise ValueError(f"pool padding {p['padding']} is more than half the window {p['kernel_size']}")
-        return cls(p["kernel_size"], p["stride"] or None, p["padding"])
-    return build
+    return lambda p, shape, seed: cls(p["kernel_size"], p["stride"] or None, p["padding"])
 
 
 def _linear(p: dict, shape: Shape, seed: int) -> E.Layer:
-    # On a (C, H, W) input this builds a small layer whose output_shape raises the engine's
-    # "add a Flatten" message, instead of allocating C·H·W·out weights first.
-    _guard(_channels(shape) * p["out_features"])
-    return E.Linear(_channels(shape), p["out_features"], p["bias"], seed=seed)
+    return E.Linear(shape[0], p["out_features"], p["bias"], seed=seed)
 
 
 def _plain(cls: type) -> Callable[[dict, Shape, int], E.Layer]:
@@ -105,37 +157,49 @@ def _plain(cls: type) -> Callable[[dict, Shape, int], E.Layer]:
 KINDS: dict[str, KindSpec] = {
     "conv2d": KindSpec("Conv2d", "Standard convolution: every filter sees every input channel",
                        (OUT, KERNEL, STRIDE, PAD, _p("dilation", "int", 1, 1, 8, "Gap between kernel taps"), BIAS),
-                       _conv),
+                       _conv_plan, _conv),
     "depthwise": KindSpec("Depthwise conv", "One filter per input channel (groups = channels)",
                           (KERNEL, STRIDE, PAD, _p("multiplier", "int", 1, 1, 8, "Filters per input channel"), BIAS),
-                          _depthwise),
+                          _depthwise_plan, _depthwise),
     "pointwise": KindSpec("Pointwise 1×1 conv", "1×1 convolution: mixes channels at each pixel", (OUT, BIAS),
-                          _pointwise),
+                          _pointwise_plan, _pointwise),
     "conv_transpose2d": KindSpec("ConvTranspose2d", "Transposed convolution: each input cell stamps the kernel",
                                  (OUT, _p("kernel_size", "int", 2, 1, 15, "Kernel size"),
                                   _p("stride", "int", 2, 1, 8, "Upsampling factor"),
                                   _p("padding", "int", 0, 0, 10, "Rows/cols cropped from the output border"),
                                   _p("output_padding", "int", 0, 0, 7, "Extra rows/cols on one side (< stride)"),
-                                  BIAS), _transpose),
-    "relu": KindSpec("ReLU", "max(0, x)", (), _plain(E.ReLU)),
+                                  BIAS), _transpose_plan, _transpose),
+    "relu": KindSpec("ReLU", "max(0, x)", (), _same_plan, _plain(E.ReLU)),
     "leaky_relu": KindSpec("LeakyReLU", "x if x > 0 else slope·x",
                            (_p("negative_slope", "float", 0.01, 0, 1, "Slope for negative inputs"),),
-                           _plain(E.LeakyReLU)),
-    "sigmoid": KindSpec("Sigmoid", "1 / (1 + e^-x)", (), _plain(E.Sigmoid)),
-    "tanh": KindSpec("Tanh", "Hyperbolic tangent", (), _plain(E.Tanh)),
-    "max_pool": KindSpec("MaxPool2d", "Largest value in each window", (POOL_K, POOL_S, POOL_P), _pool(E.MaxPool2d)),
-    "avg_pool": KindSpec("AvgPool2d", "Mean of each window", (POOL_K, POOL_S, POOL_P), _pool(E.AvgPool2d)),
-    "global_avg_pool": KindSpec("GlobalAvgPool2d", "Mean of each whole channel", (), _plain(E.GlobalAvgPool2d)),
+                           _same_plan, _plain(E.LeakyReLU)),
+    "sigmoid": KindSpec("Sigmoid", "1 / (1 + e^-x)", (), _same_plan, _plain(E.Sigmoid)),
+    "tanh": KindSpec("Tanh", "Hyperbolic tangent", (), _same_plan, _plain(E.Tanh)),
+    "max_pool": KindSpec("MaxPool2d", "Largest value in each window", (POOL_K, POOL_S, POOL_P),
+                         _pool_plan("MaxPool2d"), _pool(E.MaxPool2d)),
+    "avg_pool": KindSpec("AvgPool2d", "Mean of each window", (POOL_K, POOL_S, POOL_P),
+                         _pool_plan("AvgPool2d"), _pool(E.AvgPool2d)),
+    "global_avg_pool": KindSpec("GlobalAvgPool2d", "Mean of each whole channel", (),
+                                _global_plan("GlobalAvgPool2d"), _plain(E.GlobalAvgPool2d)),
     "global_max_pool": KindSpec("GlobalMaxPool2d", "Largest value of each whole channel", (),
-                                _plain(E.GlobalMaxPool2d)),
+                                _global_plan("GlobalMaxPool2d"), _plain(E.GlobalMaxPool2d)),
     "dropout": KindSpec("Dropout", "Zero random units while training, scale the rest by 1/(1-rate)",
                         (_p("p", "float", 0.5, 0, 0.95, "Dropout rate: the chance each unit is zeroed"),
                          _p("training", "bool", True, tip="Training drops units; inference passes all through"),
-                         _p("seed", "int", 0, 0, 9999, "Random seed of the mask")), _plain(E.Dropout)),
-    "flatten": KindSpec("Flatten", "(C, H, W) → (C·H·W,)", (), _plain(E.Flatten)),
+                         _p("seed", "int", 0, 0, 9999, "Random seed of the mask")), _same_plan, _plain(E.Dropout)),
+    "flatten": KindSpec("Flatten", "(C, H, W) → (C·H·W,)", (), _flatten_plan, _plain(E.Flatten)),
     "linear": KindSpec("Linear", "Fully connected: every feature to every output",
-                       (_p("out_features", "int", 10, 1, 4096, "Number of outputs"), BIAS), _linear),
+                       (_p("out_features", "int", 10, 1, 4096, "Number of outputs"), BIAS), _linear_plan, _linear),
 }
+
+
+def cut(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value as messages quote it, cut short: a hostile file's 100 kB string stays readable."""
+    return cut(repr(value), limit)
 
 
 def defaults(kind: str) -> dict:
@@ -144,49 +208,61 @@ def defaults(kind: str) -> dict:
 
 def spec(kind: str) -> KindSpec:
     if kind not in KINDS:
-        raise ValueError(f"unknown layer kind {kind!r}; known: {', '.join(KINDS)}")
+        raise ValueError(f"unknown layer kind {shown(kind)}; known: {', '.join(KINDS)}")
     return KINDS[kind]
+
+
+def _number(s: ParamSpec, value: Any) -> int | float:
+    """An int param takes only whole numbers (3.0, "3", true and 1e999 are refused, never
+    truncated); a float param any finite number."""
+    if s.type in ("int", "padding"):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+            extra = ", 'same' or 'valid'" if s.type == "padding" else ""
+            raise ValueError(f"{s.name} must be a whole number{extra}, got {shown(value)}")
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{s.name} must be a number, got {shown(value)}")
+    if isinstance(value, (float, np.floating)) and not math.isfinite(value):
+        raise ValueError(f"{s.name} must be a finite number, got {shown(value)}")
+    return value
 
 
 def _value(s: ParamSpec, value: Any) -> Any:
     """One parameter checked against its spec, or a ValueError saying what is wrong."""
     if s.type == "bool":
         if not isinstance(value, (bool, np.bool_)):
-            raise ValueError(f"{s.name} must be true or false, got {value!r}")
+            raise ValueError(f"{s.name} must be true or false, got {shown(value)}")
         return bool(value)
     if s.type == "padding" and isinstance(value, str):
-        if value.strip().isdigit():
-            value = int(value)
-        elif value.strip().lower() in ("same", "valid"):
+        if value.strip().lower() in ("same", "valid"):
             return value.strip().lower()
-        else:
-            raise ValueError(f"{s.name} must be a number, 'same' or 'valid', got {value!r}")
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{s.name} must be a number, got {value!r}")
-    if s.type in ("int", "padding"):
-        if float(value) != int(value):
-            raise ValueError(f"{s.name} must be a whole number, got {value!r}")
-        value = int(value)
-    else:
-        value = float(value)
-    if not s.lo <= value <= s.hi:
-        raise ValueError(f"{s.name} must be in [{s.lo:g}, {s.hi:g}], got {value!r}")
-    return value
+        raise ValueError(f"{s.name} must be a whole number, 'same' or 'valid', got {shown(value)}")
+    value = _number(s, value)
+    if not s.lo <= value <= s.hi:  # compared before any conversion: 10**400 is refused, not overflowed
+        raise ValueError(f"{s.name} must be in [{s.lo:g}, {s.hi:g}], got {shown(value)}")
+    return value if s.type in ("int", "padding") else float(value)
 
 
 def check_params(kind: str, params: dict, base: dict | None = None) -> dict:
     """Full, checked parameters: ``base`` (or the defaults) updated by ``params``."""
     known = {s.name: s for s in spec(kind).params}
-    unknown = set(params) - set(known)
+    unknown = sorted(str(k) for k in set(params) - set(known))
     if unknown:
-        raise ValueError(f"{spec(kind).label} has no parameter {', '.join(sorted(unknown))}")
+        raise ValueError(f"{spec(kind).label} has no parameter {cut(', '.join(unknown), 60)}")
     out = dict(defaults(kind) if base is None else base)
     out.update({k: _value(known[k], v) for k, v in params.items()})
     return out
 
 
+def plan(kind: str, params: dict, in_shape: Shape) -> Plan:
+    """Output shape and weight shapes of a layer on ``in_shape``, from shapes alone; ValueError
+    if it cannot take that shape."""
+    return spec(kind).plan(params, tuple(int(s) for s in in_shape))
+
+
 def build(kind: str, params: dict, in_shape: Shape, seed: int) -> tuple[E.Layer, Shape]:
-    """The engine layer and its output shape; ValueError (from us or the engine) if it cannot
-    take ``in_shape``."""
+    """The engine layer and its output shape (the engine's); ValueError if it cannot take
+    ``in_shape``. Planned first, so a layer that cannot be built allocates nothing."""
+    plan(kind, params, in_shape)
     layer = spec(kind).build(params, tuple(in_shape), seed)
     return layer, tuple(layer.output_shape(tuple(in_shape)))

@@ -58,8 +58,24 @@ def move_mouse(target: QtWidgets.QWidget, pos: QtCore.QPoint) -> None:
 
 
 def wait_grid(qtbot, w: StackWidget) -> None:
-    qtbot.waitUntil(lambda: not w.grid._timer.isActive())
-    qtbot.wait(50)  # let the graphics layout place the new tiles
+    """Until the maps are drawn and every row's view is placed (mapping a cell lands in it)."""
+    def placed() -> bool:
+        return all(r.view.sceneBoundingRect().width() > 1
+                   and r.view.sceneBoundingRect().contains(r.view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
+                   for r in w.grid.rows)
+    qtbot.waitUntil(lambda: not w.grid._timer.isActive() and placed())
+
+
+def hover_tile(qtbot, w: StackWidget, row, channel: int, y: int, x: int) -> None:
+    """Move the mouse onto a cell of a channel's tile until the grid reports that cell: each try
+    aims at where the cell is now, so a layout still settling (a scroll bar appearing) is fine."""
+    def hovered() -> bool:
+        scene_pos = row.view.mapViewToScene(QtCore.QPointF(row.origin(channel) + x + 0.5, y + 0.5))
+        pos = w.grid.view.mapFromScene(scene_pos)
+        w.grid.scroll.ensureVisible(pos.x(), pos.y())
+        move_mouse(w.grid.view.viewport(), pos)
+        return w.grid.hovered_cell == (row.layer, channel, y, x)
+    qtbot.waitUntil(hovered, timeout=3000)
 
 
 def test_build_stack_by_clicks(qtbot, widget):
@@ -74,10 +90,8 @@ def test_build_stack_by_clicks(qtbot, widget):
     assert table_column(w, 1)[:5] == ["(1, 32, 32)", "(20, 32, 32)", "(20, 32, 32)", "(20, 16, 16)", "(20, 16, 16)"]
     assert table_column(w, 2)[-1] == f"{20 * 9 + 20 + 20 * 9 + 20:,}"
     wait_grid(qtbot, w)
-    per_layer = [sum(t.layer == i for t in w.grid.tiles) for i in range(4)]
-    assert per_layer == [MAX_TILES] * 4  # 20 channels, capped
-    labels = [i.text for i in w.grid.view.ci.items if hasattr(i, "text")]
-    assert any("+4 more not shown" in t for t in labels)
+    assert [r.shown for r in w.grid.rows[1:]] == [MAX_TILES] * 4  # 20 channels, capped
+    assert all("+4 more not shown" in r.label.text for r in w.grid.rows[1:])
     # move the ReLU below the pool with the Down button
     w.editor.list.setCurrentRow(1)
     qtbot.mouseClick(w.editor.down_button, QtCore.Qt.LeftButton)
@@ -94,21 +108,17 @@ def test_error_row_is_shown_and_maps_stay(qtbot, widget):
     assert "Flatten" in w.table.item(row, 1).text()
     assert "Flatten" in w.editor.status.text()
     wait_grid(qtbot, w)
-    assert {t.layer for t in w.grid.tiles} == {-1, 0}  # the conv's maps are still shown
+    assert [r.layer for r in w.grid.rows] == [-1, 0]  # the conv's maps are still shown
 
 
 def test_hover_deep_tile_highlights_engine_input_region(qtbot, widget):
     w = widget
     assert w.editor.load_file(w.editor.examples[next(n for n in w.editor.examples if "LeNet" in n)])
     wait_grid(qtbot, w)
-    deep = max(t.layer for t in w.grid.tiles if not t.is_vector)  # the second pooling layer
-    tile = next(t for t in w.grid.tiles if t.layer == deep and t.channel == 3)
+    deep = max(r.layer for r in w.grid.rows if not r.is_vector)  # the second pooling layer
+    row = next(r for r in w.grid.rows if r.layer == deep)
     y, x = 2, 3
-    scene_pos = tile.view.mapViewToScene(QtCore.QPointF(x + 0.5, y + 0.5))
-    pos = w.grid.view.mapFromScene(scene_pos)
-    w.grid.scroll.ensureVisible(pos.x(), pos.y())
-    move_mouse(w.grid.view.viewport(), pos)
-    qtbot.waitUntil(lambda: w.grid.hovered_cell == (deep, 3, y, x), timeout=2000)
+    hover_tile(qtbot, w, row, 3, y, x)
     res = w.stack.last_valid
     expected = E.input_region(res.layers, res.input_shape, deep, (y, x))
     assert np.array_equal(w.grid.highlight, expected)

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from convviz import engine as E
-from convviz.model.stack import StackModel
+from convviz.model import limits
+from convviz.model.stack import StackBudgetError, StackModel
 from convviz.model.stack_branches import parallel_forward, parallel_summary
 from convviz.model.stack_compare import CompareNumbers, inception, inception_layers, stacked
 from convviz.model.stack_dropout import dropout_view
@@ -78,6 +79,54 @@ def test_input_shape_follows_channels_size_and_image(model):
     model.set_size(None)
     model.set_image(np.zeros((10, 12, 3), np.float32))
     assert model.input_array.shape == (3, 10, 12)
+
+
+def _frozen(m: StackModel) -> tuple:
+    return m.configs, m.channels, m.size, m.result, m.input_array.shape
+
+
+@pytest.mark.parametrize("edit,reason", [
+    (lambda m: m.add("conv_transpose2d", out_channels=512, kernel_size=8, stride=8),
+     r"layer 4 \(ConvTranspose2d, 512 ch of 1024×1024\) would need 4\.0 GiB"),
+    (lambda m: m.configure(2, kernel_size=15), r"layer 3 .* would take 6\.2 billion multiply-adds"),
+    (lambda m: m.set_size((2048, 2048)), r"layer 3 \(Conv2d, 512 ch of 512×512\) would need 1\.0 GiB for its "
+                                         r"output, 1\.1 GiB with the layers before it"),
+    (lambda m: m.remove(1), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),  # the pool kept the next conv small
+    (lambda m: m.move(1, 2), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),
+])
+def test_edits_over_a_budget_are_refused_and_change_nothing(edit, reason):
+    m = StackModel(np.zeros((512, 512), np.float32), 1, None)
+    m.add("conv2d", out_channels=4, padding=1)
+    m.add("max_pool", kernel_size=4)
+    m.add("conv2d", out_channels=512, padding=1)
+    seen = []
+    m.changed.connect(seen.append)
+    before = _frozen(m)
+    with pytest.raises(StackBudgetError, match=reason):
+        edit(m)
+    assert _frozen(m) == before and m.result is before[3] and seen == []
+
+
+def test_a_stack_holds_at_most_64_layers():
+    m = StackModel(np.zeros((8, 8), np.float32), 1, None)
+    m.replace([("relu", {})] * limits.STACK_MAX_LAYERS, 1, None)
+    with pytest.raises(StackBudgetError, match="at most 64 layers, and this one would have 65"):
+        m.add("relu")
+    assert len(m) == 64
+
+
+def test_a_new_image_over_budget_marks_the_layer_instead_of_allocating():
+    m = StackModel(np.zeros((64, 64), np.float32), 1, None)  # "Image size"
+    m.add("conv2d", out_channels=64, padding=1)
+    m.add("relu")
+    m.set_image(np.zeros((2048, 2048), np.float32))  # 64 × 2048² float64 = 2 GiB
+    res = m.result
+    assert res.error_index == 0 and res.over_budget and "would need 2.0 GiB" in res.rows[0].error
+    assert m.last_valid.layers == [] and m.activations() == []
+    m.configure(0, out_channels=32)  # still over, accepted: the user works back step by step
+    assert m.result.over_budget and "would need 1.0 GiB" in m.result.rows[0].error
+    m.set_size((64, 64))
+    assert m.result.valid and len(m.activations()) == 2
 
 
 def test_input_region_is_the_engines(model):

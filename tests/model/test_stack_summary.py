@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from convviz import engine as E
 from convviz.io import stack_files
 from convviz.model.stack import StackModel
+from convviz.model.stack_budget import mult_adds, plan
 from convviz.model.stack_compare import CompareNumbers, bottleneck, separable
 
 
@@ -90,7 +91,7 @@ LAYER = st.one_of(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(layers=st.lists(LAYER, min_size=1, max_size=6), hw=st.integers(6, 16), channels=st.sampled_from([1, 3]))
 def test_random_stacks_summary_matches_engine(layers, hw, channels):
     m = stack_on(hw, hw + 1, channels)
@@ -104,3 +105,12 @@ def test_random_stacks_summary_matches_engine(layers, hw, channels):
         i = res.error_index
         assert res.rows[i].error and all(r.output_shape is None for r in res.rows[i:])
         assert [r.output_shape for r in res.rows[:i]] == [r.output_shape for r in E.summary(res.layers, res.input_shape).rows]
+    # The budgets' plan, made from shapes alone, agrees with the engine layer by layer.
+    planned = plan([(c.kind, c.params) for c in m.configs], res.input_shape)
+    assert (planned.error_index, planned.error) == (res.error_index, res.rows[i].error if not res.valid else "")
+    for k, (layer, row) in enumerate(zip(res.layers, res.rows)):
+        assert planned.outputs[k] == row.output_shape
+        assert {n: tuple(v.shape) for n, v in layer.params.items()} == planned.weights[k]
+        if m.configs[k].kind not in ("max_pool", "avg_pool", "global_max_pool"):  # pools: window reads count
+            assert mult_adds(m.configs[k].kind, m.configs[k].params, planned.in_shape(k), row.output_shape,
+                             planned.weights[k]) == row.mult_adds

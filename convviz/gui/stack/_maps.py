@@ -35,11 +35,20 @@ def as_tile(a: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(a, dtype=np.float32)
 
 
-def vector_tile(v: np.ndarray, width: int = 32) -> np.ndarray:
-    """A 1-D feature vector folded into rows of ``width`` so it reads as a small image."""
-    n = v.size
+def vector_shape(n: int, width: int = 32) -> tuple[int, int]:
+    """(rows, width) a vector of n features is folded into."""
     w = min(width, n)
-    rows = -(-n // w)
-    out = np.full(rows * w, np.nan, dtype=np.float32)
-    out[:n] = v.ravel()
-    return out.reshape(rows, w)
+    return -(-n // w), w
+
+
+def vector_tile(v: np.ndarray, width: int = 32, max_rows: int | None = None) -> np.ndarray:
+    """A 1-D feature vector folded into rows of ``width`` so it reads as a small image; with
+    ``max_rows``, only every f-th row is taken (a thumbnail of a long vector, without copying it)."""
+    v = v.ravel()
+    rows, w = vector_shape(v.size, width)
+    step = 1 if max_rows is None else max(1, -(-rows // max_rows))
+    index = np.arange(0, rows, step)[:, None] * w + np.arange(w)[None, :]
+    out = np.full(index.shape, np.nan, dtype=np.float32)
+    inside = index < v.size
+    out[inside] = v[index[inside]]
+    return out

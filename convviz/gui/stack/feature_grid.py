@@ -1,6 +1,12 @@
-"""Every layer's output as a row of tiles (one per channel, capped), with the input on top.
-Hovering a cell of any tile paints its exact receptive field (engine ``input_region``) on the
-input image."""
+"""Every layer's output as a row of tiles (one per channel, capped), with the input on the
+left. Hovering a cell of any tile paints its exact receptive field (engine ``input_region``)
+on the input image.
+
+Deep stacks stay cheap to draw: a layer's tiles share one view (a 64-layer stack costs 64
+views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed once,
+and each tile draws a thumbnail of at most TILE_PX pixels a side, stretched over the map's
+full size so hovering still names exact cells.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +18,59 @@ from PySide6 import QtCore, QtWidgets
 
 from convviz.model.stack import StackModel
 
-from ._maps import as_tile, map_style, vector_tile
+from ._maps import as_tile, map_style, vector_shape, vector_tile
 
-MAX_TILES = 16
+MAX_TILES = 16  # channels drawn per layer; the row's label says how many more there are
+TILE_PX = 128  # a tile's thumbnail side: a row is 92 px high, a 2048² map drawn whole would cost 16 MB
 ROW_HEIGHT = 92
 
 
+def _gap(width: int) -> int:
+    return max(1, width // 6)
+
+
+def thumbnail(a: np.ndarray) -> np.ndarray:
+    """Every f-th cell of a 2-D map, so neither side exceeds TILE_PX (as float32, what ImageItem draws)."""
+    step = max(1, -(-max(a.shape) // TILE_PX))
+    return as_tile(a[::step, ::step])
+
+
 @dataclass
-class Tile:
+class MapRow:
+    """One layer's drawn maps: a tile per shown channel, side by side in one view, each covering
+    its map's cells (``hw``) in view coordinates whatever its thumbnail's size."""
+
     layer: int  # -1 = the input, else index into the model's last valid layers
-    channel: int
     view: pg.ViewBox
-    image: pg.ImageItem
-    hw: tuple[int, int]
+    images: list[pg.ImageItem]
+    hw: tuple[int, int]  # one map, in cells
     is_vector: bool = False
+    label: pg.LabelItem | None = None  # the layer's name and shape, left of the tiles
+
+    @property
+    def shown(self) -> int:
+        return len(self.images)
+
+    @property
+    def pitch(self) -> int:
+        return self.hw[1] + _gap(self.hw[1])
+
+    def origin(self, channel: int) -> int:
+        """View x of the left edge of ``channel``'s tile."""
+        return channel * self.pitch
+
+    def cell_at(self, vy: float, vx: float) -> tuple[int, int, int] | None:
+        """(channel, y, x) under view point (vx, vy), or None over a gap or outside."""
+        y, x = int(np.floor(vy)), int(np.floor(vx))
+        channel, x = divmod(x, self.pitch)
+        if 0 <= y < self.hw[0] and 0 <= channel < self.shown and x < self.hw[1]:
+            return channel, y, x
+        return None
+
+    def draw(self, maps: list[np.ndarray], **style) -> None:
+        for c, (img, m) in enumerate(zip(self.images, maps)):
+            img.setImage(thumbnail(m), autoLevels=False,
+                         rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style)
 
 
 def _viewbox() -> pg.ViewBox:
@@ -48,7 +93,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.input_view.setToolTip("The stack's input; the yellow area feeds the hovered cell")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setToolTip("Each row is a layer's output, one tile per channel. "
+        self.view.setToolTip(f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}). "
                              "Hover a cell to see the input pixels that feed it (highlighted on the input).")
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
@@ -65,7 +110,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
-        self.tiles: list[Tile] = []
+        self.rows: list[MapRow] = []  # the input first, then one per shown layer
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
@@ -100,74 +145,79 @@ class FeatureGridWidget(QtWidgets.QWidget):
             self._rebuild(names, acts)
             self._signature = signature
         self._paint_input()
-        for tile in self.tiles[1:]:
-            a = acts[tile.layer]
+        for row in self.rows[1:]:
+            a = acts[row.layer]
             lut, levels = map_style(a)
-            data = vector_tile(a) if tile.is_vector else a[tile.channel]
-            tile.image.setImage(as_tile(data), autoLevels=False, levels=levels, lut=lut)
+            row.draw([vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]),
+                     levels=levels, lut=lut)
         self._set_highlight(None)
 
     def _rebuild(self, names: list[str], acts: list[np.ndarray]) -> None:
-        self.view.ci.clear()  # deletes the old tiles, and the marker inside one of them
         self.input_view.ci.clear()
-        self.tiles, self._marker, self._marker_view = [], self._new_marker(), None
+        self.rows, self._marker, self._marker_view = [], self._new_marker(), None
         x = self.stack.input_array
         self.input_view.ci.addLabel(f"Input {tuple(x.shape)}", row=0, col=0, size="9pt", color="#202020")
-        self._add_tile(1, 0, -1, 0, x.shape[1:], layout=self.input_view.ci)
+        self.rows.append(self._new_row(-1, x.shape[1:], 1))
+        self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
         self._overlay = pg.ImageItem(axisOrder="row-major")
         self._overlay.setZValue(10)
-        self.tiles[0].view.addItem(self._overlay)
+        self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
+        # A fresh layout, filled through Qt's own grid and placed once: pyqtgraph's addItem
+        # re-places every row on each add, which made deep stacks quadratic.
+        grid = pg.GraphicsLayout()
         for i, (name, a) in enumerate(zip(names, acts)):
             if a.ndim == 1:
-                self._add_label(i, f"{name} ({a.size},)<br>vector")
-                self._add_tile(i, 1, i, 0, vector_tile(a).shape, vector=True)
-                continue
-            shown = min(a.shape[0], MAX_TILES)
-            more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
-            self._add_label(i, f"{name} {tuple(a.shape)}{more}")
-            for c in range(shown):
-                self._add_tile(i, c + 1, i, c, a.shape[1:])
+                text, row = f"{name} ({a.size},)<br>vector", self._new_row(i, vector_shape(a.size), 1, vector=True)
+            else:
+                shown = min(a.shape[0], MAX_TILES)
+                more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
+                text, row = f"{name} {tuple(a.shape)}{more}", self._new_row(i, a.shape[1:], shown)
+            row.label = pg.LabelItem(text, size="8pt", color="#202020")
+            row.label.setFixedWidth(130)
+            grid.layout.addItem(row.label, i, 0)
+            grid.layout.addItem(row.view, i, 1)
+            self.rows.append(row)
+        self.view.setCentralItem(grid)  # the old rows leave the scene (the marker with them)
+        self.view.ci = grid  # (the widget's addItem/clear shortcuts still name the first layout: unused here)
         self.view.setMinimumHeight(ROW_HEIGHT * max(len(acts), 1))
 
-    def _add_label(self, row: int, text: str) -> None:
-        label = self.view.ci.addLabel(text, row=row, col=0, size="8pt", color="#202020")
-        label.setFixedWidth(130)
-
-    def _add_tile(self, row: int, col: int, layer: int, channel: int, hw: tuple[int, ...],
-                  vector: bool = False, layout: pg.GraphicsLayout | None = None) -> None:
+    @staticmethod
+    def _new_row(layer: int, hw: tuple[int, ...], shown: int, vector: bool = False) -> MapRow:
         vb = _viewbox()
-        (layout or self.view.ci).addItem(vb, row=row, col=col)
-        img = pg.ImageItem(axisOrder="row-major")
-        vb.addItem(img)
-        vb.setRange(xRange=(0, hw[1]), yRange=(0, hw[0]), padding=0.02)
-        self.tiles.append(Tile(layer, channel, vb, img, (int(hw[0]), int(hw[1])), vector))
+        images = [pg.ImageItem(axisOrder="row-major") for _ in range(shown)]
+        for img in images:
+            vb.addItem(img)
+        row = MapRow(layer, vb, images, (int(hw[0]), int(hw[1])), vector)
+        vb.setRange(xRange=(0, row.origin(shown) - _gap(row.hw[1])), yRange=(0, row.hw[0]), padding=0.02)
+        return row
 
     def _paint_input(self) -> None:
         x = self.stack.input_array
         img = x[0] if x.shape[0] == 1 else x.transpose(1, 2, 0)
-        self.tiles[0].image.setImage(as_tile(img), autoLevels=False, levels=(0.0, 1.0), lut=None)
+        self.rows[0].images[0].setImage(as_tile(img), autoLevels=False, levels=(0.0, 1.0), lut=None)
 
     # --- hover ---------------------------------------------------------------------------
-    def tile_at(self, scene_pos: QtCore.QPointF, scene: QtWidgets.QGraphicsScene) -> tuple[Tile, int, int] | None:
-        for tile in self.tiles:
-            if tile.view.scene() is scene and tile.view.sceneBoundingRect().contains(scene_pos):
-                p = tile.view.mapSceneToView(scene_pos)
-                y, x = int(np.floor(p.y())), int(np.floor(p.x()))
-                if 0 <= y < tile.hw[0] and 0 <= x < tile.hw[1]:
-                    return tile, y, x
+    def tile_at(self, scene_pos: QtCore.QPointF,
+                scene: QtWidgets.QGraphicsScene) -> tuple[MapRow, int, int, int] | None:
+        """(row, channel, y, x) of the tile cell under a scene point, if any."""
+        for row in self.rows:
+            if row.view.scene() is scene and row.view.sceneBoundingRect().contains(scene_pos):
+                p = row.view.mapSceneToView(scene_pos)
+                hit = row.cell_at(p.y(), p.x())
+                return None if hit is None else (row, *hit)
         return None
 
     def _on_mouse(self, event: tuple, scene: QtWidgets.QGraphicsScene) -> None:
         hit = self.tile_at(event[0], scene)
         if hit is None:
             return
-        tile, y, x = hit
-        if tile.is_vector:  # a vector unit sees the whole input
-            self.hover_cell(tile.layer, 0, 0, 0, tile)
+        row, channel, y, x = hit
+        if row.is_vector:  # a vector unit sees the whole input
+            self.hover_cell(row.layer, 0, 0, 0, row)
         else:
-            self.hover_cell(tile.layer, tile.channel, y, x, tile)
+            self.hover_cell(row.layer, channel, y, x, row)
 
-    def hover_cell(self, layer: int, channel: int, y: int, x: int, tile: Tile | None = None) -> None:
+    def hover_cell(self, layer: int, channel: int, y: int, x: int, row: MapRow | None = None) -> None:
         """Highlight the input cells feeding (y, x) of ``layer``'s output."""
         if layer < 0:
             mask = np.zeros(self.stack.input_array.shape[1:], dtype=bool)
@@ -180,13 +230,13 @@ class FeatureGridWidget(QtWidgets.QWidget):
         name = "input" if layer < 0 else self.stack.last_valid.rows[layer].name
         self.info.setText(f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
                           f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}.")
-        if tile is not None:
-            self._marker.setRect(x, y, 1, 1)
-            if self._marker_view is not tile.view:
+        if row is not None:
+            self._marker.setRect(row.origin(channel) + x, y, 1, 1)
+            if self._marker_view is not row.view:
                 if self._marker_view is not None:
                     self._marker_view.removeItem(self._marker)
-                tile.view.addItem(self._marker, ignoreBounds=True)
-                self._marker_view = tile.view
+                row.view.addItem(self._marker, ignoreBounds=True)
+                self._marker_view = row.view
         self.hovered.emit(layer, channel, y, x)
 
     def _set_highlight(self, mask: np.ndarray | None) -> None:

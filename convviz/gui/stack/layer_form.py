@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6 import QtWidgets
@@ -11,6 +12,11 @@ from convviz.model.stack import StackModel
 from convviz.model.stack_layers import ParamSpec, spec
 
 PADDING_CHOICES = ["0", "1", "2", "3", "same", "valid"]
+
+
+def _padding(text: str) -> int | str:
+    """Typed padding: digits become the number (the model takes no numbers as text)."""
+    return int(text) if re.fullmatch(r"\s*[0-9]{1,4}\s*", text) else text
 
 
 class LayerFormWidget(QtWidgets.QGroupBox):
@@ -74,7 +80,7 @@ class LayerFormWidget(QtWidgets.QGroupBox):
         elif p.type == "padding":
             w = QtWidgets.QComboBox(editable=True)
             w.addItems(PADDING_CHOICES)
-            w.currentTextChanged.connect(lambda v, n=p.name: self._write(n, v))
+            w.currentTextChanged.connect(lambda v, n=p.name: self._write(n, _padding(v)))
         else:
             w = QtWidgets.QSpinBox(minimum=int(p.lo), maximum=int(p.hi))
             w.valueChanged.connect(lambda v, n=p.name: self._write(n, int(v)))
@@ -97,5 +103,8 @@ class LayerFormWidget(QtWidgets.QGroupBox):
         try:
             self.stack.configure(self.stack.selected, **{name: value})
             self.message.setText("")
-        except ValueError as exc:  # e.g. typed padding "abc": say why, keep the old value
-            self.message.setText(str(exc))
+        except ValueError as exc:  # e.g. typed padding "abc", or over a budget: say why, keep the old value
+            self.message.setText(f"Not changed: {exc}")
+            control = self.controls[name]
+            if not isinstance(control, QtWidgets.QComboBox):  # leave typed text for the user to fix
+                self._show_value(control, self.stack.configs[self.stack.selected].params[name])

@@ -4,6 +4,7 @@ selected layer; choose the input (gray/RGB, size); open an example, load or save
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6 import QtWidgets
 
@@ -46,10 +47,11 @@ class StackEditorWidget(QtWidgets.QWidget):
         inputs = QtWidgets.QHBoxLayout()
         self.channels_combo = QtWidgets.QComboBox(toolTip="Feed the image as 1 gray channel or 3 RGB channels")
         self.channels_combo.addItems(["Gray (1×H×W)", "RGB (3×H×W)"])
-        self.channels_combo.currentIndexChanged.connect(lambda i: self.stack.set_channels(1 if i == 0 else 3))
+        self.channels_combo.currentIndexChanged.connect(
+            lambda i: self._edit(lambda: self.stack.set_channels(1 if i == 0 else 3)))
         self.size_combo = QtWidgets.QComboBox(toolTip="Resize the image before the stack (examples expect 28 or 32)")
         self.size_combo.addItems([s[0] for s in SIZES])
-        self.size_combo.currentIndexChanged.connect(lambda i: self.stack.set_size(SIZES[i][1]))
+        self.size_combo.currentIndexChanged.connect(lambda i: self._edit(lambda: self.stack.set_size(SIZES[i][1])))
         inputs.addWidget(QtWidgets.QLabel("Input:"))
         inputs.addWidget(self.channels_combo)
         inputs.addWidget(self.size_combo)
@@ -71,7 +73,7 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.up_button = _button("▲ Up", "Move the selected layer one place towards the input", lambda: self._move(-1))
         self.down_button = _button("▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1))
         self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
-        self.clear_button = _button("Clear", "Delete every layer", model.clear)
+        self.clear_button = _button("Clear", "Delete every layer", lambda: self._edit(model.clear))
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             moves.addWidget(b)
         v.addLayout(moves)
@@ -85,7 +87,15 @@ class StackEditorWidget(QtWidgets.QWidget):
 
     def _on_model(self, part: str) -> None:
         res = self.stack.result
-        self.status.setText("" if res.valid else f"Layer {res.error_index + 1}: {res.rows[res.error_index].error}")
+        if res.valid:
+            self.status.setText("")
+        else:  # a budget's message names its layer already
+            error = res.rows[res.error_index].error
+            named = error.startswith(f"layer {res.error_index + 1} ")
+            self.status.setText(error if named else f"Layer {res.error_index + 1}: {error}")
+        self._show_controls()
+
+    def _show_controls(self) -> None:
         for combo, value in ((self.channels_combo, 0 if self.stack.channels == 1 else 1),
                              (self.size_combo, next((i for i, s in enumerate(SIZES) if s[1] == self.stack.size), 0))):
             combo.blockSignals(True)
@@ -96,17 +106,28 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.up_button.setEnabled(bool(sel))
         self.down_button.setEnabled(sel is not None and sel < len(self.stack) - 1)
 
-    def add_layer(self) -> None:
+    def _edit(self, change: Callable[[], object]) -> bool:
+        """Run one edit. The model refuses an edit that would go over a budget (or is invalid)
+        before changing anything: say why, and put the controls back to the stack as it is."""
+        try:
+            change()
+        except ValueError as exc:
+            self._show_controls()
+            self.status.setText(f"Not changed: {exc}")
+            return False
+        return True
+
+    def add_layer(self) -> bool:
         sel = self.stack.selected
-        self.stack.add(self.kind_combo.currentData(), None if sel is None else sel + 1)
+        return self._edit(lambda: self.stack.add(self.kind_combo.currentData(), None if sel is None else sel + 1))
 
     def _move(self, step: int) -> None:
         if self.stack.selected is not None:
-            self.stack.move(self.stack.selected, self.stack.selected + step)
+            self._edit(lambda: self.stack.move(self.stack.selected, self.stack.selected + step))
 
     def _remove(self) -> None:
         if self.stack.selected is not None:
-            self.stack.remove(self.stack.selected)
+            self._edit(lambda: self.stack.remove(self.stack.selected))
 
     def _on_example(self, index: int) -> None:
         if index > 0:
