@@ -50,7 +50,7 @@ def _read_text(path: Path, name: str, max_bytes: int, what: str) -> str:
     if not stat.S_ISREG(info.st_mode):  # /dev/zero never ends, a FIFO blocks forever
         raise JsonFileError(f"Cannot read '{name}': it is not a regular file (a device or a pipe).")
     if info.st_size > max_bytes:
-        raise JsonFileError(f"Cannot read '{name}': it is {_mib(info.st_size)}, and a convviz {what} "
+        raise JsonFileError(f"Cannot read '{name}': it is {info.st_size:,} bytes, and a convviz {what} "
                             f"is at most {_mib(max_bytes)}.")
     try:
         with open(path, "rb") as handle:

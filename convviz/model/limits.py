@@ -28,6 +28,9 @@ STACK_MAX_LAYERS = 64
 STACK_MAX_ACTIVATION_BYTES = 512 * 2**20  # all layers' outputs together, as float64
 STACK_MAX_WEIGHTS = 16_000_000  # all layers' parameters together (128 MiB as float64)
 WEIGHTS_FILE_MAX_BYTES = 256 * 2**20  # an .npz, counted uncompressed (a zip bomb is refused)
+# A stack is recomputed on every change; the engine does roughly 0.5–2.5 billion multiply-adds a
+# second on 2 cores, so this keeps one change to a few seconds.
+STACK_MAX_MULT_ADDS = 2_000_000_000
 
 
 def mib(size: float) -> str:

@@ -32,12 +32,6 @@ _SMALLER_WEIGHTS = {
 }
 
 
-# Every layer runs on the GUI thread when the stack changes, so its arithmetic is bounded too:
-# the engine does roughly 0.5–2.5 billion multiply-adds a second here (2 cores), so this keeps a
-# change under a few seconds. (Proposed for ``limits``, next to the other stack budgets.)
-STACK_MAX_MULT_ADDS = 2_000_000_000
-
-
 def mult_adds(kind: str, params: dict, in_shape: Shape, out: Shape, weights: dict[str, Shape]) -> int:
     """Multiply-adds one layer costs, from shapes (the engine's count for conv and linear
     layers); a pooling window's reads count too, since they cost about as much."""
@@ -107,7 +101,7 @@ def _work_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
     before = f", {_billions(total)} with the layers before it" if total > need else ""
     hint = _SMALLER_OUTPUT.get(kind, "use a smaller input size, or a stride or pooling in an earlier layer")
     return (f"layer {i + 1} ({_describe(kind, out)}) would take {_billions(need)} multiply-adds{before}; "
-            f"a stack may take {_billions(STACK_MAX_MULT_ADDS)} in all (a few seconds of computing) — "
+            f"a stack may take {_billions(limits.STACK_MAX_MULT_ADDS)} in all (a few seconds of computing) — "
             f"{hint}, or a smaller kernel")
 
 
@@ -139,7 +133,7 @@ def plan(layers: Sequence[tuple[str, dict]], input_shape: Shape) -> StackPlan:
             return stop(i, _output_message(i, kind, out, need, out_bytes + need), True)
         if params + count > limits.STACK_MAX_WEIGHTS:
             return stop(i, _weights_message(i, kind, out, count, params + count), True)
-        if total_work + work > STACK_MAX_MULT_ADDS:
+        if total_work + work > limits.STACK_MAX_MULT_ADDS:
             return stop(i, _work_message(i, kind, out, work, total_work + work), True)
         out_bytes, params, total_work, shape = out_bytes + need, params + count, total_work + work, out
         outputs.append(out)

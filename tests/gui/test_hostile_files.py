@@ -13,7 +13,6 @@ import zlib
 
 import numpy as np
 import pytest
-from PIL import Image
 from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 
