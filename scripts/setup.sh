@@ -4,6 +4,7 @@
 # touches neither apt nor pip (so the app starts offline) until pyproject.toml or this script change.
 #   bash scripts/setup.sh            # runtime only
 #   bash scripts/setup.sh test       # + pytest, pytest-qt, hypothesis, torch (reference checks)
+# CONVVIZ_SKIP_APT=1 leaves system packages alone (a managed image, or the setup's own tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-run}"
@@ -17,7 +18,7 @@ QT_LIBS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 EXTRA=""
 [ "$MODE" = "test" ] && EXTRA="xvfb"
 missing=""
-if command -v dpkg >/dev/null; then
+if [ "${CONVVIZ_SKIP_APT:-}" != "1" ] && command -v dpkg >/dev/null; then
   for p in $QT_LIBS $EXTRA python3-venv; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
   done
