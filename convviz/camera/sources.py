@@ -15,6 +15,7 @@ import numpy as np
 
 from convviz.camera.opencv_source import OpenCVSource, quiet_opencv
 from convviz.camera.synthetic import SyntheticSource
+from convviz.model.limits import LIVE_MAX_SIDE
 
 SYNTHETIC_SPEC = "synthetic"
 # OpenCV reads index // 100 * 100 as a backend id (200 is V4L2's camera 0), so 0..99 are the cameras.
@@ -121,7 +122,8 @@ def open_source(spec: int | str | os.PathLike[str], *, resolution: tuple[int, in
     target = parse_source(spec)
     if isinstance(target, str) and target.lower() == SYNTHETIC_SPEC:
         width, height = resolution if resolution is not None else (640, 480)
-        return SyntheticSource(width, height, realtime=realtime)
+        scale = min(1.0, LIVE_MAX_SIDE / max(width, height, 1))  # drawn no larger than frames are kept
+        return SyntheticSource(max(1, round(width * scale)), max(1, round(height * scale)), realtime=realtime)
     try:
         if isinstance(target, int):
             return _open_device(target, resolution)

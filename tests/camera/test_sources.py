@@ -165,3 +165,14 @@ def test_a_video_within_the_limit_is_left_alone(mjpg_video):
     source = open_source(str(mjpg_video), realtime=False)
     assert source.read()[1].shape == (VIDEO_SIZE[1], VIDEO_SIZE[0], 3) and source.downscaled_from is None
     source.release()
+
+
+def test_the_synthetic_source_is_drawn_no_larger_than_live_frames_are_kept():
+    from convviz.model.limits import LIVE_MAX_SIDE
+
+    source = open_source("synthetic", resolution=(8000, 4000), realtime=False)
+    try:
+        ok, frame = source.read()
+        assert ok and frame.shape == (LIVE_MAX_SIDE // 2, LIVE_MAX_SIDE, 3)
+    finally:
+        source.release()

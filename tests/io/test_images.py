@@ -179,3 +179,26 @@ def test_save_png_flat_map_and_bad_arguments(tmp_path):
         save_png(tmp_path / "x.png", np.zeros((2, 2)), bits=12)
     with pytest.raises(ValueError):
         save_png(tmp_path / "x.png", np.zeros((2, 2, 2)))
+
+
+def test_a_missing_file_is_named_by_the_path_as_typed(tmp_path):
+    typed = tmp_path / "sub dir" / "nope.png"
+    with pytest.raises(ImageLoadError) as caught:
+        load_image(typed)
+    assert f"'{typed}'" in str(caught.value)  # --image /somewhere/x.png says where it looked
+
+
+@pytest.mark.parametrize("fmt", ["ICO", "TGA", "PCX"])
+def test_formats_outside_the_allow_list_are_not_decoded_even_when_pillow_could(tmp_path, fmt):
+    path = tmp_path / "looks_like.png"
+    Image.new("RGB", (16, 16), (200, 10, 10)).save(path, format=fmt)
+    assert Image.open(path).format == fmt  # Pillow alone would pick its decoder from the content
+    with pytest.raises(ImageLoadError, match="not an image convviz reads"):
+        load_image(path)
+
+
+def test_postscript_content_is_not_decoded(tmp_path):
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n")
+    with pytest.raises(ImageLoadError, match="not an image convviz reads"):
+        load_image(path)
