@@ -171,10 +171,11 @@ def _kernel_doc(n: int, size: int = 1, name: str = "f") -> dict:
     (lambda p: p.write_text("[" * 100_000 + "]" * 100_000), "too deeply"),
     (lambda p: p.write_text('{"format": "convviz-kernels", "weights": [[[NaN]]]}'), "NaN is not a number JSON allows"),
     (lambda p: os.mkfifo(p), "not a regular file"),
-], ids=["10k_filters", "3MB_name", "deep", "nan", "fifo"])
+    (lambda p: p.symlink_to("/dev/zero"), "not a regular file"),
+], ids=["10k_filters", "3MB_name", "deep", "nan", "fifo", "dev_zero"])
 def test_hostile_kernel_files_are_refused_and_nothing_changes(main_window, qtbot, tmp_path, make, words):
     path = tmp_path / "k.json"
-    make(path)
+    make(path)  # (a FIFO would block a reader forever; /dev/zero never ends)
     before = snapshot(main_window)
     with StallMeter() as stall:
         assert file_ops.load_kernels(main_window, path) is False
