@@ -3,7 +3,8 @@
 # environment in .venv, and the package with its extras. Safe to run again: once set up it
 # touches neither apt nor pip (so the app starts offline) until pyproject.toml or this script change.
 #   bash scripts/setup.sh            # runtime only
-#   bash scripts/setup.sh test       # + pytest, pytest-qt, hypothesis, torch (reference checks)
+#   bash scripts/setup.sh test       # + pytest, pytest-qt, hypothesis, torch (reference checks),
+#                                    #   ruff, mypy, import-linter (scripts/check.sh)
 # CONVVIZ_SKIP_APT=1 leaves system packages alone (a managed image, or the setup's own tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,7 @@ fi
 
 if [ "$MODE" = "test" ]; then
   say "installing convviz and its test tools into .venv (pip; a first install takes a minute or two)"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,dev]"
   # torch is only a reference the tests compare against. 2.13.0 is pinned; on this project's
   # machines pip finds its CPU wheel locally. Elsewhere, get the CPU build first (README).
   say "installing torch 2.13.0, the reference for the cross-checks (pip)"

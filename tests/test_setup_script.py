@@ -42,7 +42,7 @@ def setup(project: Path, mode: str = "test") -> tuple[list[str], str]:
 def test_setup_installs_once_then_calls_no_pip_until_pyproject_changes(tmp_path):
     project = make_project(tmp_path)
     calls, said = setup(project)
-    assert any("-e .[test]" in c for c in calls) and any("torch==2.13.0" in c for c in calls)
+    assert any("-e .[test,dev]" in c for c in calls) and any("torch==2.13.0" in c for c in calls)
     assert "installing convviz" in said and "done" in said  # it says what it does
     assert setup(project) == ([], "")  # set up: silent, no pip (no network, no reinstall)
     assert setup(project, "run") == ([], "")  # a test setup covers the app's setup too

@@ -17,7 +17,7 @@ import statistics
 import sys
 import time
 import tracemalloc
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -95,7 +95,10 @@ def bench_torch(case: Case, a: dict) -> Bench | None:
     import torch.nn.functional as F
 
     t = {k: torch.from_numpy(v) for k, v in a.items()}
-    tsum = lambda *ts: float(sum(x.detach().double().abs().sum() for x in ts))  # noqa: E731
+
+    def tsum(*ts):
+        return float(sum(x.detach().double().abs().sum() for x in ts))
+
     p = case.params
 
     def no_grad(fn):

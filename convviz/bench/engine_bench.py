@@ -81,11 +81,15 @@ def _fmt_ratio(v):
 def _table(rows: list[list[str]], markdown: bool) -> str:
     header, body = rows[0], rows[1:]
     if markdown:
-        lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+        lines = ["| " + " | ".join(header) + " |",
+                 "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines)
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    fmt = lambda r: "  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r))  # noqa: E731
+
+    def fmt(r: list[str]) -> str:
+        return "  ".join(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r))
+
     return "\n".join([fmt(header), "-" * len(fmt(header)), *map(fmt, body)])
 
 
@@ -115,12 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     print("measuring convviz memory ...", file=sys.stderr, flush=True)
     # The memory-target case first: a fresh process's high-water mark only says something once.
     mem_order = sorted(cases, key=lambda c: c.memory_target_mib is None)
-    memory = {r["case"]: r for r in _run_worker(["convviz", "--memory", *[a for c in mem_order for a in ("--case", c.name)]])}
+    memory_args = [a for c in mem_order for a in ("--case", c.name)]
+    memory = {r["case"]: r for r in _run_worker(["convviz", "--memory", *memory_args])}
     for rec in memory.values():
         if rec["case"] != mem_order[0].name:
             rec.pop("rss_growth_bytes", None)  # only the first case's growth is meaningful
 
-    header = ["case", "convviz ms", "scipy ms", "cv2 ms", "torch ms", "scipy/ours", "ours/cv2", "ours/torch", "peak MiB", "targets"]
+    header = ["case", "convviz ms", "scipy ms", "cv2 ms", "torch ms", "scipy/ours", "ours/cv2", "ours/torch",
+              "peak MiB", "targets"]
     rows = [header]
     failures = 0
     for case in cases:
@@ -129,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         mem = memory.get(case.name)
         verdicts = _verdicts(case, ratios, mem)
         failures += sum(ok is False for _, ok in verdicts)
-        marks = ", ".join(f"{'PASS' if ok else 'FAIL' if ok is False else 'n/a'} {label}" for label, ok in verdicts) or "—"
+        marks = ", ".join(f"{'PASS' if ok else 'FAIL' if ok is False else 'n/a'} {label}"
+                          for label, ok in verdicts) or "—"
         rows.append(
             [
                 case.name,

@@ -125,7 +125,8 @@ def main(argv: list[str]) -> int:
         times = getattr(stats, name)
         print(f"{name:<8} median {times.median:6.2f} ms   p95 {times.p95:6.2f} ms")
     print(f"page faults per taken frame {faults / max(stats.taken, 1):.0f}")
-    print(f"RSS at start {rss_start:.1f} MiB, window built {rss_window:.1f} MiB, after warm-up {rss_warm:.1f} MiB, end {rss_end:.1f} MiB, "
+    print(f"RSS at start {rss_start:.1f} MiB, window built {rss_window:.1f} MiB, after warm-up {rss_warm:.1f} MiB, "
+          f"end {rss_end:.1f} MiB, "
           f"peak (VmHWM) {rss_mb('VmHWM'):.1f} MiB; growth after warm-up {growth:+.2f} %, "
           f"spread of 1 s samples {flat:.1f} MiB, trend {slope:+.2f} MiB/min")
     # Every target this run checks, with its value, so a failure says which one.

@@ -128,7 +128,7 @@ class FrameGrabber:
                 self._publish(array, finished, (finished - started) * 1000.0)
         except _StreamEnded as ended:
             self._fail(str(ended))
-        except Exception as exc:  # any source failure must end up in `error`, not kill the app
+        except Exception as exc:  # noqa: BLE001 - any source failure must end up in `error`, not kill the app
             self._fail(f"{self._source_name} failed: {exc}")
         finally:
             try:
@@ -152,8 +152,8 @@ class FrameGrabber:
         if self._on_error is not None:
             try:
                 self._on_error(message)
-            except Exception:
-                pass  # a broken callback must not hide the error; it stays in `error`
+            except Exception:  # noqa: BLE001 - a broken callback must not hide the error; it stays in `error`
+                pass
 
 
 class _StreamEnded(Exception):

@@ -57,7 +57,7 @@ class SourceOpener:
             source = self._open_fn()
         except SourceError as exc:
             error = str(exc)
-        except Exception as exc:  # any failure to open must become a message, never a dead thread
+        except Exception as exc:  # noqa: BLE001 - any failure to open must become a message, never a dead thread
             error = f"Could not open {self.name}: {exc}"
         with self._lock:
             cancelled = self._cancelled
@@ -69,5 +69,5 @@ class SourceOpener:
             return
         try:
             self._on_done(self)
-        except Exception:
+        except Exception:  # noqa: BLE001 - whatever the callback raised, the source must not stay open
             self.cancel()  # nobody can take the source (e.g. the window was deleted): do not leave it open

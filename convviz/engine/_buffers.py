@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 _MAX_BYTES = 96 << 20  # per thread; least recently used buffers go first
 _local = threading.local()
@@ -26,7 +27,7 @@ def _cache() -> OrderedDict:
     return cache
 
 
-def scratch(tag: str, shape: tuple[int, ...], dtype, zeroed: bool = False) -> tuple[np.ndarray, bool]:
+def scratch(tag: str, shape: tuple[int, ...], dtype: DTypeLike, zeroed: bool = False) -> tuple[np.ndarray, bool]:
     """A buffer for ``tag`` with this shape and dtype, and whether it was just made.
 
     A new buffer is zero-filled when ``zeroed``; a reused one holds whatever its last user

@@ -15,6 +15,7 @@ index arithmetic per pixel.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from . import _buffers
 from .padding import Pads, pad
@@ -25,7 +26,7 @@ def slack(kernel_w: int, dilation_w: int) -> int:
     return (kernel_w - 1) * dilation_w
 
 
-def padded(x4: np.ndarray, pads: Pads, mode: str, extra: int, dtype) -> np.ndarray:
+def padded(x4: np.ndarray, pads: Pads, mode: str, extra: int, dtype: DTypeLike) -> np.ndarray:
     """x4 (N, C, H, W) padded into a flat (N, C, Hp·Wp + extra) scratch buffer.
 
     Zero padding writes only the interior of a cached buffer whose border and slack were

@@ -7,8 +7,9 @@ Only worth it when there is enough work per strip to pay for the hand-off.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
+from itertools import pairwise
 
 _WORKERS = max(1, min(2, os.cpu_count() or 1))
 _MIN_PARALLEL_ELEMENTS = 1 << 17
@@ -24,6 +25,6 @@ def run_ranges(work: Callable[[int, int], None], total: int, elements: int) -> N
     if _pool is None:
         _pool = ThreadPoolExecutor(_WORKERS, thread_name_prefix="convviz-engine")
     bounds = [total * k // _WORKERS for k in range(_WORKERS + 1)]
-    futures = [_pool.submit(work, a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    futures = [_pool.submit(work, a, b) for a, b in pairwise(bounds) if b > a]
     for f in futures:
         f.result()

@@ -131,7 +131,8 @@ def _correlate_flat(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair
     return out
 
 
-def correlate_input(x4: np.ndarray, pads: Pads, mode: str, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int) -> np.ndarray:
+def correlate_input(x4: np.ndarray, pads: Pads, mode: str, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair,
+                    groups: int) -> np.ndarray:
     """``correlate`` of x4 (N, C, H, W) padded by ``pads``: pads straight into the flat
     layout when the stride-1 paths apply (no separate padded copy)."""
     if _uses_flat(w, out_hw, s, groups):

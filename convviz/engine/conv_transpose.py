@@ -15,15 +15,17 @@ from ._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore
 from .conv import span
 
 
-def _geometry(in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_padding: Any, dilation: Any):
+def _geometry(in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_padding: Any,
+              dilation: Any) -> tuple[Pair, Pair, Pair, Pair, Pair]:
     s, d = pair(stride, "stride"), pair(dilation, "dilation")
     p = pair(padding, "padding", 0)
     op = pair(output_padding, "output_padding", 0)
     for a in (0, 1):
         if op[a] >= max(s[a], d[a]):
             raise ValueError(f"output_padding {op} must be smaller than stride {s} or dilation {d}")
-    full = tuple((in_hw[a] - 1) * s[a] + span(kernel_hw[a], d[a]) + op[a] for a in (0, 1))
-    out = tuple(full[a] - 2 * p[a] for a in (0, 1))
+    full_h, full_w = ((in_hw[a] - 1) * s[a] + span(kernel_hw[a], d[a]) + op[a] for a in (0, 1))
+    full = (full_h, full_w)
+    out = (full_h - 2 * p[0], full_w - 2 * p[1])
     if min(out) < 1:
         raise ValueError(f"padding {p} crops the whole output (uncropped size {full})")
     return s, d, p, full, out
@@ -32,10 +34,10 @@ def _geometry(in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_pa
 def conv_transpose2d_output_hw(
     in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, output_padding: Any = 0, dilation: Any = 1
 ) -> Pair:
-    return _geometry(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, output_padding, dilation)[4]
+    return _geometry((in_hw[0], in_hw[1]), pair(kernel_hw, "kernel_size"), stride, padding, output_padding, dilation)[4]
 
 
-def _prepare(x: Any, weight: Any, groups: int, other: Any = None):
+def _prepare(x: Any, weight: Any, groups: int, other: Any = None) -> tuple[np.ndarray, np.ndarray, int]:
     x4, rank = as_nchw(x)
     w = as_weight(weight)
     if not isinstance(groups, (int, np.integer)) or groups < 1 or x4.shape[1] % groups:

@@ -12,8 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from . import activations as act
-from . import pool
+from . import activations as act, pool
 from ._args import pair
 from .conv import conv2d, conv2d_backward, conv2d_output_hw
 from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
@@ -338,6 +337,6 @@ class Sequential:
         if len(self._inputs) != len(self.layers):
             raise ValueError("backward needs a forward pass first")
         g = grad_output
-        for layer, x in zip(reversed(self.layers), reversed(self._inputs)):
+        for layer, x in zip(reversed(self.layers), reversed(self._inputs), strict=True):
             g = layer.backward(g, x)
         return g

@@ -26,7 +26,7 @@ class Summary:
         header = ("Layer", "Output shape", "Param #", "Mult-adds")
         body = [(r.name, str(r.output_shape), f"{r.params:,}", f"{r.mult_adds:,}") for r in self.rows]
         widths = [max(len(row[i]) for row in [header, *body]) for i in range(4)]
-        line = "  ".join("{:<%d}" % widths[0:1][0] if i == 0 else "{:>%d}" % widths[i] for i in range(4))
+        line = "  ".join(f"{{:<{widths[i]}}}" if i == 0 else f"{{:>{widths[i]}}}" for i in range(4))
         rule = "-" * (sum(widths) + 6)
         lines = [f"Input shape: {self.input_shape}", rule, line.format(*header), rule]
         lines += [line.format(*row) for row in body]
@@ -38,7 +38,8 @@ def summary(layers: list[Layer], input_shape: Shape) -> Summary:
     """Rows for each layer given a per-sample input shape (C, H, W); raises ValueError on a
     layer that cannot take the shape before it."""
     shape = tuple(int(s) for s in input_shape)
-    rows, counts = [], {}
+    rows: list[SummaryRow] = []
+    counts: dict[str, int] = {}
     for layer in layers:
         counts[layer.name] = counts.get(layer.name, 0) + 1
         out = layer.output_shape(shape)

@@ -6,8 +6,9 @@ blocked, so a change never echoes back. A rejected value (ValueError) snaps the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox
 

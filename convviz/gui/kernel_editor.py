@@ -10,9 +10,21 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QSizePolicy, QSpinBox, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convviz.engine.kernels import PRESETS, preset
 from convviz.gui.kernel_grid import KernelGrid, format_weight
@@ -24,7 +36,8 @@ CUSTOM_LABEL = "Custom"
 ADD_TIP = "Add a new filter (an identity kernel) to this layer."
 CHANNEL_NAMES = ("R", "G", "B")
 OP_BUTTONS = (  # (op, label, tooltip)
-    ("normalise", "Normalise", "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0)."),
+    ("normalise", "Normalise",
+     "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0)."),
     ("negate", "Negate", "Flip the sign of every weight of this filter."),
     ("transpose", "Transpose", "Swap rows and columns of this filter (a non-square size transposes every filter)."),
     ("rotate180", "Rotate 180°", "Turn this filter upside down, which turns correlation into true convolution."),
@@ -88,10 +101,12 @@ class KernelEditorWidget(QWidget):
         self.description_label.setToolTip("What the chosen preset does, and the sum of the shown weights.")
         self.op_buttons = {op: _button(label, tip, lambda _=False, o=op: self.bank.apply(o))
                            for op, label, tip in OP_BUTTONS}
-        self.brush_step_spin = _double_spin(0.001, 100, 0.1, "How much one drag over a cell raises (left) or lowers (right) it.")
+        self.brush_step_spin = _double_spin(0.001, 100, 0.1,
+                                            "How much one drag over a cell raises (left) or lowers (right) it.")
         self.brush_step_spin.setValue(self.grid.brush_step)
         self.brush_step_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_step", v))
-        self.brush_value_spin = _double_spin(-1000, 1000, 0.5, "The value Shift+drag writes into every cell it crosses.")
+        self.brush_value_spin = _double_spin(-1000, 1000, 0.5,
+                                             "The value Shift+drag writes into every cell it crosses.")
         self.brush_value_spin.setValue(self.grid.brush_value)
         self.brush_value_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_value", v))
 

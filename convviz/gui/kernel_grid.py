@@ -53,14 +53,14 @@ class _CellEditor(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setToolTip("Type a weight (e.g. -1, 0.25 or 1/9) and press Enter; Esc cancels.")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
             self.parentWidget().setFocus()
         else:
             super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.hide()
 
@@ -112,13 +112,13 @@ class KernelGrid(QWidget):
             return int(y // side), int(x // side)
         return None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         kh, kw = self._bank.size
         side = max(MIN_CELL, min(44, 264 // max(kh, kw)))
         return QSize(side * kw + 2, side * kh + 2)
 
     # ---- drawing -------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         kernel = self._bank.current_slice()
         scale = float(np.abs(kernel).max())
         side = self.cell_size()
@@ -154,7 +154,7 @@ class KernelGrid(QWidget):
         self.update()
 
     # ---- mouse: select, hover, paint -------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         self._editor.hide()
         if cell is None:
@@ -169,7 +169,7 @@ class KernelGrid(QWidget):
             self._paint_cell(cell)
         self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         self._set_hovered(cell or (-1, -1))
         if self._drag_cell is None or cell is None or cell == self._drag_cell:
@@ -181,14 +181,14 @@ class KernelGrid(QWidget):
             self._paint_cell(step)
         self._drag_cell = cell
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._painting:
             self._bank.end_stroke()
         self._painting = False
         self._drag_cell = None
         self._drag_button = Qt.MouseButton.NoButton
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._set_hovered((-1, -1))
         super().leaveEvent(event)
 
@@ -211,7 +211,7 @@ class KernelGrid(QWidget):
             self._bank.paint(*cell, self.brush_step)
 
     # ---- keyboard: move, type, delete ------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._editor.isVisible():  # keys sent to the grid while editing belong to the editor
             self._editor.event(event)
             return
@@ -230,7 +230,7 @@ class KernelGrid(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.cell_at(event.position().toPoint()) is not None:
             self.open_editor(format_weight(self._bank.current_slice()[self.selected]))
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import os
+import struct
 import warnings
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,10 +213,20 @@ def save_png(path: str | os.PathLike[str], array: np.ndarray,
 
 
 def _save_rgb16(path: Path, pixels: np.ndarray) -> None:
-    # Pillow cannot write 48-bit RGB; OpenCV can. Encode to memory so non-ASCII paths work.
-    import cv2
+    # Pillow cannot write 48-bit RGB, and io stays free of OpenCV: the PNG is short enough to write
+    # here (PNG spec: IHDR, one IDAT of zlib-compressed rows, each row led by filter type 0, IEND).
+    path.write_bytes(_png_rgb16(pixels))
 
-    ok, encoded = cv2.imencode(".png", np.ascontiguousarray(pixels[:, :, ::-1]))
-    if not ok:
-        raise OSError(f"Could not encode '{path.name}' as a 16-bit PNG.")
-    path.write_bytes(encoded.tobytes())
+
+def _png_rgb16(pixels: np.ndarray) -> bytes:
+    """(H, W, 3) uint16 as the bytes of a 16-bit-per-channel RGB PNG."""
+    h, w, _ = pixels.shape
+    samples = np.ascontiguousarray(pixels, dtype=">u2").view(np.uint8).reshape(h, w * 6)
+    rows = np.concatenate([np.zeros((h, 1), np.uint8), samples], axis=1)
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    header = struct.pack(">IIBBBBB", w, h, 16, 2, 0, 0, 0)  # 16 bits, colour type 2 (RGB), no interlace
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows.tobytes(), 6))
+            + chunk(b"IEND", b""))

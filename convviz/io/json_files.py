@@ -15,6 +15,7 @@ from typing import Any
 
 from convviz.model.limits import mib as _mib
 
+
 class JsonFileError(ValueError):
     """The file cannot be read as a JSON document; the message names the file and the reason."""
 

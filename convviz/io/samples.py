@@ -7,9 +7,9 @@ kernel itself (impulse: a conv of a single bright pixel draws the flipped kernel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont

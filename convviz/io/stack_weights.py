@@ -22,8 +22,7 @@ from numpy.lib import format as npy
 
 from convviz.model import limits
 from convviz.model.stack_budget import StackPlan
-from convviz.model.stack_layers import cut, shown
-from convviz.model.stack_layers import spec as kind_spec
+from convviz.model.stack_layers import cut, shown, spec as kind_spec
 
 
 class WeightsFileError(ValueError):
@@ -203,7 +202,7 @@ def _read_archive(archive: zipfile.ZipFile, planned: StackPlan, kinds: list[str]
     if total > limits.WEIGHTS_FILE_MAX_BYTES:  # the zip's own claim; reads never go past it
         raise WeightsFileError(f"weights '{name}' would unpack to {limits.mib(total)}; a weights file may "
                              f"unpack to at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}")
-    arrays = [_header(archive, info, layer, key, name) for info, (layer, key) in zip(members, keys)]
+    arrays = [_header(archive, info, layer, key, name) for info, (layer, key) in zip(members, keys, strict=True)]
     _fit(arrays, planned, kinds, name)
     out: dict[int, dict[str, np.ndarray]] = {}
     for a in arrays:

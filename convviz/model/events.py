@@ -6,8 +6,9 @@ Views connect in ``__init__``; when a view writes a value back it wraps the writ
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any
 
 Callback = Callable[..., Any]
 

@@ -8,8 +8,9 @@ user-level change is one undo step and one ``changed`` emission; a paint stroke 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -287,7 +288,7 @@ class KernelBank:
             "format": "convviz-kernels",
             "version": 1,
             "shared": self._shared,
-            "filters": [{"name": n, "weights": f.tolist()} for n, f in zip(self._names, self._filters)],
+            "filters": [{"name": n, "weights": f.tolist()} for n, f in zip(self._names, self._filters, strict=True)],
             "bias": list(self._bias),
         }
 

@@ -9,8 +9,8 @@ full vectorised backward), so the learner and the stepper show the same arithmet
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

@@ -47,7 +47,7 @@ class Pooling(str, Enum):
         return self in (Pooling.GLOBAL_MAX, Pooling.GLOBAL_AVG)
 
 
-_ENUMS = {"padding_kind": PaddingKind, "padding_mode": PaddingMode,
+_ENUMS: dict[str, type[Enum]] = {"padding_kind": PaddingKind, "padding_mode": PaddingMode,
           "activation": Activation, "pooling": Pooling}
 # The allowed range of every integer setting: the panel's spin boxes use these too, so a
 # session file cannot hold a value the panel could not show (or a 37 GiB padding).
@@ -102,7 +102,7 @@ class LayerParams:
                 for k, v in dataclasses.asdict(self).items()}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "LayerParams":
+    def from_dict(cls, data: dict[str, Any]) -> LayerParams:
         """Parse values as a file holds them, strictly: a wrong type is refused with the field's
         name, never coerced (stride 2.9 is not 2, "false" is not true); ValueError says why."""
         if not isinstance(data, dict):

@@ -36,7 +36,8 @@ class StackModel:
         self.changed = Signal()
         self._configs: list[LayerConfig] = []
         self._image = np.asarray(default_image() if image is None else image, dtype=np.float32)
-        self._channels, self._size = channels, None if size is None else tuple(size)
+        self._channels = channels
+        self._size: tuple[int, int] | None = None if size is None else (size[0], size[1])
         self._weights: dict[int, dict[str, np.ndarray]] = {}
         self._selected: int | None = None
         self._x = prepare_input(self._image, channels, self._size)

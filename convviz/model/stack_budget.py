@@ -11,8 +11,8 @@ would need, the limit and how to stay under it.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from . import limits
 from .stack_layers import Shape, plan as plan_layer, spec

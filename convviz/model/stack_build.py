@@ -67,7 +67,11 @@ class StackResult:
     @property
     def shapes(self) -> list[Shape]:
         """Input shape, then each built layer's output shape."""
-        return [self.input_shape, *(r.output_shape for r in self.rows[: len(self.layers)])]
+        shapes = [self.input_shape]
+        for r in self.rows[: len(self.layers)]:
+            assert r.output_shape is not None, "a built layer always has its output shape"
+            shapes.append(r.output_shape)
+        return shapes
 
 
 def _keep_weights(layer: E.Layer, cache: dict[str, np.ndarray] | None) -> None:

@@ -77,7 +77,7 @@ def stacked(n: CompareNumbers) -> Comparison:
     k = n.kernel if n.kernel >= 5 and n.kernel % 2 else 5
     depth = (k - 1) // 2  # each 3×3 adds 2 to the receptive field
     shape, c, o = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels
-    chain = [_conv(c, o, 3, n)] + [_conv(o, o, 3, n) for _ in range(depth - 1)]
+    chain: list[E.Layer] = [_conv(c, o, 3, n), *(_conv(o, o, 3, n) for _ in range(depth - 1))]
     return Comparison(f"One {k}×{k} vs {depth} stacked 3×3",
                       "Same receptive field, fewer weights (and room for a nonlinearity between them).",
                       [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
@@ -97,7 +97,7 @@ def inception(n: CompareNumbers) -> Comparison:
     names = ["1×1", "1×1 → 3×3", "1×1 → 5×5", "3×3 pool → 1×1"]
     branches = inception_layers(n)
     block = parallel_summary(branches, shape)
-    variants = [_variant(f"branch {name}", b, shape) for name, b in zip(names, branches)]
+    variants = [_variant(f"branch {name}", b, shape) for name, b in zip(names, branches, strict=True)]
     variants.append(Variant("Inception block (concatenated)", block.output_shape, block.total_params,
                             block.total_mult_adds, max(v.receptive_field for v in variants)))
     return Comparison("Inception-style block", "Four parallel branches on one input, stacked by channel.", variants)

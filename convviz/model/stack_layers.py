@@ -9,8 +9,9 @@ so inserting or removing a layer upstream cannot leave a stale channel count beh
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -212,7 +213,7 @@ def spec(kind: str) -> KindSpec:
     return KINDS[kind]
 
 
-def _number(s: ParamSpec, value: Any) -> int | float:
+def _number(s: ParamSpec, value: Any) -> int | float | np.integer | np.floating:
     """An int param takes only whole numbers (3.0, "3", true and 1e999 are refused, never
     truncated); a float param any finite number."""
     if s.type in ("int", "padding"):

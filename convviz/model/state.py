@@ -13,8 +13,7 @@ from typing import Any
 import numpy as np
 
 from .events import Signal
-from .settings import (Activation, FIELDS, LayerParams, LayerSettings, PaddingKind,  # noqa: F401
-                       PaddingMode, Pooling)
+from .settings import FIELDS, Activation, LayerParams, LayerSettings, PaddingKind, PaddingMode, Pooling  # noqa: F401
 
 
 class ColorMode(str, Enum):
@@ -35,7 +34,7 @@ class Cell:
     y: int
     x: int
 
-    def moved(self, dy: int, dx: int, hw: tuple[int, int]) -> "Cell":
+    def moved(self, dy: int, dx: int, hw: tuple[int, int]) -> Cell:
         """The neighbouring cell, clamped to a map of size hw."""
         y = min(max(self.y + dy, 0), hw[0] - 1)
         x = min(max(self.x + dx, 0), hw[1] - 1)

@@ -9,7 +9,7 @@ differences and ``engine.conv2d_backward``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import scipy.signal
@@ -238,7 +238,7 @@ class ClosedForms:
     max_diff: float  # against the accumulated totals
 
 
-def _correlate(a: np.ndarray, b: np.ndarray, mode: str) -> np.ndarray:
+def _correlate(a: np.ndarray, b: np.ndarray, mode: Literal["full", "valid"]) -> np.ndarray:
     """scipy's correlate2d (exact) for crops; FFT for a whole large image, where the direct sum
     over every lag would take minutes."""
     if a.size * b.size <= 4_000_000:
@@ -276,10 +276,12 @@ def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
     return ClosedForms(d_weight, d_input, d_bias, diff)
 
 
-def _fold(d_padded: np.ndarray, pads: Any, mode: str, hw: tuple[int, int]) -> np.ndarray:
+def _fold(d_padded: np.ndarray, pads: tuple[tuple[int, int], tuple[int, int]], mode: str,
+          hw: tuple[int, int]) -> np.ndarray:
     """The adjoint of padding: every padded cell's gradient goes to the input cell it copies."""
-    rows = source_index(hw[0], *pads[0], mode)
-    cols = source_index(hw[1], *pads[1], mode)
+    (top, bottom), (left, right) = pads
+    rows = source_index(hw[0], top, bottom, mode)
+    cols = source_index(hw[1], left, right, mode)
     out = np.zeros(hw)
     keep = (rows[:, None] >= 0) & (cols[None, :] >= 0)
     rr, cc = np.broadcast_to(rows[:, None], keep.shape), np.broadcast_to(cols[None, :], keep.shape)

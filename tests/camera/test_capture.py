@@ -146,7 +146,7 @@ def test_slow_consumer_gets_newest_frames_and_old_ones_are_dropped():
         for _ in range(4):
             target = grabber.frames_read + 3
             source.allow(3)  # the consumer is slower than the source: three frames arrive per look
-            assert wait_until(lambda: grabber.frames_read == target)
+            assert wait_until(lambda target=target: grabber.frames_read == target)
             read_so_far = grabber.frames_read
             frame = grabber.latest()
             assert frame is not None

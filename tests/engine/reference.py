@@ -110,7 +110,8 @@ def conv_transpose2d(x, w, bias=None, stride=1, padding=0, output_padding=0, gro
                     for oc in range(Cog):
                         for i in range(kH):
                             for j in range(kW):
-                                full[n, g * Cog + oc, y * sh + i * dh, xx * sw + j * dw] += x[n, c, y, xx] * w[c, oc, i, j]
+                                full[n, g * Cog + oc, y * sh + i * dh, xx * sw + j * dw] += (
+                                    x[n, c, y, xx] * w[c, oc, i, j])
     Ho = full_h - 2 * ph
     Wo = full_w - 2 * pw
     out = full[:, :, ph:ph + Ho, pw:pw + Wo].copy()

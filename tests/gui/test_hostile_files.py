@@ -22,7 +22,8 @@ from convviz.io import session_files
 from tests.conftest import wait_computed
 from tests.gui.helpers import take_messages
 
-EPS_TRIANGLE = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\nnewpath 10 10 moveto 90 10 lineto 50 90 lineto fill\n"
+EPS_TRIANGLE = (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n"
+                b"newpath 10 10 moveto 90 10 lineto 50 90 lineto fill\n")
 EPS_LOOP = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n{ } loop\n"
 
 
@@ -167,7 +168,8 @@ def _kernel_doc(n: int, size: int = 1, name: str = "f") -> dict:
 
 @pytest.mark.parametrize("make, words", [
     (lambda p: p.write_text(json.dumps(_kernel_doc(10_000))), "at most 64"),
-    (lambda p: p.write_text(json.dumps(_kernel_doc(1, name="x" * 3_000_000))), "a convviz kernel file is at most 2 MiB"),
+    (lambda p: p.write_text(json.dumps(_kernel_doc(1, name="x" * 3_000_000))),
+     "a convviz kernel file is at most 2 MiB"),
     (lambda p: p.write_text("[" * 100_000 + "]" * 100_000), "too deeply"),
     (lambda p: p.write_text('{"format": "convviz-kernels", "weights": [[[NaN]]]}'), "NaN is not a number JSON allows"),
     (lambda p: os.mkfifo(p), "not a regular file"),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
-from PIL import Image
 
 from convviz.app import parse_args
 from convviz.gui import errors, file_ops, prefs

@@ -110,7 +110,7 @@ def test_scrubbing_to_the_middle_and_the_end_with_max_pooling(stepper, qtbot):
     a = panel.trace.run.a
     assert panel.pooled_view.values[2, 2] == a[4:6, 4:6].max()
     winner = panel.output_view._marks["winner"].data
-    assert [(int(p[1] - 0.5), int(p[0] - 0.5)) for p in zip(winner["x"], winner["y"])] == [step.chosen]
+    assert [(int(p[1] - 0.5), int(p[0] - 0.5)) for p in zip(winner["x"], winner["y"], strict=True)] == [step.chosen]
     assert "max pool" in panel.arithmetic.text()
 
 

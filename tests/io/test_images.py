@@ -202,3 +202,14 @@ def test_postscript_content_is_not_decoded(tmp_path):
     path.write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n")
     with pytest.raises(ImageLoadError, match="not an image convviz reads"):
         load_image(path)
+
+
+def test_save_png_rgb_16_bit_keeps_every_bit(tmp_path):
+    # OpenCV is an independent decoder that reads 48-bit RGB at full precision (as BGR).
+    import cv2
+
+    rgb = np.random.default_rng(2).random((5, 7, 3))
+    save_png(tmp_path / "full.png", rgb, levels=(0.0, 1.0), bits=16)
+    back = cv2.imdecode(np.fromfile(tmp_path / "full.png", np.uint8), cv2.IMREAD_UNCHANGED)
+    assert back.dtype == np.uint16 and back.shape == (5, 7, 3)
+    np.testing.assert_array_equal(back[:, :, ::-1], np.round(rgb * 65535).astype(np.uint16))

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from numpy.lib import format as npy
 
 from convviz.io import stack_files as sf
@@ -131,7 +130,7 @@ def test_input_that_is_not_an_object(lenet, tmp_path, inp):  # R9
     ("1" + "0" * 400, r"kernel_size must be in \[1, 15\], got 1000000000"),
 ])
 def test_integer_fields_take_only_integers(lenet, tmp_path, value, reason):
-    text = '{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": %s}]}' % value
+    text = '{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": ' + value + '}]}'
     refused(lenet, write(tmp_path, text), reason)
 
 
@@ -170,17 +169,17 @@ CONV512 = {"kind": "conv2d", "out_channels": 512, "kernel_size": 3, "padding": 1
 
 
 @pytest.mark.parametrize("doc,reason", [  # R11: these asked for 16, 16, 33 and 4.9 GiB
-    (stack(2048, CONV512), r"layer 1 \(Conv2d, 512 ch of 2048×2048\) would need 16\.0 GiB for its output; "
-                           r"a stack may use 512 MiB for all its outputs — use a smaller input size, "
-                           r"fewer channels or a stride"),
+    (stack(2048, CONV512), (r"layer 1 \(Conv2d, 512 ch of 2048×2048\) would need 16\.0 GiB for its output; "
+                            r"a stack may use 512 MiB for all its outputs — use a smaller input size, "
+                            r"fewer channels or a stride")),
     (stack(2048, {"kind": "conv_transpose2d", "out_channels": 8, "kernel_size": 15, "stride": 8}),
      r"layer 1 \(ConvTranspose2d, 8 ch of 16391×16391\) would need 16\.0 GiB.*smaller stride"),
     (stack(64, *[{"kind": "conv_transpose2d", "out_channels": 4, "kernel_size": 15, "stride": 8}] * 3),
      r"layer 2 \(ConvTranspose2d, 4 ch of 4159×4159\) would need 528 MiB for its output"),
     (stack(1024, CONV512), r"would need 4\.0 GiB"),
     (stack(362, {"kind": "conv2d", "out_channels": 64}, *[{"kind": "relu"}] * 8),  # 64 MiB each
-     r"layer 9 \(ReLU, 64 ch of 362×362\) would need 64 MiB for its output, 576 MiB with the layers before it; "
-     r"a stack may use 512 MiB for all its outputs — use a smaller input size, or a stride or pooling"),
+     (r"layer 9 \(ReLU, 64 ch of 362×362\) would need 64 MiB for its output, 576 MiB with the layers before it; "
+      r"a stack may use 512 MiB for all its outputs — use a smaller input size, or a stride or pooling")),
 ])
 def test_stacks_over_the_output_budget_are_refused_before_allocating(lenet, tmp_path, doc, reason):
     refused(lenet, write(tmp_path, doc), reason)
@@ -256,7 +255,8 @@ def test_object_arrays_are_refused_without_unpickling(lenet, tmp_path):
     ({"layer1.weight": np.zeros(2, dtype=[("a", "<f8")]), "layer1.bias": B}, "must hold finite floats"),
     ({"layer1.weight": np.full(W.shape, np.inf), "layer1.bias": B}, "finite"),
     ({"layer1.weight": W}, "do not fit layer 1 .*needs bias and weight, the file has only weight"),
-    ({"layer1.weight": np.zeros((1, 18)), "layer1.bias": B}, r"'layer1\.weight' is \(1, 18\), the layer needs \(2, 1, 3, 3\)"),
+    ({"layer1.weight": np.zeros((1, 18)), "layer1.bias": B},
+     r"'layer1\.weight' is \(1, 18\), the layer needs \(2, 1, 3, 3\)"),
     ({"layer2.weight": W}, "names no layer"),
     ({"layer1.gamma": W}, "unexpected array 'layer1.gamma'"),
 ])
@@ -328,7 +328,8 @@ def dumps(value) -> str:
 
 
 HOSTILE = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(-(10**30), 10**30), st.floats(allow_nan=False, allow_infinity=False),
+    st.none(), st.booleans(), st.integers(), st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
     st.sampled_from([Raw("NaN"), Raw("Infinity"), Raw("-Infinity"), Raw("1e999"), Raw("-0.0"), 0, -1, 2**63, 3.0]),
     st.text(max_size=20), st.sampled_from(["same", "valid", "conv2d", "relu", "flatten", "3", ""]),
     st.lists(st.integers(0, 40), max_size=4), st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
@@ -367,7 +368,8 @@ def mutated(draw) -> str:
         elif action == "grow" and isinstance(target, list):
             target.extend(target * draw(st.integers(1, 20)))
         elif action == "add" and isinstance(target, dict):
-            target[draw(st.sampled_from(["kind", "stride", "size", "channels", "weights", "bias", "zz"]))] = draw(HOSTILE)
+            key = draw(st.sampled_from(["kind", "stride", "size", "channels", "weights", "bias", "zz"]))
+            target[key] = draw(HOSTILE)
     return dumps(doc)
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from convviz import engine as E
 from convviz.io import stack_files
@@ -104,11 +103,12 @@ def test_random_stacks_summary_matches_engine(layers, hw, channels):
     else:
         i = res.error_index
         assert res.rows[i].error and all(r.output_shape is None for r in res.rows[i:])
-        assert [r.output_shape for r in res.rows[:i]] == [r.output_shape for r in E.summary(res.layers, res.input_shape).rows]
+        engine_rows = E.summary(res.layers, res.input_shape).rows
+        assert [r.output_shape for r in res.rows[:i]] == [r.output_shape for r in engine_rows]
     # The budgets' plan, made from shapes alone, agrees with the engine layer by layer.
     planned = plan([(c.kind, c.params) for c in m.configs], res.input_shape)
     assert (planned.error_index, planned.error) == (res.error_index, res.rows[i].error if not res.valid else "")
-    for k, (layer, row) in enumerate(zip(res.layers, res.rows)):
+    for k, (layer, row) in enumerate(zip(res.layers, res.rows, strict=False)):
         assert planned.outputs[k] == row.output_shape
         assert {n: tuple(v.shape) for n, v in layer.params.items()} == planned.weights[k]
         if m.configs[k].kind not in ("max_pool", "avg_pool", "global_max_pool"):  # pools: window reads count

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import numpy as np
@@ -126,12 +124,3 @@ def test_session_round_trip(state, tmp_path):
     (tmp_path / "bad.json").write_text('{"format": "other"}')
     with pytest.raises(session.SessionError):
         session.read(tmp_path / "bad.json")
-
-
-def test_model_imports_no_qt():
-    code = ("import sys, convviz.model.state, convviz.model.compute, convviz.model.receptive, "
-            "convviz.model.arithmetic, convviz.io.session_files, convviz.model.explain; "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'PyQt', 'pyqtgraph'))]; "
-            "print(bad); sys.exit(1 if bad else 0)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr

@@ -153,16 +153,6 @@ def test_closed_forms_on_a_large_image_use_fft_and_still_agree():
     assert forms.max_diff < 1e-8 * max(1.0, np.abs(forms.d_weight).max())
 
 
-def test_stepper_and_learner_models_import_no_qt():
-    import subprocess
-    import sys
-
-    code = ("import sys, convviz.model.stepper, convviz.model.learner; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'cv2')]; "
-            "assert not bad, bad")
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def test_crop_around_the_pinned_cell_follows_stride_padding_and_pooling():
     from convviz.model.state import Cell, Stage
     image = np.arange(60 * 80, dtype=np.float32).reshape(60, 80) / (60 * 80)

@@ -45,7 +45,8 @@ class DropoutWidget(QtWidgets.QWidget):
         self.info = QtWidgets.QLabel(wordWrap=True, toolTip="What dropout did to this map")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setToolTip("Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. Right: the output.")
+        self.view.setToolTip("Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. "
+                             "Right: the output.")
         self.plots = [_panel(self.view.ci, t, i) for i, t in enumerate(["input", "mask", "output"])]
         self.images = [p.items[0] for p in self.plots]
         for i in range(3):
@@ -73,7 +74,8 @@ class DropoutWidget(QtWidgets.QWidget):
         for p in self.plots:  # same scale in all three panels, so cells line up by eye
             p.setRange(xRange=(0, d.x.shape[1]), yRange=(0, d.x.shape[0]), padding=0.02)
         if d.training:
-            self.info.setText(f"Training: {d.dropped_fraction:.0%} of units dropped (rate {self.rate_spin.value():.2f}); "
+            self.info.setText(f"Training: {d.dropped_fraction:.0%} of units dropped "
+                              f"(rate {self.rate_spin.value():.2f}); "
                               f"the rest are multiplied by 1/(1 − rate) = {d.scale:.3g}, so the mean stays about "
                               f"the same ({d.x.mean():.3f} in, {d.out.mean():.3f} out).")
         else:

@@ -68,7 +68,7 @@ class MapRow:
         return None
 
     def draw(self, maps: list[np.ndarray], **style) -> None:
-        for c, (img, m) in enumerate(zip(self.images, maps)):
+        for c, (img, m) in enumerate(zip(self.images, maps, strict=False)):
             img.setImage(thumbnail(m), autoLevels=False,
                          rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style)
 
@@ -119,9 +119,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self._timer = QtCore.QTimer(self, singleShot=True, interval=20)
         self._timer.timeout.connect(self.refresh)
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
-        self._proxies = [pg.SignalProxy(v.scene().sigMouseMoved, rateLimit=60,
-                                        slot=lambda ev, sc=v.scene(): self._on_mouse(ev, sc))
-                         for v in (self.view, self.input_view)]
+        self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
         model.changed.connect(self._on_model)
         self.refresh()
 
@@ -140,7 +138,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
     def refresh(self) -> None:
         res, acts = self.stack.last_valid, self.stack.activations()
         names = [r.name for r in res.rows[: len(res.layers)]]
-        signature = (res.input_shape, tuple(zip(names, [a.shape for a in acts])))
+        signature = (res.input_shape, tuple(zip(names, [a.shape for a in acts], strict=False)))
         if signature != self._signature:
             self._rebuild(names, acts)
             self._signature = signature
@@ -165,7 +163,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         # A fresh layout, filled through Qt's own grid and placed once: pyqtgraph's addItem
         # re-places every row on each add, which made deep stacks quadratic.
         grid = pg.GraphicsLayout()
-        for i, (name, a) in enumerate(zip(names, acts)):
+        for i, (name, a) in enumerate(zip(names, acts, strict=False)):
             if a.ndim == 1:
                 text, row = f"{name} ({a.size},)<br>vector", self._new_row(i, vector_shape(a.size), 1, vector=True)
             else:
@@ -206,6 +204,9 @@ class FeatureGridWidget(QtWidgets.QWidget):
                 hit = row.cell_at(p.y(), p.x())
                 return None if hit is None else (row, *hit)
         return None
+
+    def _hover_proxy(self, scene: QtWidgets.QGraphicsScene) -> pg.SignalProxy:
+        return pg.SignalProxy(scene.sigMouseMoved, rateLimit=60, slot=lambda ev: self._on_mouse(ev, scene))
 
     def _on_mouse(self, event: tuple, scene: QtWidgets.QGraphicsScene) -> None:
         hit = self.tile_at(event[0], scene)

@@ -30,7 +30,7 @@ class LayerListWidget(QtWidgets.QListWidget):
         res = self.stack.result
         self.blockSignals(True)
         self.clear()
-        for i, (cfg, row) in enumerate(zip(self.stack.configs, res.rows)):
+        for i, (cfg, row) in enumerate(zip(self.stack.configs, res.rows, strict=False)):
             shape = "" if row.output_shape is None else f"  → {row.output_shape}"
             item = QtWidgets.QListWidgetItem(f"{i + 1}. {cfg.label}{shape}")
             item.setToolTip(row.error or f"{row.name}: {', '.join(f'{k}={v}' for k, v in cfg.params.items())}")

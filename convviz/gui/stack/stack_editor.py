@@ -3,8 +3,8 @@ selected layer; choose the input (gray/RGB, size); open an example, load or save
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6 import QtWidgets
 
@@ -37,7 +37,8 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.example_combo.addItems(["Open example…", *self.examples])
         self.example_combo.activated.connect(self._on_example)
         files = QtWidgets.QHBoxLayout()
-        self.load_button = _button("Load…", "Load a stack (.json, with weights from the .npz beside it)", self._ask_load)
+        self.load_button = _button("Load…", "Load a stack (.json, with weights from the .npz beside it)",
+                                   self._ask_load)
         self.save_button = _button("Save…", "Save the stack as .json and its weights as .npz", self._ask_save)
         files.addWidget(self.example_combo, 1)
         files.addWidget(self.load_button)
@@ -71,7 +72,8 @@ class StackEditorWidget(QtWidgets.QWidget):
         v.addWidget(self.list, 1)
         moves = QtWidgets.QHBoxLayout()
         self.up_button = _button("▲ Up", "Move the selected layer one place towards the input", lambda: self._move(-1))
-        self.down_button = _button("▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1))
+        self.down_button = _button("▼ Down", "Move the selected layer one place towards the output",
+                                   lambda: self._move(1))
         self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
         self.clear_button = _button("Clear", "Delete every layer", lambda: self._edit(model.clear))
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):

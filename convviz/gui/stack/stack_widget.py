@@ -60,7 +60,7 @@ class StackWidget(QtWidgets.QWidget):
         if what == "image":
             self.stack.set_image(self.state.input.image)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: Any) -> None:
         if self.state is not None:
             self.state.input.changed.disconnect(self._on_input)
         super().closeEvent(event)

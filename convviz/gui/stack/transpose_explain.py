@@ -80,7 +80,8 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         v.addWidget(self.view, 1)
         self.rebuild()
 
-    def _spin(self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int, tip: str) -> QtWidgets.QSpinBox:
+    def _spin(self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int,
+              tip: str) -> QtWidgets.QSpinBox:
         spin = QtWidgets.QSpinBox(minimum=lo, maximum=hi, value=value, toolTip=tip)
         spin.valueChanged.connect(self.rebuild)
         bar.addWidget(QtWidgets.QLabel(label, toolTip=tip))
@@ -119,5 +120,5 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.x_m.show(self.stamps.x, None if st.cell is None else ((st.cell[0],) * 2, (st.cell[1],) * 2))
         self.stamp_m.show(st.stamp, st.out_span)
         self.out_m.show(st.output, st.out_span)
-        self.step_slider.setToolTip(f"Step {k} of {len(self.stamps) - 1}: "
-                                    + ("nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"))
+        stamped = "nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"
+        self.step_slider.setToolTip(f"Step {k} of {len(self.stamps) - 1}: " + stamped)

@@ -11,8 +11,15 @@ from convviz.engine import activation_backward
 from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace, ForwardTrace
 from convviz.gui import colormaps
-from convviz.model.stepper import (GRADIENTS, Player, StepperInput, closed_forms, gradient_check,
-                                   target_output, upstream_gradient)
+from convviz.model.stepper import (
+    GRADIENTS,
+    Player,
+    StepperInput,
+    closed_forms,
+    gradient_check,
+    target_output,
+    upstream_gradient,
+)
 
 from .closed_form_panel import ClosedFormPanel
 from .matrix_view import MatrixView

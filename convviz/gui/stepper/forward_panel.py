@@ -98,7 +98,7 @@ class ForwardPanel(QWidget):
         products = step.products[0].ravel()
         if products.size <= MAX_TERMS:
             window, kernel = step.window[0].ravel(), self.trace.run.effective[0].ravel()
-            terms = " + ".join(f"{format_number(a)}·{format_number(b)}" for a, b in zip(window, kernel))
+            terms = " + ".join(f"{format_number(a)}·{format_number(b)}" for a, b in zip(window, kernel, strict=True))
             sum_text = f"{terms} = <b>{step.total:.4g}</b>"
         else:
             sum_text = f"Σ of {products.size} products = <b>{step.total:.4g}</b>"

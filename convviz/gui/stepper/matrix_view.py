@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QSizePolicy, QWidget
 
 from convviz.gui import colormaps
@@ -103,7 +103,7 @@ class MatrixView(pg.GraphicsLayoutWidget):
         scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)  # ~7 px per glyph, 14 px line at 10 pt
         lum = self.lut[index.ravel()] @ np.array([0.299, 0.587, 0.114])
         (r0, c0), w = self.origin, values.shape[1]
-        for i, (item, text) in enumerate(zip(self._texts, texts)):
+        for i, (item, text) in enumerate(zip(self._texts, texts, strict=False)):
             r, c = divmod(i, w)
             item.setText(text)
             item.setBrush(QColor("black" if lum[i] > 140 else "white"))

@@ -4,7 +4,7 @@ keyboard shortcuts (Space, Left/Right, Home/End, +/−) active while focus is in
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
