@@ -21,7 +21,7 @@ from .activations import (
     tanh,
     tanh_backward,
 )
-from .conv import ConvGeometry, conv2d, conv2d_backward, conv2d_output_hw
+from .conv import conv2d, conv2d_backward, conv2d_output_hw
 from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from .layers import (
     AvgPool2d,
@@ -40,6 +40,7 @@ from .layers import (
     Sigmoid,
     Tanh,
 )
+from .geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
 from .padding import PADDING_MODES, pad, resolve_padding
 from .pool import (
     avg_pool2d,

@@ -7,54 +7,18 @@ gives the textbook convolution (``scipy.signal.convolve2d``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from . import _taps
 from ._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
-from .padding import Pads, check_mode, pad, resolve_padding, unpad_grad
-
-
-def span(k: int, d: int) -> int:
-    """Input cells covered by k taps spaced d apart."""
-    return d * (k - 1) + 1
-
-
-def output_size(size: int, k: int, s: int, d: int, pad_total: int) -> int:
-    return (size + pad_total - span(k, d)) // s + 1
-
-
-@dataclass(frozen=True)
-class ConvGeometry:
-    """Everything about one convolution's shapes, resolved and checked once."""
-
-    in_hw: Pair
-    kernel_hw: Pair
-    stride: Pair
-    dilation: Pair
-    pads: Pads
-    padded_hw: Pair
-    out_hw: Pair
-
-    @classmethod
-    def resolve(cls, in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, dilation: Any) -> "ConvGeometry":
-        s, d = pair(stride, "stride"), pair(dilation, "dilation")
-        pads = resolve_padding(padding, in_hw, kernel_hw, s, d)
-        padded = (in_hw[0] + sum(pads[0]), in_hw[1] + sum(pads[1]))
-        for axis in (0, 1):
-            if padded[axis] < span(kernel_hw[axis], d[axis]):
-                raise ValueError(
-                    f"kernel (size {kernel_hw} with dilation {d}, span "
-                    f"{(span(kernel_hw[0], d[0]), span(kernel_hw[1], d[1]))}) is larger than the "
-                    f"padded input {padded}: the output would be empty"
-                )
-        out = tuple(output_size(in_hw[a], kernel_hw[a], s[a], d[a], sum(pads[a])) for a in (0, 1))
-        return cls(in_hw, kernel_hw, s, d, pads, padded, out)  # type: ignore[arg-type]
+from .geometry import ConvGeometry, span  # noqa: F401  (span: imported from here by conv_transpose)
+from .padding import check_mode, unpad_grad
 
 
 def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> Pair:
+    """(H_out, W_out); see ``ConvGeometry`` for the formula and the checks."""
     return ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation).out_hw
 
 

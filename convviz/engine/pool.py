@@ -10,38 +10,15 @@ from typing import Any
 
 import numpy as np
 
-from ._args import Pair, as_nchw, float_dtype, pair, restore_rank
-from .conv import span
-
-
-def pool_output_size(size: int, k: int, s: int, p: int, d: int, ceil_mode: bool) -> int:
-    numerator = size + 2 * p - span(k, d)
-    out = (-(-numerator // s) if ceil_mode else numerator // s) + 1
-    if ceil_mode and (out - 1) * s >= size + p:
-        out -= 1  # the last window must start inside the input or its left padding
-    return out
-
-
-def _geometry(in_hw: Pair, kernel_size: Any, stride: Any, padding: Any, dilation: Any, ceil_mode: bool):
-    k = pair(kernel_size, "kernel_size")
-    s = k if stride is None else pair(stride, "stride")
-    p = pair(padding, "padding", 0)
-    d = pair(dilation, "dilation")
-    for a in (0, 1):
-        if 2 * p[a] > k[a]:
-            raise ValueError(f"padding {p} must be at most half the kernel_size {k}")
-    out = tuple(pool_output_size(in_hw[a], k[a], s[a], p[a], d[a], ceil_mode) for a in (0, 1))
-    if min(out) < 1:  # ceil_mode keeps one window that overhangs, as torch does
-        raise ValueError(f"pooling window {k} (dilation {d}) is larger than the padded input {in_hw}")
-    # Windows of the last row/column may run past the padding in ceil mode: pad enough for them.
-    extra = tuple(max((out[a] - 1) * s[a] + span(k[a], d[a]) - in_hw[a] - 2 * p[a], 0) for a in (0, 1))
-    return k, s, p, d, out, extra
+from ._args import Pair, as_nchw, float_dtype, restore_rank
+from .geometry import PoolGeometry
 
 
 def pool2d_output_hw(
     in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
 ) -> Pair:
-    return _geometry(tuple(in_hw), kernel_size, stride, padding, dilation, ceil_mode)[4]
+    """(H_out, W_out); see ``PoolGeometry`` for the formula and the checks."""
+    return PoolGeometry.resolve(tuple(in_hw), kernel_size, stride, padding, dilation, ceil_mode).out_hw
 
 
 def _window(a: np.ndarray, i: int, j: int, out: Pair, s: Pair, d: Pair) -> np.ndarray:
@@ -49,14 +26,15 @@ def _window(a: np.ndarray, i: int, j: int, out: Pair, s: Pair, d: Pair) -> np.nd
     return a[..., r : r + (out[0] - 1) * s[0] + 1 : s[0], c : c + (out[1] - 1) * s[1] + 1 : s[1]]
 
 
-def _padded(x4: np.ndarray, p: Pair, extra: Pair, fill: float) -> np.ndarray:
-    widths = ((0, 0), (0, 0), (p[0], p[0] + extra[0]), (p[1], p[1] + extra[1]))
+def _padded(x4: np.ndarray, geo: PoolGeometry, fill: float) -> np.ndarray:
+    widths = ((0, 0), (0, 0), *geo.pads)
     return np.pad(x4, widths, constant_values=fill) if any(map(sum, widths)) else x4
 
 
 def _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg: bool):
-    k, s, p, d, out, extra = _geometry(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
-    xp = _padded(x4, p, extra, -np.inf)
+    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
+    k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
+    xp = _padded(x4, geo, -np.inf)
     best = _window(xp, 0, 0, out, s, d).copy()
     arg = np.zeros(best.shape, dtype=np.int32) if want_arg else None
     for t in range(1, k[0] * k[1]):
@@ -67,7 +45,7 @@ def _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_
             arg[better] = t
         else:
             np.maximum(best, view, out=best)
-    return best, arg, (k, s, p, d, out, extra, xp.shape[2:])
+    return best, arg, (geo, xp.shape[2:])
 
 
 def max_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False) -> np.ndarray:
@@ -88,22 +66,24 @@ def max_pool2d_argmax(x: Any, kernel_size: Any, stride: Any = None, padding: Any
 def max_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False) -> np.ndarray:
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    best, arg, (k, s, p, d, out, extra, padded_hw) = _max_and_argmax(
+    best, arg, (geo, padded_hw) = _max_and_argmax(
         x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True
     )
+    k, p = geo.kernel_hw, geo.padding
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(best.shape)
     gp = np.zeros((*x4.shape[:2], *padded_hw), dtype=x4.dtype)
     for t in range(k[0] * k[1]):
-        view = _window(gp, t // k[1], t % k[1], out, s, d)
+        view = _window(gp, t // k[1], t % k[1], geo.out_hw, geo.stride, geo.dilation)
         view += np.where(arg == t, g, 0)
     h, w = x4.shape[2:]
     return gp[..., p[0] : p[0] + h, p[1] : p[1] + w].reshape(np.shape(x))
 
 
-def _avg_divisor(in_hw: Pair, k, s, p, out, extra, count_include_pad: bool, dtype) -> np.ndarray:
+def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype) -> np.ndarray:
     """How many cells each window averages over (torch: padding counts, the ceil overhang never)."""
-    h, w = in_hw
-    mask = np.zeros((h + 2 * p[0] + extra[0], w + 2 * p[1] + extra[1]), dtype=dtype)
+    (h, w), k, p, out = geo.in_hw, geo.kernel_hw, geo.padding, geo.out_hw
+    (top, bottom), (left, right) = geo.pads
+    mask = np.zeros((h + top + bottom, w + left + right), dtype=dtype)
     if count_include_pad:
         mask[: h + 2 * p[0], : w + 2 * p[1]] = 1
     else:
@@ -111,32 +91,35 @@ def _avg_divisor(in_hw: Pair, k, s, p, out, extra, count_include_pad: bool, dtyp
     total = np.zeros(out, dtype=dtype)
     for i in range(k[0]):
         for j in range(k[1]):
-            total += _window(mask, i, j, out, s, (1, 1))
+            total += _window(mask, i, j, out, geo.stride, (1, 1))
     return total
 
 
 def avg_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> np.ndarray:
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
-    k, s, p, d, out, extra = _geometry(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
-    xp = _padded(x4, p, extra, 0.0)
+    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
+    k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
+    xp = _padded(x4, geo, 0.0)
     total = _window(xp, 0, 0, out, s, d).copy()
     for t in range(1, k[0] * k[1]):
         total += _window(xp, t // k[1], t % k[1], out, s, d)
-    total /= _avg_divisor(x4.shape[2:], k, s, p, out, extra, count_include_pad, x4.dtype)
+    total /= _avg_divisor(geo, count_include_pad, x4.dtype)
     return restore_rank(total, rank)
 
 
 def avg_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> np.ndarray:
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    k, s, p, d, out, extra = _geometry(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
+    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
+    k, p, out = geo.kernel_hw, geo.padding, geo.out_hw
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(*x4.shape[:2], *out)
-    share = g / _avg_divisor(x4.shape[2:], k, s, p, out, extra, count_include_pad, x4.dtype)
+    share = g / _avg_divisor(geo, count_include_pad, x4.dtype)
     h, w = x4.shape[2:]
-    gp = np.zeros((*x4.shape[:2], h + 2 * p[0] + extra[0], w + 2 * p[1] + extra[1]), dtype=x4.dtype)
+    (top, bottom), (left, right) = geo.pads
+    gp = np.zeros((*x4.shape[:2], h + top + bottom, w + left + right), dtype=x4.dtype)
     for t in range(k[0] * k[1]):
-        view = _window(gp, t // k[1], t % k[1], out, s, d)
+        view = _window(gp, t // k[1], t % k[1], out, geo.stride, geo.dilation)
         view += share
     return gp[..., p[0] : p[0] + h, p[1] : p[1] + w].reshape(np.shape(x))
 

@@ -8,9 +8,9 @@ from typing import Any
 import numpy as np
 
 from ._args import Pair, pair
-from .conv import ConvGeometry, conv2d_backward, span
+from .conv import conv2d_backward
 from .conv_transpose import conv_transpose2d_backward
-from .pool import _geometry as pool_geometry
+from .geometry import ConvGeometry, PoolGeometry, span
 from .layers import AvgPool2d, Conv2d, ConvTranspose2d, Layer, MaxPool2d, Shape
 
 
@@ -28,20 +28,21 @@ class WindowCells:
 
 
 def window_cells(out_yx: Pair, in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> WindowCells:
-    kh, kw = pair(kernel_hw, "kernel_size")
-    geo = ConvGeometry.resolve(tuple(in_hw), (kh, kw), stride, padding, dilation)
+    """The taps of output cell ``out_yx`` listed cell by cell (``ConvGeometry.window`` gives
+    the same as two 1-D arrays, which is what hot paths should use)."""
+    geo = ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation)
     y, x = out_yx
     if not (0 <= y < geo.out_hw[0] and 0 <= x < geo.out_hw[1]):
         raise ValueError(f"output cell {out_yx} is outside the output of shape {geo.out_hw}")
-    (top, _), (left, _) = geo.pads
-    rows = y * geo.stride[0] - top + np.arange(kh) * geo.dilation[0]
-    cols = x * geo.stride[1] - left + np.arange(kw) * geo.dilation[1]
+    rows, cols = geo.window(y, x)
     inside = ((rows >= 0) & (rows < in_hw[0]))[:, None] & ((cols >= 0) & (cols < in_hw[1]))[None, :]
     taps = [(int(r), int(c)) for r in rows for c in cols]
     padding_taps = [(int(rows[i]), int(cols[j])) for i, j in zip(*np.nonzero(~inside))]
-    tapped = set(taps)
     r0, r1, c0, c1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
-    holes = [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) not in tapped]
+    # A span cell is a hole unless both its row and its column are tapped.
+    row_tapped = np.isin(np.arange(r0, r1 + 1), rows)
+    col_tapped = np.isin(np.arange(c0, c1 + 1), cols)
+    holes = [(r0 + int(i), c0 + int(j)) for i, j in zip(*np.nonzero(~(row_tapped[:, None] & col_tapped[None, :])))]
     return WindowCells(rows, cols, inside, taps, padding_taps, holes, ((r0, r1), (c0, c1)))
 
 
@@ -55,16 +56,14 @@ class RFInfo:
     start: tuple[float, float]  # input coordinate of the centre of output cell (0, 0)
 
 
-def _window_params(layer: Layer) -> tuple[Pair, Pair, Pair, Pair] | None:
-    """(kernel, stride, dilation, top-left padding) of a sliding-window layer."""
+def _window_geometry(layer: Layer, in_hw: Pair) -> ConvGeometry | PoolGeometry | None:
+    """The geometry of a sliding-window layer (None for any other layer)."""
     if isinstance(layer, Conv2d):
-        return (pair(layer.kernel_size, "kernel_size"), pair(layer.stride, "stride"),
-                pair(layer.dilation, "dilation"), None)
+        return ConvGeometry.resolve(in_hw, pair(layer.kernel_size, "kernel_size"), layer.stride,
+                                    layer.padding, layer.dilation)
     if isinstance(layer, (MaxPool2d, AvgPool2d)):
-        k = pair(layer.kernel_size, "kernel_size")
-        s = k if layer.stride is None else pair(layer.stride, "stride")
-        d = pair(getattr(layer, "dilation", 1), "dilation")
-        return k, s, d, pair(layer.padding, "padding", 0)
+        return PoolGeometry.resolve(in_hw, layer.kernel_size, layer.stride, layer.padding,
+                                    getattr(layer, "dilation", 1), getattr(layer, "ceil_mode", False))
     return None
 
 
@@ -78,18 +77,13 @@ def receptive_field(layers: list[Layer], input_shape: Shape) -> list[RFInfo]:
     size, jump, start = [1.0, 1.0], [1.0, 1.0], [0.0, 0.0]
     shape, out = tuple(input_shape), []
     for layer in layers:
-        params = _window_params(layer)
-        in_hw = shape[1:] if len(shape) == 3 else None
         next_shape = layer.output_shape(shape)
-        if params is not None:
-            k, s, d, p = params
-            if p is None:
-                p = tuple(ConvGeometry.resolve(in_hw, k, s, layer.padding, d).pads[a][0] for a in (0, 1))
-            for a in (0, 1):
-                keff = span(k[a], d[a])
-                start[a] += ((keff - 1) / 2 - p[a]) * jump[a]
-                size[a] += (keff - 1) * jump[a]
-                jump[a] *= s[a]
+        geo = _window_geometry(layer, shape[1:]) if len(shape) == 3 else None
+        if geo is not None:
+            for a, axis in enumerate(geo.axes):
+                start[a] += ((axis.span - 1) / 2 - axis.before) * jump[a]
+                size[a] += (axis.span - 1) * jump[a]
+                jump[a] *= axis.stride
         elif isinstance(layer, ConvTranspose2d):
             k, s, d = pair(layer.kernel_size, "k"), pair(layer.stride, "s"), pair(layer.dilation, "d")
             p = pair(layer.padding, "padding", 0)
@@ -126,16 +120,13 @@ def input_region(layers: list[Layer], input_shape: Shape, layer_index: int, yx: 
 
 
 def _influence(layer: Layer, mask: np.ndarray, x: np.ndarray) -> np.ndarray:
-    params = _window_params(layer)
-    if isinstance(layer, Conv2d):
-        k = pair(layer.kernel_size, "kernel_size")
-        return conv2d_backward(mask, x, np.ones((1, 1, *k)), stride=layer.stride, padding=layer.padding,
-                               dilation=layer.dilation, padding_mode=layer.padding_mode)[0]
-    if params is not None:  # pooling: every cell of the window counts, whatever its value
-        k, s, d, p = params
-        extra = pool_geometry(x.shape[2:], k, s, p, d, getattr(layer, "ceil_mode", False))[5]
-        pads = ((p[0], p[0] + extra[0]), (p[1], p[1] + extra[1]))
-        return conv2d_backward(mask, x, np.ones((1, 1, *k)), stride=s, padding=pads, dilation=d)[0]
+    geo = _window_geometry(layer, x.shape[2:])
+    if isinstance(geo, ConvGeometry):
+        return conv2d_backward(mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads,
+                               dilation=geo.dilation, padding_mode=layer.padding_mode)[0]
+    if isinstance(geo, PoolGeometry):  # every cell of the window counts, whatever its value
+        return conv2d_backward(mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads,
+                               dilation=geo.dilation)[0]
     if isinstance(layer, ConvTranspose2d):
         k = pair(layer.kernel_size, "kernel_size")
         return conv_transpose2d_backward(mask, x, np.ones((1, 1, *k)), stride=layer.stride, padding=layer.padding,

@@ -13,10 +13,10 @@ from typing import Any
 import numpy as np
 
 from .activations import activation, activation_backward
-from .conv import ConvGeometry, conv2d, conv2d_backward
+from .conv import conv2d, conv2d_backward
+from .geometry import ConvGeometry, LayerGeometry, PoolGeometry
 from .padding import pad
-from .pool import (avg_pool2d, avg_pool2d_backward, max_pool2d, max_pool2d_argmax, max_pool2d_backward,
-                   pool2d_output_hw)
+from .pool import avg_pool2d, avg_pool2d_backward, max_pool2d_argmax, max_pool2d_backward
 
 POOLS = ("none", "max", "avg")
 
@@ -62,7 +62,10 @@ class _LayerRun:
         self.weight = self.kernel[None]
         # What actually slides over the input: true convolution turns the kernel by 180°.
         self.effective = self.kernel[:, ::-1, ::-1] if spec.flip else self.kernel
-        self.geo = ConvGeometry.resolve(self.x.shape[1:], self.kernel.shape[1:], spec.stride, spec.padding, spec.dilation)
+        conv = ConvGeometry.resolve(self.x.shape[1:], self.kernel.shape[1:], spec.stride, spec.padding, spec.dilation)
+        pool = None if spec.pool == "none" else PoolGeometry.resolve(conv.out_hw, spec.pool_size, spec.pool_stride)
+        self.geometry = LayerGeometry(conv, pool)
+        self.geo = conv  # the convolution's part, which most steps read
         self.padded = pad(self.x, self.geo.pads, spec.padding_mode)
         self.z = conv2d(self.x, self.weight, [self.bias], **spec.conv_options())[0]
         self.a = activation(spec.activation, self.z)
@@ -75,18 +78,13 @@ class _LayerRun:
 
     def window(self, y: int, x: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(input rows, input cols, padded values (C, kH, kW)) under output cell (y, x)."""
-        (sh, sw), (dh, dw) = self.geo.stride, self.geo.dilation
-        kh, kw = self.kernel.shape[1:]
-        pr = y * sh + np.arange(kh) * dh
-        pc = x * sw + np.arange(kw) * dw
-        values = self.padded[:, pr[:, None], pc[None, :]]
-        return pr - self.geo.pads[0][0], pc - self.geo.pads[1][0], values
+        rows, cols = self.geo.window(y, x)
+        return rows, cols, self.geo.gather(self.padded, y, x)
 
     def pool_cells(self, py: int, px: int) -> list[tuple[int, int]]:
-        k = self.spec.pool_size
-        s = self.spec.pool_stride or k
-        h, w = self.a.shape
-        return [(py * s + i, px * s + j) for i in range(k) for j in range(k) if py * s + i < h and px * s + j < w]
+        """The feature-map cells pooled into (py, px), row by row."""
+        rows, cols = self.geometry.conv_block(py, px)
+        return [(r, c) for r in rows for c in cols]
 
 
 @dataclass(frozen=True)
@@ -131,9 +129,7 @@ class ForwardTrace:
         values = np.array([r.a[c] for c in cells])
         chosen = None
         if r.spec.pool == "max":
-            t = int(r.arg[py, px])
-            s = r.spec.pool_stride or r.spec.pool_size
-            chosen = (py * s + t // r.spec.pool_size, px * s + t % r.spec.pool_size)
+            chosen = r.geometry.pool.tap_cell(py, px, int(r.arg[py, px]))
         value = float(r.pooled[py, px])
         return ForwardStep(k, "pool", (py, px), window=values, total=value, value=value, cells=cells, chosen=chosen)
 
@@ -206,11 +202,9 @@ class BackwardTrace:
         c = k - self.pool_steps - 1
         y, x = divmod(c, r.z.shape[1])
         dw, db, dx = self._conv_totals(c + 1)
-        rows, cols, values = r.window(y, x)
+        values = r.geo.gather(r.padded, y, x)
         g = float(self.d_pre[y, x])
-        kh, kw = r.kernel.shape[1:]
-        routed = [(int(rows[i]), int(cols[j])) for i in range(kh) for j in range(kw)
-                  if 0 <= rows[i] < r.x.shape[1] and 0 <= cols[j] < r.x.shape[2]]
+        routed = [(row, col) for row in r.geo.rows.inside(y) for col in r.geo.cols.inside(x)]
         increment = g * values
         if r.spec.flip:
             increment = increment[:, ::-1, ::-1]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from convviz.model.arithmetic import ConvArithmetic, PoolArithmetic, arithmetic
 from convviz.model.compute import Result
+from convviz.model.settings import Pooling
 from convviz.model.state import Cell
 
 MAX_TERMS = 49  # a bigger window is summarised, or the panel would be a wall of numbers
@@ -57,7 +58,7 @@ def _conv_html(a: ConvArithmetic) -> str:
 
 
 def _pool_html(a: PoolArithmetic) -> str:
-    kind = "max" if "max" in a.kind.value else "mean"
+    kind = "max" if a.kind in (Pooling.MAX, Pooling.GLOBAL_MAX) else "mean"
     if a.values.size <= MAX_TERMS:
         rows = "".join("<tr>" + "".join(f"<td align='right'>{_f(v)}</td>" for v in row) + "</tr>"
                        for row in a.values)

@@ -48,7 +48,6 @@ class LayerPanel(QWidget):
         super().__init__(parent)
         self.state = state
         layer = state.layer
-        self.last_edited = ""
         form = QFormLayout(self)
         self.controls: dict[str, QWidget] = {}
         self.warnings: dict[str, QLabel] = {}
@@ -64,20 +63,19 @@ class LayerPanel(QWidget):
             form.addRow(label, box)
             self.controls[field], self.warnings[field] = widget, warn
 
-        on_edit = self._edited
         self.stride = _spin(*LIMITS["stride"])
         row("Stride", "stride", self.stride)
-        bind_spin(layer, "stride", self.stride, on_edit)
+        bind_spin(layer, "stride", self.stride)
         self.padding_kind = _combo(PaddingKind, {"valid": "VALID", "same": "SAME"})
         row("Padding", "padding_kind", self.padding_kind)
-        bind_combo(layer, "padding_kind", self.padding_kind, on_edit)
+        bind_combo(layer, "padding_kind", self.padding_kind)
         self.pads = {}
         pad_row = QHBoxLayout()
         for field in ("pad_top", "pad_bottom", "pad_left", "pad_right"):
             spin = _spin(*LIMITS[field])
             spin.setPrefix(LABELS[field][0].upper() + " ")
             spin.setToolTip(f"Padding on the {LABELS[field]}. " + TIPS["pad"])
-            bind_spin(layer, field, spin, on_edit)
+            bind_spin(layer, field, spin)
             self.pads[field] = spin
             self.controls[field] = spin
             pad_row.addWidget(spin)
@@ -90,28 +88,28 @@ class LayerPanel(QWidget):
         form.addRow("Pads", pad_row)
         self.padding_mode = _combo(PaddingMode)
         row("Pad mode", "padding_mode", self.padding_mode)
-        bind_combo(layer, "padding_mode", self.padding_mode, on_edit)
+        bind_combo(layer, "padding_mode", self.padding_mode)
         self.dilation = _spin(*LIMITS["dilation"])
         row("Dilation", "dilation", self.dilation)
-        bind_spin(layer, "dilation", self.dilation, on_edit)
+        bind_spin(layer, "dilation", self.dilation)
         self.flip = QCheckBox("true convolution (flip kernel)")
         row("", "flip", self.flip)
-        bind_check(layer, "flip", self.flip, on_edit)
+        bind_check(layer, "flip", self.flip)
         self.use_bias = QCheckBox("add bias")
         row("", "use_bias", self.use_bias)
-        bind_check(layer, "use_bias", self.use_bias, on_edit)
+        bind_check(layer, "use_bias", self.use_bias)
         self.activation = _combo(Activation, {"leaky_relu": "leaky ReLU", "relu": "ReLU"})
         row("Activation", "activation", self.activation)
-        bind_combo(layer, "activation", self.activation, on_edit)
+        bind_combo(layer, "activation", self.activation)
         self.pooling = _combo(Pooling)
         row("Pooling", "pooling", self.pooling)
-        bind_combo(layer, "pooling", self.pooling, on_edit)
+        bind_combo(layer, "pooling", self.pooling)
         self.pool_size = _spin(*LIMITS["pool_size"])
         row("Pool size", "pool_size", self.pool_size)
-        bind_spin(layer, "pool_size", self.pool_size, on_edit)
+        bind_spin(layer, "pool_size", self.pool_size)
         self.pool_stride = _spin(*LIMITS["pool_stride"])
         row("Pool stride", "pool_stride", self.pool_stride)
-        bind_spin(layer, "pool_stride", self.pool_stride, on_edit)
+        bind_spin(layer, "pool_stride", self.pool_stride)
         self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
         row("Channels", "color_mode", self.color_mode)
         self.color_mode.currentIndexChanged.connect(
@@ -125,9 +123,6 @@ class LayerPanel(QWidget):
         layer.changed.connect(lambda names: self._enable())
         self._enable()
         self._sync_color_mode()
-
-    def _edited(self, field: str) -> None:
-        self.last_edited = field
 
     def _enable(self) -> None:
         explicit = self.state.layer.padding_kind is PaddingKind.EXPLICIT
@@ -143,12 +138,15 @@ class LayerPanel(QWidget):
         self.color_mode.blockSignals(False)
 
     def show_result(self, result: Result) -> None:
-        """Show why the layer cannot run next to the control the user just changed."""
+        """Show why the layer cannot run next to the controls the problem names."""
         for warn in self.warnings.values():
             warn.setVisible(False)
-        self.problem.setVisible(not result.ok)
-        if not result.ok:
-            self.problem.setText(f"{result.error}\nThe views show the last valid result.")
-            field = self.last_edited if self.last_edited in self.warnings else "stride"
-            self.warnings[field].setToolTip(result.error)
-            self.warnings[field].setVisible(True)
+        problem = result.problem
+        self.problem.setVisible(problem is not None)
+        if problem is None:
+            return
+        self.problem.setText(f"{problem.message}\nThe views show the last valid result.")
+        for field in problem.fields:
+            if field in self.warnings:
+                self.warnings[field].setToolTip(problem.message)
+                self.warnings[field].setVisible(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox,
 from convviz import __version__
 from convviz.model.compute import Result
 from convviz.model.explain import explain
-from convviz.model.receptive import clamp, conv_region, footprint, weight_footprint
+from convviz.model.receptive import clamp, conv_region, hover_overlay
 from convviz.model.state import AppState, Cell, Stage
 
 from . import colormaps, file_ops, prefs
@@ -269,16 +269,13 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
-        p, (kh, kw) = shown.snapshot.params, shown.snapshot.kernel_hw
-        (top, _), (left, _) = shown.pads
-        d = p.dilation
-        conv_step = ((p.stride, p.stride), (-top + d * (kh - 1) / 2 + 0.5, -left + d * (kw - 1) / 2 + 0.5))
+        geometry = shown.geometry
         views = [self.input_view.view, self.conv_maps.views[0] if self.conv_maps.views else None]
-        steps = [conv_step]
-        if shown.pooled is not None and not p.pooling.is_global and self.pool_maps.views:
-            centre = (p.pool_size - 1) / 2 + 0.5
+        steps = [geometry.conv]
+        # A global pool's single cell has nothing to zoom into.
+        if geometry.pool is not None and not shown.snapshot.params.pooling.is_global and self.pool_maps.views:
             views.append(self.pool_maps.views[0])
-            steps.append(((p.pool_stride, p.pool_stride), (centre, centre)))
+            steps.append(geometry.pool)
         self.view_chain.attach(views, steps)
 
     def show_frame(self, shown: Result) -> None:
@@ -304,12 +301,7 @@ class MainWindow(FileDialogs, QMainWindow):
         if result is None:
             return
         cell = sel.hovered or sel.pinned
-        weight = None
-        if sel.pinned is not None and sel.hovered_kernel is not None:
-            kh, kw = result.snapshot.kernel_hw
-            if 0 <= sel.hovered_kernel[0] < kh and 0 <= sel.hovered_kernel[1] < kw:
-                weight = weight_footprint(sel.pinned, sel.hovered_kernel, result)
-        self.input_view.show_footprint(None if cell is None else footprint(cell, result), weight)
+        self.input_view.show_overlay(hover_overlay(result, cell, sel.pinned, sel.hovered_kernel))
         for grid in (self.conv_maps, self.pool_maps):
             grid.mark(cell if cell is not None and cell.stage is grid.stage else None)
         if cell is not None and cell.stage is Stage.POOL:  # the block behind the pooled value

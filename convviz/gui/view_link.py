@@ -1,7 +1,7 @@
 """Zoom and pan that follow the geometry along a chain of views: input → feature map → pooled
-map. A map cell sits at the centre of its window in the view before it, so a coordinate maps
-across one step by  b = (a − c0) / s + ½  (s: the stride, c0: the first window's centre in the
-view before).
+map. Each step is the layer's own geometry (``engine.ConvGeometry`` / ``PoolGeometry``): a map
+cell sits at the centre of its window in the view before it, and ``to_output`` / ``to_input``
+map a coordinate across one step.
 
 Only the user's own zooming and panning is passed on (``sigRangeChangedManually``), and a guard
 stops the echo, so aspect-locked views of different shapes never fight.
@@ -10,10 +10,17 @@ stops the echo, so aspect-locked views of different shapes never fight.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any, Protocol
 
 import pyqtgraph as pg
 
-Step = tuple[tuple[float, float], tuple[float, float]]  # (stride, first centre), each (rows, cols)
+
+class Step(Protocol):
+    """The geometry between two neighbouring views (continuous coordinates, per axis)."""
+
+    def to_output(self, u: Any, axis: int) -> Any: ...
+
+    def to_input(self, v: Any, axis: int) -> Any: ...
 
 
 class ViewChain:
@@ -41,14 +48,14 @@ class ViewChain:
 
     def to_first(self, value: float, index: int, axis: int) -> float:
         """A coordinate of view ``index`` in the first view's coordinates."""
-        for stride, centre in reversed(self.steps[:index]):
-            value = (value - 0.5) * stride[axis] + centre[axis]
-        return value
+        for step in reversed(self.steps[:index]):
+            value = step.to_input(value, axis)
+        return float(value)
 
     def from_first(self, value: float, index: int, axis: int) -> float:
-        for stride, centre in self.steps[:index]:
-            value = (value - centre[axis]) / stride[axis] + 0.5
-        return value
+        for step in self.steps[:index]:
+            value = step.to_output(value, axis)
+        return float(value)
 
     def _moved(self, index: int, *_) -> None:
         source = self.views[index]

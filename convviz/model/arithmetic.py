@@ -35,10 +35,7 @@ class PoolArithmetic:
 
 def conv_arithmetic(cell: Cell, result: Result) -> ConvArithmetic:
     snap, p = result.snapshot, result.snapshot.params
-    kh, kw = snap.kernel_hw
-    rows = cell.y * p.stride + np.arange(kh) * p.dilation  # in padded coordinates
-    cols = cell.x * p.stride + np.arange(kw) * p.dilation
-    window = result.padded[:, rows[:, None], cols[None, :]].astype(np.float64)
+    window = result.geometry.conv.gather(result.padded, cell.y, cell.x).astype(np.float64)
     kernel = snap.weight[cell.filter].astype(np.float64)
     if p.flip:  # true convolution = correlation with the kernel turned 180°
         kernel = kernel[:, ::-1, ::-1]

@@ -13,14 +13,17 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
 from .settings import Activation, LayerParams, Pooling
 from .shapes import ShapeInfo, shape_info
 from .state import AppState, ColorMode, to_chw
-from .validation import check_layer
+from .validation import Problem, resolve_layer
+
+if TYPE_CHECKING:
+    from convviz.engine.geometry import LayerGeometry
 
 log = logging.getLogger(__name__)
 Pads = tuple[tuple[int, int], tuple[int, int]]
@@ -58,9 +61,9 @@ def take_snapshot(state: AppState, serial: int, image: np.ndarray | None = None)
 @dataclass(frozen=True)
 class Result:
     snapshot: Snapshot
-    error: str | None = None
+    problem: Problem | None = None  # why the layer cannot run (then there are no maps)
     x: np.ndarray | None = None  # (C, H, W) the layer's input
-    pads: Pads = ((0, 0), (0, 0))
+    geometry: LayerGeometry | None = None  # pads, windows, pool blocks, coordinate maps: read, never re-derive
     padded: np.ndarray | None = None  # (C, H + pads, W + pads): what the kernel actually slides over
     conv: np.ndarray | None = None  # (F, Ho, Wo) before the activation
     activated: np.ndarray | None = None  # (F, Ho, Wo)
@@ -70,7 +73,16 @@ class Result:
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.problem is None
+
+    @property
+    def error(self) -> str | None:
+        return None if self.problem is None else self.problem.message
+
+    @property
+    def pads(self) -> Pads:
+        """((top, bottom), (left, right)) of the convolution."""
+        return ((0, 0), (0, 0)) if self.geometry is None else self.geometry.conv.pads
 
 
 def compute(snap: Snapshot) -> Result:
@@ -79,10 +91,10 @@ def compute(snap: Snapshot) -> Result:
     p = snap.params
     x = to_chw(snap.image, snap.color_mode)
     in_hw = (x.shape[1], x.shape[2])
-    error = check_layer(p, in_hw, snap.kernel_hw)
-    if error:
-        return Result(snap, error=error)
-    pads = engine.resolve_padding(p.padding_arg(), in_hw, snap.kernel_hw, p.stride, p.dilation)
+    geometry = resolve_layer(p, in_hw, snap.kernel_hw)
+    if isinstance(geometry, Problem):
+        return Result(snap, problem=geometry)
+    pads = geometry.conv.pads
     padded = engine.pad(x, pads, p.padding_mode.value)
     conv = engine.conv2d(x, snap.weight, snap.bias if p.use_bias else None, stride=p.stride,
                          padding=pads, dilation=p.dilation, padding_mode=p.padding_mode.value,
@@ -91,9 +103,8 @@ def compute(snap: Snapshot) -> Result:
     activated = (conv if p.activation is Activation.NONE
                  else np.ascontiguousarray(engine.activation(p.activation.value, conv), dtype=np.float32))
     pooled = pool(activated, p)
-    info = shape_info(p, x.shape, snap.weight.shape, pads, conv.shape,
-                      None if pooled is None else pooled.shape)
-    return Result(snap, None, x, pads, np.ascontiguousarray(padded, dtype=np.float32), conv,
+    info = shape_info(p, x.shape, snap.weight.shape, geometry)
+    return Result(snap, None, x, geometry, np.ascontiguousarray(padded, dtype=np.float32), conv,
                   activated, pooled, info)
 
 
@@ -153,7 +164,7 @@ class Computer:
                 result = dataclasses.replace(result, compute_ms=(time.perf_counter() - started) * 1000.0)
             except Exception as exc:  # a bug must not kill the worker: report it as the result
                 log.exception("compute failed")
-                result = Result(snap, error=f"Internal error while computing: {exc}")
+                result = Result(snap, problem=Problem((), f"Internal error while computing: {exc}"))
             with self._lock:
                 stale = self._pending is not None
             if not stale:

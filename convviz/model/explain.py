@@ -20,7 +20,8 @@ def explain(result: Result | None) -> str:
     s, p, info = result.snapshot, result.snapshot.params, result.info
     c, h, w = info.in_shape
     f, _, kh, kw = info.kernel_shape
-    (t, b), (l, r) = result.pads
+    conv = result.geometry.conv
+    (t, b), (l, r) = conv.pads
     op = "true convolution (the kernel is flipped first)" if p.flip else \
         "cross-correlation, which is what CNN libraries call convolution (no flip)"
     parts = [
@@ -44,7 +45,7 @@ def explain(result: Result | None) -> str:
                      f" the padded input is {info.padded_shape[1]}×{info.padded_shape[2]}.</p>")
     if p.dilation > 1:
         parts.append(f"<p><b>Dilation {p.dilation}.</b> The kernel's taps are {p.dilation} cells apart,"
-                     f" so it covers {p.dilation * (kh - 1) + 1}×{p.dilation * (kw - 1) + 1} cells with"
+                     f" so it covers {conv.rows.span}×{conv.cols.span} cells with"
                      f" only {kh}×{kw} weights; the skipped cells are the holes in the highlight.</p>")
     else:
         parts.append("<p><b>Dilation 1.</b> The taps are next to each other (no holes).</p>")

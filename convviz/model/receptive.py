@@ -1,8 +1,9 @@
-"""Which input cells feed an output cell — directly, or through pooling.
+"""Which input cells feed an output cell — directly, or through pooling — and what a hover shows.
 
-A conv window is a product of a row set and a column set, so the union of the windows of a
-rectangle of output cells is again (union of rows) × (union of cols). That keeps even a global
-pool's footprint exact and cheap: two 1-D index arrays, not a set of every cell.
+Everything is read from the result's geometry (``engine.LayerGeometry``), never re-derived. A
+conv window is a row set times a column set, so the union of the windows of a block of conv
+cells is again (union of rows) × (union of cols): even a global pool's footprint is two 1-D
+arrays, and the overlay is drawn on the footprint's bounding box only, not the whole input.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import numpy as np
 
 from .compute import Result
 from .state import Cell, Stage
-from .settings import Pooling
+
+# What the input view highlights, per cell. Padding taps and holes look different on purpose.
+NONE, TAP, PAD_TAP, HOLE, WEIGHT = range(5)
 
 
 @dataclass(frozen=True)
@@ -28,73 +31,86 @@ class Footprint:
     def span(self) -> tuple[tuple[int, int], tuple[int, int]]:
         return (int(self.rows[0]), int(self.rows[-1])), (int(self.cols[0]), int(self.cols[-1]))
 
-    def taps(self) -> set[tuple[int, int]]:
-        return {(int(r), int(c)) for r in self.rows for c in self.cols}
 
-    def image_taps(self) -> set[tuple[int, int]]:
-        h, w = self.in_hw
-        return {(r, c) for r, c in self.taps() if 0 <= r < h and 0 <= c < w}
+@dataclass(frozen=True)
+class Overlay:
+    """A category (NONE, TAP, …) for each input cell of a box; the view colours and places it."""
 
-    def padding_taps(self) -> set[tuple[int, int]]:
-        return self.taps() - self.image_taps()
+    origin: tuple[int, int]  # input cell (row, col) of categories[0, 0]; padding cells are < 0
+    categories: np.ndarray  # uint8 (h, w)
 
-    def holes(self) -> set[tuple[int, int]]:
-        (r0, r1), (c0, c1) = self.span
-        box = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
-        return box - self.taps()
-
-    def masks(self, origin: tuple[int, int], shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-        """(taps, holes) boolean masks on a grid whose cell [0, 0] is input cell `origin`."""
-        rr = np.zeros(shape[0], bool)
-        cc = np.zeros(shape[1], bool)
-        rr[self.rows - origin[0]] = True
-        cc[self.cols - origin[1]] = True
-        taps = rr[:, None] & cc[None, :]
-        (r0, r1), (c0, c1) = self.span
-        box = np.zeros(shape, bool)
-        box[r0 - origin[0]:r1 - origin[0] + 1, c0 - origin[1]:c1 - origin[1] + 1] = True
-        return taps, box & ~taps
+    def cells(self, category: int) -> set[tuple[int, int]]:
+        """Input coordinates (row, col) drawn in ``category``."""
+        rows, cols = np.nonzero(self.categories == category)
+        return {(int(r) + self.origin[0], int(c) + self.origin[1]) for r, c in zip(rows, cols)}
 
 
 def conv_region(cell: Cell, result: Result) -> tuple[range, range]:
-    """The conv-output cells behind `cell` (itself for a conv cell, its pool window otherwise)."""
-    assert result.conv is not None
-    ho, wo = result.conv.shape[1:]
+    """The conv-output cells behind `cell` (itself for a conv cell, its pool block otherwise)."""
     if cell.stage is Stage.CONV:
         return range(cell.y, cell.y + 1), range(cell.x, cell.x + 1)
-    p = result.snapshot.params
-    if p.pooling.is_global or p.pooling is Pooling.NONE:
-        return range(ho), range(wo)
-    y0, x0 = cell.y * p.pool_stride, cell.x * p.pool_stride
-    return range(y0, min(y0 + p.pool_size, ho)), range(x0, min(x0 + p.pool_size, wo))
-
-
-def _window(result: Result, yx: tuple[int, int]):
-    from convviz import engine
-
-    p = result.snapshot.params
-    return engine.window_cells(yx, result.x.shape[1:], result.snapshot.kernel_hw, p.stride,
-                               result.pads, p.dilation)
+    return result.geometry.conv_block(cell.y, cell.x)
 
 
 def footprint(cell: Cell, result: Result) -> Footprint:
     ys, xs = conv_region(cell, result)
-    # Rows depend only on y and columns only on x: one window per row and per column suffices.
-    rows = np.unique(np.concatenate([_window(result, (y, xs[0])).rows for y in ys]))
-    cols = np.unique(np.concatenate([_window(result, (ys[0], x)).cols for x in xs]))
-    return Footprint(rows.astype(int), cols.astype(int), tuple(result.x.shape[1:]), ys, xs)
+    rows, cols = result.geometry.input_cells(ys, xs)
+    return Footprint(rows, cols, result.geometry.conv.in_hw, ys, xs)
 
 
 def weight_footprint(cell: Cell, kernel_rc: tuple[int, int], result: Result) -> Footprint:
     """The input cells that the single weight `kernel_rc` touches for `cell`."""
+    conv = result.geometry.conv
     i, j = kernel_rc
     if result.snapshot.params.flip:  # true convolution applies weight (i, j) at the opposite tap
-        kh, kw = result.snapshot.kernel_hw
-        i, j = kh - 1 - i, kw - 1 - j
+        i, j = conv.kernel_hw[0] - 1 - i, conv.kernel_hw[1] - 1 - j
     ys, xs = conv_region(cell, result)
-    rows = np.unique([_window(result, (y, xs[0])).rows[i] for y in ys])
-    cols = np.unique([_window(result, (ys[0], x)).cols[j] for x in xs])
-    return Footprint(rows.astype(int), cols.astype(int), tuple(result.x.shape[1:]), ys, xs)
+    # Distinct and sorted: one tap of consecutive outputs moves by the stride.
+    rows, cols = conv.rows.tap(np.asarray(ys), i), conv.cols.tap(np.asarray(xs), j)
+    return Footprint(rows, cols, conv.in_hw, ys, xs)
+
+
+def overlay(fp: Footprint | None, weight: Footprint | None = None) -> Overlay | None:
+    """Categories on the bounding box of both footprints: taps on the image, taps on padding,
+    holes (span cells dilation skips), and the cells one hovered weight touches."""
+    shown = [f for f in (fp, weight) if f is not None]
+    if not shown:
+        return None
+    r0, c0 = min(f.span[0][0] for f in shown), min(f.span[1][0] for f in shown)
+    r1, c1 = max(f.span[0][1] for f in shown), max(f.span[1][1] for f in shown)
+    cats = np.zeros((r1 - r0 + 1, c1 - c0 + 1), np.uint8)
+    if fp is not None:
+        taps = _product(fp, (r0, c0), cats.shape)
+        (fr0, fr1), (fc0, fc1) = fp.span
+        cats[fr0 - r0:fr1 - r0 + 1, fc0 - c0:fc1 - c0 + 1] = HOLE  # the span; taps drawn over it
+        cats[taps] = TAP
+        h, w = fp.in_hw
+        rows, cols = np.arange(r0, r1 + 1), np.arange(c0, c1 + 1)
+        on_image = ((rows >= 0) & (rows < h))[:, None] & ((cols >= 0) & (cols < w))[None, :]
+        cats[taps & ~on_image] = PAD_TAP
+    if weight is not None:
+        cats[_product(weight, (r0, c0), cats.shape)] = WEIGHT
+    return Overlay((r0, c0), cats)
+
+
+def _product(fp: Footprint, origin: tuple[int, int], shape: tuple[int, int]) -> np.ndarray:
+    """Bool mask of rows × cols on a box whose cell [0, 0] is input cell ``origin``."""
+    rr, cc = np.zeros(shape[0], bool), np.zeros(shape[1], bool)
+    rr[fp.rows - origin[0]] = True
+    cc[fp.cols - origin[1]] = True
+    return rr[:, None] & cc[None, :]
+
+
+def hover_overlay(result: Result, cell: Cell | None, pinned: Cell | None = None,
+                  kernel_rc: tuple[int, int] | None = None) -> Overlay | None:
+    """What one hover shows on the input: `cell`'s footprint and, with a weight of the pinned
+    cell's kernel hovered, the cells that weight touches. This is the GUI's hover path."""
+    weight = None
+    if pinned is not None and kernel_rc is not None:
+        kh, kw = result.geometry.conv.kernel_hw
+        if 0 <= kernel_rc[0] < kh and 0 <= kernel_rc[1] < kw:
+            weight = weight_footprint(pinned, kernel_rc, result)
+    return overlay(None if cell is None else footprint(cell, result), weight)
 
 
 def clamp(cell: Cell | None, result: Result) -> Cell | None:

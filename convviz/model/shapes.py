@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .settings import Activation, LayerParams, PaddingKind, Pooling
+
+if TYPE_CHECKING:
+    from convviz.engine.geometry import LayerGeometry, WindowAxis
 
 Shape = tuple[int, ...]
 Pads = tuple[tuple[int, int], tuple[int, int]]
@@ -24,25 +28,25 @@ class ShapeInfo:
     summary: str
 
 
-def conv_formula(axis: str, size: int, k: int, p: LayerParams, pads: tuple[int, int], out: int) -> str:
-    """'W_out = ⌊(W − D·(F−1) − 1 + 2P)/S⌋ + 1 = ⌊(48 − 1·(3−1) − 1 + 2)/1⌋ + 1 = 48'."""
-    s, d = p.stride, p.dilation
-    if p.padding_kind is PaddingKind.SAME:
-        return (f"{axis}_out = ⌈{axis}/S⌉ = ⌈{size}/{s}⌉ = {out}"
+def conv_formula(name: str, axis: WindowAxis, same: bool) -> str:
+    """'W_out = ⌊(W − D·(F−1) − 1 + 2P)/S⌋ + 1 = ⌊(48 − 1·(3−1) − 1 + 2·1)/1⌋ + 1 = 48'."""
+    pads = (axis.before, axis.after)
+    if same:
+        return (f"{name}_out = ⌈{name}/S⌉ = ⌈{axis.size}/{axis.stride}⌉ = {axis.out}"
                 f"  (SAME pads {pads[0]}+{pads[1]})")
     if pads[0] == pads[1]:
         sym, num = "2P", f"2·{pads[0]}"
     else:
         sym, num = "P₁ + P₂", f"{pads[0]} + {pads[1]}"
-    return (f"{axis}_out = ⌊({axis} − D·(F−1) − 1 + {sym})/S⌋ + 1"
-            f" = ⌊({size} − {d}·({k}−1) − 1 + {num})/{s}⌋ + 1 = {out}")
+    return (f"{name}_out = ⌊({name} − D·(F−1) − 1 + {sym})/S⌋ + 1"
+            f" = ⌊({axis.size} − {axis.dilation}·({axis.kernel}−1) − 1 + {num})/{axis.stride}⌋ + 1 = {axis.out}")
 
 
-def pool_formula(axis: str, size: int, p: LayerParams, out: int) -> str:
-    if p.pooling.is_global:
-        return f"{axis}_pool = 1  (global: one value per map)"
-    return (f"{axis}_pool = ⌊({axis}_out − K)/S⌋ + 1 = ⌊({size} − {p.pool_size})/{p.pool_stride}⌋ + 1"
-            f" = {out}")
+def pool_formula(name: str, axis: WindowAxis, is_global: bool) -> str:
+    if is_global:
+        return f"{name}_pool = 1  (global: one value per map)"
+    return (f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({axis.size} − {axis.kernel})/{axis.stride}⌋ + 1"
+            f" = {axis.out}")
 
 
 def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list:
@@ -67,11 +71,15 @@ def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list:
     return layers
 
 
-def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, pads: Pads,
-               out_shape: Shape, pooled_shape: Shape | None) -> ShapeInfo:
-    c, h, w = in_shape
+def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: LayerGeometry) -> ShapeInfo:
+    """Shapes and formulas read from the layer's geometry; counts from the engine's summary."""
+    c = in_shape[0]
     f, _, kh, kw = kernel_shape
-    padded = (c, h + sum(pads[0]), w + sum(pads[1]))
+    conv, pool = geometry.conv, geometry.pool
+    pads = conv.pads
+    padded = (c, *conv.padded_hw)
+    out_shape = (f, *conv.out_hw)
+    pooled_shape = None if pool is None else (f, *pool.out_hw)
     try:
         table = _summary(p, kernel_shape, pads, in_shape)
         params, mult_adds, text = table.total_params, table.total_mult_adds, str(table)
@@ -79,13 +87,13 @@ def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, pads: Pads,
         params = f * c * kh * kw + (f if p.use_bias else 0)
         mult_adds = f * out_shape[1] * out_shape[2] * c * kh * kw
         text = f"(summary unavailable: {exc})"
-    formulas = (conv_formula("H", h, kh, p, pads[0], out_shape[1]),
-                conv_formula("W", w, kw, p, pads[1], out_shape[2]))
+    same = p.padding_kind is PaddingKind.SAME
+    formulas = (conv_formula("H", conv.rows, same), conv_formula("W", conv.cols, same))
     pool_f = None
-    if pooled_shape is not None:
-        pool_f = (pool_formula("H", out_shape[1], p, pooled_shape[1]),
-                  pool_formula("W", out_shape[2], p, pooled_shape[2]))
-    return ShapeInfo(tuple(in_shape), padded, tuple(out_shape), pooled_shape and tuple(pooled_shape),
+    if pool is not None:
+        pool_f = (pool_formula("H", pool.rows, p.pooling.is_global),
+                  pool_formula("W", pool.cols, p.pooling.is_global))
+    return ShapeInfo(tuple(in_shape), padded, out_shape, pooled_shape,
                      tuple(kernel_shape), params, mult_adds, formulas, pool_f, text)
 
 
