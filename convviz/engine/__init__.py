@@ -23,6 +23,7 @@ from .activations import (
 )
 from .conv import conv2d, conv2d_backward, conv2d_output_hw
 from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
+from .geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
 from .layers import (
     AvgPool2d,
     Conv2d,
@@ -40,7 +41,6 @@ from .layers import (
     Sigmoid,
     Tanh,
 )
-from .geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
 from .padding import PADDING_MODES, pad, resolve_padding
 from .pool import (
     avg_pool2d,

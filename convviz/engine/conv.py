@@ -13,16 +13,18 @@ import numpy as np
 
 from . import _taps
 from ._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
-from .geometry import ConvGeometry, span  # noqa: F401  (span: imported from here by conv_transpose)
+from .geometry import ConvGeometry
 from .padding import check_mode, unpad_grad
 
 
 def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> Pair:
     """(H_out, W_out); see ``ConvGeometry`` for the formula and the checks."""
-    return ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation).out_hw
+    return ConvGeometry.resolve(in_hw, pair(kernel_hw, "kernel_size"), stride, padding, dilation).out_hw
 
 
-def _prepare(x: Any, weight: Any, stride: Any, padding: Any, dilation: Any, groups: int, flip: bool, *others: Any):
+def _prepare(
+    x: Any, weight: Any, stride: Any, padding: Any, dilation: Any, groups: int, flip: bool, *others: Any
+) -> tuple[np.ndarray, np.ndarray, int, ConvGeometry]:
     x4, rank = as_nchw(x)
     w = as_weight(weight)
     check_groups(x4.shape[1], w.shape[0], w.shape[1], groups)

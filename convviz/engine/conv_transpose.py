@@ -12,7 +12,7 @@ import numpy as np
 
 from . import _taps
 from ._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore_rank
-from .conv import span
+from .geometry import span
 
 
 def _geometry(in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_padding: Any,

@@ -142,7 +142,7 @@ class ConvGeometry(_Axes):
 
     @classmethod
     def resolve(cls, in_hw: Pair, kernel_hw: Pair, stride: Any = 1, padding: Any = 0,
-                dilation: Any = 1) -> "ConvGeometry":
+                dilation: Any = 1) -> ConvGeometry:
         """Any padding form (see ``resolve_padding``) → per-side pads and output size; raises
         ValueError when the dilated kernel does not fit the padded input."""
         in_hw, kernel_hw = (int(in_hw[0]), int(in_hw[1])), (int(kernel_hw[0]), int(kernel_hw[1]))
@@ -188,7 +188,7 @@ class PoolGeometry(_Axes):
 
     @classmethod
     def resolve(cls, in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0,
-                dilation: Any = 1, ceil_mode: bool = False) -> "PoolGeometry":
+                dilation: Any = 1, ceil_mode: bool = False) -> PoolGeometry:
         in_hw, k = (int(in_hw[0]), int(in_hw[1])), pair(kernel_size, "kernel_size")
         s = k if stride is None else pair(stride, "stride")
         p, d = pair(padding, "padding", 0), pair(dilation, "dilation")
@@ -203,7 +203,7 @@ class PoolGeometry(_Axes):
         return cls(in_hw, k, s, p, d, bool(ceil_mode), out, extra)  # type: ignore[arg-type]
 
     @classmethod
-    def global_pool(cls, in_hw: Pair) -> "PoolGeometry":
+    def global_pool(cls, in_hw: Pair) -> PoolGeometry:
         """Global pooling: one window, the whole map."""
         return cls.resolve(in_hw, in_hw)
 

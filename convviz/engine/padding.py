@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -11,8 +11,15 @@ from ._args import Pair, pair
 
 Pads = tuple[Pair, Pair]  # ((top, bottom), (left, right))
 
+# The np.pad modes the torch padding modes map to.
+NpPadMode = Literal["constant", "reflect", "edge", "wrap"]
 # torch's padding_mode names -> numpy's pad modes.
-PADDING_MODES = {"zeros": "constant", "reflect": "reflect", "replicate": "edge", "circular": "wrap"}
+PADDING_MODES: dict[str, NpPadMode] = {
+    "zeros": "constant",
+    "reflect": "reflect",
+    "replicate": "edge",
+    "circular": "wrap",
+}
 
 
 def same_pads(size: int, k: int, s: int, d: int) -> Pair:
@@ -49,7 +56,7 @@ def resolve_padding(
     return (ph, ph), (pw, pw)
 
 
-def check_mode(mode: str) -> str:
+def check_mode(mode: str) -> NpPadMode:
     if mode not in PADDING_MODES:
         raise ValueError(f"padding_mode must be one of {sorted(PADDING_MODES)}, got {mode!r}")
     return PADDING_MODES[mode]

@@ -18,7 +18,7 @@ def pool2d_output_hw(
     in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
 ) -> Pair:
     """(H_out, W_out); see ``PoolGeometry`` for the formula and the checks."""
-    return PoolGeometry.resolve(tuple(in_hw), kernel_size, stride, padding, dilation, ceil_mode).out_hw
+    return PoolGeometry.resolve(in_hw, kernel_size, stride, padding, dilation, ceil_mode).out_hw
 
 
 def _window(a: np.ndarray, i: int, j: int, out: Pair, s: Pair, d: Pair) -> np.ndarray:
@@ -31,7 +31,10 @@ def _padded(x4: np.ndarray, geo: PoolGeometry, fill: float) -> np.ndarray:
     return np.pad(x4, widths, constant_values=fill) if any(map(sum, widths)) else x4
 
 
-def _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg: bool):
+def _max_and_argmax(
+    x4: np.ndarray, kernel_size: Any, stride: Any, padding: Any, dilation: Any, ceil_mode: bool, want_arg: bool
+) -> tuple[np.ndarray, np.ndarray | None, tuple[PoolGeometry, tuple[int, ...]]]:
+    """The pooled maxima and, with ``want_arg``, the window offset of each winner (else None)."""
     geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
     k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
     xp = _padded(x4, geo, -np.inf)
@@ -39,7 +42,7 @@ def _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_
     arg = np.zeros(best.shape, dtype=np.int32) if want_arg else None
     for t in range(1, k[0] * k[1]):
         view = _window(xp, t // k[1], t % k[1], out, s, d)
-        if want_arg:
+        if arg is not None:
             better = view > best  # strict: the first maximum keeps the gradient
             np.copyto(best, view, where=better)
             arg[better] = t
@@ -48,27 +51,41 @@ def _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_
     return best, arg, (geo, xp.shape[2:])
 
 
-def max_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False) -> np.ndarray:
+def max_pool2d(
+    x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
+) -> np.ndarray:
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     best, _, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=False)
     return restore_rank(best, rank)
 
 
-def max_pool2d_argmax(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False):
+def max_pool2d_argmax(
+    x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
     """(pooled, window offset index t = i*kW + j of the winner) — what the stepper draws."""
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     best, arg, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
+    assert arg is not None  # want_arg=True
     return restore_rank(best, rank), restore_rank(arg, rank)
 
 
-def max_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False) -> np.ndarray:
+def max_pool2d_backward(
+    grad_output: Any,
+    x: Any,
+    kernel_size: Any,
+    stride: Any = None,
+    padding: Any = 0,
+    dilation: Any = 1,
+    ceil_mode: bool = False,
+) -> np.ndarray:
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     best, arg, (geo, padded_hw) = _max_and_argmax(
         x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True
     )
+    assert arg is not None  # want_arg=True
     k, p = geo.kernel_hw, geo.padding
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(best.shape)
     gp = np.zeros((*x4.shape[:2], *padded_hw), dtype=x4.dtype)
@@ -79,7 +96,7 @@ def max_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any 
     return gp[..., p[0] : p[0] + h, p[1] : p[1] + w].reshape(np.shape(x))
 
 
-def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype) -> np.ndarray:
+def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype: np.dtype) -> np.ndarray:
     """How many cells each window averages over (torch: padding counts, the ceil overhang never)."""
     (h, w), k, p, out = geo.in_hw, geo.kernel_hw, geo.padding, geo.out_hw
     (top, bottom), (left, right) = geo.pads
@@ -95,7 +112,14 @@ def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype) -> np.ndarra
     return total
 
 
-def avg_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> np.ndarray:
+def avg_pool2d(
+    x: Any,
+    kernel_size: Any,
+    stride: Any = None,
+    padding: Any = 0,
+    ceil_mode: bool = False,
+    count_include_pad: bool = True,
+) -> np.ndarray:
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
@@ -108,7 +132,15 @@ def avg_pool2d(x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, c
     return restore_rank(total, rank)
 
 
-def avg_pool2d_backward(grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> np.ndarray:
+def avg_pool2d_backward(
+    grad_output: Any,
+    x: Any,
+    kernel_size: Any,
+    stride: Any = None,
+    padding: Any = 0,
+    ceil_mode: bool = False,
+    count_include_pad: bool = True,
+) -> np.ndarray:
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)

@@ -27,22 +27,25 @@ class WindowCells:
     span: tuple[Pair, Pair]  # ((r0, r1), (c0, c1)) inclusive
 
 
-def window_cells(out_yx: Pair, in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> WindowCells:
+def window_cells(
+    out_yx: Pair, in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1
+) -> WindowCells:
     """The taps of output cell ``out_yx`` listed cell by cell (``ConvGeometry.window`` gives
     the same as two 1-D arrays, which is what hot paths should use)."""
-    geo = ConvGeometry.resolve(tuple(in_hw), pair(kernel_hw, "kernel_size"), stride, padding, dilation)
+    geo = ConvGeometry.resolve(in_hw, pair(kernel_hw, "kernel_size"), stride, padding, dilation)
     y, x = out_yx
     if not (0 <= y < geo.out_hw[0] and 0 <= x < geo.out_hw[1]):
         raise ValueError(f"output cell {out_yx} is outside the output of shape {geo.out_hw}")
     rows, cols = geo.window(y, x)
     inside = ((rows >= 0) & (rows < in_hw[0]))[:, None] & ((cols >= 0) & (cols < in_hw[1]))[None, :]
     taps = [(int(r), int(c)) for r in rows for c in cols]
-    padding_taps = [(int(rows[i]), int(cols[j])) for i, j in zip(*np.nonzero(~inside))]
+    padding_taps = [(int(rows[i]), int(cols[j])) for i, j in zip(*np.nonzero(~inside), strict=True)]
     r0, r1, c0, c1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
     # A span cell is a hole unless both its row and its column are tapped.
     row_tapped = np.isin(np.arange(r0, r1 + 1), rows)
     col_tapped = np.isin(np.arange(c0, c1 + 1), cols)
-    holes = [(r0 + int(i), c0 + int(j)) for i, j in zip(*np.nonzero(~(row_tapped[:, None] & col_tapped[None, :])))]
+    skipped = ~(row_tapped[:, None] & col_tapped[None, :])
+    holes = [(r0 + int(i), c0 + int(j)) for i, j in zip(*np.nonzero(skipped), strict=True)]
     return WindowCells(rows, cols, inside, taps, padding_taps, holes, ((r0, r1), (c0, c1)))
 
 
@@ -75,7 +78,8 @@ def receptive_field(layers: list[Layer], input_shape: Shape) -> list[RFInfo]:
     the jump by its stride.
     """
     size, jump, start = [1.0, 1.0], [1.0, 1.0], [0.0, 0.0]
-    shape, out = tuple(input_shape), []
+    shape = tuple(input_shape)
+    out: list[RFInfo] = []
     for layer in layers:
         next_shape = layer.output_shape(shape)
         geo = _window_geometry(layer, shape[1:]) if len(shape) == 3 else None
@@ -94,7 +98,7 @@ def receptive_field(layers: list[Layer], input_shape: Shape) -> list[RFInfo]:
         elif next_shape[-2:] != shape[-2:] and len(input_shape) == 3:
             size = [float(input_shape[1]), float(input_shape[2])]
             start = [(input_shape[1] - 1) / 2, (input_shape[2] - 1) / 2]
-        out.append(RFInfo(f"{layer.name}-{len(out) + 1}", tuple(size), tuple(jump), tuple(start)))
+        out.append(RFInfo(f"{layer.name}-{len(out) + 1}", (size[0], size[1]), (jump[0], jump[1]), (start[0], start[1])))
         shape = next_shape
     return out
 
@@ -113,7 +117,8 @@ def input_region(layers: list[Layer], input_shape: Shape, layer_index: int, yx: 
         return np.ones(input_shape[1:], dtype=bool)  # flattened: every input cell feeds it
     mask = np.zeros((1, 1, *out_shape[1:]))
     mask[0, 0, yx[0], yx[1]] = 1.0
-    for layer, in_shape in zip(reversed(layers[: layer_index + 1]), reversed(shapes[:-1])):
+    # shapes[:-1] are the inputs of layers[: layer_index + 1], one each.
+    for layer, in_shape in zip(reversed(layers[: layer_index + 1]), reversed(shapes[:-1]), strict=True):
         x = np.zeros((1, 1, *in_shape[1:]))
         mask = _influence(layer, mask, x)
     return mask[0, 0] > 0
@@ -122,6 +127,7 @@ def input_region(layers: list[Layer], input_shape: Shape, layer_index: int, yx: 
 def _influence(layer: Layer, mask: np.ndarray, x: np.ndarray) -> np.ndarray:
     geo = _window_geometry(layer, x.shape[2:])
     if isinstance(geo, ConvGeometry):
+        assert isinstance(layer, Conv2d)  # the only layer _window_geometry gives a ConvGeometry
         return conv2d_backward(mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads,
                                dilation=geo.dilation, padding_mode=layer.padding_mode)[0]
     if isinstance(geo, PoolGeometry):  # every cell of the window counts, whatever its value

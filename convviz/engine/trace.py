@@ -124,11 +124,13 @@ class ForwardTrace:
             total = float(products.sum())
             return ForwardStep(k, "conv", (y, x), rows, cols, values, products, total, r.bias,
                                total + r.bias, float(r.a[y, x]))
+        assert r.pooled is not None  # pool steps exist only with pooling
         py, px = divmod(k - self.conv_steps, r.pooled.shape[1])
         cells = r.pool_cells(py, px)
         values = np.array([r.a[c] for c in cells])
         chosen = None
         if r.spec.pool == "max":
+            assert r.geometry.pool is not None and r.arg is not None  # set for max pooling
             chosen = r.geometry.pool.tap_cell(py, px, int(r.arg[py, px]))
         value = float(r.pooled[py, px])
         return ForwardStep(k, "pool", (py, px), window=values, total=value, value=value, cells=cells, chosen=chosen)
@@ -179,7 +181,7 @@ class BackwardTrace:
         flat[:count] = g.reshape(-1)[:count]
         return flat.reshape(g.shape)
 
-    def _conv_totals(self, count: int):
+    def _conv_totals(self, count: int) -> tuple[np.ndarray, float, np.ndarray]:
         r = self.run
         g = self._first(self.d_pre, count)
         dx, dw, db = conv2d_backward(g[None, None], r.x[None], r.weight, **r.spec.conv_options())
@@ -191,10 +193,11 @@ class BackwardTrace:
         r = self.run
         zeros_w, zeros_x = np.zeros_like(r.kernel), np.zeros_like(r.x)
         if k < self.pool_steps:
+            assert r.pooled is not None  # pool steps exist only with pooling
             py, px = divmod(k, r.pooled.shape[1])
             d_a = self._pool_backward(self._first(self.grad_output, k + 1))
             single = self._pool_backward(self._first(self.grad_output, k + 1) - self._first(self.grad_output, k))
-            routed = [tuple(int(v) for v in c) for c in zip(*np.nonzero(single))]
+            routed = [(int(i), int(j)) for i, j in zip(*np.nonzero(single), strict=True)]
             return BackwardStep(k, "pool", (py, px), float(self.grad_output[py, px]), d_a, None,
                                 zeros_w, 0.0, zeros_x, routed_to=routed)
         if k == self.pool_steps:

@@ -36,7 +36,7 @@ class ArithmeticPanel(QTextBrowser):
 def _grid(values: np.ndarray, weights: np.ndarray) -> str:
     rows = []
     for r in range(values.shape[0]):
-        cells = "".join(f"<td align='right'>{_f(v)}×{_f(w)}</td>" for v, w in zip(values[r], weights[r]))
+        cells = "".join(f"<td align='right'>{_f(v)}×{_f(w)}</td>" for v, w in zip(values[r], weights[r], strict=True))
         rows.append(f"<tr>{cells}</tr>")
     return "<table border='1' cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 

@@ -16,8 +16,7 @@ from convviz.model.settings import LayerSettings
 
 
 def _bind(settings: LayerSettings, field: str, widget: Any, read_widget: Callable[[], Any],
-          write_widget: Callable[[Any], None], signal: Any,
-          on_edit: Callable[[str], None] | None) -> None:
+          write_widget: Callable[[Any], None], signal: Any) -> None:
     def from_state(names: set[str] | None = None) -> None:
         if names is None or field in names:
             widget.blockSignals(True)
@@ -27,8 +26,6 @@ def _bind(settings: LayerSettings, field: str, widget: Any, read_widget: Callabl
                 widget.blockSignals(False)
 
     def to_state(*_: Any) -> None:
-        if on_edit:
-            on_edit(field)
         try:
             with settings.changed.blocked(from_state):
                 settings.update(**{field: read_widget()})
@@ -41,20 +38,17 @@ def _bind(settings: LayerSettings, field: str, widget: Any, read_widget: Callabl
     from_state()
 
 
-def bind_spin(settings: LayerSettings, field: str, spin: QSpinBox,
-              on_edit: Callable[[str], None] | None = None) -> None:
-    _bind(settings, field, spin, spin.value, lambda v: spin.setValue(int(v)), spin.valueChanged, on_edit)
+def bind_spin(settings: LayerSettings, field: str, spin: QSpinBox) -> None:
+    _bind(settings, field, spin, spin.value, lambda v: spin.setValue(int(v)), spin.valueChanged)
 
 
-def bind_check(settings: LayerSettings, field: str, box: QAbstractButton,
-               on_edit: Callable[[str], None] | None = None) -> None:
-    _bind(settings, field, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.toggled, on_edit)
+def bind_check(settings: LayerSettings, field: str, box: QAbstractButton) -> None:
+    _bind(settings, field, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.toggled)
 
 
-def bind_combo(settings: LayerSettings, field: str, combo: QComboBox,
-               on_edit: Callable[[str], None] | None = None) -> None:
+def bind_combo(settings: LayerSettings, field: str, combo: QComboBox) -> None:
     """The combo's item data are the enum values."""
     def write(value: Any) -> None:
         combo.setCurrentIndex(combo.findData(value.value if isinstance(value, Enum) else value))
 
-    _bind(settings, field, combo, combo.currentData, write, combo.currentIndexChanged, on_edit)
+    _bind(settings, field, combo, combo.currentData, write, combo.currentIndexChanged)

@@ -9,11 +9,20 @@ from __future__ import annotations
 import time
 
 import numpy as np
-
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QScrollArea, QSplitter, QTabWidget, QTextBrowser, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from convviz import __version__
 from convviz.model.compute import Result
@@ -205,7 +214,8 @@ class MainWindow(FileDialogs, QMainWindow):
             Act.RESET_VIEW: self.reset_view,
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
-            Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2), Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
+            Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
+            Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
         }
         for act, spec in ACTIONS.items():
             action = QAction(spec.text, self)

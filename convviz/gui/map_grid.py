@@ -14,7 +14,6 @@ from convviz.gui.grid_view import CellGridView
 from convviz.model.state import Cell, Stage
 
 
-
 class MapGridWidget(CellGridView):
     cellHovered = Signal(object)  # Cell or None
     cellClicked = Signal(object)  # Cell

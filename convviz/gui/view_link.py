@@ -36,7 +36,7 @@ class ViewChain:
         self.steps = list(steps)
         if views == self.views:
             return
-        for view, slot in zip(self.views, self._slots):
+        for view, slot in zip(self.views, self._slots, strict=True):  # one slot per view
             if view is not None:
                 view.sigRangeChangedManually.disconnect(slot)
         self.views, self._slots = list(views), []

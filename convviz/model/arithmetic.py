@@ -35,7 +35,9 @@ class PoolArithmetic:
 
 def conv_arithmetic(cell: Cell, result: Result) -> ConvArithmetic:
     snap, p = result.snapshot, result.snapshot.params
-    window = result.geometry.conv.gather(result.padded, cell.y, cell.x).astype(np.float64)
+    geometry, padded, activated = result.geometry, result.padded, result.activated
+    assert geometry is not None and padded is not None and activated is not None, "the layer did not run"
+    window = geometry.conv.gather(padded, cell.y, cell.x).astype(np.float64)
     kernel = snap.weight[cell.filter].astype(np.float64)
     if p.flip:  # true convolution = correlation with the kernel turned 180°
         kernel = kernel[:, ::-1, ::-1]
@@ -43,14 +45,15 @@ def conv_arithmetic(cell: Cell, result: Result) -> ConvArithmetic:
     total = float(products.sum())
     bias = float(snap.bias[cell.filter]) if p.use_bias else 0.0
     return ConvArithmetic(cell, window, kernel, products, total, bias, total + bias, p.activation,
-                          float(result.activated[cell.filter, cell.y, cell.x]))
+                          float(activated[cell.filter, cell.y, cell.x]))
 
 
 def pool_arithmetic(cell: Cell, result: Result) -> PoolArithmetic:
+    activated, pooled = result.activated, result.pooled
+    assert activated is not None and pooled is not None, "the layer did not run, or has no pooling"
     ys, xs = conv_region(cell, result)
-    block = result.activated[cell.filter, ys.start:ys.stop, xs.start:xs.stop]
-    return PoolArithmetic(cell, block, result.snapshot.params.pooling,
-                          float(result.pooled[cell.filter, cell.y, cell.x]))
+    block = activated[cell.filter, ys.start:ys.stop, xs.start:xs.stop]
+    return PoolArithmetic(cell, block, result.snapshot.params.pooling, float(pooled[cell.filter, cell.y, cell.x]))
 
 
 def arithmetic(cell: Cell, result: Result) -> ConvArithmetic | PoolArithmetic:

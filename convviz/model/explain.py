@@ -14,10 +14,10 @@ _MODES = {
 
 
 def explain(result: Result | None) -> str:
-    if result is None or not result.ok or result.info is None:
+    if result is None or not result.ok or result.info is None or result.geometry is None:
         why = "" if result is None else f"<p><b>Current problem:</b> {result.error}</p>"
         return "<h3>What am I looking at?</h3>" + why + "<p>Waiting for a valid layer…</p>"
-    s, p, info = result.snapshot, result.snapshot.params, result.info
+    p, info = result.snapshot.params, result.info
     c, h, w = info.in_shape
     f, _, kh, kw = info.kernel_shape
     conv = result.geometry.conv
@@ -26,13 +26,17 @@ def explain(result: Result | None) -> str:
         "cross-correlation, which is what CNN libraries call convolution (no flip)"
     parts = [
         "<h3>What am I looking at?</h3>",
-        f"<p><b>Convolution.</b> A {kh}×{kw} kernel slides over the {h}×{w} image ({c} channel"
-        f"{'s' if c > 1 else ''}). At each position it multiplies the {kh * kw * c} numbers under it by"
-        f" its weights and adds them up{' plus the bias' if p.use_bias else ''}: one number of the"
-        f" feature map. This is {op}. There {'is' if f == 1 else 'are'} {f} filter{'s' * (f != 1)},"
-        f" so {f} feature map{'s' * (f != 1)} of {info.out_shape[1]}×{info.out_shape[2]}.</p>",
-        f"<p><b>Stride {p.stride}.</b> The kernel moves {p.stride} cell{'s' * (p.stride != 1)} at a"
-        f" time, so the output is about 1/{p.stride} of the input in each direction.</p>",
+        (
+            f"<p><b>Convolution.</b> A {kh}×{kw} kernel slides over the {h}×{w} image ({c} channel"
+            f"{'s' if c > 1 else ''}). At each position it multiplies the {kh * kw * c} numbers under it by"
+            f" its weights and adds them up{' plus the bias' if p.use_bias else ''}: one number of the"
+            f" feature map. This is {op}. There {'is' if f == 1 else 'are'} {f} filter{'s' * (f != 1)},"
+            f" so {f} feature map{'s' * (f != 1)} of {info.out_shape[1]}×{info.out_shape[2]}.</p>"
+        ),
+        (
+            f"<p><b>Stride {p.stride}.</b> The kernel moves {p.stride} cell{'s' * (p.stride != 1)} at a"
+            f" time, so the output is about 1/{p.stride} of the input in each direction.</p>"
+        ),
     ]
     if p.padding_kind is PaddingKind.VALID:
         parts.append("<p><b>Padding VALID.</b> No padding: the kernel stays inside the image, so the"
@@ -56,6 +60,7 @@ def explain(result: Result | None) -> str:
         parts.append(f"<p><b>Global pooling.</b> Each whole feature map becomes one number, its {kind}"
                      f" value: {f} number{'s' * (f != 1)} in total.</p>")
     else:
+        assert info.pooled_shape is not None  # MAX or AVG pooling: the layer has pooled maps
         kind = "largest value" if p.pooling is Pooling.MAX else "average"
         parts.append(f"<p><b>Pooling.</b> Each {p.pool_size}×{p.pool_size} block (moving by"
                      f" {p.pool_stride}) of a feature map is replaced by its {kind}:"

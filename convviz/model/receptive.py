@@ -9,11 +9,15 @@ arrays, and the overlay is drawn on the footprint's bounding box only, not the w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .compute import Result
 from .state import Cell, Stage
+
+if TYPE_CHECKING:
+    from convviz.engine.geometry import LayerGeometry
 
 # What the input view highlights, per cell. Padding taps and holes look different on purpose.
 NONE, TAP, PAD_TAP, HOLE, WEIGHT = range(5)
@@ -42,25 +46,32 @@ class Overlay:
     def cells(self, category: int) -> set[tuple[int, int]]:
         """Input coordinates (row, col) drawn in ``category``."""
         rows, cols = np.nonzero(self.categories == category)
-        return {(int(r) + self.origin[0], int(c) + self.origin[1]) for r, c in zip(rows, cols)}
+        return {(int(r) + self.origin[0], int(c) + self.origin[1]) for r, c in zip(rows, cols, strict=True)}
+
+
+def _geometry(result: Result) -> LayerGeometry:
+    """The geometry of a result that ran: the only kind of result the functions here are given."""
+    assert result.geometry is not None, "the layer did not run on this result"
+    return result.geometry
 
 
 def conv_region(cell: Cell, result: Result) -> tuple[range, range]:
     """The conv-output cells behind `cell` (itself for a conv cell, its pool block otherwise)."""
     if cell.stage is Stage.CONV:
         return range(cell.y, cell.y + 1), range(cell.x, cell.x + 1)
-    return result.geometry.conv_block(cell.y, cell.x)
+    return _geometry(result).conv_block(cell.y, cell.x)
 
 
 def footprint(cell: Cell, result: Result) -> Footprint:
+    geometry = _geometry(result)
     ys, xs = conv_region(cell, result)
-    rows, cols = result.geometry.input_cells(ys, xs)
-    return Footprint(rows, cols, result.geometry.conv.in_hw, ys, xs)
+    rows, cols = geometry.input_cells(ys, xs)
+    return Footprint(rows, cols, geometry.conv.in_hw, ys, xs)
 
 
 def weight_footprint(cell: Cell, kernel_rc: tuple[int, int], result: Result) -> Footprint:
     """The input cells that the single weight `kernel_rc` touches for `cell`."""
-    conv = result.geometry.conv
+    conv = _geometry(result).conv
     i, j = kernel_rc
     if result.snapshot.params.flip:  # true convolution applies weight (i, j) at the opposite tap
         i, j = conv.kernel_hw[0] - 1 - i, conv.kernel_hw[1] - 1 - j
@@ -107,7 +118,7 @@ def hover_overlay(result: Result, cell: Cell | None, pinned: Cell | None = None,
     cell's kernel hovered, the cells that weight touches. This is the GUI's hover path."""
     weight = None
     if pinned is not None and kernel_rc is not None:
-        kh, kw = result.geometry.conv.kernel_hw
+        kh, kw = _geometry(result).conv.kernel_hw
         if 0 <= kernel_rc[0] < kh and 0 <= kernel_rc[1] < kw:
             weight = weight_footprint(pinned, kernel_rc, result)
     return overlay(None if cell is None else footprint(cell, result), weight)

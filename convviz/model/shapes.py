@@ -9,6 +9,8 @@ from .settings import Activation, LayerParams, PaddingKind, Pooling
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, WindowAxis
+    from convviz.engine.layers import Layer
+    from convviz.engine.summary import Summary
 
 Shape = tuple[int, ...]
 Pads = tuple[tuple[int, int], tuple[int, int]]
@@ -49,12 +51,12 @@ def pool_formula(name: str, axis: WindowAxis, is_global: bool) -> str:
             f" = {axis.out}")
 
 
-def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list:
+def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list[Layer]:
     """The same layer as engine layer specs, for engine.summary."""
     from convviz import engine
 
     f, c, kh, kw = kernel_shape
-    layers = [engine.Conv2d(c, f, (kh, kw), p.stride, pads, p.dilation, bias=p.use_bias,
+    layers: list[Layer] = [engine.Conv2d(c, f, (kh, kw), p.stride, pads, p.dilation, bias=p.use_bias,
                             padding_mode=p.padding_mode.value, seed=0)]
     acts = {Activation.RELU: engine.ReLU, Activation.LEAKY_RELU: engine.LeakyReLU,
             Activation.SIGMOID: engine.Sigmoid, Activation.TANH: engine.Tanh}
@@ -97,7 +99,7 @@ def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: L
                      tuple(kernel_shape), params, mult_adds, formulas, pool_f, text)
 
 
-def _summary(p: LayerParams, kernel_shape: Shape, pads: Pads, in_shape: Shape):
+def _summary(p: LayerParams, kernel_shape: Shape, pads: Pads, in_shape: Shape) -> Summary:
     from convviz import engine
 
     return engine.summary(engine_layers(p, kernel_shape, pads), tuple(in_shape))

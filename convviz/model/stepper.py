@@ -22,7 +22,8 @@ from convviz.engine.trace import BackwardStep, ForwardTrace, LayerSpec, loss_and
 from .events import Signal
 from .kernel_ops import fit_centred
 from .settings import LayerParams, Pooling
-from .state import ColorMode, to_chw
+from .state import ColorMode, Stage, to_chw
+from .validation import Problem, resolve_layer
 
 # (key, label): the inputs the stepper can walk. Crops keep every number legible.
 SOURCES: tuple[tuple[str, str], ...] = (
@@ -81,23 +82,30 @@ def centre_crop(image: np.ndarray, size: int, centre: tuple[int, int] | None = N
 
 
 def pinned_centre(state: Any) -> tuple[int, int] | None:
-    """The input cell at the middle of the pinned output cell's window (through pooling too)."""
-    from convviz import engine
-
+    """The input cell at the middle of the pinned output cell's window; through pooling, the
+    window of the conv cell in the middle of the pooled cell's block (of an even block, the one
+    below and right of its centre). None without a pin, or when the pin's maps no longer exist."""
     cell = state.selection.pinned
     if cell is None:
         return None
-    p = state.layer.params
-    y, x = cell.y, cell.x
-    if cell.stage.value == "pool" and not p.pooling.is_global:
-        y, x = y * p.pool_stride + p.pool_size // 2, x * p.pool_stride + p.pool_size // 2
-    hw = state.input.hw
-    try:
-        window = engine.window_cells((y, x), hw, state.bank.size, p.stride, p.padding_arg(), p.dilation)
-    except ValueError:  # the pin belongs to maps that no longer fit these settings
+    geometry = resolve_layer(state.layer.params, state.input.hw, state.bank.size)
+    if isinstance(geometry, Problem):  # the layer cannot run: no maps for the pin to be on
         return None
-    (r0, r1), (c0, c1) = window.span
-    return (r0 + r1) // 2, (c0 + c1) // 2
+    if cell.stage is Stage.POOL:
+        if geometry.pool is None:
+            return None
+        out_hw = geometry.pool.out_hw
+    else:
+        out_hw = geometry.conv.out_hw
+    if not (0 <= cell.y < out_hw[0] and 0 <= cell.x < out_hw[1]):
+        return None  # the pin belongs to maps that no longer fit these settings
+    if cell.stage is Stage.POOL:
+        ys, xs = geometry.conv_block(cell.y, cell.x)
+        y, x = ys[len(ys) // 2], xs[len(xs) // 2]
+    else:
+        y, x = cell.y, cell.x
+    rows, cols = geometry.conv.window(y, x)
+    return (int(rows[0]) + int(rows[-1])) // 2, (int(cols[0]) + int(cols[-1])) // 2
 
 
 def coarse(image: np.ndarray, max_side: int) -> np.ndarray:

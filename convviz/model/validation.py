@@ -67,7 +67,7 @@ def _padding_problem(params: LayerParams, axis: int, in_hw: Pair, pads: Pads) ->
     """Reflect and circular padding copy the image, so they cannot reach past it."""
     _, size_word, before, after = AXES[axis]
     size, mode = in_hw[axis], params.padding_mode
-    for side, pad in zip((before, after), pads[axis]):
+    for side, pad in zip((before, after), pads[axis], strict=True):
         fields = (*_pad_fields(params, (side,)), "padding_mode")
         if mode is PaddingMode.REFLECT and pad >= size:
             return Problem(fields, f"Reflect padding mirrors the image, so each pad must be narrower "

@@ -3,8 +3,16 @@
 import numpy as np
 import pytest
 
-from convviz.engine import (AvgPool2d, Conv2d, ConvTranspose2d, MaxPool2d, ReLU, Sequential, input_region,
-                            receptive_field)
+from convviz.engine import (
+    AvgPool2d,
+    Conv2d,
+    ConvTranspose2d,
+    MaxPool2d,
+    ReLU,
+    Sequential,
+    input_region,
+    receptive_field,
+)
 
 
 def _influenced(layers, input_shape, index, yx):

@@ -2,11 +2,21 @@
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from convviz.engine import (AvgPool2d, Conv2d, ConvTranspose2d, Dropout, Flatten, GlobalAvgPool2d, Linear,
-                            MaxPool2d, ReLU, Sequential, summary)
+from convviz.engine import (
+    AvgPool2d,
+    Conv2d,
+    ConvTranspose2d,
+    Dropout,
+    Flatten,
+    GlobalAvgPool2d,
+    Linear,
+    MaxPool2d,
+    ReLU,
+    Sequential,
+    summary,
+)
 
 
 def test_keras_conv2d_16_filters_2x2_stride_2():
@@ -55,9 +65,11 @@ def test_summary_shapes_equal_forward_shapes(kinds, size, seed):
     layers, c = [], 2
     for kind in kinds:
         if kind == "conv":
-            layers.append(Conv2d(c, 3, 3, padding=1, seed=seed)); c = 3
+            layers.append(Conv2d(c, 3, 3, padding=1, seed=seed))
+            c = 3
         elif kind == "conv_s2":
-            layers.append(Conv2d(c, 4, 3, stride=2, padding="same", seed=seed)); c = 4
+            layers.append(Conv2d(c, 4, 3, stride=2, padding="same", seed=seed))
+            c = 4
         elif kind == "dw":
             layers.append(Conv2d(c, c, 3, groups=c, dilation=2, padding=2, seed=seed))
         elif kind == "pool":
@@ -65,7 +77,8 @@ def test_summary_shapes_equal_forward_shapes(kinds, size, seed):
         elif kind == "avg":
             layers.append(AvgPool2d(3, 1, 1))
         elif kind == "tconv":
-            layers.append(ConvTranspose2d(c, 2, 3, stride=2, padding=1, output_padding=1, seed=seed)); c = 2
+            layers.append(ConvTranspose2d(c, 2, 3, stride=2, padding=1, output_padding=1, seed=seed))
+            c = 2
         elif kind == "relu":
             layers.append(ReLU())
         else:
@@ -94,12 +107,15 @@ def test_sequential_backward_against_central_differences():
 
     for idx in [(0, 0, 0, 0), (2, 1, 2, 1), (1, 1, 1, 1)]:
         old = w[idx]
-        w[idx] = old + eps; up = loss()
-        w[idx] = old - eps; down = loss()
+        w[idx] = old + eps
+        up = loss()
+        w[idx] = old - eps
+        down = loss()
         w[idx] = old
         assert layers[0].grads["weight"][idx] == pytest.approx((up - down) / (2 * eps), abs=1e-6)
     for idx in [(0, 0, 3, 3), (1, 1, 0, 5)]:
         xp, xm = x.copy(), x.copy()
-        xp[idx] += eps; xm[idx] -= eps
+        xp[idx] += eps
+        xm[idx] -= eps
         num = (np.sum(net.forward(xp) * g) - np.sum(net.forward(xm) * g)) / (2 * eps)
         assert dx[idx] == pytest.approx(num, abs=1e-6)

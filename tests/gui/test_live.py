@@ -18,10 +18,9 @@ from convviz.gui import live_controller
 from convviz.gui.actions import Act
 from convviz.gui.input_view import TAP
 from convviz.model.state import ColorMode, to_chw
-
-from ..camera.conftest import write_video
-from ..camera.silent_server import SilentServer
-from .helpers import hover
+from tests.camera.conftest import write_video
+from tests.camera.silent_server import SilentServer
+from tests.gui.helpers import hover
 
 SMALL = (320, 240)
 WAIT_MS = 20_000  # generous: waits end as soon as their condition holds, however busy the machine

@@ -7,8 +7,17 @@ from convviz.engine.kernels import preset
 from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState
-from convviz.model.stepper import (Player, StepperInput, build_input, closed_forms, gradient_check, layer_spec,
-                                   target_output, tiny_input, upstream_gradient)
+from convviz.model.stepper import (
+    Player,
+    StepperInput,
+    build_input,
+    closed_forms,
+    gradient_check,
+    layer_spec,
+    target_output,
+    tiny_input,
+    upstream_gradient,
+)
 
 
 def test_build_input_crops_the_gray_image_and_takes_the_current_filter():
