@@ -9,8 +9,10 @@ import sys
 from importlib import metadata
 
 DEFAULT_SAMPLE = "circles"
-NO_DISPLAY = ("convviz needs a display: run it in a desktop session, under a virtual screen "
-              "(xvfb-run -a python main.py), or without one (QT_QPA_PLATFORM=offscreen, for scripts).")
+NO_DISPLAY = (
+    "convviz needs a display: run it in a desktop session, under a virtual screen "
+    "(xvfb-run -a python main.py), or without one (QT_QPA_PLATFORM=offscreen, for scripts)."
+)
 
 
 def sample_names() -> list[str]:
@@ -32,11 +34,17 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="convviz", description="See a convolution layer at work.")
     parser.add_argument("--version", action="version", version=f"convviz {version()}")
     parser.add_argument("--image", metavar="PATH", help="open this image at start")
-    parser.add_argument("--sample", metavar="NAME", default=DEFAULT_SAMPLE,
-                        help=f"sample to start with when no --image (default {DEFAULT_SAMPLE}): "
-                             + ", ".join(names))
-    parser.add_argument("--camera", metavar="SOURCE",
-                        help='start in live mode: a camera index (0), a video file, a stream URL, or "synthetic"')
+    parser.add_argument(
+        "--sample",
+        metavar="NAME",
+        default=DEFAULT_SAMPLE,
+        help=f"sample to start with when no --image (default {DEFAULT_SAMPLE}): " + ", ".join(names),
+    )
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help='start in live mode: a camera index (0), a video file, a stream URL, or "synthetic"',
+    )
     args, qt_args = parser.parse_known_args(argv)  # unknown arguments are Qt's (-platform, -style, …)
     if args.sample not in names:
         parser.error(f"unknown sample {args.sample!r}; choose from: {', '.join(names)}")

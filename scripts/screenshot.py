@@ -28,8 +28,9 @@ def main(out: str = str(ROOT / "docs" / "screenshot.png")) -> None:
     window.show()
     file_ops.open_image(window, samples.SAMPLES_DIR / "landscape.jpg")
     window.state.bank.set_current_kernel(preset("sobel_x"), "sobel_x")
-    window.state.layer.update(stride=2, padding_kind="same", activation="relu", pooling="max", dilation=2,
-                             padding_mode="reflect")
+    window.state.layer.update(
+        stride=2, padding_kind="same", activation="relu", pooling="max", dilation=2, padding_mode="reflect"
+    )
     # Pin once the maps exist (the pin is clamped to the maps on screen).
     QTimer.singleShot(1500, lambda: window.state.selection.pin(Cell(Stage.CONV, 0, 44, 202)))
 

@@ -18,8 +18,9 @@ def test_import_contracts_are_kept():
     beside = Path(sys.executable).with_name("lint-imports")
     lint_imports = str(beside) if beside.exists() else shutil.which("lint-imports")
     assert lint_imports, "import-linter is not installed: `bash scripts/setup.sh test` installs the dev tools"
-    done = subprocess.run([lint_imports, "--no-cache", "--no-logo"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [lint_imports, "--no-cache", "--no-logo"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     kept = re.search(r"Contracts: (\d+) kept, 0 broken", done.stdout)
     assert kept and int(kept.group(1)) >= 4, done.stdout

@@ -26,8 +26,13 @@ def _single() -> list[Case]:
         for k in (3, 5, 7, 11):
             big = (h, w, k) == (1080, 1920, 11)
             cases.append(
-                Case(f"{h}x{w} 1ch k{k}", "single", SINGLE_LIBS, {"hw": (h, w), "k": k},
-                     memory_target_mib=64.0 if big else None)
+                Case(
+                    f"{h}x{w} 1ch k{k}",
+                    "single",
+                    SINGLE_LIBS,
+                    {"hw": (h, w), "k": k},
+                    memory_target_mib=64.0 if big else None,
+                )
             )
     return cases
 
@@ -52,8 +57,9 @@ def _pool() -> list[Case]:
     for backward in (False, True):
         for k, s in ((2, 2), (3, 2)):
             tag = "fwd+bwd" if backward else "fwd"
-            cases.append(Case(f"maxpool {k}x{k}/{s} 16x224² {tag}", "pool", LAYER_LIBS, {"k": k, "s": s},
-                              backward=backward))
+            cases.append(
+                Case(f"maxpool {k}x{k}/{s} 16x224² {tag}", "pool", LAYER_LIBS, {"k": k, "s": s}, backward=backward)
+            )
     return cases
 
 

@@ -81,8 +81,10 @@ def _fmt_ratio(v):
 def _table(rows: list[list[str]], markdown: bool) -> str:
     header, body = rows[0], rows[1:]
     if markdown:
-        lines = ["| " + " | ".join(header) + " |",
-                 "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+        lines = [
+            "| " + " | ".join(header) + " |",
+            "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|",
+        ]
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines)
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
@@ -125,8 +127,18 @@ def main(argv: list[str] | None = None) -> int:
         if rec["case"] != mem_order[0].name:
             rec.pop("rss_growth_bytes", None)  # only the first case's growth is meaningful
 
-    header = ["case", "convviz ms", "scipy ms", "cv2 ms", "torch ms", "scipy/ours", "ours/cv2", "ours/torch",
-              "peak MiB", "targets"]
+    header = [
+        "case",
+        "convviz ms",
+        "scipy ms",
+        "cv2 ms",
+        "torch ms",
+        "scipy/ours",
+        "ours/cv2",
+        "ours/torch",
+        "peak MiB",
+        "targets",
+    ]
     rows = [header]
     failures = 0
     for case in cases:
@@ -135,8 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         mem = memory.get(case.name)
         verdicts = _verdicts(case, ratios, mem)
         failures += sum(ok is False for _, ok in verdicts)
-        marks = ", ".join(f"{'PASS' if ok else 'FAIL' if ok is False else 'n/a'} {label}"
-                          for label, ok in verdicts) or "—"
+        marks = (
+            ", ".join(f"{'PASS' if ok else 'FAIL' if ok is False else 'n/a'} {label}" for label, ok in verdicts) or "—"
+        )
         rows.append(
             [
                 case.name,
@@ -157,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     for case in cases:
         rss = (memory.get(case.name) or {}).get("rss_growth_bytes")
         if rss is not None:
-            print(f"{case.name}: resident-set high-water growth during one cold call {rss / MIB:.1f} MiB "
-                  f"(tracemalloc peak {memory[case.name]['peak_bytes'] / MIB:.1f} MiB)")
+            print(
+                f"{case.name}: resident-set high-water growth during one cold call {rss / MIB:.1f} MiB "
+                f"(tracemalloc peak {memory[case.name]['peak_bytes'] / MIB:.1f} MiB)"
+            )
     if missing:
         print(f"not installed, skipped: {', '.join(missing)}")
     print(f"{failures} target(s) failed; {time.perf_counter() - started:.0f} s")

@@ -37,8 +37,16 @@ CASES = (
     HoverCase("global-max-pool cell, 512² image, 9×9 kernel, dilation 4", 512, 9, 4, "global_max", "pool", "origin"),
     HoverCase("conv cell, 2048² image, 15×15 kernel, dilation 16", 2048, 15, 16, "none", "conv", "centre"),
     HoverCase("2×2 max-pool cell, 1024² image, 5×5 kernel, dilation 2", 1024, 5, 2, "max", "pool", "centre"),
-    HoverCase("global-avg-pool cell + hovered weight, 1024² image, 3×3", 1024, 3, 1, "global_avg", "pool",
-              "origin", weight=(0, 2)),
+    HoverCase(
+        "global-avg-pool cell + hovered weight, 1024² image, 3×3",
+        1024,
+        3,
+        1,
+        "global_avg",
+        "pool",
+        "origin",
+        weight=(0, 2),
+    ),
 )
 
 
@@ -133,8 +141,11 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     args = _parse(argv)
-    path = "the real window, offscreen: handler + drawing + events" if args.gui else \
-        "model code path (hover_overlay + conv_region)"
+    path = (
+        "the real window, offscreen: handler + drawing + events"
+        if args.gui
+        else "model code path (hover_overlay + conv_region)"
+    )
     print(f"hover: {path}; {args.hovers} hovers per case, after 5 untimed")
     timer = gui_hover_times if args.gui else hover_times
     checks = []

@@ -116,25 +116,36 @@ def main(argv: list[str]) -> int:
     flat = max(samples + [rss_end]) - min(samples + [rss_end]) if samples else 0.0
     # A leak shows as a steady slope across the 1 s samples; a plateau with noise does not.
     slope = float(np.polyfit(np.arange(len(samples)), samples, 1)[0]) * 60 if len(samples) >= 3 else 0.0
-    print(f"live pipeline, real MainWindow offscreen: synthetic {size[0]}x{size[1]} RGB offered at 60 fps "
-          f"(realtime), 3x3 kernel per channel, ReLU, 2x2 max pool; {elapsed:.1f} s after {args.warmup:.0f} s warm-up")
-    print(f"frames offered {offered}, taken {stats.taken}, displayed (painted) {stats.displayed}, "
-          f"dropped {offered - stats.taken}")
+    print(
+        f"live pipeline, real MainWindow offscreen: synthetic {size[0]}x{size[1]} RGB offered at 60 fps "
+        f"(realtime), 3x3 kernel per channel, ReLU, 2x2 max pool; {elapsed:.1f} s after {args.warmup:.0f} s warm-up"
+    )
+    print(
+        f"frames offered {offered}, taken {stats.taken}, displayed (painted) {stats.displayed}, "
+        f"dropped {offered - stats.taken}"
+    )
     print(f"displayed fps {fps:.1f}")
     for name in ("capture", "engine", "display"):
         times = getattr(stats, name)
         print(f"{name:<8} median {times.median:6.2f} ms   p95 {times.p95:6.2f} ms")
     print(f"page faults per taken frame {faults / max(stats.taken, 1):.0f}")
-    print(f"RSS at start {rss_start:.1f} MiB, window built {rss_window:.1f} MiB, after warm-up {rss_warm:.1f} MiB, "
-          f"end {rss_end:.1f} MiB, "
-          f"peak (VmHWM) {rss_mb('VmHWM'):.1f} MiB; growth after warm-up {growth:+.2f} %, "
-          f"spread of 1 s samples {flat:.1f} MiB, trend {slope:+.2f} MiB/min")
+    print(
+        f"RSS at start {rss_start:.1f} MiB, window built {rss_window:.1f} MiB, after warm-up {rss_warm:.1f} MiB, "
+        f"end {rss_end:.1f} MiB, "
+        f"peak (VmHWM) {rss_mb('VmHWM'):.1f} MiB; growth after warm-up {growth:+.2f} %, "
+        f"spread of 1 s samples {flat:.1f} MiB, trend {slope:+.2f} MiB/min"
+    )
     # Every target this run checks, with its value, so a failure says which one.
-    checks = [("displayed fps", f"{fps:.1f}", f">= {TARGET_FPS:.0f}", fps >= TARGET_FPS),
-              ("engine median ms", f"{stats.engine.median:.2f}", f"<= {TARGET_ENGINE_MS:.0f}",
-               stats.engine.median <= TARGET_ENGINE_MS),
-              ("RSS growth after warm-up %", f"{growth:+.2f}", f"< {TARGET_RSS_GROWTH:.0f}",
-               growth < TARGET_RSS_GROWTH)]
+    checks = [
+        ("displayed fps", f"{fps:.1f}", f">= {TARGET_FPS:.0f}", fps >= TARGET_FPS),
+        (
+            "engine median ms",
+            f"{stats.engine.median:.2f}",
+            f"<= {TARGET_ENGINE_MS:.0f}",
+            stats.engine.median <= TARGET_ENGINE_MS,
+        ),
+        ("RSS growth after warm-up %", f"{growth:+.2f}", f"< {TARGET_RSS_GROWTH:.0f}", growth < TARGET_RSS_GROWTH),
+    ]
     for name, value, target, passed in checks:
         print(f"target {name:<27} {value:>8}  (target {target})  {'pass' if passed else 'FAIL'}")
     ok = all(passed for *_, passed in checks)

@@ -9,6 +9,14 @@ from convviz.camera.sources import FrameSource, SourceError, list_devices, open_
 from convviz.camera.synthetic import SyntheticSource
 
 __all__ = [
-    "Frame", "FrameGrabber", "FrameSource", "SourceError", "SyntheticSource", "VIDEO_CODECS",
-    "VideoRecorder", "list_devices", "open_source", "save_still",
+    "Frame",
+    "FrameGrabber",
+    "FrameSource",
+    "SourceError",
+    "SyntheticSource",
+    "VIDEO_CODECS",
+    "VideoRecorder",
+    "list_devices",
+    "open_source",
+    "save_still",
 ]

@@ -122,8 +122,10 @@ class FrameGrabber:
                 ok, array = self._read_one()
                 finished = time.perf_counter()
                 if not ok:
-                    self._fail(f"{self._source_name} stopped delivering frames: "
-                               "it may have been disconnected or taken by another program.")
+                    self._fail(
+                        f"{self._source_name} stopped delivering frames: "
+                        "it may have been disconnected or taken by another program."
+                    )
                     break
                 self._publish(array, finished, (finished - started) * 1000.0)
         except _StreamEnded as ended:

@@ -74,8 +74,16 @@ class OpenCVSource:
     the engine what a 2048 px one does; `downscaled_from` is then the decoded (width, height).
     """
 
-    def __init__(self, capture: cv2.VideoCapture, name: str, *, is_file: bool, realtime: bool,
-                 path: str | None = None, first_frame: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        capture: cv2.VideoCapture,
+        name: str,
+        *,
+        is_file: bool,
+        realtime: bool,
+        path: str | None = None,
+        first_frame: np.ndarray | None = None,
+    ) -> None:
         self.name = name
         self.is_file = is_file
         self._capture = capture

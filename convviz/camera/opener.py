@@ -20,8 +20,7 @@ class SourceOpener:
     gave up is not left open. OpenCV cannot interrupt an open, so cancelling never waits for it.
     """
 
-    def __init__(self, open_fn: Callable[[], FrameSource], name: str,
-                 on_done: Callable[[SourceOpener], None]) -> None:
+    def __init__(self, open_fn: Callable[[], FrameSource], name: str, on_done: Callable[[SourceOpener], None]) -> None:
         self.name = name  # what is being opened, for messages ("Connecting to …")
         self.error: str | None = None
         self._open_fn, self._on_done = open_fn, on_done

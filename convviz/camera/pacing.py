@@ -15,8 +15,9 @@ class FramePacer:
     arithmetic can be tested with a fake clock instead of real time.
     """
 
-    def __init__(self, fps: float, clock: Callable[[], float] = time.perf_counter,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self, fps: float, clock: Callable[[], float] = time.perf_counter, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         if not fps > 0:
             raise ValueError(f"fps must be > 0, got {fps!r}")
         self.period = 1.0 / float(fps)

@@ -52,12 +52,15 @@ class VideoRecorder:
         if not self.path.parent.is_dir():
             raise OSError(f"Cannot record to {self.path}: the folder {self.path.parent} does not exist.")
         self._writer: cv2.VideoWriter | None = cv2.VideoWriter(
-            str(self.path), cv2.VideoWriter_fourcc(*self.codec), self.fps, self.size)
+            str(self.path), cv2.VideoWriter_fourcc(*self.codec), self.fps, self.size
+        )
         if not self._writer.isOpened():
             self._writer.release()
             self._writer = None
-            raise OSError(f"Could not start recording to {self.path} with the {self.codec} codec: "
-                          "check that the folder is writable and the disk is not full.")
+            raise OSError(
+                f"Could not start recording to {self.path} with the {self.codec} codec: "
+                "check that the folder is writable and the disk is not full."
+            )
 
     def write(self, frame: np.ndarray) -> None:
         if self._writer is None:
@@ -78,8 +81,9 @@ class VideoRecorder:
     def __enter__(self) -> VideoRecorder:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 

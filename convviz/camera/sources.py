@@ -86,8 +86,10 @@ def _open_stream(url: str) -> OpenCVSource:
         capture = cv2.VideoCapture(url, cv2.CAP_ANY, timeouts)
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"Could not open the stream {url}: check the address and that the server "
-                          f"answers within {STREAM_TIMEOUT_MS / 1000:g} s.")
+        raise SourceError(
+            f"Could not open the stream {url}: check the address and that the server "
+            f"answers within {STREAM_TIMEOUT_MS / 1000:g} s."
+        )
     return OpenCVSource(capture, f"stream {url}", is_file=False, realtime=False)
 
 
@@ -110,8 +112,9 @@ def _open_file(path: str, realtime: bool) -> OpenCVSource:
     return OpenCVSource(capture, name, is_file=True, realtime=realtime, path=path, first_frame=first_frame)
 
 
-def open_source(spec: int | str | os.PathLike[str], *, resolution: tuple[int, int] | None = None,
-                realtime: bool = True) -> FrameSource:
+def open_source(
+    spec: int | str | os.PathLike[str], *, resolution: tuple[int, int] | None = None, realtime: bool = True
+) -> FrameSource:
     """Open a camera index (0 or "0"), a video file, a stream URL ("rtsp://...") or "synthetic".
 
     resolution: (width, height) requested from a camera, or the synthetic frame size; ignored for files.

@@ -37,8 +37,9 @@ class SyntheticSource:
 
     name = "synthetic source"
 
-    def __init__(self, width: int = 640, height: int = 480, fps: float = 60, seed: int = 0,
-                 realtime: bool = True) -> None:
+    def __init__(
+        self, width: int = 640, height: int = 480, fps: float = 60, seed: int = 0, realtime: bool = True
+    ) -> None:
         if width < 16 or height < 16:
             raise ValueError(f"synthetic frames must be at least 16x16, got {width}x{height}")
         self.size: tuple[int, int] = (int(width), int(height))
@@ -76,8 +77,11 @@ class SyntheticSource:
             start = (float(rng.uniform(0, width)), float(rng.uniform(0, height)))
             speed = rng.uniform(0.004, 0.012) * scale
             angle = rng.uniform(0, 2 * np.pi)
-            shapes.append(_Shape(kind, color, max(half_size, 3), start,
-                                 (float(speed * np.cos(angle)), float(speed * np.sin(angle)))))
+            shapes.append(
+                _Shape(
+                    kind, color, max(half_size, 3), start, (float(speed * np.cos(angle)), float(speed * np.sin(angle)))
+                )
+            )
         return shapes
 
     def render(self, index: int) -> np.ndarray:
@@ -101,8 +105,16 @@ class SyntheticSource:
                 cv2.rectangle(canvas, (x - r, y - r), (x + r, y + r), shape.color, -1)
 
         font_scale = max(0.4, height / 480)
-        cv2.putText(canvas, f"convviz synthetic  frame {index}", (int(10 * font_scale), int(28 * font_scale)),
-                    cv2.FONT_HERSHEY_SIMPLEX, font_scale, (255, 255, 255), max(1, int(font_scale * 2)), cv2.LINE_AA)
+        cv2.putText(
+            canvas,
+            f"convviz synthetic  frame {index}",
+            (int(10 * font_scale), int(28 * font_scale)),
+            cv2.FONT_HERSHEY_SIMPLEX,
+            font_scale,
+            (255, 255, 255),
+            max(1, int(font_scale * 2)),
+            cv2.LINE_AA,
+        )
         return canvas.copy()
 
     def read(self) -> tuple[bool, np.ndarray | None]:

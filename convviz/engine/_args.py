@@ -27,9 +27,7 @@ def pair(value: Any, name: str, minimum: int = 1) -> Pair:
 
 
 def check_numeric(a: np.ndarray, name: str) -> None:
-    if a.dtype == bool or not (
-        np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)
-    ):
+    if a.dtype == bool or not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
         raise ValueError(f"{name} must hold real numbers, got dtype {a.dtype}")
 
 
@@ -94,9 +92,7 @@ def check_groups(in_channels: int, out_channels: int, weight_in: int, groups: in
     if not isinstance(groups, (int, np.integer)) or groups < 1:
         raise ValueError(f"groups must be a positive int, got {groups!r}")
     if in_channels % groups or out_channels % groups:
-        raise ValueError(
-            f"groups={groups} must divide in_channels={in_channels} and out_channels={out_channels}"
-        )
+        raise ValueError(f"groups={groups} must divide in_channels={in_channels} and out_channels={out_channels}")
     if in_channels // groups != weight_in:
         raise ValueError(
             f"channel mismatch: input has {in_channels} channels, so weight.shape[1] must be "

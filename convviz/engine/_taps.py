@@ -131,8 +131,9 @@ def _correlate_flat(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair
     return out
 
 
-def correlate_input(x4: np.ndarray, pads: Pads, mode: str, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair,
-                    groups: int) -> np.ndarray:
+def correlate_input(
+    x4: np.ndarray, pads: Pads, mode: str, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int
+) -> np.ndarray:
     """``correlate`` of x4 (N, C, H, W) padded by ``pads``: pads straight into the flat
     layout when the stride-1 paths apply (no separate padded copy)."""
     if _uses_flat(w, out_hw, s, groups):
@@ -277,8 +278,9 @@ def _scatter_flat(g: np.ndarray, w: np.ndarray, padded_hw: Pair, d: Pair, groups
     return dxf[..., : hp * pitch].reshape(n, c, hp, pitch)
 
 
-def backward(x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, padded_hw: Pair,
-             s: Pair, d: Pair, groups: int) -> tuple[np.ndarray, np.ndarray]:
+def backward(
+    x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, padded_hw: Pair, s: Pair, d: Pair, groups: int
+) -> tuple[np.ndarray, np.ndarray]:
     """(dXp, dW) of a convolution of x4 padded by ``pads``, given dY.
 
     Stride-1 GEMM layers do both in one pass over row strips: the padded input goes straight
@@ -290,8 +292,9 @@ def backward(x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray
     return scatter(g, w, padded_hw, s, d, groups), weight_grad(xp, g, w.shape[2:], s, d, groups)
 
 
-def _backward_flat(x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, padded_hw: Pair,
-                   d: Pair, groups: int) -> tuple[np.ndarray, np.ndarray]:
+def _backward_flat(
+    x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, padded_hw: Pair, d: Pair, groups: int
+) -> tuple[np.ndarray, np.ndarray]:
     n, c = x4.shape[:2]
     o, cg, kh, kw = w.shape
     ho = g.shape[2]

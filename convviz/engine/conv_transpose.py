@@ -15,8 +15,9 @@ from ._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore
 from .geometry import span
 
 
-def _geometry(in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_padding: Any,
-              dilation: Any) -> tuple[Pair, Pair, Pair, Pair, Pair]:
+def _geometry(
+    in_hw: Pair, kernel_hw: Pair, stride: Any, padding: Any, output_padding: Any, dilation: Any
+) -> tuple[Pair, Pair, Pair, Pair, Pair]:
     s, d = pair(stride, "stride"), pair(dilation, "dilation")
     p = pair(padding, "padding", 0)
     op = pair(output_padding, "output_padding", 0)

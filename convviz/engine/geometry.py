@@ -141,8 +141,9 @@ class ConvGeometry(_Axes):
     out_hw: Pair
 
     @classmethod
-    def resolve(cls, in_hw: Pair, kernel_hw: Pair, stride: Any = 1, padding: Any = 0,
-                dilation: Any = 1) -> ConvGeometry:
+    def resolve(
+        cls, in_hw: Pair, kernel_hw: Pair, stride: Any = 1, padding: Any = 0, dilation: Any = 1
+    ) -> ConvGeometry:
         """Any padding form (see ``resolve_padding``) → per-side pads and output size; raises
         ValueError when the dilated kernel does not fit the padded input."""
         in_hw, kernel_hw = (int(in_hw[0]), int(in_hw[1])), (int(kernel_hw[0]), int(kernel_hw[1]))
@@ -156,15 +157,26 @@ class ConvGeometry(_Axes):
                     f"{(span(kernel_hw[0], d[0]), span(kernel_hw[1], d[1]))}) is larger than the "
                     f"padded input {padded}: the output would be empty"
                 )
-        out = (conv_output_size(in_hw[0], kernel_hw[0], s[0], d[0], sum(pads[0])),
-               conv_output_size(in_hw[1], kernel_hw[1], s[1], d[1], sum(pads[1])))
+        out = (
+            conv_output_size(in_hw[0], kernel_hw[0], s[0], d[0], sum(pads[0])),
+            conv_output_size(in_hw[1], kernel_hw[1], s[1], d[1], sum(pads[1])),
+        )
         return cls(in_hw, kernel_hw, s, d, pads, padded, out)
 
     @cached_property
     def axes(self) -> tuple[WindowAxis, WindowAxis]:  # type: ignore[override]
-        return tuple(WindowAxis(self.in_hw[a], self.kernel_hw[a], self.stride[a], self.dilation[a],
-                                self.pads[a][0], self.pads[a][1], self.out_hw[a])
-                     for a in (0, 1))  # type: ignore[return-value]
+        return tuple(
+            WindowAxis(
+                self.in_hw[a],
+                self.kernel_hw[a],
+                self.stride[a],
+                self.dilation[a],
+                self.pads[a][0],
+                self.pads[a][1],
+                self.out_hw[a],
+            )
+            for a in (0, 1)
+        )  # type: ignore[return-value]
 
     def gather(self, padded: np.ndarray, y: int, x: int) -> np.ndarray:
         """The values under output (y, x)'s taps, from an array padded by ``pads``:
@@ -187,16 +199,25 @@ class PoolGeometry(_Axes):
     extra: Pair  # cells past the padding that ceil mode's last window overhangs
 
     @classmethod
-    def resolve(cls, in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0,
-                dilation: Any = 1, ceil_mode: bool = False) -> PoolGeometry:
+    def resolve(
+        cls,
+        in_hw: Pair,
+        kernel_size: Any,
+        stride: Any = None,
+        padding: Any = 0,
+        dilation: Any = 1,
+        ceil_mode: bool = False,
+    ) -> PoolGeometry:
         in_hw, k = (int(in_hw[0]), int(in_hw[1])), pair(kernel_size, "kernel_size")
         s = k if stride is None else pair(stride, "stride")
         p, d = pair(padding, "padding", 0), pair(dilation, "dilation")
         for a in (0, 1):
             if 2 * p[a] > k[a]:
                 raise ValueError(f"padding {p} must be at most half the kernel_size {k}")
-        out = (pool_output_size(in_hw[0], k[0], s[0], p[0], d[0], ceil_mode),
-               pool_output_size(in_hw[1], k[1], s[1], p[1], d[1], ceil_mode))
+        out = (
+            pool_output_size(in_hw[0], k[0], s[0], p[0], d[0], ceil_mode),
+            pool_output_size(in_hw[1], k[1], s[1], p[1], d[1], ceil_mode),
+        )
         if min(out) < 1:  # ceil_mode keeps one window that overhangs, as torch does
             raise ValueError(f"pooling window {k} (dilation {d}) is larger than the padded input {in_hw}")
         extra = tuple(max((out[a] - 1) * s[a] + span(k[a], d[a]) - in_hw[a] - 2 * p[a], 0) for a in (0, 1))
@@ -216,9 +237,18 @@ class PoolGeometry(_Axes):
     @cached_property
     def axes(self) -> tuple[WindowAxis, WindowAxis]:  # type: ignore[override]
         pads = self.pads
-        return tuple(WindowAxis(self.in_hw[a], self.kernel_hw[a], self.stride[a], self.dilation[a],
-                                pads[a][0], pads[a][1], self.out_hw[a])
-                     for a in (0, 1))  # type: ignore[return-value]
+        return tuple(
+            WindowAxis(
+                self.in_hw[a],
+                self.kernel_hw[a],
+                self.stride[a],
+                self.dilation[a],
+                pads[a][0],
+                pads[a][1],
+                self.out_hw[a],
+            )
+            for a in (0, 1)
+        )  # type: ignore[return-value]
 
     def block(self, py: int, px: int) -> tuple[range, range]:
         """The input cells pooled into (py, px), padding left out: rows × cols, each

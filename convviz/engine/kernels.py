@@ -31,24 +31,35 @@ def _binomial(size: int) -> np.ndarray:
 
 _TABLE = [
     ("identity", "Copies the input: one weight of 1 at the centre.", [[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
-    ("edge", "Edge detector: centre against its 8 neighbours; flat regions go to 0.",
-     [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
-    ("edge_cross", "Edge detector: centre against its 4 direct neighbours.",
-     [[0, -1, 0], [-1, 4, -1], [0, -1, 0]]),
+    (
+        "edge",
+        "Edge detector: centre against its 8 neighbours; flat regions go to 0.",
+        [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]],
+    ),
+    ("edge_cross", "Edge detector: centre against its 4 direct neighbours.", [[0, -1, 0], [-1, 4, -1], [0, -1, 0]]),
     ("sharpen", "Sharpen: adds the edge response back to the image.", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
     ("box_blur", "Box blur: the mean of the 3×3 neighbourhood.", np.full((3, 3), 1 / 9)),
     ("gaussian_3x3", "Gaussian blur 3×3 (binomial 1-2-1): a softer, rounder blur than the box.", _binomial(3)),
     ("gaussian_5x5", "Gaussian blur 5×5 (binomial 1-4-6-4-1).", _binomial(5)),
     ("sobel_x", "Sobel x: horizontal gradient, lights up vertical edges.", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
     ("sobel_y", "Sobel y: vertical gradient, lights up horizontal edges.", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-    ("scharr_x", "Scharr x: a horizontal gradient with better rotational symmetry than Sobel.",
-     [[-3, 0, 3], [-10, 0, 10], [-3, 0, 3]]),
+    (
+        "scharr_x",
+        "Scharr x: a horizontal gradient with better rotational symmetry than Sobel.",
+        [[-3, 0, 3], [-10, 0, 10], [-3, 0, 3]],
+    ),
     ("scharr_y", "Scharr y: the vertical Scharr gradient.", [[-3, -10, -3], [0, 0, 0], [3, 10, 3]]),
-    ("laplacian", "Laplacian: second derivative, responds to blobs and edges in every direction.",
-     [[0, 1, 0], [1, -4, 1], [0, 1, 0]]),
+    (
+        "laplacian",
+        "Laplacian: second derivative, responds to blobs and edges in every direction.",
+        [[0, 1, 0], [1, -4, 1], [0, 1, 0]],
+    ),
     ("emboss", "Emboss: a diagonal gradient that makes the image look raised.", [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
-    ("outline", "Outline: a strong all-direction edge detector (same as 'edge').",
-     [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+    (
+        "outline",
+        "Outline: a strong all-direction edge detector (same as 'edge').",
+        [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]],
+    ),
     ("motion_blur", "Motion blur: averages along a diagonal line, like a camera moving.", np.eye(5) / 5),
 ]
 

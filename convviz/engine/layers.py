@@ -81,8 +81,13 @@ class Conv2d(Layer):
             self.params["bias"] = np.zeros(self.out_channels)
 
     def _options(self) -> dict:
-        return dict(stride=self.stride, padding=self.padding, dilation=self.dilation,
-                    groups=self.groups, padding_mode=self.padding_mode)
+        return dict(
+            stride=self.stride,
+            padding=self.padding,
+            dilation=self.dilation,
+            groups=self.groups,
+            padding_mode=self.padding_mode,
+        )
 
     def output_shape(self, in_shape: Shape) -> Shape:
         c, h, w = _maps(in_shape, self.name)
@@ -126,15 +131,21 @@ class ConvTranspose2d(Layer):
             self.params["bias"] = np.zeros(self.out_channels)
 
     def _options(self) -> dict:
-        return dict(stride=self.stride, padding=self.padding, output_padding=self.output_padding,
-                    groups=self.groups, dilation=self.dilation)
+        return dict(
+            stride=self.stride,
+            padding=self.padding,
+            output_padding=self.output_padding,
+            groups=self.groups,
+            dilation=self.dilation,
+        )
 
     def output_shape(self, in_shape: Shape) -> Shape:
         c, h, w = _maps(in_shape, self.name)
         if c != self.in_channels:
             raise ValueError(f"{self.name} expects {self.in_channels} input channels, got {c}")
-        hw = conv_transpose2d_output_hw((h, w), self.kernel_size, self.stride, self.padding,
-                                        self.output_padding, self.dilation)
+        hw = conv_transpose2d_output_hw(
+            (h, w), self.kernel_size, self.stride, self.padding, self.output_padding, self.dilation
+        )
         return (self.out_channels, *hw)
 
     def mult_adds(self, in_shape: Shape) -> int:
@@ -159,8 +170,13 @@ class MaxPool2d(Layer):
     ceil_mode: bool = False
 
     def _options(self) -> dict:
-        return dict(kernel_size=self.kernel_size, stride=self.stride, padding=self.padding,
-                    dilation=self.dilation, ceil_mode=self.ceil_mode)
+        return dict(
+            kernel_size=self.kernel_size,
+            stride=self.stride,
+            padding=self.padding,
+            dilation=self.dilation,
+            ceil_mode=self.ceil_mode,
+        )
 
     def output_shape(self, in_shape: Shape) -> Shape:
         c, h, w = _maps(in_shape, self.name)
@@ -182,8 +198,13 @@ class AvgPool2d(Layer):
     count_include_pad: bool = True
 
     def _options(self) -> dict:
-        return dict(kernel_size=self.kernel_size, stride=self.stride, padding=self.padding,
-                    ceil_mode=self.ceil_mode, count_include_pad=self.count_include_pad)
+        return dict(
+            kernel_size=self.kernel_size,
+            stride=self.stride,
+            padding=self.padding,
+            ceil_mode=self.ceil_mode,
+            count_include_pad=self.count_include_pad,
+        )
 
     def output_shape(self, in_shape: Shape) -> Shape:
         c, h, w = _maps(in_shape, self.name)

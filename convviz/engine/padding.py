@@ -29,9 +29,7 @@ def same_pads(size: int, k: int, s: int, d: int) -> Pair:
     return total // 2, total - total // 2
 
 
-def resolve_padding(
-    padding: Any, in_hw: Pair, kernel_hw: Pair, stride: Any = 1, dilation: Any = 1
-) -> Pads:
+def resolve_padding(padding: Any, in_hw: Pair, kernel_hw: Pair, stride: Any = 1, dilation: Any = 1) -> Pads:
     """Any accepted padding form -> ((top, bottom), (left, right))."""
     if isinstance(padding, str):
         kind = padding.lower()
@@ -45,11 +43,7 @@ def resolve_padding(
                 same_pads(in_hw[1], kernel_hw[1], sw, dw),
             )
         raise ValueError(f"padding must be an int, a pair, per-side pairs, 'valid' or 'same', got {padding!r}")
-    if (
-        isinstance(padding, (tuple, list))
-        and len(padding) == 2
-        and all(isinstance(p, (tuple, list)) for p in padding)
-    ):
+    if isinstance(padding, (tuple, list)) and len(padding) == 2 and all(isinstance(p, (tuple, list)) for p in padding):
         (t, b), (l, r) = pair(padding[0], "padding", 0), pair(padding[1], "padding", 0)
         return (t, b), (l, r)
     ph, pw = pair(padding, "padding", 0)

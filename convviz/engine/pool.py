@@ -82,9 +82,7 @@ def max_pool2d_backward(
 ) -> np.ndarray:
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    best, arg, (geo, padded_hw) = _max_and_argmax(
-        x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True
-    )
+    best, arg, (geo, padded_hw) = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
     assert arg is not None  # want_arg=True
     k, p = geo.kernel_hw, geo.padding
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(best.shape)

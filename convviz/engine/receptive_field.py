@@ -62,11 +62,18 @@ class RFInfo:
 def _window_geometry(layer: Layer, in_hw: Pair) -> ConvGeometry | PoolGeometry | None:
     """The geometry of a sliding-window layer (None for any other layer)."""
     if isinstance(layer, Conv2d):
-        return ConvGeometry.resolve(in_hw, pair(layer.kernel_size, "kernel_size"), layer.stride,
-                                    layer.padding, layer.dilation)
+        return ConvGeometry.resolve(
+            in_hw, pair(layer.kernel_size, "kernel_size"), layer.stride, layer.padding, layer.dilation
+        )
     if isinstance(layer, (MaxPool2d, AvgPool2d)):
-        return PoolGeometry.resolve(in_hw, layer.kernel_size, layer.stride, layer.padding,
-                                    getattr(layer, "dilation", 1), getattr(layer, "ceil_mode", False))
+        return PoolGeometry.resolve(
+            in_hw,
+            layer.kernel_size,
+            layer.stride,
+            layer.padding,
+            getattr(layer, "dilation", 1),
+            getattr(layer, "ceil_mode", False),
+        )
     return None
 
 
@@ -128,15 +135,30 @@ def _influence(layer: Layer, mask: np.ndarray, x: np.ndarray) -> np.ndarray:
     geo = _window_geometry(layer, x.shape[2:])
     if isinstance(geo, ConvGeometry):
         assert isinstance(layer, Conv2d)  # the only layer _window_geometry gives a ConvGeometry
-        return conv2d_backward(mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads,
-                               dilation=geo.dilation, padding_mode=layer.padding_mode)[0]
+        return conv2d_backward(
+            mask,
+            x,
+            np.ones((1, 1, *geo.kernel_hw)),
+            stride=geo.stride,
+            padding=geo.pads,
+            dilation=geo.dilation,
+            padding_mode=layer.padding_mode,
+        )[0]
     if isinstance(geo, PoolGeometry):  # every cell of the window counts, whatever its value
-        return conv2d_backward(mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads,
-                               dilation=geo.dilation)[0]
+        return conv2d_backward(
+            mask, x, np.ones((1, 1, *geo.kernel_hw)), stride=geo.stride, padding=geo.pads, dilation=geo.dilation
+        )[0]
     if isinstance(layer, ConvTranspose2d):
         k = pair(layer.kernel_size, "kernel_size")
-        return conv_transpose2d_backward(mask, x, np.ones((1, 1, *k)), stride=layer.stride, padding=layer.padding,
-                                         output_padding=layer.output_padding, dilation=layer.dilation)[0]
+        return conv_transpose2d_backward(
+            mask,
+            x,
+            np.ones((1, 1, *k)),
+            stride=layer.stride,
+            padding=layer.padding,
+            output_padding=layer.output_padding,
+            dilation=layer.dilation,
+        )[0]
     if mask.shape[2:] != x.shape[2:]:  # global pooling and the like: the whole map
         return np.ones_like(x)
     return mask  # elementwise

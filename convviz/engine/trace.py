@@ -36,8 +36,13 @@ class LayerSpec:
     pool_stride: int | None = None
 
     def conv_options(self) -> dict:
-        return dict(stride=self.stride, padding=self.padding, dilation=self.dilation,
-                    padding_mode=self.padding_mode, flip=self.flip)
+        return dict(
+            stride=self.stride,
+            padding=self.padding,
+            dilation=self.dilation,
+            padding_mode=self.padding_mode,
+            flip=self.flip,
+        )
 
     def pool_options(self) -> dict:
         return dict(kernel_size=self.pool_size, stride=self.pool_stride)
@@ -122,8 +127,9 @@ class ForwardTrace:
             rows, cols, values = r.window(y, x)
             products = values * r.effective
             total = float(products.sum())
-            return ForwardStep(k, "conv", (y, x), rows, cols, values, products, total, r.bias,
-                               total + r.bias, float(r.a[y, x]))
+            return ForwardStep(
+                k, "conv", (y, x), rows, cols, values, products, total, r.bias, total + r.bias, float(r.a[y, x])
+            )
         assert r.pooled is not None  # pool steps exist only with pooling
         py, px = divmod(k - self.conv_steps, r.pooled.shape[1])
         cells = r.pool_cells(py, px)
@@ -198,8 +204,9 @@ class BackwardTrace:
             d_a = self._pool_backward(self._first(self.grad_output, k + 1))
             single = self._pool_backward(self._first(self.grad_output, k + 1) - self._first(self.grad_output, k))
             routed = [(int(i), int(j)) for i, j in zip(*np.nonzero(single), strict=True)]
-            return BackwardStep(k, "pool", (py, px), float(self.grad_output[py, px]), d_a, None,
-                                zeros_w, 0.0, zeros_x, routed_to=routed)
+            return BackwardStep(
+                k, "pool", (py, px), float(self.grad_output[py, px]), d_a, None, zeros_w, 0.0, zeros_x, routed_to=routed
+            )
         if k == self.pool_steps:
             return BackwardStep(k, "activation", None, 0.0, self.d_activated, self.d_pre, zeros_w, 0.0, zeros_x)
         c = k - self.pool_steps - 1
@@ -211,8 +218,9 @@ class BackwardTrace:
         increment = g * values
         if r.spec.flip:
             increment = increment[:, ::-1, ::-1]
-        return BackwardStep(k, "conv", (y, x), g, self.d_activated, self.d_pre, dw, db, dx,
-                            routed_to=routed, weight_increment=increment)
+        return BackwardStep(
+            k, "conv", (y, x), g, self.d_activated, self.d_pre, dw, db, dx, routed_to=routed, weight_increment=increment
+        )
 
 
 def loss_and_gradient(y: np.ndarray, target: np.ndarray) -> tuple[float, np.ndarray]:

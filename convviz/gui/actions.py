@@ -36,29 +36,41 @@ class ActionSpec:
 
 ACTIONS: dict[Act, ActionSpec] = {
     Act.OPEN: ActionSpec("File", "&Open image…", "Ctrl+O", "Load a picture to convolve."),
-    Act.EXPORT_PNG: ActionSpec("File", "Export feature maps as &PNG…", "Ctrl+E",
-                               "Save each feature map, coloured as shown, as a PNG."),
-    Act.EXPORT_NPY: ActionSpec("File", "Export feature maps as .&npy…", "Ctrl+Shift+E",
-                               "Save the raw feature maps (F, H, W) as a NumPy file."),
+    Act.EXPORT_PNG: ActionSpec(
+        "File", "Export feature maps as &PNG…", "Ctrl+E", "Save each feature map, coloured as shown, as a PNG."
+    ),
+    Act.EXPORT_NPY: ActionSpec(
+        "File", "Export feature maps as .&npy…", "Ctrl+Shift+E", "Save the raw feature maps (F, H, W) as a NumPy file."
+    ),
     Act.EXPORT_KERNEL: ActionSpec("File", "Export &kernel…", "Ctrl+K", "Save the filters as JSON."),
-    Act.LOAD_KERNEL: ActionSpec("File", "Load k&ernels…", "Ctrl+Shift+K",
-                                "Replace the filters with ones saved as JSON (undoable)."),
-    Act.SAVE_SESSION: ActionSpec("File", "&Save session…", "Ctrl+S",
-                                 "Save the layer, kernels and image path as JSON."),
+    Act.LOAD_KERNEL: ActionSpec(
+        "File", "Load k&ernels…", "Ctrl+Shift+K", "Replace the filters with ones saved as JSON (undoable)."
+    ),
+    Act.SAVE_SESSION: ActionSpec("File", "&Save session…", "Ctrl+S", "Save the layer, kernels and image path as JSON."),
     Act.LOAD_SESSION: ActionSpec("File", "&Load session…", "Ctrl+L", "Restore a saved session."),
-    Act.LIVE_START: ActionSpec("File", "Live &camera…", "Ctrl+Shift+L",
-                               "Feed camera frames (or a video, or the synthetic source) through the layer live."),
+    Act.LIVE_START: ActionSpec(
+        "File",
+        "Live &camera…",
+        "Ctrl+Shift+L",
+        "Feed camera frames (or a video, or the synthetic source) through the layer live.",
+    ),
     Act.LIVE_STOP: ActionSpec("File", "Stop li&ve", "", "Stop the camera; the last frame stays as the image."),
     Act.SCREENSHOT: ActionSpec("File", "Screens&hot of window…", "F12", "Save the window as a PNG."),
     Act.QUIT: ActionSpec("File", "&Quit", "Ctrl+Q", "Close convviz."),
     Act.RESET_VIEW: ActionSpec("View", "&Reset zoom", "Ctrl+0", "Fit every view to its data."),
     Act.TAB_LAYER: ActionSpec("View", "&Layer explorer", "Ctrl+1", "One layer: input, receptive field, feature maps."),
-    Act.TAB_STEPPER: ActionSpec("View", "&Step by step", "Ctrl+2",
-                                "Walk the forward and backward pass window by window; learn a kernel."),
-    Act.TAB_STACK: ActionSpec("View", "Layer s&tack", "Ctrl+3",
-                              "Build a stack of layers and see every layer's maps and the summary."),
-    Act.EXPLAIN: ActionSpec("Help", "&What am I looking at?", "F1",
-                            "Explain convolution, stride, padding, dilation and pooling with the current numbers."),
+    Act.TAB_STEPPER: ActionSpec(
+        "View", "&Step by step", "Ctrl+2", "Walk the forward and backward pass window by window; learn a kernel."
+    ),
+    Act.TAB_STACK: ActionSpec(
+        "View", "Layer s&tack", "Ctrl+3", "Build a stack of layers and see every layer's maps and the summary."
+    ),
+    Act.EXPLAIN: ActionSpec(
+        "Help",
+        "&What am I looking at?",
+        "F1",
+        "Explain convolution, stride, padding, dilation and pooling with the current numbers.",
+    ),
     Act.ABOUT: ActionSpec("Help", "&About convviz", "", "Version and credits."),
 }
 MENUS = ("File", "View", "Help")

@@ -60,8 +60,7 @@ def _conv_html(a: ConvArithmetic) -> str:
 def _pool_html(a: PoolArithmetic) -> str:
     kind = "max" if a.kind in (Pooling.MAX, Pooling.GLOBAL_MAX) else "mean"
     if a.values.size <= MAX_TERMS:
-        rows = "".join("<tr>" + "".join(f"<td align='right'>{_f(v)}</td>" for v in row) + "</tr>"
-                       for row in a.values)
+        rows = "".join("<tr>" + "".join(f"<td align='right'>{_f(v)}</td>" for v in row) + "</tr>" for row in a.values)
         block = f"<table border='1' cellspacing='0' cellpadding='2'>{rows}</table>"
     else:
         block = f"<p>{a.values.size} values.</p>"

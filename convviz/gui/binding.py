@@ -15,8 +15,14 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox
 from convviz.model.settings import LayerSettings
 
 
-def _bind(settings: LayerSettings, field: str, widget: Any, read_widget: Callable[[], Any],
-          write_widget: Callable[[Any], None], signal: Any) -> None:
+def _bind(
+    settings: LayerSettings,
+    field: str,
+    widget: Any,
+    read_widget: Callable[[], Any],
+    write_widget: Callable[[Any], None],
+    signal: Any,
+) -> None:
     def from_state(names: set[str] | None = None) -> None:
         if names is None or field in names:
             widget.blockSignals(True)
@@ -48,6 +54,7 @@ def bind_check(settings: LayerSettings, field: str, box: QAbstractButton) -> Non
 
 def bind_combo(settings: LayerSettings, field: str, combo: QComboBox) -> None:
     """The combo's item data are the enum values."""
+
     def write(value: Any) -> None:
         combo.setCurrentIndex(combo.findData(value.value if isinstance(value, Enum) else value))
 

@@ -37,8 +37,7 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     if QApplication.instance() is not None:
         parent = QApplication.activeWindow()
         where = f"the details are in {log_path}" if log_path else "the details are in the terminal output"
-        show_error(parent, "Something went wrong",
-                   f"{kind.__name__}: {value}\n\nYour work is kept; {where}.", details)
+        show_error(parent, "Something went wrong", f"{kind.__name__}: {value}\n\nYour work is kept; {where}.", details)
 
 
 def default_log_dir() -> Path:
@@ -55,8 +54,9 @@ def install(log_dir: Path | None = None) -> Path | None:
     try:
         folder = log_dir or default_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "convviz.log", maxBytes=2**20,
-                                                       backupCount=1, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "convviz.log", maxBytes=2**20, backupCount=1, encoding="utf-8"
+        )
     except OSError as exc:
         log.warning("no log file (%s); logging to stderr only", exc)
         return None

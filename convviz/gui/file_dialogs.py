@@ -28,8 +28,9 @@ class FileDialogs:
             file_ops.open_image(self, path)
 
     def choose_export(self, fmt: str) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export feature maps to",
-                                                  prefs.get("last_folder", str(Path.home())))
+        folder = QFileDialog.getExistingDirectory(
+            self, "Export feature maps to", prefs.get("last_folder", str(Path.home()))
+        )
         if folder:
             file_ops.export_maps(self, folder, fmt)
 

@@ -46,8 +46,7 @@ def sample_names() -> list[str]:
 def open_sample(win: MainWindow, name: str) -> None:
     """A pattern drawn by code, or a bundled picture by its stem ("landscape")."""
     if name in samples.PATTERNS:
-        win.state.input.set_image(samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name,
-                                  f"synthetic {name} pattern")
+        win.state.input.set_image(samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name, f"synthetic {name} pattern")
         return
     pictures = {p.stem: p for p in samples.bundled_samples()}
     open_image(win, pictures.get(name, name))
@@ -55,6 +54,7 @@ def open_sample(win: MainWindow, name: str) -> None:
 
 def _reports_os_errors(title: str):
     """A full disk or a read-only folder becomes a message, not the crash dialog."""
+
     def wrap(save):
         @functools.wraps(save)
         def guarded(win, *args, **kwargs):
@@ -63,7 +63,9 @@ def _reports_os_errors(title: str):
             except OSError as exc:
                 show_error(win, title, f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
                 return None
+
         return guarded
+
     return wrap
 
 
@@ -135,9 +137,12 @@ def load_session(win: MainWindow, path: str | Path) -> bool:
         open_sample(win, loaded_session.image_name)
     win.set_colormap(loaded_session.extras.get("colormap", win.cmap_name))  # unknown names: default
     if problem:
-        show_error(win, "Session loaded without its image",
-                   f"The layer and kernels of '{Path(path).name}' are loaded, but its image could not "
-                   f"be opened: {problem} The current image stays.")
+        show_error(
+            win,
+            "Session loaded without its image",
+            f"The layer and kernels of '{Path(path).name}' are loaded, but its image could not "
+            f"be opened: {problem} The current image stays.",
+        )
     return True
 
 

@@ -7,8 +7,7 @@ import time
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
-ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
-          Qt.Key.Key_Down: (1, 0)}
+ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 
 
 class CellGridView(pg.GraphicsLayoutWidget):

@@ -13,13 +13,16 @@ from convviz.model.compute import Result
 from convviz.model.receptive import HOLE, PAD_TAP, TAP, WEIGHT, Overlay  # noqa: F401  (re-exported)
 
 # Overlay categories (model.receptive) -> RGBA.
-COLOURS = np.array([
-    [0, 0, 0, 0],
-    [255, 200, 0, 120],  # tap on the image: amber
-    [255, 80, 0, 190],  # tap on padding: orange-red
-    [80, 160, 255, 90],  # dilation hole: pale blue
-    [255, 0, 255, 220],  # cell the hovered weight touches: magenta
-], dtype=np.uint8)
+COLOURS = np.array(
+    [
+        [0, 0, 0, 0],
+        [255, 200, 0, 120],  # tap on the image: amber
+        [255, 80, 0, 190],  # tap on padding: orange-red
+        [80, 160, 255, 90],  # dilation hole: pale blue
+        [255, 0, 255, 220],  # cell the hovered weight touches: magenta
+    ],
+    dtype=np.uint8,
+)
 _PACKED = COLOURS.view(np.uint32).ravel()  # one RGBA word per category: a take is ~10× faster than COLOURS[cats]
 
 
@@ -32,8 +35,7 @@ class InputViewWidget(CellGridView):
         super().__init__(parent)
         self.caption = self.addLabel("Input (padding ring dimmed)", row=0, col=0)
         self.caption.setMaximumHeight(22)
-        self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True,
-                                                enableMenu=False)
+        self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self.ci.layout.setRowStretchFactor(0, 0)
         self.ci.layout.setRowStretchFactor(1, 1)
         self.ring = pg.ImageItem(axisOrder="row-major")

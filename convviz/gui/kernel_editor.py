@@ -36,8 +36,11 @@ CUSTOM_LABEL = "Custom"
 ADD_TIP = "Add a new filter (an identity kernel) to this layer."
 CHANNEL_NAMES = ("R", "G", "B")
 OP_BUTTONS = (  # (op, label, tooltip)
-    ("normalise", "Normalise",
-     "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0)."),
+    (
+        "normalise",
+        "Normalise",
+        "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0).",
+    ),
     ("negate", "Negate", "Flip the sign of every weight of this filter."),
     ("transpose", "Transpose", "Swap rows and columns of this filter (a non-square size transposes every filter)."),
     ("rotate180", "Rotate 180°", "Turn this filter upside down, which turns correlation into true convolution."),
@@ -70,8 +73,9 @@ class KernelEditorWidget(QWidget):
         self.filter_list.currentRowChanged.connect(self._on_filter_selected)
         self.filter_list.itemChanged.connect(self._on_filter_renamed)
         self.add_button = _button("Add", ADD_TIP, self._add_filter)
-        self.remove_button = _button("Remove", "Remove the selected filter from this layer.",
-                                     lambda: self.bank.remove_filter(self.bank.current))
+        self.remove_button = _button(
+            "Remove", "Remove the selected filter from this layer.", lambda: self.bank.remove_filter(self.bank.current)
+        )
         self.per_channel_check = QCheckBox("Per channel (RGB)")
         self.per_channel_check.setToolTip("Give each colour channel its own kernel instead of sharing one kernel.")
         self.per_channel_check.toggled.connect(lambda on: self.bank.set_shared(not on))
@@ -89,8 +93,7 @@ class KernelEditorWidget(QWidget):
         self.preset_combo.setItemData(0, "Your own weights (no preset matches them).", Qt.ItemDataRole.ToolTipRole)
         for name, item in PRESETS.items():
             self.preset_combo.addItem(name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, item.description,
-                                          Qt.ItemDataRole.ToolTipRole)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, item.description, Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.rows_spin = _spin("Kernel height in cells (1-15); the weights are cropped or padded around the centre.")
         self.cols_spin = _spin("Kernel width in cells (1-15); the weights are cropped or padded around the centre.")
@@ -99,14 +102,17 @@ class KernelEditorWidget(QWidget):
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setToolTip("What the chosen preset does, and the sum of the shown weights.")
-        self.op_buttons = {op: _button(label, tip, lambda _=False, o=op: self.bank.apply(o))
-                           for op, label, tip in OP_BUTTONS}
-        self.brush_step_spin = _double_spin(0.001, 100, 0.1,
-                                            "How much one drag over a cell raises (left) or lowers (right) it.")
+        self.op_buttons = {
+            op: _button(label, tip, lambda _=False, o=op: self.bank.apply(o)) for op, label, tip in OP_BUTTONS
+        }
+        self.brush_step_spin = _double_spin(
+            0.001, 100, 0.1, "How much one drag over a cell raises (left) or lowers (right) it."
+        )
         self.brush_step_spin.setValue(self.grid.brush_step)
         self.brush_step_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_step", v))
-        self.brush_value_spin = _double_spin(-1000, 1000, 0.5,
-                                             "The value Shift+drag writes into every cell it crosses.")
+        self.brush_value_spin = _double_spin(
+            -1000, 1000, 0.5, "The value Shift+drag writes into every cell it crosses."
+        )
         self.brush_value_spin.setValue(self.grid.brush_value)
         self.brush_value_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_value", v))
 
@@ -132,15 +138,20 @@ class KernelEditorWidget(QWidget):
         filters.addWidget(self.filter_list, 0, 0, 3, 1)
         filters.addWidget(self.add_button, 0, 1)
         filters.addWidget(self.remove_button, 1, 1)
-        channels = _row(self.per_channel_check, self.channel_combo, QLabel("  "),
-                        _label("Bias", self.bias_spin), self.bias_spin)
+        channels = _row(
+            self.per_channel_check, self.channel_combo, QLabel("  "), _label("Bias", self.bias_spin), self.bias_spin
+        )
         shape = _row(self.preset_combo, _label("Size", self.rows_spin), self.rows_spin, QLabel("×"), self.cols_spin)
         ops = QGridLayout()  # two rows of buttons keep the editor narrow enough for a side dock
         for i, button in enumerate([*self.op_buttons.values(), self.undo_button, self.redo_button]):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             ops.addWidget(button, i // 4, i % 4)
-        brush = _row(_label("Brush step", self.brush_step_spin), self.brush_step_spin,
-                     _label("Shift value", self.brush_value_spin), self.brush_value_spin)
+        brush = _row(
+            _label("Brush step", self.brush_step_spin),
+            self.brush_step_spin,
+            _label("Shift value", self.brush_value_spin),
+            self.brush_value_spin,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(channels)
@@ -154,8 +165,18 @@ class KernelEditorWidget(QWidget):
     def refresh(self) -> None:
         """Show the bank's state in every control, without writing anything back."""
         bank = self.bank
-        blockers = [QSignalBlocker(w) for w in (self.filter_list, self.per_channel_check, self.channel_combo,
-                                                self.rows_spin, self.cols_spin, self.bias_spin, self.preset_combo)]
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.filter_list,
+                self.per_channel_check,
+                self.channel_combo,
+                self.rows_spin,
+                self.cols_spin,
+                self.bias_spin,
+                self.preset_combo,
+            )
+        ]
         self._show_filter_names(bank.names)
         self.filter_list.setCurrentRow(bank.current)
         self.per_channel_check.setChecked(not bank.shared)
@@ -168,8 +189,9 @@ class KernelEditorWidget(QWidget):
         del blockers
         self.remove_button.setEnabled(len(bank) > 1)
         self.add_button.setEnabled(len(bank) < MAX_FILTERS)
-        self.add_button.setToolTip(ADD_TIP if len(bank) < MAX_FILTERS else
-                                   f"A layer here holds at most {MAX_FILTERS} filters.")
+        self.add_button.setToolTip(
+            ADD_TIP if len(bank) < MAX_FILTERS else f"A layer here holds at most {MAX_FILTERS} filters."
+        )
         self.undo_action.setEnabled(bank.can_undo)
         self.redo_action.setEnabled(bank.can_redo)
 
@@ -186,8 +208,9 @@ class KernelEditorWidget(QWidget):
                 self.filter_list.item(row).setText(name)
 
     def _show_matching_preset(self, kernel: np.ndarray) -> None:
-        name = next((n for n, p in PRESETS.items()
-                     if p.weights.shape == kernel.shape and np.allclose(p.weights, kernel)), None)
+        name = next(
+            (n for n, p in PRESETS.items() if p.weights.shape == kernel.shape and np.allclose(p.weights, kernel)), None
+        )
         self.preset_combo.setCurrentIndex(self.preset_combo.findText(name) if name else 0)
         description = PRESETS[name].description if name else "Custom kernel."
         self.description_label.setText(f"{description}\nSum of weights: {format_weight(float(kernel.sum()))}")

@@ -87,8 +87,10 @@ class KernelGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(3 * MIN_CELL, 3 * MIN_CELL)
-        self.setToolTip("Kernel weights: click a cell and type a number (Enter to apply); "
-                        "drag to paint (left raises, right lowers, Shift sets the brush value).")
+        self.setToolTip(
+            "Kernel weights: click a cell and type a number (Enter to apply); "
+            "drag to paint (left raises, right lowers, Shift sets the brush value)."
+        )
         bank.changed.connect(self._on_bank_changed)
 
     # ---- geometry ------------------------------------------------------------------------
@@ -255,5 +257,7 @@ class KernelGrid(QWidget):
 def _cells_between(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
     """Cells on the straight line from start to end, so a fast drag leaves no gaps."""
     steps = max(abs(end[0] - start[0]), abs(end[1] - start[1]))
-    return [(round(start[0] + (end[0] - start[0]) * i / steps),
-             round(start[1] + (end[1] - start[1]) * i / steps)) for i in range(steps + 1)]
+    return [
+        (round(start[0] + (end[0] - start[0]) * i / steps), round(start[1] + (end[1] - start[1]) * i / steps))
+        for i in range(steps + 1)
+    ]

@@ -111,8 +111,7 @@ class LayerPanel(QWidget):
         bind_spin(layer, "pool_stride", self.pool_stride)
         self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
         row("Channels", "color_mode", self.color_mode)
-        self.color_mode.currentIndexChanged.connect(
-            lambda: state.input.set_color_mode(self.color_mode.currentData()))
+        self.color_mode.currentIndexChanged.connect(lambda: state.input.set_color_mode(self.color_mode.currentData()))
         state.input.changed.connect(self._sync_color_mode)
         self.problem = QLabel()
         self.problem.setWordWrap(True)

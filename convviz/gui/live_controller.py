@@ -82,8 +82,9 @@ class LiveController(QObject):
             return False
         resolution = self.live.resolution
         # open_source is looked up when the thread runs, so tests can replace it on this module.
-        self._opener = SourceOpener(lambda: open_source(spec, resolution=resolution, realtime=True),
-                                    name, self._opened.emit)
+        self._opener = SourceOpener(
+            lambda: open_source(spec, resolution=resolution, realtime=True), name, self._opened.emit
+        )
         self.live.set("error", "")
         self.live.set("paused", False)
         self.live.set("running", True)
@@ -98,7 +99,7 @@ class LiveController(QObject):
         return self._opener.name if self._opener is not None else None
 
     def downscale_note(self) -> str:
-        """"downscaled from 7680×4320" while the source's frames are shrunk to LIVE_MAX_SIDE, else ""."""
+        """ "downscaled from 7680×4320" while the source's frames are shrunk to LIVE_MAX_SIDE, else ""."""
         size = getattr(self._source, "downscaled_from", None)
         return f"downscaled from {size[0]}×{size[1]}" if size else ""
 

@@ -32,8 +32,9 @@ class DeviceCombo(QComboBox):
     def fill(self, devices: list[int]) -> None:
         """Synthetic, the cameras found, files played before, then "Video file…"; the choice is kept."""
         current = self.currentData()
-        files = [(self.itemText(i), self.itemData(i)) for i in range(self.count())
-                 if self.itemText(i).startswith("file: ")]
+        files = [
+            (self.itemText(i), self.itemData(i)) for i in range(self.count()) if self.itemText(i).startswith("file: ")
+        ]
         self.blockSignals(True)
         self.clear()
         self.addItem("synthetic", "synthetic")
@@ -72,8 +73,10 @@ class LivePanel(QToolBar):
         for w, h in RESOLUTIONS:
             self.resolution.addItem(f"{w}×{h}")
         self.resolution.setCurrentIndex(RESOLUTIONS.index(self.live.resolution))
-        self.resolution.setToolTip("Frame size asked of the camera (it may pick the nearest it supports); "
-                                   "the synthetic source draws at exactly this size. Video files keep theirs.")
+        self.resolution.setToolTip(
+            "Frame size asked of the camera (it may pick the nearest it supports); "
+            "the synthetic source draws at exactly this size. Video files keep theirs."
+        )
         self.resolution.activated.connect(lambda i: controller.set_resolution(RESOLUTIONS[i]))
         self.mirror = QCheckBox("Mirror")
         self.mirror.setToolTip("Flip frames left-right, like a mirror (what people expect from a webcam).")
@@ -92,22 +95,35 @@ class LivePanel(QToolBar):
         self.still_button.setToolTip("Save the camera frame behind the current maps as an image.")
         self.still_button.clicked.connect(self._save_still)
         self.readout = QLabel("live off")
-        self.readout.setToolTip("Displayed frames per second and the median time per frame of each stage: "
-                                "capture (take, mirror, convert to float), engine (the layer on the worker), "
-                                "display (drawing and painting the views). Frames longer than "
-                                f"{LIVE_MAX_SIDE} px on a side are downscaled, and the readout says from what size.")
+        self.readout.setToolTip(
+            "Displayed frames per second and the median time per frame of each stage: "
+            "capture (take, mirror, convert to float), engine (the layer on the worker), "
+            "display (drawing and painting the views). Frames longer than "
+            f"{LIVE_MAX_SIDE} px on a side are downscaled, and the readout says from what size."
+        )
         self.error = QLabel()
         self.error.setStyleSheet("color: #d33")
         self.error.setMaximumWidth(420)
-        for widget in (self.source, self.resolution, self.mirror, self.start_button, self.pause_button,
-                       self.record_button, self.still_button):
+        for widget in (
+            self.source,
+            self.resolution,
+            self.mirror,
+            self.start_button,
+            self.pause_button,
+            self.record_button,
+            self.still_button,
+        ):
             self.addWidget(widget)
         self.addSeparator()
         self.addWidget(self.readout)
         self.addWidget(self.error)
         # Space pauses only while focus is in this toolbar: elsewhere it belongs to the focused widget.
-        self.pause_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self, controller.toggle_pause,
-                                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.pause_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Space),
+            self,
+            controller.toggle_pause,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._refresh = QTimer(self, interval=250)  # the readout changes every frame; people read 4 Hz
         self._refresh.timeout.connect(self._show_readout)
         self.live.changed.connect(self._sync)
@@ -143,8 +159,9 @@ class LivePanel(QToolBar):
             self.controller.stop_recording()
             return
         folder = prefs.get("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, "Record feature maps", str(Path(folder) / "maps.avi"),
-                                              "Motion JPEG (*.avi);;MPEG-4 (*.mp4)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Record feature maps", str(Path(folder) / "maps.avi"), "Motion JPEG (*.avi);;MPEG-4 (*.mp4)"
+        )
         if not path:
             self.record_button.setChecked(False)
             return
@@ -154,8 +171,9 @@ class LivePanel(QToolBar):
 
     def _save_still(self) -> None:
         folder = prefs.get("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, "Save still", str(Path(folder) / "frame.png"),
-                                              "Images (*.png *.jpg *.bmp *.tif)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save still", str(Path(folder) / "frame.png"), "Images (*.png *.jpg *.bmp *.tif)"
+        )
         if path:
             self.controller.save_still(path if Path(path).suffix else path + ".png")
 
@@ -166,8 +184,11 @@ class LivePanel(QToolBar):
         if self.controller.connecting is not None:
             self.start_button.setToolTip("Stop waiting for the source to open.")
         else:
-            self.start_button.setToolTip("Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts)."
-                                         if live.running else "Start feeding frames from the chosen source.")
+            self.start_button.setToolTip(
+                "Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts)."
+                if live.running
+                else "Start feeding frames from the chosen source."
+            )
         self.pause_button.setEnabled(streaming)
         self.pause_button.setChecked(live.paused)
         self.record_button.setEnabled(streaming)
@@ -191,8 +212,9 @@ class LivePanel(QToolBar):
         elif connecting is not None:
             self.readout.setText(f"Connecting to {_elide(connecting, 60)}…")
         else:
-            self.readout.setText(("paused · " if self.live.paused else "") + self.live.stats.readout()
-                                 + (f" · {note}" if note else ""))
+            self.readout.setText(
+                ("paused · " if self.live.paused else "") + self.live.stats.readout() + (f" · {note}" if note else "")
+            )
         self.still_button.setEnabled(self.controller.shown is not None)
 
 

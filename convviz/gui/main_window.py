@@ -137,8 +137,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.kernel_editor.cellHovered.connect(self._on_kernel_hover)
         self.kernel_dock = self._dock("Kernel", self.kernel_editor, right, "kernel")
         self.arithmetic_panel = ArithmeticPanel()
-        self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel,
-                                          right, "arithmetic")
+        self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel, right, "arithmetic")
         self.help_panel = QTextBrowser()
         self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
@@ -205,17 +204,23 @@ class MainWindow(FileDialogs, QMainWindow):
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         handlers = {
-            Act.OPEN: self.choose_image, Act.EXPORT_PNG: lambda: self.choose_export("png"),
-            Act.EXPORT_NPY: lambda: self.choose_export("npy"), Act.EXPORT_KERNEL: self.choose_kernel_export,
+            Act.OPEN: self.choose_image,
+            Act.EXPORT_PNG: lambda: self.choose_export("png"),
+            Act.EXPORT_NPY: lambda: self.choose_export("npy"),
+            Act.EXPORT_KERNEL: self.choose_kernel_export,
             Act.LOAD_KERNEL: self.choose_kernel_load,
-            Act.SAVE_SESSION: self.choose_session_save, Act.LOAD_SESSION: self.choose_session_load,
-            Act.LIVE_START: self.start_live, Act.LIVE_STOP: lambda: self.live.stop(),
-            Act.SCREENSHOT: self.choose_screenshot, Act.QUIT: self.close,
+            Act.SAVE_SESSION: self.choose_session_save,
+            Act.LOAD_SESSION: self.choose_session_load,
+            Act.LIVE_START: self.start_live,
+            Act.LIVE_STOP: lambda: self.live.stop(),
+            Act.SCREENSHOT: self.choose_screenshot,
+            Act.QUIT: self.close,
             Act.RESET_VIEW: self.reset_view,
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
             Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
-            Act.EXPLAIN: self.show_explanation, Act.ABOUT: self.about,
+            Act.EXPLAIN: self.show_explanation,
+            Act.ABOUT: self.about,
         }
         for act, spec in ACTIONS.items():
             action = QAction(spec.text, self)
@@ -362,9 +367,14 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_dock.raise_()
 
     def about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About convviz",
-                          f"convviz {__version__}\nSee how a convolution layer transforms an image.\n"
-                          "PySide6 + pyqtgraph + numpy + scipy.", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About convviz",
+            f"convviz {__version__}\nSee how a convolution layer transforms an image.\n"
+            "PySide6 + pyqtgraph + numpy + scipy.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.open()
 
     # ---- window events -------------------------------------------------------------------

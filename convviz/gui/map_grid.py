@@ -31,16 +31,13 @@ class MapGridWidget(CellGridView):
         self._lut: np.ndarray | None = None
         self._names: tuple[str, ...] = ()
         # Hover is throttled: a fast mouse must not queue one overlay redraw per pixel moved.
-        self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, delay=0,
-                                     slot=self._on_moved)
+        self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, delay=0, slot=self._on_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
 
     def add_colorbar(self, cmap: pg.ColorMap) -> None:
-        self.colorbar = pg.ColorBarItem(values=self.levels, colorMap=cmap, interactive=False,
-                                        width=14)
+        self.colorbar = pg.ColorBarItem(values=self.levels, colorMap=cmap, interactive=False, width=14)
 
-    def set_maps(self, maps: np.ndarray, names: tuple[str, ...], levels: tuple[float, float],
-                 lut: np.ndarray) -> None:
+    def set_maps(self, maps: np.ndarray, names: tuple[str, ...], levels: tuple[float, float], lut: np.ndarray) -> None:
         self.maps, self.levels, self._lut = maps, levels, lut
         if len(self.views) != maps.shape[0] or names != self._names:
             self._rebuild(maps.shape[0], names)
@@ -83,8 +80,7 @@ class MapGridWidget(CellGridView):
             name = names[i] if i < len(names) else f"filter {i + 1}"
             self.labels.append(self.addLabel(f"{self.title} {i + 1}: {name}", row=2 * r, col=c))
             self.labels[-1].setMaximumHeight(22)  # titles stay one line high
-            view = self.addViewBox(row=2 * r + 1, col=c, lockAspect=True, invertY=True,
-                                   enableMenu=False)
+            view = self.addViewBox(row=2 * r + 1, col=c, lockAspect=True, invertY=True, enableMenu=False)
             image = pg.ImageItem(axisOrder="row-major")
             mark = QGraphicsRectItem()
             mark.setPen(QPen(QColor(255, 200, 0), 2))  # 2 px cosmetic: visible on a 1-cell box

@@ -21,7 +21,7 @@ def tile_maps(maps: np.ndarray, lut: np.ndarray, levels: tuple[float, float]) ->
     f, h, w = maps.shape
     strip = np.zeros((h, f * w + (f - 1) * GAP, 3), np.uint8)
     for i in range(f):
-        strip[:, i * (w + GAP):i * (w + GAP) + w] = coloured[i, ..., :3]
+        strip[:, i * (w + GAP) : i * (w + GAP) + w] = coloured[i, ..., :3]
     return strip
 
 

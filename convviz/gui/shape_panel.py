@@ -27,18 +27,19 @@ class ShapePanel(QLabel):
             self.setText("No result yet.")
             return
         i = shown.info
-        rows = [("Input (C × H × W)", _shape(i.in_shape)),
-                ("Padded", _shape(i.padded_shape)),
-                ("Kernel (F × C × kH × kW)", _shape(i.kernel_shape)),
-                ("Output (F × H × W)", _shape(i.out_shape)),
-                ("Pooled", _shape(i.pooled_shape)),
-                ("Parameters", f"{i.params:,}"),
-                ("Multiply-adds", f"{i.mult_adds:,}")]
+        rows = [
+            ("Input (C × H × W)", _shape(i.in_shape)),
+            ("Padded", _shape(i.padded_shape)),
+            ("Kernel (F × C × kH × kW)", _shape(i.kernel_shape)),
+            ("Output (F × H × W)", _shape(i.out_shape)),
+            ("Pooled", _shape(i.pooled_shape)),
+            ("Parameters", f"{i.params:,}"),
+            ("Multiply-adds", f"{i.mult_adds:,}"),
+        ]
         table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
         formulas = list(i.formulas) + list(i.pool_formulas or ())
         code = "<br>".join(escape(f) for f in formulas)
         stale = ""
         if newest is not None and not newest.ok:
             stale = "<p style='color:#d33'>Showing the last valid layer (the new settings cannot run).</p>"
-        self.setText(f"{stale}<table cellspacing='4'>{table}</table>"
-                     f"<p style='font-family:monospace'>{code}</p>")
+        self.setText(f"{stale}<table cellspacing='4'>{table}</table><p style='font-family:monospace'>{code}</p>")

@@ -62,8 +62,10 @@ class ViewChain:
         if self._busy or source is None:
             return
         (x0, x1), (y0, y1) = source.viewRange()
-        first = [(self.to_first(y0, index, 0), self.to_first(y1, index, 0)),
-                 (self.to_first(x0, index, 1), self.to_first(x1, index, 1))]
+        first = [
+            (self.to_first(y0, index, 0), self.to_first(y1, index, 0)),
+            (self.to_first(x0, index, 1), self.to_first(x1, index, 1)),
+        ]
         self._busy = True
         try:
             for j, target in enumerate(self.views):

@@ -25,10 +25,15 @@ ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM")
 FORMAT_NAMES = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WebP", "PPM/PGM")
 _EXIF_ORIENTATION = 0x0112
 # EXIF orientation -> the transpose that shows the picture upright (EXIF 2.3, tag 274).
-_EXIF_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-                   4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-                   6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-                   8: Image.Transpose.ROTATE_90}
+_EXIF_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 # ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use).
 BT601_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -74,8 +79,9 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
                 _check_pixels(name, opened.size)
                 image = _decode_reduced(opened, max_side)
     except UnidentifiedImageError:
-        raise ImageLoadError(f"Cannot open '{name}': it is not an image convviz reads "
-                             f"({', '.join(FORMAT_NAMES)}).") from None
+        raise ImageLoadError(
+            f"Cannot open '{name}': it is not an image convviz reads ({', '.join(FORMAT_NAMES)})."
+        ) from None
     except Image.DecompressionBombError:  # Pillow's hard limit, reached while opening
         raise ImageLoadError(_too_many_pixels(name, None)) from None
     except PermissionError:
@@ -90,8 +96,7 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
         new_size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         image = image.resize(new_size, Image.Resampling.LANCZOS, reducing_gap=3.0)
     if image.size != original_size:
-        note = (f"Downscaled from {original_size[0]}×{original_size[1]} to "
-                f"{image.size[0]}×{image.size[1]} for speed.")
+        note = f"Downscaled from {original_size[0]}×{original_size[1]} to {image.size[0]}×{image.size[1]} for speed."
     return LoadedImage(_to_float(image), path, note, original_size, mode)
 
 
@@ -102,8 +107,10 @@ def _check_pixels(name: str, size: tuple[int, int]) -> None:
 
 def _too_many_pixels(name: str, size: tuple[int, int] | None) -> str:
     claimed = f" ({size[0]}×{size[1]})" if size else ""
-    return (f"Cannot open '{name}': it has too many pixels{claimed} to load safely; convviz opens "
-            f"pictures of up to {IMAGE_MAX_PIXELS / 1e6:.0f} megapixels. Make a smaller copy first.")
+    return (
+        f"Cannot open '{name}': it has too many pixels{claimed} to load safely; convviz opens "
+        f"pictures of up to {IMAGE_MAX_PIXELS / 1e6:.0f} megapixels. Make a smaller copy first."
+    )
 
 
 def _decode_reduced(opened: Image.Image, max_side: int) -> Image.Image:
@@ -186,8 +193,9 @@ def to_grayscale(rgb: np.ndarray) -> np.ndarray:
     return (rgb.astype(dtype, copy=False) @ BT601_LUMA.astype(dtype)).astype(dtype, copy=False)
 
 
-def save_png(path: str | os.PathLike[str], array: np.ndarray,
-             levels: tuple[float, float] | None = None, bits: int = 8) -> None:
+def save_png(
+    path: str | os.PathLike[str], array: np.ndarray, levels: tuple[float, float] | None = None, bits: int = 8
+) -> None:
     """Write a float map at full resolution; ``levels`` (low, high) map to black and white.
 
     Without ``levels`` the array's own min..max is used (a flat map becomes black).
@@ -228,5 +236,9 @@ def _png_rgb16(pixels: np.ndarray) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
     header = struct.pack(">IIBBBBB", w, h, 16, 2, 0, 0, 0)  # 16 bits, colour type 2 (RGB), no interlace
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows.tobytes(), 6))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows.tobytes(), 6))
+        + chunk(b"IEND", b"")
+    )

@@ -51,8 +51,9 @@ def _read_text(path: Path, name: str, max_bytes: int, what: str) -> str:
     if not stat.S_ISREG(info.st_mode):  # /dev/zero never ends, a FIFO blocks forever
         raise JsonFileError(f"Cannot read '{name}': it is not a regular file (a device or a pipe).")
     if info.st_size > max_bytes:
-        raise JsonFileError(f"Cannot read '{name}': it is {info.st_size:,} bytes, and a convviz {what} "
-                            f"is at most {_mib(max_bytes)}.")
+        raise JsonFileError(
+            f"Cannot read '{name}': it is {info.st_size:,} bytes, and a convviz {what} is at most {_mib(max_bytes)}."
+        )
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)  # the file may have grown since stat
@@ -67,8 +68,7 @@ def _read_text(path: Path, name: str, max_bytes: int, what: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise JsonFileError(f"Cannot read '{name}': it is not UTF-8 text ({exc.reason} at byte "
-                            f"{exc.start}).") from None
+        raise JsonFileError(f"Cannot read '{name}': it is not UTF-8 text ({exc.reason} at byte {exc.start}).") from None
 
 
 def _reject_constant(name: str) -> float:

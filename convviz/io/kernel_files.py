@@ -35,17 +35,21 @@ def save_kernels(path: str | os.PathLike[str], bank: KernelBank) -> None:
 
 def format_document(document: dict[str, Any]) -> str:
     """JSON text with one kernel row per line (json.dumps would put every number on its own line)."""
+
     def dump(value: Any) -> str:
         return json.dumps(value, allow_nan=False, ensure_ascii=False)
 
     filters = []
     for entry in document["filters"]:
-        slices = ",\n".join("   [\n" + ",\n".join(f"    {dump(row)}" for row in channel) + "\n   ]"
-                            for channel in entry["weights"])
+        slices = ",\n".join(
+            "   [\n" + ",\n".join(f"    {dump(row)}" for row in channel) + "\n   ]" for channel in entry["weights"]
+        )
         filters.append(f'  {{"name": {dump(entry["name"])}, "weights": [\n{slices}\n  ]}}')
-    return (f'{{\n "format": {dump(document["format"])},\n "version": {dump(document["version"])},\n'
-            f' "shared": {dump(document["shared"])},\n "filters": [\n' + ",\n".join(filters) + "\n ],\n"
-            f' "bias": {dump(document["bias"])}\n}}\n')
+    return (
+        f'{{\n "format": {dump(document["format"])},\n "version": {dump(document["version"])},\n'
+        f' "shared": {dump(document["shared"])},\n "filters": [\n' + ",\n".join(filters) + "\n ],\n"
+        f' "bias": {dump(document["bias"])}\n}}\n'
+    )
 
 
 def load_kernels(path: str | os.PathLike[str]) -> KernelBank:
@@ -82,8 +86,10 @@ def validate_document(document: Any) -> dict[str, Any]:
     if not isinstance(filters, list) or not filters:
         raise KernelFileError("'filters' must be a non-empty list.")
     if len(filters) > MAX_FILTERS:
-        raise KernelFileError(f"it holds {len(filters)} filters; a layer here holds at most {MAX_FILTERS} "
-                              "(each gets its own feature map on screen).")
+        raise KernelFileError(
+            f"it holds {len(filters)} filters; a layer here holds at most {MAX_FILTERS} "
+            "(each gets its own feature map on screen)."
+        )
     channels = 1 if shared else RGB_CHANNELS
     clean_filters = [_validate_filter(f, i, channels) for i, f in enumerate(filters)]
     shapes = {_shape(f["weights"]) for f in clean_filters}
@@ -93,8 +99,13 @@ def validate_document(document: Any) -> dict[str, Any]:
     if not isinstance(bias, list) or len(bias) != len(filters):
         raise KernelFileError(f"'bias' must be a list with one number per filter ({len(filters)}).")
     clean_bias = [_number(b, f"bias[{i}]") for i, b in enumerate(bias)]
-    return {"format": FORMAT_TAG, "version": FORMAT_VERSION, "shared": shared,
-            "filters": clean_filters, "bias": clean_bias}
+    return {
+        "format": FORMAT_TAG,
+        "version": FORMAT_VERSION,
+        "shared": shared,
+        "filters": clean_filters,
+        "bias": clean_bias,
+    }
 
 
 def _validate_filter(entry: Any, index: int, channels: int) -> dict[str, Any]:

@@ -46,8 +46,7 @@ def to_dict(state: AppState, extras: dict[str, Any] | None = None) -> dict[str, 
         "format": FORMAT,
         "version": VERSION,
         "layer": state.layer.params.to_dict(),
-        "input": {"path": state.input.path, "name": state.input.name,
-                  "color_mode": state.input.color_mode.value},
+        "input": {"path": state.input.path, "name": state.input.name, "color_mode": state.input.color_mode.value},
         "kernels": state.bank.to_dict(),
         "extras": dict(extras or {}),
     }
@@ -72,7 +71,7 @@ def read(path: str | Path) -> Session:
 
 def parse(data: Any) -> Session:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError("this is not a convviz session file (no \"format\": \"convviz-session\").")
+        raise SessionError('this is not a convviz session file (no "format": "convviz-session").')
     version = data.get("version", VERSION)
     if type(version) is not int or version != VERSION:
         raise SessionError(f"version {_show(version)} is not one this convviz reads ({VERSION}).")
@@ -93,7 +92,7 @@ def parse(data: Any) -> Session:
     image_path, image_name = _text(inputs, "path"), _text(inputs, "name")
     mode = inputs.get("color_mode", ColorMode.GRAY.value)
     if mode not in [m.value for m in ColorMode]:
-        raise SessionError(f"input color_mode must be \"gray\" or \"rgb\", got {_show(mode)}.")
+        raise SessionError(f'input color_mode must be "gray" or "rgb", got {_show(mode)}.')
     kernels = None
     if "kernels" in data:
         try:

@@ -45,9 +45,14 @@ class StackSpec:
 
 
 def to_dict(model: StackModel, name: str = "", description: str = "") -> dict:
-    return {"format": FORMAT, "version": VERSION, "name": name, "description": description,
-            "input": {"channels": model.channels, "size": None if model.size is None else list(model.size)},
-            "layers": [{"kind": c.kind, **c.params} for c in model.configs]}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": name,
+        "description": description,
+        "input": {"channels": model.channels, "size": None if model.size is None else list(model.size)},
+        "layers": [{"kind": c.kind, **c.params} for c in model.configs],
+    }
 
 
 # --- the JSON layer list ---------------------------------------------------------------------
@@ -58,35 +63,36 @@ def _is_int(value: Any) -> bool:
 def _input(data: dict) -> tuple[int, tuple[int, int] | None]:
     inp = data.get("input", {})
     if not isinstance(inp, dict):
-        raise StackFileError(f"\"input\" must be an object like {{\"channels\": 1, \"size\": [28, 28]}}, "
-                             f"got {shown(inp)}")
+        raise StackFileError(f'"input" must be an object like {{"channels": 1, "size": [28, 28]}}, got {shown(inp)}')
     channels, size = inp.get("channels", 1), inp.get("size")
     if not _is_int(channels) or channels not in (1, 3):
         raise StackFileError(f"input channels must be 1 or 3, got {shown(channels)}")
-    if size is not None and not (isinstance(size, list) and len(size) == 2
-                                 and all(_is_int(s) and 1 <= s <= limits.IMAGE_MAX_SIDE for s in size)):
-        raise StackFileError(f"input size must be null or [height, width] in 1..{limits.IMAGE_MAX_SIDE}, "
-                             f"got {shown(size)}")
+    if size is not None and not (
+        isinstance(size, list) and len(size) == 2 and all(_is_int(s) and 1 <= s <= limits.IMAGE_MAX_SIDE for s in size)
+    ):
+        raise StackFileError(
+            f"input size must be null or [height, width] in 1..{limits.IMAGE_MAX_SIDE}, got {shown(size)}"
+        )
     return channels, None if size is None else (size[0], size[1])
 
 
 def _text(data: dict, key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise StackFileError(f"\"{key}\" must be text, got {shown(value)}")
+        raise StackFileError(f'"{key}" must be text, got {shown(value)}')
     return value
 
 
 def _layers(data: dict) -> list[tuple[str, dict]]:
     entries = data.get("layers")
     if not isinstance(entries, list):
-        raise StackFileError("\"layers\" must be a list")
+        raise StackFileError('"layers" must be a list')
     if len(entries) > limits.STACK_MAX_LAYERS:  # before any is looked at: 10 000 layers is refused at once
         raise StackFileError(f"it has {len(entries):,} layers; a stack holds at most {limits.STACK_MAX_LAYERS}")
     layers = []
     for i, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
-            raise StackFileError(f"layer {i}: must be an object with a \"kind\"")
+            raise StackFileError(f'layer {i}: must be an object with a "kind"')
         try:
             label = kind_spec(entry["kind"]).label
         except ValueError as exc:
@@ -102,7 +108,7 @@ def _layers(data: dict) -> list[tuple[str, dict]]:
 def parse(data: Any) -> StackSpec:
     """A checked StackSpec from decoded JSON, or StackFileError naming the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise StackFileError(f"not a convviz stack (expected \"format\": \"{FORMAT}\")")
+        raise StackFileError(f'not a convviz stack (expected "format": "{FORMAT}")')
     version = data.get("version")
     if not _is_int(version) or version != VERSION:
         raise StackFileError(f"unsupported version {shown(version)} (this reads {VERSION})")
@@ -152,8 +158,9 @@ def save(model: StackModel, path: str | Path, name: str = "", with_weights: bool
     path = Path(path)
     path.write_text(json.dumps(to_dict(model, name or path.stem), indent=2) + "\n", encoding="utf-8")
     if with_weights:
-        arrays = {f"layer{i + 1}.{k}": v for i, layer in enumerate(model.result.layers)
-                  for k, v in layer.params.items()}
+        arrays = {
+            f"layer{i + 1}.{k}": v for i, layer in enumerate(model.result.layers) for k, v in layer.params.items()
+        }
         np.savez(weights_path(path), **arrays)
 
 

@@ -61,25 +61,28 @@ def _directory(handle: Any, size: int, name: str) -> None:
     if at < 0 or len(tail) - at < _END_SIZE:
         raise WeightsFileError(f"'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)")
     _, entries, directory = _END.unpack_from(tail, at)
-    zip64 = at >= 20 and tail[at - 20: at - 16] == b"PK\x06\x07"  # its counts would override these
+    zip64 = at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07"  # its counts would override these
     if zip64 or entries > _MAX_MEMBERS or directory > _MAX_DIRECTORY:
-        raise WeightsFileError(f"weights '{name}' hold {'very many' if zip64 else f'{entries:,}'} arrays; "
-                             f"a stack has at most {_MAX_MEMBERS} (a weight and a bias per layer)")
+        raise WeightsFileError(
+            f"weights '{name}' hold {'very many' if zip64 else f'{entries:,}'} arrays; "
+            f"a stack has at most {_MAX_MEMBERS} (a weight and a bias per layer)"
+        )
 
 
 def _member(info: zipfile.ZipInfo, name: str, n_layers: int) -> tuple[int, str]:
     match = _MEMBER.fullmatch(info.filename)
     if match is None:
         key = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
-        raise WeightsFileError(f"weights '{name}': unexpected array {shown(key)} "
-                             "(expected names like layer1.weight and layer1.bias)")
+        raise WeightsFileError(
+            f"weights '{name}': unexpected array {shown(key)} (expected names like layer1.weight and layer1.bias)"
+        )
     layer, key = int(match[1]) - 1, match[2]
     if not 0 <= layer < n_layers:
-        raise WeightsFileError(f"weights '{name}': 'layer{layer + 1}.{key}' names no layer "
-                             f"(the stack has {n_layers})")
+        raise WeightsFileError(f"weights '{name}': 'layer{layer + 1}.{key}' names no layer (the stack has {n_layers})")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
-        raise WeightsFileError(f"weights '{name}': 'layer{layer + 1}.{key}' is encrypted or compressed in a way "
-                             "numpy.savez never writes")
+        raise WeightsFileError(
+            f"weights '{name}': 'layer{layer + 1}.{key}' is encrypted or compressed in a way numpy.savez never writes"
+        )
     return layer, key
 
 
@@ -106,20 +109,23 @@ def _header(archive: zipfile.ZipFile, info: zipfile.ZipInfo, layer: int, key: st
                 else:
                     raise ValueError(f"version {version}")
             except _HEADER_ERRORS:
-                raise WeightsFileError(f"weights '{name}': {label} is not a .npy array numpy can "
-                                     "describe") from None
+                raise WeightsFileError(f"weights '{name}': {label} is not a .npy array numpy can describe") from None
             offset = fp.tell()
     except _ZIP_ERRORS as exc:
         raise _damaged(name, label, exc) from None
     if dtype.hasobject:
-        raise WeightsFileError(f"weights '{name}': {label} holds Python objects (pickled data), which convviz "
-                             "never loads; save plain float arrays")
+        raise WeightsFileError(
+            f"weights '{name}': {label} holds Python objects (pickled data), which convviz "
+            "never loads; save plain float arrays"
+        )
     if dtype.kind != "f":
         raise WeightsFileError(f"weights '{name}': {label} must hold finite floats, not {dtype}")
     arr = _Array(info, layer, key, tuple(shape), dtype, bool(fortran), offset)
     if any(s < 0 for s in arr.shape) or offset + arr.nbytes != info.file_size:
-        raise WeightsFileError(f"weights '{name}': {label} claims {math.prod(arr.shape):,} values of {dtype}, "
-                             f"but the archive holds {info.file_size:,} bytes for it")
+        raise WeightsFileError(
+            f"weights '{name}': {label} claims {math.prod(arr.shape):,} values of {dtype}, "
+            f"but the archive holds {info.file_size:,} bytes for it"
+        )
     return arr
 
 
@@ -139,11 +145,14 @@ def _fit(arrays: list[_Array], planned: StackPlan, kinds: list[str], name: str) 
             if key not in need:
                 raise WeightsFileError(f"{where}: it has no {key}")
             if tuple(shape) != tuple(need[key]):
-                raise WeightsFileError(f"{where}: 'layer{layer + 1}.{key}' is {shown(tuple(shape), 60)}, "
-                                     f"the layer needs {tuple(need[key])}")
+                raise WeightsFileError(
+                    f"{where}: 'layer{layer + 1}.{key}' is {shown(tuple(shape), 60)}, "
+                    f"the layer needs {tuple(need[key])}"
+                )
         if set(have) != set(need):
-            raise WeightsFileError(f"{where}: it needs {' and '.join(sorted(need))}, the file has only "
-                                 f"{' and '.join(sorted(have))}")
+            raise WeightsFileError(
+                f"{where}: it needs {' and '.join(sorted(need))}, the file has only {' and '.join(sorted(have))}"
+            )
 
 
 def _data(archive: zipfile.ZipFile, a: _Array, name: str) -> np.ndarray:
@@ -174,23 +183,27 @@ def read_weights(path: str | Path, planned: StackPlan, kinds: list[str]) -> dict
         if not stat.S_ISREG(info.st_mode):
             raise WeightsFileError(f"cannot read weights '{name}': it is not a regular file")
         if info.st_size > limits.WEIGHTS_FILE_MAX_BYTES:
-            raise WeightsFileError(f"weights '{name}' are {info.st_size:,} bytes; a weights file may hold "
-                                 f"at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}")
+            raise WeightsFileError(
+                f"weights '{name}' are {info.st_size:,} bytes; a weights file may hold "
+                f"at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}"
+            )
         with open(path, "rb") as handle:
             _directory(handle, info.st_size, name)
             try:
                 archive = zipfile.ZipFile(handle)
             except (zipfile.BadZipFile, ValueError, OverflowError, EOFError, NotImplementedError, struct.error):
-                raise WeightsFileError(f"'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez "
-                                     "writes)") from None
+                raise WeightsFileError(
+                    f"'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)"
+                ) from None
             with archive:
                 return _read_archive(archive, planned, kinds, name)
     except (OSError, EOFError) as exc:
         raise WeightsFileError(f"cannot read weights '{name}': {getattr(exc, 'strerror', None) or exc}") from None
 
 
-def _read_archive(archive: zipfile.ZipFile, planned: StackPlan, kinds: list[str],
-                  name: str) -> dict[int, dict[str, np.ndarray]]:
+def _read_archive(
+    archive: zipfile.ZipFile, planned: StackPlan, kinds: list[str], name: str
+) -> dict[int, dict[str, np.ndarray]]:
     members = archive.infolist()
     seen: set[str] = set()
     for info in members:
@@ -200,8 +213,10 @@ def _read_archive(archive: zipfile.ZipFile, planned: StackPlan, kinds: list[str]
     keys = [_member(info, name, len(kinds)) for info in members]
     total = sum(info.file_size for info in members)
     if total > limits.WEIGHTS_FILE_MAX_BYTES:  # the zip's own claim; reads never go past it
-        raise WeightsFileError(f"weights '{name}' would unpack to {limits.mib(total)}; a weights file may "
-                             f"unpack to at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}")
+        raise WeightsFileError(
+            f"weights '{name}' would unpack to {limits.mib(total)}; a weights file may "
+            f"unpack to at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}"
+        )
     arrays = [_header(archive, info, layer, key, name) for info, (layer, key) in zip(members, keys, strict=True)]
     _fit(arrays, planned, kinds, name)
     out: dict[int, dict[str, np.ndarray]] = {}

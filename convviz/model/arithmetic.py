@@ -44,15 +44,24 @@ def conv_arithmetic(cell: Cell, result: Result) -> ConvArithmetic:
     products = window * kernel
     total = float(products.sum())
     bias = float(snap.bias[cell.filter]) if p.use_bias else 0.0
-    return ConvArithmetic(cell, window, kernel, products, total, bias, total + bias, p.activation,
-                          float(activated[cell.filter, cell.y, cell.x]))
+    return ConvArithmetic(
+        cell,
+        window,
+        kernel,
+        products,
+        total,
+        bias,
+        total + bias,
+        p.activation,
+        float(activated[cell.filter, cell.y, cell.x]),
+    )
 
 
 def pool_arithmetic(cell: Cell, result: Result) -> PoolArithmetic:
     activated, pooled = result.activated, result.pooled
     assert activated is not None and pooled is not None, "the layer did not run, or has no pooling"
     ys, xs = conv_region(cell, result)
-    block = activated[cell.filter, ys.start:ys.stop, xs.start:xs.stop]
+    block = activated[cell.filter, ys.start : ys.stop, xs.start : xs.stop]
     return PoolArithmetic(cell, block, result.snapshot.params.pooling, float(pooled[cell.filter, cell.y, cell.x]))
 
 

@@ -55,8 +55,15 @@ def take_snapshot(state: AppState, serial: int, image: np.ndarray | None = None)
     if not state.layer.use_bias:
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
-    return Snapshot(serial, state.input.image if image is None else image, state.input.color_mode,
-                    state.layer.params, weight, bias, names)
+    return Snapshot(
+        serial,
+        state.input.image if image is None else image,
+        state.input.color_mode,
+        state.layer.params,
+        weight,
+        bias,
+        names,
+    )
 
 
 @dataclass(frozen=True)
@@ -97,16 +104,27 @@ def compute(snap: Snapshot) -> Result:
         return Result(snap, problem=geometry)
     pads = geometry.conv.pads
     padded = engine.pad(x, pads, p.padding_mode.value)
-    conv = engine.conv2d(x, snap.weight, snap.bias if p.use_bias else None, stride=p.stride,
-                         padding=pads, dilation=p.dilation, padding_mode=p.padding_mode.value,
-                         flip=p.flip)
+    conv = engine.conv2d(
+        x,
+        snap.weight,
+        snap.bias if p.use_bias else None,
+        stride=p.stride,
+        padding=pads,
+        dilation=p.dilation,
+        padding_mode=p.padding_mode.value,
+        flip=p.flip,
+    )
     conv = np.ascontiguousarray(conv.reshape((-1,) + conv.shape[-2:]), dtype=np.float32)
-    activated = (conv if p.activation is Activation.NONE
-                 else np.ascontiguousarray(engine.activation(p.activation.value, conv), dtype=np.float32))
+    activated = (
+        conv
+        if p.activation is Activation.NONE
+        else np.ascontiguousarray(engine.activation(p.activation.value, conv), dtype=np.float32)
+    )
     pooled = pool(activated, p)
     info = shape_info(p, x.shape, snap.weight.shape, geometry)
-    return Result(snap, None, x, geometry, np.ascontiguousarray(padded, dtype=np.float32), conv,
-                  activated, pooled, info)
+    return Result(
+        snap, None, x, geometry, np.ascontiguousarray(padded, dtype=np.float32), conv, activated, pooled, info
+    )
 
 
 def pool(maps: np.ndarray, p: LayerParams) -> np.ndarray | None:
@@ -122,8 +140,7 @@ def pool(maps: np.ndarray, p: LayerParams) -> np.ndarray | None:
         out = engine.global_max_pool2d(maps)
     else:
         out = engine.global_avg_pool2d(maps)
-    return np.ascontiguousarray(np.asarray(out).reshape((maps.shape[0],) + np.shape(out)[-2:]),
-                                dtype=np.float32)
+    return np.ascontiguousarray(np.asarray(out).reshape((maps.shape[0],) + np.shape(out)[-2:]), dtype=np.float32)
 
 
 class Computer:

@@ -321,8 +321,14 @@ class KernelBank:
         del self._undo[:-_UNDO_LIMIT]
 
     def _snapshot(self) -> _Snapshot:
-        return _Snapshot([f.copy() for f in self._filters], list(self._names), list(self._bias),
-                         self._shared, self._current, self._channel)
+        return _Snapshot(
+            [f.copy() for f in self._filters],
+            list(self._names),
+            list(self._bias),
+            self._shared,
+            self._current,
+            self._channel,
+        )
 
     def _restore(self, s: _Snapshot) -> None:
         self._filters = [f.copy() for f in s.filters]

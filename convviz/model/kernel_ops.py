@@ -21,7 +21,7 @@ def fit_centred(array: np.ndarray, kh: int, kw: int) -> np.ndarray:
     rows, cols = min(oh, kh), min(ow, kw)
     src_r, src_c = (oh - rows) // 2, (ow - cols) // 2
     dst_r, dst_c = (kh - rows) // 2, (kw - cols) // 2
-    out[..., dst_r:dst_r + rows, dst_c:dst_c + cols] = array[..., src_r:src_r + rows, src_c:src_c + cols]
+    out[..., dst_r : dst_r + rows, dst_c : dst_c + cols] = array[..., src_r : src_r + rows, src_c : src_c + cols]
     return out
 
 

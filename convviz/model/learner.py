@@ -38,9 +38,16 @@ class LearnConfig:
 class Learner:
     """Gradient descent on (kernel, bias); call ``run(n)`` or ``run_for(seconds)`` until ``done``."""
 
-    def __init__(self, x: np.ndarray, target_kernel: np.ndarray, spec: LayerSpec = LayerSpec(),
-                 init: np.ndarray | None = None, config: LearnConfig | None = None,
-                 target_bias: float = 0.0, seed: int | None = 0) -> None:
+    def __init__(
+        self,
+        x: np.ndarray,
+        target_kernel: np.ndarray,
+        spec: LayerSpec = LayerSpec(),
+        init: np.ndarray | None = None,
+        config: LearnConfig | None = None,
+        target_bias: float = 0.0,
+        seed: int | None = 0,
+    ) -> None:
         self.config = config or LearnConfig()
         if self.config.optimizer not in dict(OPTIMIZERS):
             raise ValueError(f"optimizer must be one of {[k for k, _ in OPTIMIZERS]}, got {self.config.optimizer!r}")
@@ -49,8 +56,9 @@ class Learner:
         self.target_bias = float(target_bias)
         self.target = ForwardTrace(self.x, self.target_kernel, target_bias, spec).run.y
         shape = self.target_kernel.shape
-        self.kernel = (random_kernel(shape, seed=seed) if init is None
-                       else np.array(init, dtype=np.float64).reshape(shape))
+        self.kernel = (
+            random_kernel(shape, seed=seed) if init is None else np.array(init, dtype=np.float64).reshape(shape)
+        )
         self.bias = 0.0
         self.losses: list[float] = []
         self._best: list[float] = []  # best loss so far after each step, for the stopping rule

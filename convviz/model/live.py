@@ -90,8 +90,10 @@ class LiveStats:
         return self.rate.count
 
     def readout(self) -> str:
-        return (f"fps {self.rate.fps:.1f} · capture {self.capture.median:.1f} ms · "
-                f"engine {self.engine.median:.1f} ms · display {self.display.median:.1f} ms")
+        return (
+            f"fps {self.rate.fps:.1f} · capture {self.capture.median:.1f} ms · "
+            f"engine {self.engine.median:.1f} ms · display {self.display.median:.1f} ms"
+        )
 
 
 class LiveState:

@@ -93,7 +93,7 @@ def overlay(fp: Footprint | None, weight: Footprint | None = None) -> Overlay | 
     if fp is not None:
         taps = _product(fp, (r0, c0), cats.shape)
         (fr0, fr1), (fc0, fc1) = fp.span
-        cats[fr0 - r0:fr1 - r0 + 1, fc0 - c0:fc1 - c0 + 1] = HOLE  # the span; taps drawn over it
+        cats[fr0 - r0 : fr1 - r0 + 1, fc0 - c0 : fc1 - c0 + 1] = HOLE  # the span; taps drawn over it
         cats[taps] = TAP
         h, w = fp.in_hw
         rows, cols = np.arange(r0, r1 + 1), np.arange(c0, c1 + 1)
@@ -112,8 +112,9 @@ def _product(fp: Footprint, origin: tuple[int, int], shape: tuple[int, int]) -> 
     return rr[:, None] & cc[None, :]
 
 
-def hover_overlay(result: Result, cell: Cell | None, pinned: Cell | None = None,
-                  kernel_rc: tuple[int, int] | None = None) -> Overlay | None:
+def hover_overlay(
+    result: Result, cell: Cell | None, pinned: Cell | None = None, kernel_rc: tuple[int, int] | None = None
+) -> Overlay | None:
     """What one hover shows on the input: `cell`'s footprint and, with a weight of the pinned
     cell's kernel hovered, the cells that weight touches. This is the GUI's hover path."""
     weight = None

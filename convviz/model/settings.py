@@ -47,13 +47,23 @@ class Pooling(str, Enum):
         return self in (Pooling.GLOBAL_MAX, Pooling.GLOBAL_AVG)
 
 
-_ENUMS: dict[str, type[Enum]] = {"padding_kind": PaddingKind, "padding_mode": PaddingMode,
-          "activation": Activation, "pooling": Pooling}
+_ENUMS: dict[str, type[Enum]] = {
+    "padding_kind": PaddingKind,
+    "padding_mode": PaddingMode,
+    "activation": Activation,
+    "pooling": Pooling,
+}
 # The allowed range of every integer setting: the panel's spin boxes use these too, so a
 # session file cannot hold a value the panel could not show (or a 37 GiB padding).
 LIMITS: dict[str, tuple[int, int]] = {
-    "stride": (1, 16), "dilation": (1, 16), "pool_size": (1, 16), "pool_stride": (1, 16),
-    "pad_top": (0, 64), "pad_bottom": (0, 64), "pad_left": (0, 64), "pad_right": (0, 64),
+    "stride": (1, 16),
+    "dilation": (1, 16),
+    "pool_size": (1, 16),
+    "pool_stride": (1, 16),
+    "pad_top": (0, 64),
+    "pad_bottom": (0, 64),
+    "pad_left": (0, 64),
+    "pad_right": (0, 64),
 }
 
 
@@ -98,8 +108,7 @@ class LayerParams:
         return ((self.pad_top, self.pad_bottom), (self.pad_left, self.pad_right))
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: (v.value if isinstance(v, Enum) else v)
-                for k, v in dataclasses.asdict(self).items()}
+        return {k: (v.value if isinstance(v, Enum) else v) for k, v in dataclasses.asdict(self).items()}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LayerParams:

@@ -34,21 +34,21 @@ def conv_formula(name: str, axis: WindowAxis, same: bool) -> str:
     """'W_out = ⌊(W − D·(F−1) − 1 + 2P)/S⌋ + 1 = ⌊(48 − 1·(3−1) − 1 + 2·1)/1⌋ + 1 = 48'."""
     pads = (axis.before, axis.after)
     if same:
-        return (f"{name}_out = ⌈{name}/S⌉ = ⌈{axis.size}/{axis.stride}⌉ = {axis.out}"
-                f"  (SAME pads {pads[0]}+{pads[1]})")
+        return f"{name}_out = ⌈{name}/S⌉ = ⌈{axis.size}/{axis.stride}⌉ = {axis.out}  (SAME pads {pads[0]}+{pads[1]})"
     if pads[0] == pads[1]:
         sym, num = "2P", f"2·{pads[0]}"
     else:
         sym, num = "P₁ + P₂", f"{pads[0]} + {pads[1]}"
-    return (f"{name}_out = ⌊({name} − D·(F−1) − 1 + {sym})/S⌋ + 1"
-            f" = ⌊({axis.size} − {axis.dilation}·({axis.kernel}−1) − 1 + {num})/{axis.stride}⌋ + 1 = {axis.out}")
+    return (
+        f"{name}_out = ⌊({name} − D·(F−1) − 1 + {sym})/S⌋ + 1"
+        f" = ⌊({axis.size} − {axis.dilation}·({axis.kernel}−1) − 1 + {num})/{axis.stride}⌋ + 1 = {axis.out}"
+    )
 
 
 def pool_formula(name: str, axis: WindowAxis, is_global: bool) -> str:
     if is_global:
         return f"{name}_pool = 1  (global: one value per map)"
-    return (f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({axis.size} − {axis.kernel})/{axis.stride}⌋ + 1"
-            f" = {axis.out}")
+    return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({axis.size} − {axis.kernel})/{axis.stride}⌋ + 1 = {axis.out}"
 
 
 def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list[Layer]:
@@ -56,10 +56,17 @@ def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list[Layer
     from convviz import engine
 
     f, c, kh, kw = kernel_shape
-    layers: list[Layer] = [engine.Conv2d(c, f, (kh, kw), p.stride, pads, p.dilation, bias=p.use_bias,
-                            padding_mode=p.padding_mode.value, seed=0)]
-    acts = {Activation.RELU: engine.ReLU, Activation.LEAKY_RELU: engine.LeakyReLU,
-            Activation.SIGMOID: engine.Sigmoid, Activation.TANH: engine.Tanh}
+    layers: list[Layer] = [
+        engine.Conv2d(
+            c, f, (kh, kw), p.stride, pads, p.dilation, bias=p.use_bias, padding_mode=p.padding_mode.value, seed=0
+        )
+    ]
+    acts = {
+        Activation.RELU: engine.ReLU,
+        Activation.LEAKY_RELU: engine.LeakyReLU,
+        Activation.SIGMOID: engine.Sigmoid,
+        Activation.TANH: engine.Tanh,
+    }
     if p.activation in acts:
         layers.append(acts[p.activation]())
     if p.pooling is Pooling.MAX:
@@ -93,10 +100,10 @@ def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: L
     formulas = (conv_formula("H", conv.rows, same), conv_formula("W", conv.cols, same))
     pool_f = None
     if pool is not None:
-        pool_f = (pool_formula("H", pool.rows, p.pooling.is_global),
-                  pool_formula("W", pool.cols, p.pooling.is_global))
-    return ShapeInfo(tuple(in_shape), padded, out_shape, pooled_shape,
-                     tuple(kernel_shape), params, mult_adds, formulas, pool_f, text)
+        pool_f = (pool_formula("H", pool.rows, p.pooling.is_global), pool_formula("W", pool.cols, p.pooling.is_global))
+    return ShapeInfo(
+        tuple(in_shape), padded, out_shape, pooled_shape, tuple(kernel_shape), params, mult_adds, formulas, pool_f, text
+    )
 
 
 def _summary(p: LayerParams, kernel_shape: Shape, pads: Pads, in_shape: Shape) -> Summary:

@@ -31,8 +31,9 @@ __all__ = ["StackBudgetError", "StackModel"]
 
 
 class StackModel:
-    def __init__(self, image: np.ndarray | None = None, channels: int = 1,
-                 size: tuple[int, int] | None = (64, 64)) -> None:
+    def __init__(
+        self, image: np.ndarray | None = None, channels: int = 1, size: tuple[int, int] | None = (64, 64)
+    ) -> None:
         self.changed = Signal()
         self._configs: list[LayerConfig] = []
         self._image = np.asarray(default_image() if image is None else image, dtype=np.float32)
@@ -124,8 +125,13 @@ class StackModel:
     def clear(self) -> None:
         self.replace([], self._channels, self._size)
 
-    def replace(self, layers: list[tuple[str, dict]], channels: int, size: tuple[int, int] | None,
-                weights: dict[int, dict[str, np.ndarray]] | None = None) -> None:
+    def replace(
+        self,
+        layers: list[tuple[str, dict]],
+        channels: int,
+        size: tuple[int, int] | None,
+        weights: dict[int, dict[str, np.ndarray]] | None = None,
+    ) -> None:
         """Swap in a whole stack (a loaded file or an example). Everything is checked before
         anything changes; ``weights`` maps layer index -> arrays and must fit the built layers."""
         configs = [LayerConfig(kind, check_params(kind, params)) for kind, params in layers]
@@ -137,8 +143,10 @@ class StackModel:
         for i, w in (weights or {}).items():
             have = trial.layers[i].params if i < len(trial.layers) else {}
             if {k: v.shape for k, v in w.items()} != {k: v.shape for k, v in have.items()}:
-                raise ValueError(f"weights of layer {i + 1} do not fit it: "
-                                 f"{ {k: v.shape for k, v in w.items()} } vs { {k: v.shape for k, v in have.items()} }")
+                raise ValueError(
+                    f"weights of layer {i + 1} do not fit it: "
+                    f"{ {k: v.shape for k, v in w.items()} } vs { {k: v.shape for k, v in have.items()} }"
+                )
         self._configs, self._channels, self._size, self._x = configs, channels, size, x
         self._weights = cache
         self._rebuild("layers")

@@ -37,8 +37,13 @@ def parallel_summary(branches: list[list[E.Layer]], input_shape: Shape) -> Branc
     if any(len(o) != 3 for o in outs) or len({o[1:] for o in outs}) != 1:
         raise ValueError(f"branches must end in maps of one size to be concatenated, got {outs}")
     shape = (sum(o[0] for o in outs), *outs[0][1:])
-    return BranchesSummary(tuple(input_shape), summaries, shape,
-                           sum(s.total_params for s in summaries), sum(s.total_mult_adds for s in summaries))
+    return BranchesSummary(
+        tuple(input_shape),
+        summaries,
+        shape,
+        sum(s.total_params for s in summaries),
+        sum(s.total_mult_adds for s in summaries),
+    )
 
 
 def parallel_forward(branches: list[list[E.Layer]], x: np.ndarray) -> np.ndarray:

@@ -79,30 +79,38 @@ def _describe(kind: str, out: Shape) -> str:
 
 
 def _too_many_layers(count: int) -> str:
-    return (f"a stack holds at most {limits.STACK_MAX_LAYERS} layers, and this one would have {count:,} "
-            "— remove layers first")
+    return (
+        f"a stack holds at most {limits.STACK_MAX_LAYERS} layers, and this one would have {count:,} "
+        "— remove layers first"
+    )
 
 
 def _output_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
     before = f", {limits.mib(total)} with the layers before it" if total > need else ""
     hint = _SMALLER_OUTPUT.get(kind, "use a smaller input size, or a stride or pooling in an earlier layer")
-    return (f"layer {i + 1} ({_describe(kind, out)}) would need {limits.mib(need)} for its output{before}; "
-            f"a stack may use {limits.mib(limits.STACK_MAX_ACTIVATION_BYTES)} for all its outputs — {hint}")
+    return (
+        f"layer {i + 1} ({_describe(kind, out)}) would need {limits.mib(need)} for its output{before}; "
+        f"a stack may use {limits.mib(limits.STACK_MAX_ACTIVATION_BYTES)} for all its outputs — {hint}"
+    )
 
 
 def _weights_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
     before = f", {total:,} with the layers before it" if total > need else ""
     hint = _SMALLER_WEIGHTS.get(kind, "use fewer channels or a smaller kernel")
-    return (f"layer {i + 1} ({_describe(kind, out)}) would have {need:,} weights{before}; "
-            f"a stack may have {limits.STACK_MAX_WEIGHTS:,} in all — {hint}")
+    return (
+        f"layer {i + 1} ({_describe(kind, out)}) would have {need:,} weights{before}; "
+        f"a stack may have {limits.STACK_MAX_WEIGHTS:,} in all — {hint}"
+    )
 
 
 def _work_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
     before = f", {_billions(total)} with the layers before it" if total > need else ""
     hint = _SMALLER_OUTPUT.get(kind, "use a smaller input size, or a stride or pooling in an earlier layer")
-    return (f"layer {i + 1} ({_describe(kind, out)}) would take {_billions(need)} multiply-adds{before}; "
-            f"a stack may take {_billions(limits.STACK_MAX_MULT_ADDS)} in all (a few seconds of computing) — "
-            f"{hint}, or a smaller kernel")
+    return (
+        f"layer {i + 1} ({_describe(kind, out)}) would take {_billions(need)} multiply-adds{before}; "
+        f"a stack may take {_billions(limits.STACK_MAX_MULT_ADDS)} in all (a few seconds of computing) — "
+        f"{hint}, or a smaller kernel"
+    )
 
 
 def _billions(n: int) -> str:

@@ -80,8 +80,9 @@ def _keep_weights(layer: E.Layer, cache: dict[str, np.ndarray] | None) -> None:
         layer.params.update(cache)
 
 
-def build_stack(configs: list[LayerConfig], input_shape: Shape,
-                weights: dict[int, dict[str, np.ndarray]]) -> StackResult:
+def build_stack(
+    configs: list[LayerConfig], input_shape: Shape, weights: dict[int, dict[str, np.ndarray]]
+) -> StackResult:
     """Build every layer in order; ``weights`` (uid -> params) is read for old weights and
     updated with the ones in use now. Only the layers the plan fits into the budgets are built,
     so no edit or input can make this allocate more than a stack may use."""
@@ -103,9 +104,19 @@ def build_stack(configs: list[LayerConfig], input_shape: Shape,
     for i, cfg in enumerate(configs):
         if i < len(layers):
             r, f = summ.rows[i], rfs[i] if rfs else None
-            rows.append(Row(r.name, cfg.label, r.output_shape, r.params, r.mult_adds,
-                            f.size if f else None, f.jump if f else None))
+            rows.append(
+                Row(
+                    r.name,
+                    cfg.label,
+                    r.output_shape,
+                    r.params,
+                    r.mult_adds,
+                    f.size if f else None,
+                    f.jump if f else None,
+                )
+            )
         else:
             rows.append(Row(cfg.label, cfg.label, error=message if i == error_index else ""))
-    return StackResult(tuple(input_shape), rows, layers, summ, error_index,
-                       planned.over_budget and error_index == planned.error_index)
+    return StackResult(
+        tuple(input_shape), rows, layers, summ, error_index, planned.over_budget and error_index == planned.error_index
+    )

@@ -58,19 +58,26 @@ def _conv(cin: int, cout: int, k: int, n: CompareNumbers, groups: int = 1) -> E.
 
 def separable(n: CompareNumbers) -> Comparison:
     shape, c, o, k = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel
-    return Comparison(f"Standard vs depthwise-separable {k}×{k}",
-                      "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes channels.",
-                      [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-                       _variant(f"Depthwise {k}×{k} + pointwise 1×1",
-                                [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)], shape)])
+    return Comparison(
+        f"Standard vs depthwise-separable {k}×{k}",
+        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes channels.",
+        [
+            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(f"Depthwise {k}×{k} + pointwise 1×1", [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)], shape),
+        ],
+    )
 
 
 def bottleneck(n: CompareNumbers) -> Comparison:
     shape, c, o, k, b = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel, n.bottleneck
-    return Comparison(f"{k}×{k} vs 1×1 bottleneck then {k}×{k}",
-                      f"A 1×1 conv first shrinks {c} channels to {b}, so the {k}×{k} conv has far less to read.",
-                      [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-                       _variant(f"1×1 {c}→{b}, then {k}×{k} {b}→{o}", [_conv(c, b, 1, n), _conv(b, o, k, n)], shape)])
+    return Comparison(
+        f"{k}×{k} vs 1×1 bottleneck then {k}×{k}",
+        f"A 1×1 conv first shrinks {c} channels to {b}, so the {k}×{k} conv has far less to read.",
+        [
+            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(f"1×1 {c}→{b}, then {k}×{k} {b}→{o}", [_conv(c, b, 1, n), _conv(b, o, k, n)], shape),
+        ],
+    )
 
 
 def stacked(n: CompareNumbers) -> Comparison:
@@ -78,18 +85,21 @@ def stacked(n: CompareNumbers) -> Comparison:
     depth = (k - 1) // 2  # each 3×3 adds 2 to the receptive field
     shape, c, o = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels
     chain: list[E.Layer] = [_conv(c, o, 3, n), *(_conv(o, o, 3, n) for _ in range(depth - 1))]
-    return Comparison(f"One {k}×{k} vs {depth} stacked 3×3",
-                      "Same receptive field, fewer weights (and room for a nonlinearity between them).",
-                      [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-                       _variant(f"{depth} × conv 3×3", chain, shape)])
+    return Comparison(
+        f"One {k}×{k} vs {depth} stacked 3×3",
+        "Same receptive field, fewer weights (and room for a nonlinearity between them).",
+        [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape), _variant(f"{depth} × conv 3×3", chain, shape)],
+    )
 
 
 def inception_layers(n: CompareNumbers) -> list[list[E.Layer]]:
     c = n.in_channels
-    return [[_conv(c, n.inc_1x1, 1, n)],
-            [_conv(c, n.inc_3x3_reduce, 1, n), _conv(n.inc_3x3_reduce, n.inc_3x3, 3, n)],
-            [_conv(c, n.inc_5x5_reduce, 1, n), _conv(n.inc_5x5_reduce, n.inc_5x5, 5, n)],
-            [E.MaxPool2d(3, 1, 1), _conv(c, n.inc_pool_proj, 1, n)]]
+    return [
+        [_conv(c, n.inc_1x1, 1, n)],
+        [_conv(c, n.inc_3x3_reduce, 1, n), _conv(n.inc_3x3_reduce, n.inc_3x3, 3, n)],
+        [_conv(c, n.inc_5x5_reduce, 1, n), _conv(n.inc_5x5_reduce, n.inc_5x5, 5, n)],
+        [E.MaxPool2d(3, 1, 1), _conv(c, n.inc_pool_proj, 1, n)],
+    ]
 
 
 def inception(n: CompareNumbers) -> Comparison:
@@ -98,8 +108,15 @@ def inception(n: CompareNumbers) -> Comparison:
     branches = inception_layers(n)
     block = parallel_summary(branches, shape)
     variants = [_variant(f"branch {name}", b, shape) for name, b in zip(names, branches, strict=True)]
-    variants.append(Variant("Inception block (concatenated)", block.output_shape, block.total_params,
-                            block.total_mult_adds, max(v.receptive_field for v in variants)))
+    variants.append(
+        Variant(
+            "Inception block (concatenated)",
+            block.output_shape,
+            block.total_params,
+            block.total_mult_adds,
+            max(v.receptive_field for v in variants),
+        )
+    )
     return Comparison("Inception-style block", "Four parallel branches on one input, stacked by channel.", variants)
 
 

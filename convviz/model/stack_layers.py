@@ -101,6 +101,7 @@ def _pool_plan(label: str) -> Callable[[dict, Shape], Plan]:
         if 2 * p["padding"] > p["kernel_size"]:
             raise ValueError(f"pool padding {p['padding']} is more than half the window {p['kernel_size']}")
         return (c, *E.pool2d_output_hw((h, w), p["kernel_size"], p["stride"] or None, p["padding"])), {}
+
     return plan
 
 
@@ -125,8 +126,9 @@ def _linear_plan(p: dict, shape: Shape) -> Plan:
 
 # --- builds (run only after the plan fitted the stack's budgets) ------------------------------
 def _conv(p: dict, shape: Shape, seed: int) -> E.Layer:
-    return E.Conv2d(shape[0], p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
-                    p["dilation"], 1, p["bias"], seed=seed)
+    return E.Conv2d(
+        shape[0], p["out_channels"], p["kernel_size"], p["stride"], p["padding"], p["dilation"], 1, p["bias"], seed=seed
+    )
 
 
 def _depthwise(p: dict, shape: Shape, seed: int) -> E.Layer:
@@ -139,8 +141,17 @@ def _pointwise(p: dict, shape: Shape, seed: int) -> E.Layer:
 
 
 def _transpose(p: dict, shape: Shape, seed: int) -> E.Layer:
-    return E.ConvTranspose2d(shape[0], p["out_channels"], p["kernel_size"], p["stride"], p["padding"],
-                             p["output_padding"], 1, p["bias"], seed=seed)
+    return E.ConvTranspose2d(
+        shape[0],
+        p["out_channels"],
+        p["kernel_size"],
+        p["stride"],
+        p["padding"],
+        p["output_padding"],
+        1,
+        p["bias"],
+        seed=seed,
+    )
 
 
 def _pool(cls: type) -> Callable[[dict, Shape, int], E.Layer]:
@@ -156,41 +167,86 @@ def _plain(cls: type) -> Callable[[dict, Shape, int], E.Layer]:
 
 
 KINDS: dict[str, KindSpec] = {
-    "conv2d": KindSpec("Conv2d", "Standard convolution: every filter sees every input channel",
-                       (OUT, KERNEL, STRIDE, PAD, _p("dilation", "int", 1, 1, 8, "Gap between kernel taps"), BIAS),
-                       _conv_plan, _conv),
-    "depthwise": KindSpec("Depthwise conv", "One filter per input channel (groups = channels)",
-                          (KERNEL, STRIDE, PAD, _p("multiplier", "int", 1, 1, 8, "Filters per input channel"), BIAS),
-                          _depthwise_plan, _depthwise),
-    "pointwise": KindSpec("Pointwise 1×1 conv", "1×1 convolution: mixes channels at each pixel", (OUT, BIAS),
-                          _pointwise_plan, _pointwise),
-    "conv_transpose2d": KindSpec("ConvTranspose2d", "Transposed convolution: each input cell stamps the kernel",
-                                 (OUT, _p("kernel_size", "int", 2, 1, 15, "Kernel size"),
-                                  _p("stride", "int", 2, 1, 8, "Upsampling factor"),
-                                  _p("padding", "int", 0, 0, 10, "Rows/cols cropped from the output border"),
-                                  _p("output_padding", "int", 0, 0, 7, "Extra rows/cols on one side (< stride)"),
-                                  BIAS), _transpose_plan, _transpose),
+    "conv2d": KindSpec(
+        "Conv2d",
+        "Standard convolution: every filter sees every input channel",
+        (OUT, KERNEL, STRIDE, PAD, _p("dilation", "int", 1, 1, 8, "Gap between kernel taps"), BIAS),
+        _conv_plan,
+        _conv,
+    ),
+    "depthwise": KindSpec(
+        "Depthwise conv",
+        "One filter per input channel (groups = channels)",
+        (KERNEL, STRIDE, PAD, _p("multiplier", "int", 1, 1, 8, "Filters per input channel"), BIAS),
+        _depthwise_plan,
+        _depthwise,
+    ),
+    "pointwise": KindSpec(
+        "Pointwise 1×1 conv", "1×1 convolution: mixes channels at each pixel", (OUT, BIAS), _pointwise_plan, _pointwise
+    ),
+    "conv_transpose2d": KindSpec(
+        "ConvTranspose2d",
+        "Transposed convolution: each input cell stamps the kernel",
+        (
+            OUT,
+            _p("kernel_size", "int", 2, 1, 15, "Kernel size"),
+            _p("stride", "int", 2, 1, 8, "Upsampling factor"),
+            _p("padding", "int", 0, 0, 10, "Rows/cols cropped from the output border"),
+            _p("output_padding", "int", 0, 0, 7, "Extra rows/cols on one side (< stride)"),
+            BIAS,
+        ),
+        _transpose_plan,
+        _transpose,
+    ),
     "relu": KindSpec("ReLU", "max(0, x)", (), _same_plan, _plain(E.ReLU)),
-    "leaky_relu": KindSpec("LeakyReLU", "x if x > 0 else slope·x",
-                           (_p("negative_slope", "float", 0.01, 0, 1, "Slope for negative inputs"),),
-                           _same_plan, _plain(E.LeakyReLU)),
+    "leaky_relu": KindSpec(
+        "LeakyReLU",
+        "x if x > 0 else slope·x",
+        (_p("negative_slope", "float", 0.01, 0, 1, "Slope for negative inputs"),),
+        _same_plan,
+        _plain(E.LeakyReLU),
+    ),
     "sigmoid": KindSpec("Sigmoid", "1 / (1 + e^-x)", (), _same_plan, _plain(E.Sigmoid)),
     "tanh": KindSpec("Tanh", "Hyperbolic tangent", (), _same_plan, _plain(E.Tanh)),
-    "max_pool": KindSpec("MaxPool2d", "Largest value in each window", (POOL_K, POOL_S, POOL_P),
-                         _pool_plan("MaxPool2d"), _pool(E.MaxPool2d)),
-    "avg_pool": KindSpec("AvgPool2d", "Mean of each window", (POOL_K, POOL_S, POOL_P),
-                         _pool_plan("AvgPool2d"), _pool(E.AvgPool2d)),
-    "global_avg_pool": KindSpec("GlobalAvgPool2d", "Mean of each whole channel", (),
-                                _global_plan("GlobalAvgPool2d"), _plain(E.GlobalAvgPool2d)),
-    "global_max_pool": KindSpec("GlobalMaxPool2d", "Largest value of each whole channel", (),
-                                _global_plan("GlobalMaxPool2d"), _plain(E.GlobalMaxPool2d)),
-    "dropout": KindSpec("Dropout", "Zero random units while training, scale the rest by 1/(1-rate)",
-                        (_p("p", "float", 0.5, 0, 0.95, "Dropout rate: the chance each unit is zeroed"),
-                         _p("training", "bool", True, tip="Training drops units; inference passes all through"),
-                         _p("seed", "int", 0, 0, 9999, "Random seed of the mask")), _same_plan, _plain(E.Dropout)),
+    "max_pool": KindSpec(
+        "MaxPool2d",
+        "Largest value in each window",
+        (POOL_K, POOL_S, POOL_P),
+        _pool_plan("MaxPool2d"),
+        _pool(E.MaxPool2d),
+    ),
+    "avg_pool": KindSpec(
+        "AvgPool2d", "Mean of each window", (POOL_K, POOL_S, POOL_P), _pool_plan("AvgPool2d"), _pool(E.AvgPool2d)
+    ),
+    "global_avg_pool": KindSpec(
+        "GlobalAvgPool2d", "Mean of each whole channel", (), _global_plan("GlobalAvgPool2d"), _plain(E.GlobalAvgPool2d)
+    ),
+    "global_max_pool": KindSpec(
+        "GlobalMaxPool2d",
+        "Largest value of each whole channel",
+        (),
+        _global_plan("GlobalMaxPool2d"),
+        _plain(E.GlobalMaxPool2d),
+    ),
+    "dropout": KindSpec(
+        "Dropout",
+        "Zero random units while training, scale the rest by 1/(1-rate)",
+        (
+            _p("p", "float", 0.5, 0, 0.95, "Dropout rate: the chance each unit is zeroed"),
+            _p("training", "bool", True, tip="Training drops units; inference passes all through"),
+            _p("seed", "int", 0, 0, 9999, "Random seed of the mask"),
+        ),
+        _same_plan,
+        _plain(E.Dropout),
+    ),
     "flatten": KindSpec("Flatten", "(C, H, W) → (C·H·W,)", (), _flatten_plan, _plain(E.Flatten)),
-    "linear": KindSpec("Linear", "Fully connected: every feature to every output",
-                       (_p("out_features", "int", 10, 1, 4096, "Number of outputs"), BIAS), _linear_plan, _linear),
+    "linear": KindSpec(
+        "Linear",
+        "Fully connected: every feature to every output",
+        (_p("out_features", "int", 10, 1, 4096, "Number of outputs"), BIAS),
+        _linear_plan,
+        _linear,
+    ),
 }
 
 

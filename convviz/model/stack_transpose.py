@@ -38,8 +38,9 @@ class StampStep:
 class TransposeStamps:
     """Step through conv_transpose2d(x, kernel) one input cell at a time (row-major)."""
 
-    def __init__(self, x: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int = 0,
-                 output_padding: int = 0) -> None:
+    def __init__(
+        self, x: np.ndarray, kernel: np.ndarray, stride: int = 1, padding: int = 0, output_padding: int = 0
+    ) -> None:
         self.x = np.asarray(x, dtype=np.float64)
         self.kernel = np.asarray(kernel, dtype=np.float64)
         self.stride, self.padding, self.output_padding = stride, padding, output_padding

@@ -23,6 +23,7 @@ class ColorMode(str, Enum):
 
 class Stage(str, Enum):
     """Which map an output cell lives in."""
+
     CONV = "conv"
     POOL = "pool"
 
@@ -69,8 +70,13 @@ def as_image(array: Any) -> np.ndarray:
 class InputState:
     """The image being convolved and how its channels are fed to the layer."""
 
-    def __init__(self, image: np.ndarray | None = None, name: str = "default",
-                 note: str = "", color_mode: ColorMode = ColorMode.GRAY) -> None:
+    def __init__(
+        self,
+        image: np.ndarray | None = None,
+        name: str = "default",
+        note: str = "",
+        color_mode: ColorMode = ColorMode.GRAY,
+    ) -> None:
         self.changed = Signal()
         self._image = as_image(default_image() if image is None else image)
         self._name, self._note, self._path = name, note, ""
@@ -154,6 +160,7 @@ class AppState:
     def __init__(self, bank: Any = None, image: np.ndarray | None = None) -> None:
         if bank is None:
             from .kernel_bank import KernelBank  # owned by another module; imported lazily
+
             bank = KernelBank()
         self.bank = bank
         self.layer = LayerSettings()

@@ -27,15 +27,20 @@ from .validation import Problem, resolve_layer
 
 # (key, label): the inputs the stepper can walk. Crops keep every number legible.
 SOURCES: tuple[tuple[str, str], ...] = (
-    ("crop12", "centre 12×12 crop"), ("crop8", "centre 8×8 crop"), ("crop16", "centre 16×16 crop"),
-    ("crop24", "centre 24×24 crop"), ("pinned12", "12×12 around the pinned cell"),
-    ("tiny", "tiny 6×6 digits"), ("full", "full image (coarse, ≤ 64 px)"),
+    ("crop12", "centre 12×12 crop"),
+    ("crop8", "centre 8×8 crop"),
+    ("crop16", "centre 16×16 crop"),
+    ("crop24", "centre 24×24 crop"),
+    ("pinned12", "12×12 around the pinned cell"),
+    ("tiny", "tiny 6×6 digits"),
+    ("full", "full image (coarse, ≤ 64 px)"),
 )
 # The "full image" is shrunk by block averaging to at most this side: every step, the trace and
 # the numerical check (two forward passes per weight) stay well under a second on the GUI thread.
 FULL_MAX_SIDE = 64
 GRADIENTS: tuple[tuple[str, str], ...] = (
-    ("loss", "loss ½‖y − t‖² against a target kernel"), ("ones", "gradient of ones"),
+    ("loss", "loss ½‖y − t‖² against a target kernel"),
+    ("ones", "gradient of ones"),
     ("painted", "painted by hand (click output cells)"),
 )
 # Input cells above this count skip the input part of the numerical check (2 passes per cell).
@@ -60,16 +65,33 @@ def layer_spec(p: LayerParams) -> tuple[LayerSpec, str]:
         pool, note = "none", "global pooling is not stepped here"
     elif p.pooling is Pooling.NONE:
         pool = "none"
-    spec = LayerSpec(stride=p.stride, padding=p.padding_arg(), dilation=p.dilation,
-                     padding_mode=p.padding_mode.value, flip=p.flip, activation=p.activation.value,
-                     pool=pool, pool_size=p.pool_size, pool_stride=p.pool_stride)
+    spec = LayerSpec(
+        stride=p.stride,
+        padding=p.padding_arg(),
+        dilation=p.dilation,
+        padding_mode=p.padding_mode.value,
+        flip=p.flip,
+        activation=p.activation.value,
+        pool=pool,
+        pool_size=p.pool_size,
+        pool_stride=p.pool_stride,
+    )
     return spec, note
 
 
 def tiny_input() -> np.ndarray:
     """6×6 small integers, so every product and sum can be checked by mental arithmetic."""
-    return np.array([[1, 2, 0, 3, 1, 0], [0, 1, 3, 1, 2, 1], [2, 0, 1, 0, 3, 2],
-                     [1, 3, 2, 1, 0, 1], [0, 1, 1, 2, 1, 3], [2, 0, 3, 1, 2, 0]], dtype=np.float64)
+    return np.array(
+        [
+            [1, 2, 0, 3, 1, 0],
+            [0, 1, 3, 1, 2, 1],
+            [2, 0, 1, 0, 3, 2],
+            [1, 3, 2, 1, 0, 1],
+            [0, 1, 1, 2, 1, 3],
+            [2, 0, 3, 1, 2, 0],
+        ],
+        dtype=np.float64,
+    )
 
 
 def centre_crop(image: np.ndarray, size: int, centre: tuple[int, int] | None = None) -> np.ndarray:
@@ -78,7 +100,7 @@ def centre_crop(image: np.ndarray, size: int, centre: tuple[int, int] | None = N
     cy, cx = (h // 2, w // 2) if centre is None else centre
     top = min(max(0, cy - size // 2), max(0, h - size))
     left = min(max(0, cx - size // 2), max(0, w - size))
-    return image[top:top + size, left:left + size]
+    return image[top : top + size, left : left + size]
 
 
 def pinned_centre(state: Any) -> tuple[int, int] | None:
@@ -145,8 +167,9 @@ def target_output(setup: StepperInput, target: str) -> np.ndarray:
     return ForwardTrace(setup.x, kernel, 0.0, setup.spec).run.y
 
 
-def upstream_gradient(setup: StepperInput, y: np.ndarray, kind: str, target: str = "sobel_x",
-                      painted: np.ndarray | None = None) -> tuple[np.ndarray, float | None]:
+def upstream_gradient(
+    setup: StepperInput, y: np.ndarray, kind: str, target: str = "sobel_x", painted: np.ndarray | None = None
+) -> tuple[np.ndarray, float | None]:
     """dL/dy for the chosen kind, and the loss when there is one."""
     if kind == "loss":
         loss, grad = loss_and_gradient(y, target_output(setup, target))
@@ -256,7 +279,7 @@ def _correlate(a: np.ndarray, b: np.ndarray, mode: Literal["full", "valid"]) -> 
 
 def _dilate(a: np.ndarray, step: tuple[int, int]) -> np.ndarray:
     out = np.zeros(((a.shape[0] - 1) * step[0] + 1, (a.shape[1] - 1) * step[1] + 1))
-    out[::step[0], ::step[1]] = a
+    out[:: step[0], :: step[1]] = a
     return out
 
 
@@ -271,7 +294,7 @@ def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
     dh, dw = run.geo.dilation
     kh, kw = run.kernel.shape[1:]
     corr = _correlate(run.padded[0], g, "valid")
-    d_eff = corr[: (kh - 1) * dh + 1: dh, : (kw - 1) * dw + 1: dw]
+    d_eff = corr[: (kh - 1) * dh + 1 : dh, : (kw - 1) * dw + 1 : dw]
     d_weight = d_eff[::-1, ::-1] if run.spec.flip else d_eff
     k_dil = _dilate(run.effective[0], (dh, dw))
     d_padded_part = _correlate(g, k_dil[::-1, ::-1], "full")
@@ -279,13 +302,17 @@ def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
     d_padded[: d_padded_part.shape[0], : d_padded_part.shape[1]] = d_padded_part
     d_input = _fold(d_padded, run.geo.pads, run.spec.padding_mode, run.x.shape[1:])
     d_bias = float(trace.d_pre.sum())
-    diff = max(float(np.abs(d_weight - final.d_weight[0]).max()), float(np.abs(d_input - final.d_input[0]).max()),
-               abs(d_bias - final.d_bias))
+    diff = max(
+        float(np.abs(d_weight - final.d_weight[0]).max()),
+        float(np.abs(d_input - final.d_input[0]).max()),
+        abs(d_bias - final.d_bias),
+    )
     return ClosedForms(d_weight, d_input, d_bias, diff)
 
 
-def _fold(d_padded: np.ndarray, pads: tuple[tuple[int, int], tuple[int, int]], mode: str,
-          hw: tuple[int, int]) -> np.ndarray:
+def _fold(
+    d_padded: np.ndarray, pads: tuple[tuple[int, int], tuple[int, int]], mode: str, hw: tuple[int, int]
+) -> np.ndarray:
     """The adjoint of padding: every padded cell's gradient goes to the input cell it copies."""
     (top, bottom), (left, right) = pads
     rows = source_index(hw[0], top, bottom, mode)
@@ -310,8 +337,9 @@ class GradientCheck:
         return max(self.weight, self.bias, self.input or 0.0, self.engine)
 
 
-def _objective(setup: StepperInput, x: np.ndarray, kernel: np.ndarray, bias: float,
-               grad: np.ndarray, target: np.ndarray | None) -> float:
+def _objective(
+    setup: StepperInput, x: np.ndarray, kernel: np.ndarray, bias: float, grad: np.ndarray, target: np.ndarray | None
+) -> float:
     """The loss whose gradient was stepped: ½‖y − t‖², or Σ g·y for a given upstream g."""
     y = ForwardTrace(x, kernel, bias, setup.spec).run.y
     return loss_and_gradient(y, target)[0] if target is not None else float(np.sum(grad * y))
@@ -342,8 +370,9 @@ def engine_backward(trace: Any) -> tuple[np.ndarray, np.ndarray, float]:
     return dw[0, 0], dx[0, 0], float(db[0])
 
 
-def gradient_check(setup: StepperInput, trace: Any, final: BackwardStep, target: np.ndarray | None,
-                   h: float = 1e-5) -> GradientCheck:
+def gradient_check(
+    setup: StepperInput, trace: Any, final: BackwardStep, target: np.ndarray | None, h: float = 1e-5
+) -> GradientCheck:
     """Central differences (kernel, bias, and the input when small) and the engine, vs the totals."""
     x, kernel, bias = setup.x.copy(), setup.kernel.copy(), np.array([setup.bias])
     grad = trace.grad_output
@@ -355,8 +384,16 @@ def gradient_check(setup: StepperInput, trace: Any, final: BackwardStep, target:
     d_b = _central(f, bias, h)[0]
     d_x = _central(f, x, h) if x.size <= NUMERIC_INPUT_LIMIT else None
     e_w, e_x, e_b = engine_backward(trace)
-    engine = max(float(np.abs(e_w - final.d_weight[0]).max()), float(np.abs(e_x - final.d_input[0]).max()),
-                 abs(e_b - final.d_bias))
+    engine = max(
+        float(np.abs(e_w - final.d_weight[0]).max()),
+        float(np.abs(e_x - final.d_input[0]).max()),
+        abs(e_b - final.d_bias),
+    )
     scale = max(float(np.abs(final.d_weight).max()), abs(final.d_bias), float(np.abs(final.d_input).max()))
-    return GradientCheck(float(np.abs(d_w - final.d_weight[0]).max()), float(abs(d_b - final.d_bias)),
-                         None if d_x is None else float(np.abs(d_x - final.d_input[0]).max()), engine, scale)
+    return GradientCheck(
+        float(np.abs(d_w - final.d_weight[0]).max()),
+        float(abs(d_b - final.d_bias)),
+        None if d_x is None else float(np.abs(d_x - final.d_input[0]).max()),
+        engine,
+        scale,
+    )

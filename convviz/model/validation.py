@@ -50,9 +50,11 @@ def check_layer(params: LayerParams, in_hw: Pair, kernel_hw: Pair) -> Problem | 
 
 def check_pooling(params: LayerParams, conv_hw: Pair) -> Problem | None:
     if params.pooling in (Pooling.MAX, Pooling.AVG) and params.pool_size > min(conv_hw):
-        return Problem(("pool_size", "stride"),
-                       f"The {params.pool_size}×{params.pool_size} pooling window does not fit the "
-                       f"{conv_hw[0]}×{conv_hw[1]} feature map. Use a smaller pool size or less stride.")
+        return Problem(
+            ("pool_size", "stride"),
+            f"The {params.pool_size}×{params.pool_size} pooling window does not fit the "
+            f"{conv_hw[0]}×{conv_hw[1]} feature map. Use a smaller pool size or less stride.",
+        )
     return None
 
 
@@ -70,11 +72,17 @@ def _padding_problem(params: LayerParams, axis: int, in_hw: Pair, pads: Pads) ->
     for side, pad in zip((before, after), pads[axis], strict=True):
         fields = (*_pad_fields(params, (side,)), "padding_mode")
         if mode is PaddingMode.REFLECT and pad >= size:
-            return Problem(fields, f"Reflect padding mirrors the image, so each pad must be narrower "
-                                   f"than the image: {side} pad {pad} ≥ {size_word} {size}.")
+            return Problem(
+                fields,
+                f"Reflect padding mirrors the image, so each pad must be narrower "
+                f"than the image: {side} pad {pad} ≥ {size_word} {size}.",
+            )
         if mode is PaddingMode.CIRCULAR and pad > size:
-            return Problem(fields, f"Circular padding wraps the image around, so a pad cannot exceed "
-                                   f"the image: {side} pad {pad} > {size_word} {size}.")
+            return Problem(
+                fields,
+                f"Circular padding wraps the image around, so a pad cannot exceed "
+                f"the image: {side} pad {pad} > {size_word} {size}.",
+            )
     return None
 
 
@@ -86,10 +94,12 @@ def _span_problem(params: LayerParams, axis: int, in_hw: Pair, kernel_hw: Pair, 
     padded = in_hw[axis] + sum(pads[axis])
     reach = span(kernel_hw[axis], params.dilation)
     if reach > padded:
-        return Problem(("dilation", *_pad_fields(params, (before, after))),
-                       f"The kernel's dilated span is {reach} {cells} ({kernel_hw[axis]} taps, dilation "
-                       f"{params.dilation}) but the padded input has only {padded}: the output would be "
-                       f"empty. Add padding, lower the dilation or use a smaller kernel.")
+        return Problem(
+            ("dilation", *_pad_fields(params, (before, after))),
+            f"The kernel's dilated span is {reach} {cells} ({kernel_hw[axis]} taps, dilation "
+            f"{params.dilation}) but the padded input has only {padded}: the output would be "
+            f"empty. Add padding, lower the dilation or use a smaller kernel.",
+        )
     return None
 
 

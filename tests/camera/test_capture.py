@@ -191,10 +191,13 @@ def test_start_twice_is_refused():
         grabber.stop()
 
 
-@pytest.mark.parametrize("fail_with, expected", [
-    (None, "fake camera stopped delivering frames"),
-    (OSError("device unplugged"), "fake camera failed: device unplugged"),
-])
+@pytest.mark.parametrize(
+    "fail_with, expected",
+    [
+        (None, "fake camera stopped delivering frames"),
+        (OSError("device unplugged"), "fake camera failed: device unplugged"),
+    ],
+)
 def test_source_failing_mid_stream_sets_error_and_stops(fail_with, expected):
     reported = []
     source = FakeSource(good_frames=3, fail_with=fail_with)

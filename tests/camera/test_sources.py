@@ -105,10 +105,13 @@ def refuse(*args, **kwargs):
     raise cv2.error("OpenCV(5.0.0) error: (-5:Bad argument) in function 'VideoCapture'")
 
 
-@pytest.mark.parametrize("spec, named", [
-    ("3", "Could not open camera 3: "),
-    ("rtsp://camera.invalid/live", "Could not open the stream rtsp://camera.invalid/live: "),
-])
+@pytest.mark.parametrize(
+    "spec, named",
+    [
+        ("3", "Could not open camera 3: "),
+        ("rtsp://camera.invalid/live", "Could not open the stream rtsp://camera.invalid/live: "),
+    ],
+)
 def test_any_opencv_error_while_opening_becomes_a_source_error(monkeypatch, spec, named):
     monkeypatch.setattr(cv2, "VideoCapture", refuse)
     with pytest.raises(SourceError) as info:
@@ -135,8 +138,9 @@ def test_a_silent_stream_server_fails_within_the_open_timeout(monkeypatch, silen
     url = silent_server.url()
     with pytest.raises(SourceError) as info:
         open_source(url)
-    assert str(info.value) == (f"Could not open the stream {url}: check the address and that the server "
-                               "answers within 0.3 s.")
+    assert str(info.value) == (
+        f"Could not open the stream {url}: check the address and that the server answers within 0.3 s."
+    )
     assert silent_server.accepted.is_set()  # it really connected, and gave up on the silence
     params = list(calls[0][2])
     assert params[params.index(cv2.CAP_PROP_OPEN_TIMEOUT_MSEC) + 1] == 300

@@ -3,6 +3,7 @@
 Everything here is written as textbook nested loops on float64 arrays so it can be checked by eye.
 None of it imports convviz: the tests compare the engine against these, never against itself.
 """
+
 from __future__ import annotations
 
 import math
@@ -111,10 +112,11 @@ def conv_transpose2d(x, w, bias=None, stride=1, padding=0, output_padding=0, gro
                         for i in range(kH):
                             for j in range(kW):
                                 full[n, g * Cog + oc, y * sh + i * dh, xx * sw + j * dw] += (
-                                    x[n, c, y, xx] * w[c, oc, i, j])
+                                    x[n, c, y, xx] * w[c, oc, i, j]
+                                )
     Ho = full_h - 2 * ph
     Wo = full_w - 2 * pw
-    out = full[:, :, ph:ph + Ho, pw:pw + Wo].copy()
+    out = full[:, :, ph : ph + Ho, pw : pw + Wo].copy()
     if bias is not None:
         out += np.asarray(bias, dtype=np.float64)[None, :, None, None]
     return out

@@ -1,4 +1,5 @@
 """Every backward against central differences (float64) of an independent forward."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -111,9 +112,12 @@ POOL_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", POOL_CASES + [dict(kernel_size=2, dilation=2, stride=1),
-                                               dict(kernel_size=3, dilation=(2, 1), padding=1, ceil_mode=True)],
-                         ids=str)
+@pytest.mark.parametrize(
+    "case",
+    POOL_CASES
+    + [dict(kernel_size=2, dilation=2, stride=1), dict(kernel_size=3, dilation=(2, 1), padding=1, ceil_mode=True)],
+    ids=str,
+)
 def test_max_pool2d_backward(case):
     rng = np.random.default_rng(5)
     x = distinct_values(rng, (2, 2, 7, 8))
@@ -151,10 +155,12 @@ def test_global_pool_backward():
     rng = np.random.default_rng(7)
     x = distinct_values(rng, (2, 3, 4, 5))
     G = rng.standard_normal((2, 3, 1, 1))
-    assert_grad_close(E.global_avg_pool2d_backward(G, x),
-                      numerical_grad(lambda a: a.mean(axis=(2, 3), keepdims=True), x, G))
-    assert_grad_close(E.global_max_pool2d_backward(G, x),
-                      numerical_grad(lambda a: a.max(axis=(2, 3), keepdims=True), x, G))
+    assert_grad_close(
+        E.global_avg_pool2d_backward(G, x), numerical_grad(lambda a: a.mean(axis=(2, 3), keepdims=True), x, G)
+    )
+    assert_grad_close(
+        E.global_max_pool2d_backward(G, x), numerical_grad(lambda a: a.max(axis=(2, 3), keepdims=True), x, G)
+    )
 
 
 def _sigmoid(a):
@@ -229,8 +235,9 @@ def test_dropout_eval_mode_is_identity_and_seed_matters():
     assert not np.array_equal(E.dropout_mask(x.shape, 0.5, 1), E.dropout_mask(x.shape, 0.5, 2))
 
 
-@pytest.mark.parametrize("start_dim,shape,out", [(1, (2, 3, 4, 5), (2, 60)), (0, (2, 3, 4), (24,)),
-                                                  (2, (2, 3, 4, 5), (2, 3, 20))])
+@pytest.mark.parametrize(
+    "start_dim,shape,out", [(1, (2, 3, 4, 5), (2, 60)), (0, (2, 3, 4), (24,)), (2, (2, 3, 4, 5), (2, 3, 20))]
+)
 def test_flatten_forward_backward(start_dim, shape, out):
     rng = np.random.default_rng(14)
     x = rng.standard_normal(shape)
@@ -238,8 +245,7 @@ def test_flatten_forward_backward(start_dim, shape, out):
     assert y.shape == out
     np.testing.assert_array_equal(y.reshape(-1), x.reshape(-1))
     G = rng.standard_normal(out)
-    assert_grad_close(E.flatten_backward(G, x.shape),
-                      numerical_grad(lambda a: a.reshape(out), x, G))
+    assert_grad_close(E.flatten_backward(G, x.shape), numerical_grad(lambda a: a.reshape(out), x, G))
 
 
 def test_linear_forward_backward():

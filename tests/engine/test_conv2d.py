@@ -1,4 +1,5 @@
 """conv2d forward against scipy.signal (single channel) and the loop reference (multi-channel)."""
+
 from __future__ import annotations
 
 import zlib
@@ -119,8 +120,13 @@ def test_multichannel_groups_depthwise_match_loop_reference(groups, C, O, mode):
     x = rng.standard_normal((2, C, 6, 7))
     w = rng.standard_normal((O, C // groups, 3, 2))
     b = rng.standard_normal(O)
-    for kw in [dict(), dict(stride=2, padding=1), dict(dilation=(2, 1), padding=((1, 2), (0, 1))),
-               dict(padding="same", stride=(2, 1)), dict(flip=True, padding=(1, 1))]:
+    for kw in [
+        dict(),
+        dict(stride=2, padding=1),
+        dict(dilation=(2, 1), padding=((1, 2), (0, 1))),
+        dict(padding="same", stride=(2, 1)),
+        dict(flip=True, padding=(1, 1)),
+    ]:
         got = conv2d(x, w, b, groups=groups, padding_mode=mode, **kw)
         want = ref.conv2d(x, w, b, groups=groups, padding_mode=mode, **kw)
         assert got.shape == want.shape, kw
@@ -173,16 +179,19 @@ class TestRank:
         np.testing.assert_allclose(out, ref.conv2d(x, w), atol=1e-12)
 
 
-@pytest.mark.parametrize("xd,wd,outd", [
-    (np.float32, np.float32, np.float32),
-    (np.int64, np.float32, np.float32),
-    (np.uint8, np.float32, np.float32),
-    (np.int32, np.int32, np.float32),
-    (np.float64, np.float64, np.float64),
-    (np.float32, np.float64, np.float64),
-    (np.float64, np.float32, np.float64),
-    (np.uint8, np.float64, np.float64),
-])
+@pytest.mark.parametrize(
+    "xd,wd,outd",
+    [
+        (np.float32, np.float32, np.float32),
+        (np.int64, np.float32, np.float32),
+        (np.uint8, np.float32, np.float32),
+        (np.int32, np.int32, np.float32),
+        (np.float64, np.float64, np.float64),
+        (np.float32, np.float64, np.float64),
+        (np.float64, np.float32, np.float64),
+        (np.uint8, np.float64, np.float64),
+    ],
+)
 def test_dtype_rules(xd, wd, outd):
     rng = np.random.default_rng(0)
     x = rng.integers(0, 9, (5, 6)).astype(xd)
@@ -225,9 +234,22 @@ def conv_configs(draw):
         pads = ref.resolve_padding("same", (H, W), (kH, kW), (sh, sw), (dh, dw))
         if mode in ("reflect", "circular") and (max(pads[0]) >= H or max(pads[1]) >= W):
             mode = "zeros"
-    return dict(N=draw(st.integers(1, 2)), C=C, O=O, H=H, W=W, k=(kH, kW), groups=g, mode=mode,
-                stride=(sh, sw), dilation=(dh, dw), padding=padding, flip=draw(st.booleans()),
-                bias=draw(st.booleans()), seed=draw(st.integers(0, 2**31)))
+    return dict(
+        N=draw(st.integers(1, 2)),
+        C=C,
+        O=O,
+        H=H,
+        W=W,
+        k=(kH, kW),
+        groups=g,
+        mode=mode,
+        stride=(sh, sw),
+        dilation=(dh, dw),
+        padding=padding,
+        flip=draw(st.booleans()),
+        bias=draw(st.booleans()),
+        seed=draw(st.integers(0, 2**31)),
+    )
 
 
 @settings(max_examples=40, deadline=None)
@@ -237,8 +259,14 @@ def test_property_random_configs_match_loop_reference(cfg):
     x = rng.standard_normal((cfg["N"], cfg["C"], cfg["H"], cfg["W"]))
     w = rng.standard_normal((cfg["O"], cfg["C"] // cfg["groups"], *cfg["k"]))
     b = rng.standard_normal(cfg["O"]) if cfg["bias"] else None
-    kw = dict(stride=cfg["stride"], padding=cfg["padding"], dilation=cfg["dilation"],
-              groups=cfg["groups"], padding_mode=cfg["mode"], flip=cfg["flip"])
+    kw = dict(
+        stride=cfg["stride"],
+        padding=cfg["padding"],
+        dilation=cfg["dilation"],
+        groups=cfg["groups"],
+        padding_mode=cfg["mode"],
+        flip=cfg["flip"],
+    )
     got = conv2d(x, w, b, **kw)
     want = ref.conv2d(x, w, b, **kw)
     assert got.shape == want.shape

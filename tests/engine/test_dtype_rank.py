@@ -1,5 +1,6 @@
 """dtype and rank rules for every op (float32/int -> float32, any float64 -> float64; 2-D/3-D/4-D kept),
 and robustness to non-contiguous and read-only inputs."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -18,16 +19,22 @@ UNARY = {
     "sigmoid": (E.sigmoid, lambda x: 1 / (1 + np.exp(-x))),
     "tanh": (E.tanh, np.tanh),
     "leaky_relu": (E.leaky_relu, lambda x: np.where(x > 0, x, 0.01 * x)),
-    "conv2d": (lambda x: E.conv2d(x, np.ones((2, 3, 2, 2), np.float32), padding=1),
-               lambda x: ref.conv2d(x, np.ones((2, 3, 2, 2)), padding=1)),
-    "conv_transpose2d": (lambda x: E.conv_transpose2d(x, np.ones((3, 2, 2, 2), np.float32), stride=2),
-                         lambda x: ref.conv_transpose2d(x, np.ones((3, 2, 2, 2)), stride=2)),
+    "conv2d": (
+        lambda x: E.conv2d(x, np.ones((2, 3, 2, 2), np.float32), padding=1),
+        lambda x: ref.conv2d(x, np.ones((2, 3, 2, 2)), padding=1),
+    ),
+    "conv_transpose2d": (
+        lambda x: E.conv_transpose2d(x, np.ones((3, 2, 2, 2), np.float32), stride=2),
+        lambda x: ref.conv_transpose2d(x, np.ones((3, 2, 2, 2)), stride=2),
+    ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(UNARY))
-@pytest.mark.parametrize("dtype,expected", [(np.float32, np.float32), (np.int16, np.float32),
-                                            (np.uint8, np.float32), (np.float64, np.float64)])
+@pytest.mark.parametrize(
+    "dtype,expected",
+    [(np.float32, np.float32), (np.int16, np.float32), (np.uint8, np.float32), (np.float64, np.float64)],
+)
 def test_output_dtype(name, dtype, expected):
     fn, oracle = UNARY[name]
     x = (X * 4).astype(dtype) if np.issubdtype(dtype, np.floating) else RNG.integers(0, 5, X.shape).astype(dtype)
@@ -36,9 +43,10 @@ def test_output_dtype(name, dtype, expected):
     np.testing.assert_allclose(out, oracle(x.astype(np.float64)), rtol=1e-5, atol=1e-5)
 
 
-@pytest.mark.parametrize("wdtype,bdtype,expected", [(np.float32, np.float32, np.float32),
-                                                     (np.float32, np.float64, np.float64),
-                                                     (np.float64, np.float32, np.float64)])
+@pytest.mark.parametrize(
+    "wdtype,bdtype,expected",
+    [(np.float32, np.float32, np.float32), (np.float32, np.float64, np.float64), (np.float64, np.float32, np.float64)],
+)
 def test_any_float64_argument_promotes(wdtype, bdtype, expected):
     x = X.astype(np.float32)
     w = np.ones((2, 3, 3, 3), wdtype)
@@ -69,9 +77,14 @@ BACKWARDS = {
     "relu_backward": lambda g: [E.relu_backward(g, X32)],
     "linear_backward": lambda g: E.linear_backward(g, X32[:, 0, 0], np.ones((4, 6), np.float32))[:2],
 }
-GRAD_SHAPES = {"conv2d_backward": (2, 2, 5, 4), "conv_transpose2d_backward": (2, 2, 8, 7),
-               "max_pool2d_backward": (2, 3, 3, 3), "avg_pool2d_backward": (2, 3, 3, 3),
-               "relu_backward": X.shape, "linear_backward": (2, 4)}
+GRAD_SHAPES = {
+    "conv2d_backward": (2, 2, 5, 4),
+    "conv_transpose2d_backward": (2, 2, 8, 7),
+    "max_pool2d_backward": (2, 3, 3, 3),
+    "avg_pool2d_backward": (2, 3, 3, 3),
+    "relu_backward": X.shape,
+    "linear_backward": (2, 4),
+}
 
 
 @pytest.mark.parametrize("name", sorted(BACKWARDS))

@@ -1,4 +1,5 @@
 """Bad arguments raise ValueError whose message names the argument (and, where distinctive, the value)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -12,12 +13,15 @@ X2 = np.random.default_rng(2).standard_normal((5, 5))
 K2 = np.ones((3, 3))
 
 
-@pytest.mark.parametrize("x,k,kw", [
-    (np.zeros((4, 4)), np.ones((5, 5)), {}),
-    (np.zeros((4, 4)), np.ones((3, 7)), dict(padding=1)),
-    (np.zeros((5, 5)), np.ones((3, 3)), dict(dilation=3)),  # effective kernel 7 > 5
-    (np.zeros((1, 1, 4, 4)), np.ones((1, 1, 5, 2)), dict(padding=((0, 0), (1, 1)))),
-])
+@pytest.mark.parametrize(
+    "x,k,kw",
+    [
+        (np.zeros((4, 4)), np.ones((5, 5)), {}),
+        (np.zeros((4, 4)), np.ones((3, 7)), dict(padding=1)),
+        (np.zeros((5, 5)), np.ones((3, 3)), dict(dilation=3)),  # effective kernel 7 > 5
+        (np.zeros((1, 1, 4, 4)), np.ones((1, 1, 5, 2)), dict(padding=((0, 0), (1, 1)))),
+    ],
+)
 def test_kernel_larger_than_padded_input(x, k, kw):
     with pytest.raises(ValueError, match=r"(?i)kernel|weight"):
         E.conv2d(x, k, **kw)
@@ -73,8 +77,9 @@ def test_wrong_weight_rank(wshape):
         E.conv2d(np.zeros((1, 1, 6, 6)), np.ones(wshape))
 
 
-@pytest.mark.parametrize("bad", [np.array([["a", "b"], ["c", "d"]]), np.array([[1, None], [2, 3]], dtype=object),
-                                 [["a", "b"], ["c", "d"]]])
+@pytest.mark.parametrize(
+    "bad", [np.array([["a", "b"], ["c", "d"]]), np.array([[1, None], [2, 3]], dtype=object), [["a", "b"], ["c", "d"]]]
+)
 def test_non_numeric_input(bad):
     with pytest.raises(ValueError, match=r"(?i)\bx\b|input|dtype|numeric"):
         E.conv2d(bad, np.ones((1, 1)))
@@ -120,22 +125,28 @@ def test_backward_validates_too():
         E.conv2d_backward(np.zeros((3, 3)), X2, K2, padding_mode="bogus")
 
 
-@pytest.mark.parametrize("kw,arg", [
-    (dict(kernel_size=0), "kernel_size"),
-    (dict(kernel_size=2, stride=0), "stride"),
-    (dict(kernel_size=2, padding=-1), "padding"),
-    (dict(kernel_size=2, dilation=0), "dilation"),
-])
+@pytest.mark.parametrize(
+    "kw,arg",
+    [
+        (dict(kernel_size=0), "kernel_size"),
+        (dict(kernel_size=2, stride=0), "stride"),
+        (dict(kernel_size=2, padding=-1), "padding"),
+        (dict(kernel_size=2, dilation=0), "dilation"),
+    ],
+)
 def test_max_pool_arguments(kw, arg):
     with pytest.raises(ValueError, match=arg):
         E.max_pool2d(X4, **kw)
 
 
-@pytest.mark.parametrize("kw,arg", [
-    (dict(kernel_size=0), "kernel_size"),
-    (dict(kernel_size=2, stride=-1), "stride"),
-    (dict(kernel_size=3, padding=-2), "padding"),
-])
+@pytest.mark.parametrize(
+    "kw,arg",
+    [
+        (dict(kernel_size=0), "kernel_size"),
+        (dict(kernel_size=2, stride=-1), "stride"),
+        (dict(kernel_size=3, padding=-2), "padding"),
+    ],
+)
 def test_avg_pool_arguments(kw, arg):
     with pytest.raises(ValueError, match=arg):
         E.avg_pool2d(X4, **kw)

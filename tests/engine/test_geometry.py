@@ -64,8 +64,9 @@ def test_conv_output_size_and_gather_match_the_loop_reference(case):
     geo, padding, (y, x) = case
     rng = np.random.default_rng(0)
     image, kernel = rng.standard_normal(geo.in_hw), rng.standard_normal(geo.kernel_hw)
-    out = ref.conv2d(image[None, None], kernel[None, None], stride=geo.stride, padding=padding,
-                     dilation=geo.dilation)[0, 0]
+    out = ref.conv2d(image[None, None], kernel[None, None], stride=geo.stride, padding=padding, dilation=geo.dilation)[
+        0, 0
+    ]
     assert out.shape == geo.out_hw
     padded = np.pad(image, geo.pads)
     assert padded.shape == geo.padded_hw
@@ -125,7 +126,8 @@ def test_pool_block_is_what_the_definition_reads_inside_the_input(case):
     taps = read_by_brute_force((py, px), geo.in_hw, geo.kernel_hw, geo.stride, geo.pads, geo.dilation)
     rows, cols = geo.block(py, px)
     assert [(r, c) for r in rows for c in cols] == [
-        (r, c) for r, c in taps if 0 <= r < geo.in_hw[0] and 0 <= c < geo.in_hw[1]]
+        (r, c) for r, c in taps if 0 <= r < geo.in_hw[0] and 0 <= c < geo.in_hw[1]
+    ]
 
 
 @SETTINGS

@@ -1,4 +1,5 @@
 """Shape helpers agree with the actual outputs; window_cells agrees with a perturbation experiment."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -60,8 +61,14 @@ def pool_geometry(draw):
     H = draw(st.integers(dh * (kH - 1) + 1, dh * (kH - 1) + 9))
     W = draw(st.integers(dw * (kW - 1) + 1, dw * (kW - 1) + 9))
     stride = draw(st.sampled_from([(sh, sw), None]))
-    return dict(in_hw=(H, W), kernel_size=(kH, kW), stride=stride, padding=(ph, pw), dilation=(dh, dw),
-                ceil_mode=draw(st.booleans()))
+    return dict(
+        in_hw=(H, W),
+        kernel_size=(kH, kW),
+        stride=stride,
+        padding=(ph, pw),
+        dilation=(dh, dw),
+        ceil_mode=draw(st.booleans()),
+    )
 
 
 @SETTINGS
@@ -74,8 +81,10 @@ def test_pool2d_output_hw_matches_pools(g):
     assert got == E.max_pool2d(x, **kw).shape[2:]
     (kH, kW), (sh, sw) = g["kernel_size"], g["stride"] or g["kernel_size"]
     (ph, pw), (dh, dw) = g["padding"], g["dilation"]
-    assert got == (ref.pool_out_size(H, kH, sh, ph, dh, g["ceil_mode"]),
-                   ref.pool_out_size(W, kW, sw, pw, dw, g["ceil_mode"]))
+    assert got == (
+        ref.pool_out_size(H, kH, sh, ph, dh, g["ceil_mode"]),
+        ref.pool_out_size(W, kW, sw, pw, dw, g["ceil_mode"]),
+    )
     if g["dilation"] == (1, 1):
         avg = dict(kw)
         del avg["dilation"]
@@ -83,8 +92,19 @@ def test_pool2d_output_hw_matches_pools(g):
 
 
 @SETTINGS
-@given(st.integers(1, 6), st.integers(1, 6), st.integers(1, 4), st.integers(1, 4), st.integers(1, 3),
-       st.integers(1, 3), st.integers(0, 2), st.integers(0, 2), st.integers(1, 3), st.integers(1, 3), st.data())
+@given(
+    st.integers(1, 6),
+    st.integers(1, 6),
+    st.integers(1, 4),
+    st.integers(1, 4),
+    st.integers(1, 3),
+    st.integers(1, 3),
+    st.integers(0, 2),
+    st.integers(0, 2),
+    st.integers(1, 3),
+    st.integers(1, 3),
+    st.data(),
+)
 def test_conv_transpose2d_output_hw_matches(H, W, kH, kW, sh, sw, ph, pw, dh, dw, data):
     oph = data.draw(st.integers(0, max(sh, dh) - 1))
     opw = data.draw(st.integers(0, max(sw, dw) - 1))
@@ -174,7 +194,9 @@ def test_layer_specs_shapes_and_params():
     assert tuple(conv.output_shape((4, 9, 8))) == out.shape
     assert conv.num_params == 6 * 2 * 3 * 2 + 6
     assert E.Conv2d(3, 5, 3, bias=False).num_params == 5 * 3 * 9
-    assert tuple(E.MaxPool2d(3, stride=2, ceil_mode=True).output_shape((3, 8, 8))) == \
-        E.max_pool2d(np.zeros((3, 8, 8)), 3, stride=2, ceil_mode=True).shape
+    assert (
+        tuple(E.MaxPool2d(3, stride=2, ceil_mode=True).output_shape((3, 8, 8)))
+        == E.max_pool2d(np.zeros((3, 8, 8)), 3, stride=2, ceil_mode=True).shape
+    )
     assert E.Linear(12, 5).num_params == 65
     assert tuple(E.Flatten().output_shape((3, 2, 2))) == (12,)

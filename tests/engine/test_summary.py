@@ -92,8 +92,14 @@ def test_summary_shapes_equal_forward_shapes(kinds, size, seed):
 
 def test_sequential_backward_against_central_differences():
     rng = np.random.default_rng(0)
-    layers = [Conv2d(2, 3, 3, stride=2, padding=1, seed=1), ReLU(), MaxPool2d(2), Dropout(0.25, seed=3),
-              Flatten(), Linear(3 * 2 * 2, 2, seed=2)]
+    layers = [
+        Conv2d(2, 3, 3, stride=2, padding=1, seed=1),
+        ReLU(),
+        MaxPool2d(2),
+        Dropout(0.25, seed=3),
+        Flatten(),
+        Linear(3 * 2 * 2, 2, seed=2),
+    ]
     net = Sequential(layers)
     x = rng.standard_normal((2, 2, 8, 8))
     g = rng.standard_normal((2, 2))

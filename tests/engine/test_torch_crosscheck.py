@@ -1,4 +1,5 @@
 """Cross-check forward and backward against torch.nn.functional (optional test extra)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -164,8 +165,9 @@ def test_global_pools(kind):
     close(getattr(E, f"global_{kind}_pool2d_backward")(G, x), xt.grad)
 
 
-@pytest.mark.parametrize("name,tfn", [("relu", F.relu), ("sigmoid", torch.sigmoid), ("tanh", torch.tanh),
-                                      ("leaky_relu", F.leaky_relu)])
+@pytest.mark.parametrize(
+    "name,tfn", [("relu", F.relu), ("sigmoid", torch.sigmoid), ("tanh", torch.tanh), ("leaky_relu", F.leaky_relu)]
+)
 def test_activations(name, tfn):
     rng = np.random.default_rng(7)
     x = rng.standard_normal((2, 3, 4, 5)) * 3
@@ -201,13 +203,17 @@ def test_reference_agrees_with_torch():
     """Guards the oracle itself: the loop references match torch on a mixed configuration."""
     rng = np.random.default_rng(10)
     x, w = rng.standard_normal((1, 4, 7, 6)), rng.standard_normal((2, 2, 3, 2))
-    close(ref.conv2d(x, w, stride=(2, 1), padding=((1, 2), (0, 1)), dilation=(1, 2), groups=2,
-                     padding_mode="reflect"),
-          torch_conv(T(x), T(w), None, stride=(2, 1), padding=((1, 2), (0, 1)), dilation=(1, 2), groups=2,
-                     padding_mode="reflect"))
+    close(
+        ref.conv2d(x, w, stride=(2, 1), padding=((1, 2), (0, 1)), dilation=(1, 2), groups=2, padding_mode="reflect"),
+        torch_conv(
+            T(x), T(w), None, stride=(2, 1), padding=((1, 2), (0, 1)), dilation=(1, 2), groups=2, padding_mode="reflect"
+        ),
+    )
     wt = rng.standard_normal((4, 1, 3, 2))
-    close(ref.conv_transpose2d(x, wt, stride=2, padding=1, output_padding=1, groups=2, dilation=1),
-          F.conv_transpose2d(T(x), T(wt), stride=2, padding=1, output_padding=1, groups=2))
+    close(
+        ref.conv_transpose2d(x, wt, stride=2, padding=1, output_padding=1, groups=2, dilation=1),
+        F.conv_transpose2d(T(x), T(wt), stride=2, padding=1, output_padding=1, groups=2),
+    )
     close(ref.max_pool2d(x, 3, 2, 1, 1, True), F.max_pool2d(T(x), 3, 2, 1, 1, True))
     close(ref.avg_pool2d(x, 3, 2, 1, True, False), F.avg_pool2d(T(x), 3, 2, 1, True, False))
 
@@ -225,8 +231,14 @@ def conv_cfg(draw):
     (t, b), (l, r) = ref.resolve_padding(padding, (H, W), k, s, d)
     if mode in ("reflect", "circular") and (max(t, b) >= H or max(l, r) >= W):
         mode = "replicate"  # torch (and the contract, for reflect) reject padding as wide as the input
-    return dict(C=C, O=O, k=k, H=H, W=W, kw=dict(stride=s, dilation=d, groups=g, padding=padding,
-                                                    padding_mode=mode, flip=draw(st.booleans())))
+    return dict(
+        C=C,
+        O=O,
+        k=k,
+        H=H,
+        W=W,
+        kw=dict(stride=s, dilation=d, groups=g, padding=padding, padding_mode=mode, flip=draw(st.booleans())),
+    )
 
 
 @settings(max_examples=40, deadline=None)
@@ -249,17 +261,27 @@ def test_property_conv2d_forward_backward(cfg, seed):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.integers(1, 4), st.integers(1, 4), st.integers(1, 3), st.integers(1, 3), st.integers(1, 2),
-       st.booleans(), st.booleans(), st.integers(0, 2**31), st.data())
+@given(
+    st.integers(1, 4),
+    st.integers(1, 4),
+    st.integers(1, 3),
+    st.integers(1, 3),
+    st.integers(1, 2),
+    st.booleans(),
+    st.booleans(),
+    st.integers(0, 2**31),
+    st.data(),
+)
 def test_property_pools_forward_backward(kh, kw_, sh, sw, dil, ceil_mode, ties, seed, data):
     ph, pw = data.draw(st.integers(0, kh // 2)), data.draw(st.integers(0, kw_ // 2))
     rng = np.random.default_rng(seed)
     shape = (1, 2, dil * (kh - 1) + data.draw(st.integers(1, 7)), dil * (kw_ - 1) + data.draw(st.integers(1, 7)))
     x = rng.integers(0, 3, shape).astype(float) if ties else rng.standard_normal(shape)
     kw = dict(kernel_size=(kh, kw_), stride=(sh, sw), padding=(ph, pw), ceil_mode=ceil_mode)
-    for fn, efn, bfn, extra in [(F.max_pool2d, E.max_pool2d, E.max_pool2d_backward, dict(dilation=dil)),
-                                (F.avg_pool2d, E.avg_pool2d, E.avg_pool2d_backward,
-                                 dict(count_include_pad=data.draw(st.booleans())))]:
+    for fn, efn, bfn, extra in [
+        (F.max_pool2d, E.max_pool2d, E.max_pool2d_backward, dict(dilation=dil)),
+        (F.avg_pool2d, E.avg_pool2d, E.avg_pool2d_backward, dict(count_include_pad=data.draw(st.booleans()))),
+    ]:
         if fn is F.avg_pool2d and (shape[2] + 2 * ph < kh or shape[3] + 2 * pw < kw_):
             continue
         xt = T(x, True)
@@ -273,6 +295,7 @@ def test_property_pools_forward_backward(kh, kw_, sh, sw, dil, ceil_mode, ties, 
 @pytest.mark.parametrize("shape,k,s,p", [((2, 11), (3, 5), 3, 0), ((5, 7), 4, 3, 1), ((1, 9), (2, 4), (2, 3), (1, 2))])
 def test_ceil_mode_keeps_an_overhanging_window_like_torch(shape, k, s, p):
     import convviz.engine as E
+
     x = np.random.default_rng(5).standard_normal((1, 2, *shape))
     xt = torch.tensor(x, requires_grad=True)
     yt = F.max_pool2d(xt, k, s, p, ceil_mode=True)

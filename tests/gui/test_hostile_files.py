@@ -22,19 +22,22 @@ from convviz.io import session_files
 from tests.conftest import wait_computed
 from tests.gui.helpers import take_messages
 
-EPS_TRIANGLE = (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n"
-                b"newpath 10 10 moveto 90 10 lineto 50 90 lineto fill\n")
+EPS_TRIANGLE = (
+    b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\nnewpath 10 10 moveto 90 10 lineto 50 90 lineto fill\n"
+)
 EPS_LOOP = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n{ } loop\n"
 
 
 def png_header_only(path, width: int, height: int, color_type: int = 6) -> None:
     """A PNG whose header claims width×height (RGBA by default) with almost no data behind it."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def snapshot(window):
@@ -91,8 +94,11 @@ def test_postscript_named_png_is_refused_by_every_way_in(main_window, qtbot, tmp
     assert file_ops.open_image(main_window, path) is False
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    main_window.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                                     Qt.KeyboardModifier.NoModifier))
+    main_window.dropEvent(
+        QDropEvent(
+            QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
     args, _ = parse_args(["--image", str(path)])
     open_initial(main_window, args)
     messages = take_messages()
@@ -152,8 +158,12 @@ print(loaded.array.shape, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - 
 def test_the_largest_allowed_picture_loads_in_bounded_memory(tmp_path):
     """49 MP of RGBA (196 MB decoded) under the 50 MP limit: decoded, reduced before compositing.
     Measured in a fresh interpreter so the high-water mark is this load's alone."""
-    done = subprocess.run([sys.executable, "-c", PEAK_PROBE, str(tmp_path / "big.png"), "7000", "7000"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_PROBE, str(tmp_path / "big.png"), "7000", "7000"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     shape, grown_mib = done.stdout.rsplit(" ", 1)
     assert shape.startswith("(2048, 2048, 3)")
@@ -161,20 +171,33 @@ def test_the_largest_allowed_picture_loads_in_bounded_memory(tmp_path):
 
 
 def _kernel_doc(n: int, size: int = 1, name: str = "f") -> dict:
-    return {"format": "convviz-kernels", "version": 1, "shared": True,
-            "filters": [{"name": f"{name}{i}", "weights": [[[1.0] * size] * size]} for i in range(n)],
-            "bias": [0.0] * n}
+    return {
+        "format": "convviz-kernels",
+        "version": 1,
+        "shared": True,
+        "filters": [{"name": f"{name}{i}", "weights": [[[1.0] * size] * size]} for i in range(n)],
+        "bias": [0.0] * n,
+    }
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda p: p.write_text(json.dumps(_kernel_doc(10_000))), "at most 64"),
-    (lambda p: p.write_text(json.dumps(_kernel_doc(1, name="x" * 3_000_000))),
-     "a convviz kernel file is at most 2 MiB"),
-    (lambda p: p.write_text("[" * 100_000 + "]" * 100_000), "too deeply"),
-    (lambda p: p.write_text('{"format": "convviz-kernels", "weights": [[[NaN]]]}'), "NaN is not a number JSON allows"),
-    (lambda p: os.mkfifo(p), "not a regular file"),
-    (lambda p: p.symlink_to("/dev/zero"), "not a regular file"),
-], ids=["10k_filters", "3MB_name", "deep", "nan", "fifo", "dev_zero"])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: p.write_text(json.dumps(_kernel_doc(10_000))), "at most 64"),
+        (
+            lambda p: p.write_text(json.dumps(_kernel_doc(1, name="x" * 3_000_000))),
+            "a convviz kernel file is at most 2 MiB",
+        ),
+        (lambda p: p.write_text("[" * 100_000 + "]" * 100_000), "too deeply"),
+        (
+            lambda p: p.write_text('{"format": "convviz-kernels", "weights": [[[NaN]]]}'),
+            "NaN is not a number JSON allows",
+        ),
+        (lambda p: os.mkfifo(p), "not a regular file"),
+        (lambda p: p.symlink_to("/dev/zero"), "not a regular file"),
+    ],
+    ids=["10k_filters", "3MB_name", "deep", "nan", "fifo", "dev_zero"],
+)
 def test_hostile_kernel_files_are_refused_and_nothing_changes(main_window, qtbot, tmp_path, make, words):
     path = tmp_path / "k.json"
     make(path)  # (a FIFO would block a reader forever; /dev/zero never ends)
@@ -205,14 +228,18 @@ def _session(main_window, **changes) -> dict:
     return doc
 
 
-@pytest.mark.parametrize("changes, words", [
-    ({"layer__stride": 3, "input__path": 123}, "input path must be a text"),
-    ({"layer__stride": 3, "input__name": ["a"]}, "input name must be a text"),
-    ({"layer__stride": 2.9}, "stride must be a whole number, got 2.9"),
-    ({"layer__stride": "3"}, "stride must be a whole number"),
-    ({"layer__flip": "false"}, "flip must be true or false"),
-    ({"layer__stride": 1e999}, "Infinity is not a number JSON allows"),  # json.dumps writes Infinity
-], ids=["path_123", "name_list", "stride_2.9", "stride_str", "flip_str", "infinity"])
+@pytest.mark.parametrize(
+    "changes, words",
+    [
+        ({"layer__stride": 3, "input__path": 123}, "input path must be a text"),
+        ({"layer__stride": 3, "input__name": ["a"]}, "input name must be a text"),
+        ({"layer__stride": 2.9}, "stride must be a whole number, got 2.9"),
+        ({"layer__stride": "3"}, "stride must be a whole number"),
+        ({"layer__flip": "false"}, "flip must be true or false"),
+        ({"layer__stride": 1e999}, "Infinity is not a number JSON allows"),  # json.dumps writes Infinity
+    ],
+    ids=["path_123", "name_list", "stride_2.9", "stride_str", "flip_str", "infinity"],
+)
 def test_a_bad_session_is_refused_whole(main_window, qtbot, tmp_path, changes, words):
     path = tmp_path / "s.json"
     path.write_text(json.dumps(_session(main_window, **changes)), encoding="utf-8")
@@ -226,9 +253,11 @@ def test_a_bad_session_is_refused_whole(main_window, qtbot, tmp_path, changes, w
 
 
 def test_session_version_99_and_unknown_parts_are_refused(main_window, qtbot, tmp_path):
-    for tweak, words in ((lambda d: d.update(version=99), "version 99"),
-                         (lambda d: d.update(surprise=1), "unknown part"),
-                         (lambda d: d["layer"].update(swish=True), "unknown layer setting")):
+    for tweak, words in (
+        (lambda d: d.update(version=99), "version 99"),
+        (lambda d: d.update(surprise=1), "unknown part"),
+        (lambda d: d["layer"].update(swish=True), "unknown layer setting"),
+    ):
         doc = _session(main_window)
         tweak(doc)
         (tmp_path / "s.json").write_text(json.dumps(doc), encoding="utf-8")
@@ -279,4 +308,3 @@ def test_main_survives_an_error_before_the_event_loop(monkeypatch, qtbot, tmp_pa
     errors.log.handlers.clear()
     for widget in QApplication.topLevelWidgets():
         widget.close()
-

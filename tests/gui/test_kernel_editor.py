@@ -155,8 +155,7 @@ def test_operation_buttons_and_undo_redo_shortcuts(editor, qtbot):
     assert editor.bank.current_slice()[1, 1] == 8 and not editor.undo_action.isEnabled()
     qtbot.keyClick(editor.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert editor.bank.current_slice()[1, 1] == -8
-    qtbot.keyClick(editor.grid, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.bank.current_slice()[1, 1] == -1 and not editor.redo_action.isEnabled()
 
 
@@ -211,9 +210,23 @@ def test_external_bank_changes_are_shown(editor):
 
 
 def test_every_control_has_a_tooltip(editor):
-    controls = [editor.grid, editor.filter_list, editor.add_button, editor.remove_button,
-                editor.per_channel_check, editor.channel_combo, editor.bias_spin, editor.preset_combo,
-                editor.rows_spin, editor.cols_spin, editor.description_label, editor.brush_step_spin,
-                editor.brush_value_spin, editor.undo_button, editor.redo_button, *editor.op_buttons.values()]
+    controls = [
+        editor.grid,
+        editor.filter_list,
+        editor.add_button,
+        editor.remove_button,
+        editor.per_channel_check,
+        editor.channel_combo,
+        editor.bias_spin,
+        editor.preset_combo,
+        editor.rows_spin,
+        editor.cols_spin,
+        editor.description_label,
+        editor.brush_step_spin,
+        editor.brush_value_spin,
+        editor.undo_button,
+        editor.redo_button,
+        *editor.op_buttons.values(),
+    ]
     for control in controls:
         assert isinstance(control, QWidget) and control.toolTip().strip(), control

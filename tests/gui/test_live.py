@@ -62,8 +62,9 @@ def assert_maps_are_layer_of_shown_frame(window) -> None:
     shown = shown_input(window)
     x = to_chw(shown, window.state.input.color_mode)
     channels = window.state.input.channels
-    expected = engine.conv2d(x, window.state.bank.weight(channels).astype(np.float32),
-                             window.state.bank.bias_array().astype(np.float32))
+    expected = engine.conv2d(
+        x, window.state.bank.weight(channels).astype(np.float32), window.state.bank.bias_array().astype(np.float32)
+    )
     np.testing.assert_allclose(window.conv_maps.images[0].image, expected[0], rtol=1e-5, atol=1e-5)
 
 
@@ -90,8 +91,9 @@ def test_synthetic_frames_are_displayed_and_maps_follow_them(qtbot, main_window)
     source = SyntheticSource(*SMALL, realtime=False)
     shown = shown_input(main_window)
     read = main_window.live.grabber.frames_read
-    assert any(np.array_equal(to_chw(source.render(i) / np.float32(255), ColorMode.GRAY)[0], shown)
-               for i in range(read + 1))
+    assert any(
+        np.array_equal(to_chw(source.render(i) / np.float32(255), ColorMode.GRAY)[0], shown) for i in range(read + 1)
+    )
     assert "fps" in main_window.live_panel.readout.text()
 
 
@@ -289,16 +291,21 @@ def test_learning_a_kernel_follows_the_live_camera(qtbot, main_window):
     expected = learn._learning_input(main_window.live.shown_frame())
     assert learner.x.shape == expected.shape
     from convviz.engine.trace import ForwardTrace
+
     np.testing.assert_allclose(learner.target, ForwardTrace(learner.x, learner.target_kernel, 0.0, learner.spec).run.y)
     learn.timer.stop()
 
 
 # ---- sources that cannot be opened, or open slowly (review 2026-12: F6, F7, F11) --------------------
 
-@pytest.mark.parametrize("spec, expected", [
-    ("99999999999", "No camera at index 99999999999: camera indices run from 0 to 99."),  # R14: crashed
-    ("-1", "Camera index must be 0 or more, got -1."),  # R15: was "Video file not found: -1"
-])
+
+@pytest.mark.parametrize(
+    "spec, expected",
+    [
+        ("99999999999", "No camera at index 99999999999: camera indices run from 0 to 99."),  # R14: crashed
+        ("-1", "Camera index must be 0 or more, got -1."),  # R15: was "Video file not found: -1"
+    ],
+)
 def test_camera_argument_that_cannot_be_a_camera_is_explained(qtbot, main_window, spec, expected):
     from convviz.app import open_initial, parse_args
 
@@ -357,8 +364,11 @@ def test_a_silent_stream_server_times_out_with_a_message(qtbot, main_window, mon
     monkeypatch.setattr(sources, "STREAM_TIMEOUT_MS", 500)  # the bound itself is checked in test_sources
     url = silent_server.url("rtsp", "live")
     assert main_window.live.start(url)
-    wait_for_error(qtbot, main_window, f"Could not open the stream {url}: check the address and that the "
-                                       "server answers within 0.5 s.")
+    wait_for_error(
+        qtbot,
+        main_window,
+        f"Could not open the stream {url}: check the address and that the server answers within 0.5 s.",
+    )
     assert silent_server.accepted.is_set()
 
 

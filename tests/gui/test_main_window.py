@@ -42,8 +42,9 @@ def test_stride_padding_dilation_through_widgets(main_window, qtbot):
     choose(panel.padding_kind, "same")
     wait_computed(qtbot, main_window)
     assert "⌈64/2⌉ = 32" in main_window.shape_panel.text()
-    np.testing.assert_allclose(main_window.conv_maps.images[0].image,
-                               expected_conv(main_window, stride=2, padding="same")[0], atol=1e-5)
+    np.testing.assert_allclose(
+        main_window.conv_maps.images[0].image, expected_conv(main_window, stride=2, padding="same")[0], atol=1e-5
+    )
     choose(panel.padding_kind, "explicit")
     assert panel.pads["pad_top"].isEnabled()
     panel.pads["pad_left"].clear()
@@ -53,8 +54,7 @@ def test_stride_padding_dilation_through_widgets(main_window, qtbot):
     wait_computed(qtbot, main_window)
     text = main_window.shape_panel.text()
     assert "1 × 66 × 68" in text  # padded: 64 + 1 + 1 rows, 64 + 3 + 1 cols
-    expected = expected_conv(main_window, stride=2, padding=((1, 1), (3, 1)), dilation=2,
-                             padding_mode="replicate")
+    expected = expected_conv(main_window, stride=2, padding=((1, 1), (3, 1)), dilation=2, padding_mode="replicate")
     np.testing.assert_allclose(main_window.conv_maps.images[0].image, expected[0], atol=1e-5)
 
 
@@ -66,8 +66,9 @@ def test_preset_from_kernel_editor(main_window, qtbot):
     wait_computed(qtbot, main_window)
     sobel = engine.kernels.preset("sobel_x")
     x = main_window.bridge.valid.x
-    np.testing.assert_allclose(main_window.conv_maps.images[0].image,
-                               engine.conv2d(x, sobel.astype(np.float32))[0], atol=1e-5)
+    np.testing.assert_allclose(
+        main_window.conv_maps.images[0].image, engine.conv2d(x, sobel.astype(np.float32))[0], atol=1e-5
+    )
     assert np.abs(main_window.conv_maps.images[0].image).max() > 1
 
 

@@ -15,8 +15,9 @@ from tests.conftest import wait_computed
 
 
 def test_every_action_is_in_its_menu_with_its_shortcut(main_window):
-    menus = {m.title().replace("&", ""): m for m in
-             (a.menu() for a in main_window.menuBar().actions()) if m is not None}
+    menus = {
+        m.title().replace("&", ""): m for m in (a.menu() for a in main_window.menuBar().actions()) if m is not None
+    }
     shortcuts = [spec.shortcut for spec in ACTIONS.values() if spec.shortcut]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
     for act, spec in ACTIONS.items():
@@ -47,8 +48,9 @@ def test_open_image_records_recent_and_drop_works(main_window, qtbot, tmp_path):
     Image.fromarray(np.zeros((12, 20, 3), np.uint8)).save(rgb)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(rgb))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     main_window.dropEvent(event)
     wait_computed(qtbot, main_window)
     assert main_window.state.input.name == "rgb.png"
@@ -84,6 +86,7 @@ def test_colormap_choice_changes_lut_and_is_remembered(main_window):
     assert main_window.cmap_name == "magma" and action.isChecked()
     assert prefs.get("colormap") == "magma"
     from convviz.gui import colormaps
+
     np.testing.assert_array_equal(main_window.conv_maps.images[0].lut, colormaps.lut("magma"))
     main_window.set_colormap(colormaps.DEFAULT)
 

@@ -44,6 +44,7 @@ def test_pinned_and_hovered_cells_survive_a_smaller_output(main_window, qtbot):
     state.selection.pin(far)
     errors = []
     import sys
+
     hook, sys.excepthook = sys.excepthook, lambda *exc: errors.append(exc)
     try:
         state.layer.update(stride=4)
@@ -114,6 +115,7 @@ def test_load_kernels_replaces_the_filters_and_a_bad_file_changes_nothing(main_w
 
 def test_downscaled_image_keeps_its_note_in_view(main_window, qtbot, tmp_path):
     from PIL import Image
+
     path = tmp_path / "big.png"
     Image.fromarray(np.zeros((3000, 2500), np.uint8)).save(path)
     file_ops.open_image(main_window, path)

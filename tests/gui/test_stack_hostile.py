@@ -66,8 +66,7 @@ def make_tab(qtbot, image: np.ndarray) -> StackWidget:
 
 def drawn(qtbot, w: StackWidget, meter: StallMeter | None = None) -> None:
     """Until the grid shows the model's stack (and, with a meter, it has ticked since)."""
-    qtbot.waitUntil(lambda: not w.grid._timer.isActive()
-                    and len(w.grid.rows) == len(w.stack.last_valid.layers) + 1)
+    qtbot.waitUntil(lambda: not w.grid._timer.isActive() and len(w.grid.rows) == len(w.stack.last_valid.layers) + 1)
     if meter is not None:
         seen = meter.ticks
         qtbot.waitUntil(lambda: meter.ticks >= seen + 2)
@@ -83,9 +82,14 @@ def tab(qtbot) -> StackWidget:
 
 def shown_stack(w: StackWidget) -> tuple:
     t = w.table
-    return (w.stack.configs, w.stack.size, w.stack.last_valid,
-            [t.item(r, c).text() for r in range(t.rowCount()) for c in range(2)],
-            [r.layer for r in w.grid.rows], w.editor.list.count())
+    return (
+        w.stack.configs,
+        w.stack.size,
+        w.stack.last_valid,
+        [t.item(r, c).text() for r in range(t.rowCount()) for c in range(2)],
+        [r.layer for r in w.grid.rows],
+        w.editor.list.count(),
+    )
 
 
 def load_refused(qtbot, w: StackWidget, path, reason: str) -> str:
@@ -119,8 +123,9 @@ def test_r9_input_of_the_wrong_type(qtbot, tab, tmp_path):
 def test_r9_non_integer_kernel_size(qtbot, tab, tmp_path):
     text = '{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": %s}]}'
     load_refused(qtbot, tab, write(tmp_path, text % "Infinity"), "Infinity is not a number JSON allows")
-    load_refused(qtbot, tab, write(tmp_path, text % "1e999"),
-                 "layer 1 (Conv2d): kernel_size must be a whole number, got inf")
+    load_refused(
+        qtbot, tab, write(tmp_path, text % "1e999"), "layer 1 (Conv2d): kernel_size must be a whole number, got inf"
+    )
     load_refused(qtbot, tab, write(tmp_path, text % "2.5"), "kernel_size must be a whole number, got 2.5")
 
 
@@ -141,14 +146,22 @@ def test_r5_deep_nesting(qtbot, tab, tmp_path):
 def test_r11_files_over_the_output_budget(qtbot, tab, tmp_path):
     meter = StallMeter()
     conv = {"kind": "conv2d", "out_channels": 512, "kernel_size": 3, "padding": 1}
-    load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [2048, 2048]}, conv)),
-                 "layer 1 (Conv2d, 512 ch of 2048×2048) would need 16.0 GiB for its output; "
-                 "a stack may use 512 MiB for all its outputs — use a smaller input size, fewer channels or a stride")
+    load_refused(
+        qtbot,
+        tab,
+        write(tmp_path, doc({"channels": 1, "size": [2048, 2048]}, conv)),
+        "layer 1 (Conv2d, 512 ch of 2048×2048) would need 16.0 GiB for its output; "
+        "a stack may use 512 MiB for all its outputs — use a smaller input size, fewer channels or a stride",
+    )
     load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [1024, 1024]}, conv)), "would need 4.0 GiB")
     up = {"kind": "conv_transpose2d", "out_channels": 8, "kernel_size": 15, "stride": 8}
     load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [2048, 2048]}, up)), "would need 16.0 GiB")
-    load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [64, 64]}, *[{**up, "out_channels": 4}] * 3)),
-                 "layer 2 (ConvTranspose2d, 4 ch of 4159×4159) would need 528 MiB")
+    load_refused(
+        qtbot,
+        tab,
+        write(tmp_path, doc({"channels": 1, "size": [64, 64]}, *[{**up, "out_channels": 4}] * 3)),
+        "layer 2 (ConvTranspose2d, 4 ch of 4159×4159) would need 528 MiB",
+    )
     drawn(qtbot, tab, meter)
     assert meter.worst < STALL_BOUND_S
 
@@ -160,8 +173,10 @@ def test_r11_by_clicks_image_size_then_512_channels(qtbot, tmp_path):
     drawn(qtbot, w)
     editor, lenet = w.editor, shown_stack(w)
     editor.size_combo.setCurrentIndex(0)  # "Image size": LeNet's maps on 2048² would not fit
-    assert ("Not changed: layer 4 (Conv2d, 16 ch of 1020×1020) would need 127 MiB for its output, 559 MiB with "
-            "the layers before it" in editor.status.text())
+    assert (
+        "Not changed: layer 4 (Conv2d, 16 ch of 1020×1020) would need 127 MiB for its output, 559 MiB with "
+        "the layers before it" in editor.status.text()
+    )
     assert editor.size_combo.currentIndex() != 0 and shown_stack(w) == lenet
     qtbot.mouseClick(editor.clear_button, QtCore.Qt.LeftButton)
     editor.size_combo.setCurrentIndex(0)

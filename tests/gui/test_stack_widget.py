@@ -28,8 +28,10 @@ def widget(qtbot):
 
 class _NoBank:
     """AppState wants a kernel bank; this tab does not use one."""
+
     def __init__(self):
         from convviz.model.events import Signal
+
         self.changed = Signal()
 
 
@@ -52,29 +54,41 @@ def table_column(w: StackWidget, col: int) -> list[str]:
 def move_mouse(target: QtWidgets.QWidget, pos: QtCore.QPoint) -> None:
     """A real mouse-move event (QTest.mouseMove does not reach a QGraphicsView offscreen)."""
     glob = target.mapToGlobal(pos)
-    ev = QtGui.QMouseEvent(QtCore.QEvent.MouseMove, QtCore.QPointF(pos), QtCore.QPointF(glob),
-                           QtCore.Qt.NoButton, QtCore.Qt.NoButton, QtCore.Qt.NoModifier)
+    ev = QtGui.QMouseEvent(
+        QtCore.QEvent.MouseMove,
+        QtCore.QPointF(pos),
+        QtCore.QPointF(glob),
+        QtCore.Qt.NoButton,
+        QtCore.Qt.NoButton,
+        QtCore.Qt.NoModifier,
+    )
     QtWidgets.QApplication.sendEvent(target, ev)
 
 
 def wait_grid(qtbot, w: StackWidget) -> None:
     """Until the maps are drawn and every row's view is placed (mapping a cell lands in it)."""
+
     def placed() -> bool:
-        return all(r.view.sceneBoundingRect().width() > 1
-                   and r.view.sceneBoundingRect().contains(r.view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
-                   for r in w.grid.rows)
+        return all(
+            r.view.sceneBoundingRect().width() > 1
+            and r.view.sceneBoundingRect().contains(r.view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
+            for r in w.grid.rows
+        )
+
     qtbot.waitUntil(lambda: not w.grid._timer.isActive() and placed())
 
 
 def hover_tile(qtbot, w: StackWidget, row, channel: int, y: int, x: int) -> None:
     """Move the mouse onto a cell of a channel's tile until the grid reports that cell: each try
     aims at where the cell is now, so a layout still settling (a scroll bar appearing) is fine."""
+
     def hovered() -> bool:
         scene_pos = row.view.mapViewToScene(QtCore.QPointF(row.origin(channel) + x + 0.5, y + 0.5))
         pos = w.grid.view.mapFromScene(scene_pos)
         w.grid.scroll.ensureVisible(pos.x(), pos.y())
         move_mouse(w.grid.view.viewport(), pos)
         return w.grid.hovered_cell == (row.layer, channel, y, x)
+
     qtbot.waitUntil(hovered, timeout=3000)
 
 
@@ -169,6 +183,7 @@ def test_explainers_and_comparisons(qtbot, widget):
 def test_every_control_has_a_tooltip(widget):
     for cls in (QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QSlider):
         for ctl in widget.findChildren(cls):
-            if not ctl.objectName().startswith("qt_") and not isinstance(ctl.parent(), (
-                    QtWidgets.QAbstractSpinBox, QtWidgets.QTabBar)):
+            if not ctl.objectName().startswith("qt_") and not isinstance(
+                ctl.parent(), (QtWidgets.QAbstractSpinBox, QtWidgets.QTabBar)
+            ):
                 assert ctl.toolTip(), f"{type(ctl).__name__} {ctl.text() if hasattr(ctl, 'text') else ''}"

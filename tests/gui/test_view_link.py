@@ -12,9 +12,16 @@ from tests.gui.helpers import cell_pos
 
 def wheel(widget, pos: QPoint, steps: int) -> None:
     """A real mouse-wheel turn over ``pos`` (what zooms a pyqtgraph view)."""
-    event = QWheelEvent(QPointF(pos), QPointF(widget.viewport().mapToGlobal(pos)), QPoint(0, 0),
-                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(pos),
+        QPointF(widget.viewport().mapToGlobal(pos)),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget.viewport(), event)
 
 

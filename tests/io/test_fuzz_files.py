@@ -16,14 +16,20 @@ from convviz.model.kernel_bank import KernelBank
 from convviz.model.state import AppState
 
 # A message that names a Python exception class is the generic crash text, not a reason.
-GENERIC = re.compile(r"\b(TypeError|KeyError|AttributeError|IndexError|RecursionError|OverflowError|"
-                     r"MemoryError|Traceback)\b")
+GENERIC = re.compile(
+    r"\b(TypeError|KeyError|AttributeError|IndexError|RecursionError|OverflowError|"
+    r"MemoryError|Traceback)\b"
+)
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
-    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=12)
+    max_leaves=12,
+)
 
 
 def _paths(node, prefix=()):

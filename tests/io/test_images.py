@@ -116,10 +116,13 @@ def test_non_ascii_path(tmp_path):
     assert result.path.name == "Ünïcødé 猫.png"
 
 
-@pytest.mark.parametrize("make, reason", [
-    (lambda d: d / "missing.png", "does not exist"),
-    (lambda d: d, "folder"),
-])
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (lambda d: d / "missing.png", "does not exist"),
+        (lambda d: d, "folder"),
+    ],
+)
 def test_missing_file_and_folder(tmp_path, make, reason):
     with pytest.raises(ImageLoadError, match=reason):
         load_image(make(tmp_path))

@@ -12,10 +12,13 @@ from convviz.model.kernel_bank import KernelBank
 
 
 def valid_document() -> dict:
-    return {"format": "convviz-kernels", "version": 1, "shared": True,
-            "filters": [{"name": "a", "weights": [[[0, 1], [2, 3]]]},
-                        {"name": "b", "weights": [[[4, 5], [6, 7.5]]]}],
-            "bias": [0.5, -1]}
+    return {
+        "format": "convviz-kernels",
+        "version": 1,
+        "shared": True,
+        "filters": [{"name": "a", "weights": [[[0, 1], [2, 3]]]}, {"name": "b", "weights": [[[4, 5], [6, 7.5]]]}],
+        "bias": [0.5, -1],
+    }
 
 
 def write(tmp_path, content) -> object:
@@ -80,8 +83,10 @@ MALFORMED = {
     "string weight": (mutate(lambda d: d["filters"][0].update(weights=[[[1, "x"], [3, 4]]])), "not a number"),
     "bool weight": (mutate(lambda d: d["filters"][0].update(weights=[[[1, True], [3, 4]]])), "not a number"),
     "null weight": (mutate(lambda d: d["filters"][0].update(weights=[[[1, None], [3, 4]]])), "not a number"),
-    "too big": (mutate(lambda d: d.update(filters=[{"name": "x", "weights": [[[0] * 16] * 16]}], bias=[0])),
-                "outside 1..15"),
+    "too big": (
+        mutate(lambda d: d.update(filters=[{"name": "x", "weights": [[[0] * 16] * 16]}], bias=[0])),
+        "outside 1..15",
+    ),
     "zero rows": (mutate(lambda d: d["filters"][0].update(weights=[[]])), "outside 1..15"),
     "zero columns": (mutate(lambda d: d["filters"][0].update(weights=[[[], []]])), "outside 1..15"),
     "mismatched sizes": (mutate(lambda d: d["filters"][1].update(weights=[[[1, 2, 3]]])), "same size"),

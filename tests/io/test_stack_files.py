@@ -44,21 +44,28 @@ def _write(tmp_path, data) -> str:
     return p
 
 
-GOOD = {"format": "convviz-stack", "version": 1, "input": {"channels": 1, "size": [8, 8]},
-        "layers": [{"kind": "conv2d", "out_channels": 2}]}
+GOOD = {
+    "format": "convviz-stack",
+    "version": 1,
+    "input": {"channels": 1, "size": [8, 8]},
+    "layers": [{"kind": "conv2d", "out_channels": 2}],
+}
 
 
-@pytest.mark.parametrize("data,reason", [
-    ("{not json", "not valid JSON"),
-    ({"layers": []}, "not a convviz stack"),
-    ({**GOOD, "version": 7}, "version"),
-    ({**GOOD, "input": {"channels": 2}}, "channels"),
-    ({**GOOD, "input": {"channels": 1, "size": [8]}}, "size"),
-    ({**GOOD, "layers": [{"kind": "conv9d"}]}, "layer 1: unknown layer kind"),
-    ({**GOOD, "layers": [{"kind": "conv2d", "kernel_size": -3}]}, "kernel_size"),
-    ({**GOOD, "layers": [{"kind": "relu", "alpha": 1}]}, "no parameter alpha"),
-    ({**GOOD, "layers": [{"kind": "dropout", "training": "yes"}]}, "true or false"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        ("{not json", "not valid JSON"),
+        ({"layers": []}, "not a convviz stack"),
+        ({**GOOD, "version": 7}, "version"),
+        ({**GOOD, "input": {"channels": 2}}, "channels"),
+        ({**GOOD, "input": {"channels": 1, "size": [8]}}, "size"),
+        ({**GOOD, "layers": [{"kind": "conv9d"}]}, "layer 1: unknown layer kind"),
+        ({**GOOD, "layers": [{"kind": "conv2d", "kernel_size": -3}]}, "kernel_size"),
+        ({**GOOD, "layers": [{"kind": "relu", "alpha": 1}]}, "no parameter alpha"),
+        ({**GOOD, "layers": [{"kind": "dropout", "training": "yes"}]}, "true or false"),
+    ],
+)
 def test_malformed_stack_is_refused_and_model_untouched(model, tmp_path, data, reason):
     before = (model.configs, model.channels, model.size)
     with pytest.raises(sf.StackFileError, match=reason):
@@ -66,13 +73,16 @@ def test_malformed_stack_is_refused_and_model_untouched(model, tmp_path, data, r
     assert (model.configs, model.channels, model.size) == before
 
 
-@pytest.mark.parametrize("arrays,reason", [
-    ({"layer1.weight": np.zeros((2, 1, 5, 5)), "layer1.bias": np.zeros(2)}, "do not fit"),
-    ({"layer1.weight": np.zeros((2, 1, 3, 3))}, "do not fit"),
-    ({"layer3.weight": np.zeros(1)}, "names no layer"),
-    ({"first.weight": np.zeros(1)}, "unexpected array 'first.weight'"),
-    ({"layer1.weight": np.full((2, 1, 3, 3), np.nan), "layer1.bias": np.zeros(2)}, "finite"),
-])
+@pytest.mark.parametrize(
+    "arrays,reason",
+    [
+        ({"layer1.weight": np.zeros((2, 1, 5, 5)), "layer1.bias": np.zeros(2)}, "do not fit"),
+        ({"layer1.weight": np.zeros((2, 1, 3, 3))}, "do not fit"),
+        ({"layer3.weight": np.zeros(1)}, "names no layer"),
+        ({"first.weight": np.zeros(1)}, "unexpected array 'first.weight'"),
+        ({"layer1.weight": np.full((2, 1, 3, 3), np.nan), "layer1.bias": np.zeros(2)}, "finite"),
+    ],
+)
 def test_bad_weights_are_refused(model, tmp_path, arrays, reason):
     path = _write(tmp_path, GOOD)
     np.savez(sf.weights_path(path), **arrays)

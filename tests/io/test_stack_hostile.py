@@ -25,8 +25,12 @@ from convviz.model import limits
 from convviz.model.stack import StackModel
 
 LENET = next(p for name, p in sf.examples().items() if "LeNet" in name)
-SMALL = {"format": "convviz-stack", "version": 1, "input": {"channels": 1, "size": [8, 8]},
-         "layers": [{"kind": "conv2d", "out_channels": 2}]}  # weight (2, 1, 3, 3), bias (2,)
+SMALL = {
+    "format": "convviz-stack",
+    "version": 1,
+    "input": {"channels": 1, "size": [8, 8]},
+    "layers": [{"kind": "conv2d", "out_channels": 2}],
+}  # weight (2, 1, 3, 3), bias (2,)
 PYTHON_ERRORS = re.compile(r"\b\w*(Error|Exception)\b|Traceback|allow_pickle")
 RSS_GROWTH_MIB = 300
 
@@ -76,8 +80,12 @@ def write(tmp_path: Path, doc: dict | str, name: str = "t.json") -> Path:
 
 
 def stack(size: int, *layers: dict, channels: int = 1) -> dict:
-    return {"format": "convviz-stack", "version": 1, "input": {"channels": channels, "size": [size, size]},
-            "layers": list(layers)}
+    return {
+        "format": "convviz-stack",
+        "version": 1,
+        "input": {"channels": channels, "size": [size, size]},
+        "layers": list(layers),
+    }
 
 
 # --- the JSON ------------------------------------------------------------------------------
@@ -87,11 +95,14 @@ def test_deep_nesting_is_refused_not_a_recursion_error(lenet, tmp_path):  # R5
     refused(lenet, write(tmp_path, deep[: limits.STACK_FILE_MAX_BYTES]), "too deeply|not valid JSON")
 
 
-@pytest.mark.parametrize("text,reason", [
-    ('{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": NaN}]}', "NaN"),
-    ("", "empty"),
-    ("\xff\xfe garbage", "not UTF-8|not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ('{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": NaN}]}', "NaN"),
+        ("", "empty"),
+        ("\xff\xfe garbage", "not UTF-8|not valid JSON"),
+    ],
+)
 def test_not_json(lenet, tmp_path, text, reason):
     path = tmp_path / "t.json"
     path.write_bytes(text.encode("latin-1"))
@@ -115,39 +126,48 @@ def test_input_that_is_not_an_object(lenet, tmp_path, inp):  # R9
     refused(lenet, write(tmp_path, {**SMALL, "input": inp}), '"input" must be an object')
 
 
-@pytest.mark.parametrize("value,reason", [
-    # R9: was OverflowError. The shared JSON reader refuses the literal itself, before any layer.
-    ("Infinity", "'t.json' is not valid JSON: Infinity is not a number JSON allows"),
-    ("-Infinity", "not valid JSON: -Infinity is not a number JSON allows"),
-    ("1e999", r"layer 1 \(Conv2d\): kernel_size must be a whole number, got inf"),  # parsed as inf
-    ("3.0", "kernel_size must be a whole number, got 3.0"),  # never silently truncated
-    ("2.9", "kernel_size must be a whole number, got 2.9"),
-    ("true", "kernel_size must be a whole number, got True"),
-    ('"3"', "kernel_size must be a whole number, got '3'"),
-    ("[3]", r"kernel_size must be a whole number, got \[3\]"),
-    ("{}", "kernel_size must be a whole number"),
-    ("null", "kernel_size must be a whole number, got None"),
-    ("1" + "0" * 400, r"kernel_size must be in \[1, 15\], got 1000000000"),
-])
+@pytest.mark.parametrize(
+    "value,reason",
+    [
+        # R9: was OverflowError. The shared JSON reader refuses the literal itself, before any layer.
+        ("Infinity", "'t.json' is not valid JSON: Infinity is not a number JSON allows"),
+        ("-Infinity", "not valid JSON: -Infinity is not a number JSON allows"),
+        ("1e999", r"layer 1 \(Conv2d\): kernel_size must be a whole number, got inf"),  # parsed as inf
+        ("3.0", "kernel_size must be a whole number, got 3.0"),  # never silently truncated
+        ("2.9", "kernel_size must be a whole number, got 2.9"),
+        ("true", "kernel_size must be a whole number, got True"),
+        ('"3"', "kernel_size must be a whole number, got '3'"),
+        ("[3]", r"kernel_size must be a whole number, got \[3\]"),
+        ("{}", "kernel_size must be a whole number"),
+        ("null", "kernel_size must be a whole number, got None"),
+        ("1" + "0" * 400, r"kernel_size must be in \[1, 15\], got 1000000000"),
+    ],
+)
 def test_integer_fields_take_only_integers(lenet, tmp_path, value, reason):
-    text = '{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": ' + value + '}]}'
+    text = '{"format": "convviz-stack", "version": 1, "layers": [{"kind": "conv2d", "kernel_size": ' + value + "}]}"
     refused(lenet, write(tmp_path, text), reason)
 
 
-@pytest.mark.parametrize("doc,reason", [
-    ({**SMALL, "version": True}, "unsupported version True"),
-    ({**SMALL, "version": 1.0}, "unsupported version 1.0"),
-    ({**SMALL, "input": {"channels": 1.0}}, "channels must be 1 or 3, got 1.0"),
-    ({**SMALL, "input": {"channels": True}}, "channels must be 1 or 3, got True"),
-    ({**SMALL, "input": {"channels": 1, "size": [True, 8]}}, "input size"),
-    ({**SMALL, "input": {"channels": 1, "size": [8.0, 8]}}, "input size"),
-    ({**SMALL, "name": ["x"]}, '"name" must be text'),
-    ({**SMALL, "layers": [{"kind": "leaky_relu", "negative_slope": float("inf")}]}, "NaN|Infinity|finite"),
-    ({**SMALL, "layers": [{"kind": "dropout", "p": "0.5"}]}, r"layer 1 \(Dropout\): p must be a number"),
-    ({**SMALL, "layers": [{"kind": "conv2d", "padding": "2"}]}, "padding must be a whole number, 'same' or 'valid'"),
-    ({**SMALL, "layers": [{"kind": "conv2d", "padding": "wide" * 1000}]}, "got 'widewide"),
-    ({**SMALL, "layers": [{"kind": "x" * 100_000}]}, "unknown layer kind 'xxx"),
-])
+@pytest.mark.parametrize(
+    "doc,reason",
+    [
+        ({**SMALL, "version": True}, "unsupported version True"),
+        ({**SMALL, "version": 1.0}, "unsupported version 1.0"),
+        ({**SMALL, "input": {"channels": 1.0}}, "channels must be 1 or 3, got 1.0"),
+        ({**SMALL, "input": {"channels": True}}, "channels must be 1 or 3, got True"),
+        ({**SMALL, "input": {"channels": 1, "size": [True, 8]}}, "input size"),
+        ({**SMALL, "input": {"channels": 1, "size": [8.0, 8]}}, "input size"),
+        ({**SMALL, "name": ["x"]}, '"name" must be text'),
+        ({**SMALL, "layers": [{"kind": "leaky_relu", "negative_slope": float("inf")}]}, "NaN|Infinity|finite"),
+        ({**SMALL, "layers": [{"kind": "dropout", "p": "0.5"}]}, r"layer 1 \(Dropout\): p must be a number"),
+        (
+            {**SMALL, "layers": [{"kind": "conv2d", "padding": "2"}]},
+            "padding must be a whole number, 'same' or 'valid'",
+        ),
+        ({**SMALL, "layers": [{"kind": "conv2d", "padding": "wide" * 1000}]}, "got 'widewide"),
+        ({**SMALL, "layers": [{"kind": "x" * 100_000}]}, "unknown layer kind 'xxx"),
+    ],
+)
 def test_values_of_the_wrong_type_name_the_field(lenet, tmp_path, doc, reason):
     message = refused(lenet, write(tmp_path, doc), reason)
     assert len(message) < 400  # a 100 kB value is quoted short
@@ -155,8 +175,7 @@ def test_values_of_the_wrong_type_name_the_field(lenet, tmp_path, doc, reason):
 
 # --- the budgets -----------------------------------------------------------------------------
 def test_ten_thousand_layers_are_refused_at_once(lenet, tmp_path):  # R10
-    refused(lenet, write(tmp_path, stack(28, *[{"kind": "relu"}] * 10_000)),
-            "10,000 layers; a stack holds at most 64")
+    refused(lenet, write(tmp_path, stack(28, *[{"kind": "relu"}] * 10_000)), "10,000 layers; a stack holds at most 64")
     refused(lenet, write(tmp_path, stack(28, *[{"kind": "relu"}] * 65)), "65 layers")
 
 
@@ -168,19 +187,36 @@ def test_sixty_four_layers_load(lenet, tmp_path):
 CONV512 = {"kind": "conv2d", "out_channels": 512, "kernel_size": 3, "padding": 1}
 
 
-@pytest.mark.parametrize("doc,reason", [  # R11: these asked for 16, 16, 33 and 4.9 GiB
-    (stack(2048, CONV512), (r"layer 1 \(Conv2d, 512 ch of 2048×2048\) would need 16\.0 GiB for its output; "
-                            r"a stack may use 512 MiB for all its outputs — use a smaller input size, "
-                            r"fewer channels or a stride")),
-    (stack(2048, {"kind": "conv_transpose2d", "out_channels": 8, "kernel_size": 15, "stride": 8}),
-     r"layer 1 \(ConvTranspose2d, 8 ch of 16391×16391\) would need 16\.0 GiB.*smaller stride"),
-    (stack(64, *[{"kind": "conv_transpose2d", "out_channels": 4, "kernel_size": 15, "stride": 8}] * 3),
-     r"layer 2 \(ConvTranspose2d, 4 ch of 4159×4159\) would need 528 MiB for its output"),
-    (stack(1024, CONV512), r"would need 4\.0 GiB"),
-    (stack(362, {"kind": "conv2d", "out_channels": 64}, *[{"kind": "relu"}] * 8),  # 64 MiB each
-     (r"layer 9 \(ReLU, 64 ch of 362×362\) would need 64 MiB for its output, 576 MiB with the layers before it; "
-      r"a stack may use 512 MiB for all its outputs — use a smaller input size, or a stride or pooling")),
-])
+@pytest.mark.parametrize(
+    "doc,reason",
+    [  # R11: these asked for 16, 16, 33 and 4.9 GiB
+        (
+            stack(2048, CONV512),
+            (
+                r"layer 1 \(Conv2d, 512 ch of 2048×2048\) would need 16\.0 GiB for its output; "
+                r"a stack may use 512 MiB for all its outputs — use a smaller input size, "
+                r"fewer channels or a stride"
+            ),
+        ),
+        (
+            stack(2048, {"kind": "conv_transpose2d", "out_channels": 8, "kernel_size": 15, "stride": 8}),
+            r"layer 1 \(ConvTranspose2d, 8 ch of 16391×16391\) would need 16\.0 GiB.*smaller stride",
+        ),
+        (
+            stack(64, *[{"kind": "conv_transpose2d", "out_channels": 4, "kernel_size": 15, "stride": 8}] * 3),
+            r"layer 2 \(ConvTranspose2d, 4 ch of 4159×4159\) would need 528 MiB for its output",
+        ),
+        (stack(1024, CONV512), r"would need 4\.0 GiB"),
+        (
+            stack(362, {"kind": "conv2d", "out_channels": 64}, *[{"kind": "relu"}] * 8),  # 64 MiB each
+            (
+                r"layer 9 \(ReLU, 64 ch of 362×362\) would need 64 MiB for its output, "
+                r"576 MiB with the layers before it; "
+                r"a stack may use 512 MiB for all its outputs — use a smaller input size, or a stride or pooling"
+            ),
+        ),
+    ],
+)
 def test_stacks_over_the_output_budget_are_refused_before_allocating(lenet, tmp_path, doc, reason):
     refused(lenet, write(tmp_path, doc), reason)
 
@@ -188,10 +224,16 @@ def test_stacks_over_the_output_budget_are_refused_before_allocating(lenet, tmp_
 def test_depthwise_layers_have_a_weight_budget(lenet, tmp_path):  # R12: asked for 28.1 GiB of weights
     chain = [{"kind": "depthwise", "kernel_size": 15, "multiplier": 8, "padding": 7}] * 8
     refused(lenet, write(tmp_path, stack(28, *chain)), r"layer \d \(Depthwise conv, .*\) would (need|have|take)")
-    weights_only = [{"kind": "pointwise", "out_channels": 512}, {"kind": "global_avg_pool"},
-                    *[{"kind": "depthwise", "kernel_size": 15, "multiplier": 8, "padding": 7}] * 3]
-    refused(lenet, write(tmp_path, stack(8, *weights_only)),
-            r"would have [\d,]+ weights.*a stack may have 16,000,000 in all — use a smaller multiplier")
+    weights_only = [
+        {"kind": "pointwise", "out_channels": 512},
+        {"kind": "global_avg_pool"},
+        *[{"kind": "depthwise", "kernel_size": 15, "multiplier": 8, "padding": 7}] * 3,
+    ]
+    refused(
+        lenet,
+        write(tmp_path, stack(8, *weights_only)),
+        r"would have [\d,]+ weights.*a stack may have 16,000,000 in all — use a smaller multiplier",
+    )
 
 
 def test_arithmetic_budget(lenet, tmp_path):
@@ -234,6 +276,7 @@ def test_npy_text_and_pickle_named_npz_are_not_archives(lenet, tmp_path):  # R9,
 
 class _Evil:
     """Unpickling this would create a file: proof that no pickle is ever loaded."""
+
     def __init__(self, marker: Path) -> None:
         self.marker = str(marker)
 
@@ -243,23 +286,29 @@ class _Evil:
 
 def test_object_arrays_are_refused_without_unpickling(lenet, tmp_path):
     marker = tmp_path / "PWNED"
-    path = with_weights(tmp_path, **{"layer1.weight": np.array([_Evil(marker)] * 18, dtype=object).reshape(W.shape),
-                                     "layer1.bias": B})
+    path = with_weights(
+        tmp_path, **{"layer1.weight": np.array([_Evil(marker)] * 18, dtype=object).reshape(W.shape), "layer1.bias": B}
+    )
     refused(lenet, path, "holds Python objects")
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("arrays,reason", [
-    ({"layer1.weight": W.astype(np.int64), "layer1.bias": B}, "must hold finite floats, not int64"),
-    ({"layer1.weight": W.astype(complex), "layer1.bias": B}, "must hold finite floats"),
-    ({"layer1.weight": np.zeros(2, dtype=[("a", "<f8")]), "layer1.bias": B}, "must hold finite floats"),
-    ({"layer1.weight": np.full(W.shape, np.inf), "layer1.bias": B}, "finite"),
-    ({"layer1.weight": W}, "do not fit layer 1 .*needs bias and weight, the file has only weight"),
-    ({"layer1.weight": np.zeros((1, 18)), "layer1.bias": B},
-     r"'layer1\.weight' is \(1, 18\), the layer needs \(2, 1, 3, 3\)"),
-    ({"layer2.weight": W}, "names no layer"),
-    ({"layer1.gamma": W}, "unexpected array 'layer1.gamma'"),
-])
+@pytest.mark.parametrize(
+    "arrays,reason",
+    [
+        ({"layer1.weight": W.astype(np.int64), "layer1.bias": B}, "must hold finite floats, not int64"),
+        ({"layer1.weight": W.astype(complex), "layer1.bias": B}, "must hold finite floats"),
+        ({"layer1.weight": np.zeros(2, dtype=[("a", "<f8")]), "layer1.bias": B}, "must hold finite floats"),
+        ({"layer1.weight": np.full(W.shape, np.inf), "layer1.bias": B}, "finite"),
+        ({"layer1.weight": W}, "do not fit layer 1 .*needs bias and weight, the file has only weight"),
+        (
+            {"layer1.weight": np.zeros((1, 18)), "layer1.bias": B},
+            r"'layer1\.weight' is \(1, 18\), the layer needs \(2, 1, 3, 3\)",
+        ),
+        ({"layer2.weight": W}, "names no layer"),
+        ({"layer1.gamma": W}, "unexpected array 'layer1.gamma'"),
+    ],
+)
 def test_bad_arrays(lenet, tmp_path, arrays, reason):
     refused(lenet, with_weights(tmp_path, **arrays), reason)
 
@@ -308,9 +357,14 @@ def test_damaged_archive_member(lenet, tmp_path):
 
 
 # --- fuzz ----------------------------------------------------------------------------------
-BASE = stack(16, {"kind": "conv2d", "out_channels": 4, "kernel_size": 3, "padding": 1},
-             {"kind": "relu"}, {"kind": "max_pool", "kernel_size": 2}, {"kind": "flatten"},
-             {"kind": "linear", "out_features": 10})
+BASE = stack(
+    16,
+    {"kind": "conv2d", "out_channels": 4, "kernel_size": 3, "padding": 1},
+    {"kind": "relu"},
+    {"kind": "max_pool", "kernel_size": 2},
+    {"kind": "flatten"},
+    {"kind": "linear", "out_features": 10},
+)
 
 
 class Raw(str):
@@ -328,11 +382,16 @@ def dumps(value) -> str:
 
 
 HOSTILE = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(-(10**30), 10**30),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(-(10**30), 10**30),
     st.floats(allow_nan=False, allow_infinity=False),
     st.sampled_from([Raw("NaN"), Raw("Infinity"), Raw("-Infinity"), Raw("1e999"), Raw("-0.0"), 0, -1, 2**63, 3.0]),
-    st.text(max_size=20), st.sampled_from(["same", "valid", "conv2d", "relu", "flatten", "3", ""]),
-    st.lists(st.integers(0, 40), max_size=4), st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+    st.text(max_size=20),
+    st.sampled_from(["same", "valid", "conv2d", "relu", "flatten", "3", ""]),
+    st.lists(st.integers(0, 40), max_size=4),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
     st.integers(1, 3000).map(lambda n: Raw("[" * n + "]" * n)),
     st.integers(1, 200).map(lambda n: [1] * n),
 )
@@ -380,8 +439,9 @@ def fuzz_model() -> StackModel:
     return m
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                    HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(text=mutated())
 def test_fuzzed_stack_files_load_or_are_refused_with_a_reason(fuzz_model, text):
     m = fuzz_model
@@ -402,8 +462,10 @@ def test_fuzzed_stack_files_load_or_are_refused_with_a_reason(fuzz_model, text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6),
-       truncate=st.none() | st.integers(0, 10**6))
+@given(
+    cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=6),
+    truncate=st.none() | st.integers(0, 10**6),
+)
 def test_fuzzed_weights_files_load_or_are_refused_with_a_reason(fuzz_model, cuts, truncate):
     m = fuzz_model
     with tempfile.TemporaryDirectory() as folder:

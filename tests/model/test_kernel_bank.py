@@ -70,11 +70,14 @@ def test_preset_of_another_size_resizes_every_filter(bank):
     np.testing.assert_allclose(bank.current_slice().sum(), 1.0)
 
 
-@pytest.mark.parametrize("op, expected", [
-    ("negate", -preset("edge")),
-    ("rotate180", preset("emboss")[::-1, ::-1]),
-    ("transpose", preset("sobel_x").T),
-])
+@pytest.mark.parametrize(
+    "op, expected",
+    [
+        ("negate", -preset("edge")),
+        ("rotate180", preset("emboss")[::-1, ::-1]),
+        ("transpose", preset("sobel_x").T),
+    ],
+)
 def test_simple_ops(op, expected):
     bank = KernelBank({"negate": None, "rotate180": preset("emboss"), "transpose": preset("sobel_x")}[op])
     bank.apply(op)
@@ -213,13 +216,16 @@ def test_rename_and_dict_round_trip(bank):
     assert copy.to_dict() == bank.to_dict() and not copy.can_undo
 
 
-@pytest.mark.parametrize("corrupt", [
-    lambda d: d["filters"][0].update(weights=[[[1, 2], [3]]]),
-    lambda d: d["filters"][0].update(weights=[[[float("nan")] * 3] * 3]),
-    lambda d: d.update(bias=[0.0, 1.0]),
-    lambda d: d.update(shared=False),
-    lambda d: d.pop("filters"),
-])
+@pytest.mark.parametrize(
+    "corrupt",
+    [
+        lambda d: d["filters"][0].update(weights=[[[1, 2], [3]]]),
+        lambda d: d["filters"][0].update(weights=[[[float("nan")] * 3] * 3]),
+        lambda d: d.update(bias=[0.0, 1.0]),
+        lambda d: d.update(shared=False),
+        lambda d: d.pop("filters"),
+    ],
+)
 def test_load_dict_rejects_bad_data_without_changing_anything(bank, corrupt):
     data = bank.to_dict()
     corrupt(data)

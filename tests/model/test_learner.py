@@ -61,6 +61,7 @@ def test_set_input_keeps_the_goal_on_a_new_picture():
     from convviz.engine import conv2d
     from convviz.engine.kernels import preset
     from convviz.model.learner import Learner
+
     rng = np.random.default_rng(4)
     learner = Learner(rng.random((16, 16)), preset("sobel_x"))
     new = rng.random((16, 16))

@@ -24,9 +24,12 @@ from convviz.model.receptive import (
 )
 from convviz.model.state import AppState, Cell, Stage
 
-POOLS = {"max": lambda p: [engine.MaxPool2d(p.pool_size, p.pool_stride)],
-         "avg": lambda p: [engine.AvgPool2d(p.pool_size, p.pool_stride)],
-         "global_max": lambda p: [engine.GlobalMaxPool2d()], "none": lambda p: []}
+POOLS = {
+    "max": lambda p: [engine.MaxPool2d(p.pool_size, p.pool_stride)],
+    "avg": lambda p: [engine.AvgPool2d(p.pool_size, p.pool_stride)],
+    "global_max": lambda p: [engine.GlobalMaxPool2d()],
+    "none": lambda p: [],
+}
 
 
 def _compute(size=(14, 17), kernel=(3, 2), **layer):
@@ -49,13 +52,20 @@ def _engine_layers(result):
     return [conv, *POOLS[p.pooling.value](p)]
 
 
-layers = st.fixed_dictionaries({
-    "stride": st.integers(1, 3), "dilation": st.integers(1, 3),
-    "padding_kind": st.sampled_from(["valid", "same", "explicit"]),
-    "pad_top": st.integers(0, 3), "pad_bottom": st.integers(0, 3), "pad_left": st.integers(0, 3),
-    "pad_right": st.integers(0, 3), "pooling": st.sampled_from(list(POOLS)),
-    "pool_size": st.integers(1, 3), "pool_stride": st.integers(1, 3),
-})
+layers = st.fixed_dictionaries(
+    {
+        "stride": st.integers(1, 3),
+        "dilation": st.integers(1, 3),
+        "padding_kind": st.sampled_from(["valid", "same", "explicit"]),
+        "pad_top": st.integers(0, 3),
+        "pad_bottom": st.integers(0, 3),
+        "pad_left": st.integers(0, 3),
+        "pad_right": st.integers(0, 3),
+        "pooling": st.sampled_from(list(POOLS)),
+        "pool_size": st.integers(1, 3),
+        "pool_stride": st.integers(1, 3),
+    }
+)
 
 
 @settings(max_examples=40, deadline=None)
@@ -81,7 +91,7 @@ def test_pooled_block_is_the_conv_cells_behind_the_pooled_value():
     result = _result(pooling="max", pool_size=3, pool_stride=2)
     ys, xs = conv_region(Cell(Stage.POOL, 0, 2, 1), result)
     assert (ys, xs) == (range(4, 7), range(2, 5))
-    block = result.activated[0, ys.start:ys.stop, xs.start:xs.stop]
+    block = result.activated[0, ys.start : ys.stop, xs.start : xs.stop]
     assert block.max() == result.pooled[0, 2, 1]
     whole = conv_region(Cell(Stage.POOL, 0, 0, 0), _result(pooling="global_avg"))
     assert whole == (range(12), range(16))
@@ -100,13 +110,20 @@ def _classify(fp, weight, r, c):
     return HOLE if r0 <= r <= r1 and c0 <= c <= c1 else NONE
 
 
-@pytest.mark.parametrize("layer, cell, pinned, weight", [
-    (dict(padding_kind="explicit", dilation=2), Cell(Stage.CONV, 0, 0, 5), None, None),
-    (dict(padding_kind="same", stride=2, dilation=3, pooling="max"), Cell(Stage.POOL, 0, 1, 2), None, None),
-    (dict(padding_kind="explicit", pad_left=3, pooling="avg", pool_size=3), Cell(Stage.POOL, 0, 0, 0),
-     Cell(Stage.CONV, 0, 6, 9), (1, 0)),
-    (dict(dilation=2, flip=True), None, Cell(Stage.CONV, 0, 3, 3), (2, 1)),
-])
+@pytest.mark.parametrize(
+    "layer, cell, pinned, weight",
+    [
+        (dict(padding_kind="explicit", dilation=2), Cell(Stage.CONV, 0, 0, 5), None, None),
+        (dict(padding_kind="same", stride=2, dilation=3, pooling="max"), Cell(Stage.POOL, 0, 1, 2), None, None),
+        (
+            dict(padding_kind="explicit", pad_left=3, pooling="avg", pool_size=3),
+            Cell(Stage.POOL, 0, 0, 0),
+            Cell(Stage.CONV, 0, 6, 9),
+            (1, 0),
+        ),
+        (dict(dilation=2, flip=True), None, Cell(Stage.CONV, 0, 3, 3), (2, 1)),
+    ],
+)
 def test_overlay_categories_match_a_cell_by_cell_classification(layer, cell, pinned, weight):
     result = _result(**layer)
     shown = hover_overlay(result, cell, pinned, weight)

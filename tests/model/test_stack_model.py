@@ -82,15 +82,25 @@ def _frozen(m: StackModel) -> tuple:
     return m.configs, m.channels, m.size, m.result, m.input_array.shape
 
 
-@pytest.mark.parametrize("edit,reason", [
-    (lambda m: m.add("conv_transpose2d", out_channels=512, kernel_size=8, stride=8),
-     r"layer 4 \(ConvTranspose2d, 512 ch of 1024×1024\) would need 4\.0 GiB"),
-    (lambda m: m.configure(2, kernel_size=15), r"layer 3 .* would take 6\.2 billion multiply-adds"),
-    (lambda m: m.set_size((2048, 2048)), (r"layer 3 \(Conv2d, 512 ch of 512×512\) would need 1\.0 GiB for its "
-                                          r"output, 1\.1 GiB with the layers before it")),
-    (lambda m: m.remove(1), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),  # the pool kept the next conv small
-    (lambda m: m.move(1, 2), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),
-])
+@pytest.mark.parametrize(
+    "edit,reason",
+    [
+        (
+            lambda m: m.add("conv_transpose2d", out_channels=512, kernel_size=8, stride=8),
+            r"layer 4 \(ConvTranspose2d, 512 ch of 1024×1024\) would need 4\.0 GiB",
+        ),
+        (lambda m: m.configure(2, kernel_size=15), r"layer 3 .* would take 6\.2 billion multiply-adds"),
+        (
+            lambda m: m.set_size((2048, 2048)),
+            (
+                r"layer 3 \(Conv2d, 512 ch of 512×512\) would need 1\.0 GiB for its "
+                r"output, 1\.1 GiB with the layers before it"
+            ),
+        ),
+        (lambda m: m.remove(1), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),  # the pool kept the next conv small
+        (lambda m: m.move(1, 2), r"layer 2 \(Conv2d, 512 ch of 512×512\)"),
+    ],
+)
 def test_edits_over_a_budget_are_refused_and_change_nothing(edit, reason):
     m = StackModel(np.zeros((512, 512), np.float32), 1, None)
     m.add("conv2d", out_channels=4, padding=1)
@@ -139,8 +149,9 @@ def test_receptive_field_columns(model):
 
 
 def test_inception_block_is_the_sum_of_its_branches():
-    n = CompareNumbers(in_channels=8, size=6, inc_1x1=2, inc_3x3_reduce=3, inc_3x3=4, inc_5x5_reduce=1,
-                       inc_5x5=2, inc_pool_proj=3)
+    n = CompareNumbers(
+        in_channels=8, size=6, inc_1x1=2, inc_3x3_reduce=3, inc_3x3=4, inc_5x5_reduce=1, inc_5x5=2, inc_pool_proj=3
+    )
     comp = inception(n)
     block = comp.variants[-1]
     assert block.output_shape == (2 + 4 + 2 + 3, 6, 6)

@@ -75,18 +75,43 @@ def test_four_examples_are_shipped():
 
 
 LAYER = st.one_of(
-    st.builds(lambda o, k, s, p: ("conv2d", dict(out_channels=o, kernel_size=k, stride=s, padding=p)),
-              st.integers(1, 4), st.integers(1, 5), st.integers(1, 3), st.sampled_from([0, 1, 2, "same", "valid"])),
-    st.builds(lambda k, s, p: ("depthwise", dict(kernel_size=k, stride=s, padding=p)),
-              st.integers(1, 4), st.integers(1, 2), st.integers(0, 1)),
+    st.builds(
+        lambda o, k, s, p: ("conv2d", dict(out_channels=o, kernel_size=k, stride=s, padding=p)),
+        st.integers(1, 4),
+        st.integers(1, 5),
+        st.integers(1, 3),
+        st.sampled_from([0, 1, 2, "same", "valid"]),
+    ),
+    st.builds(
+        lambda k, s, p: ("depthwise", dict(kernel_size=k, stride=s, padding=p)),
+        st.integers(1, 4),
+        st.integers(1, 2),
+        st.integers(0, 1),
+    ),
     st.builds(lambda o: ("pointwise", dict(out_channels=o)), st.integers(1, 4)),
-    st.builds(lambda o, k, s, p, op: ("conv_transpose2d", dict(out_channels=o, kernel_size=k, stride=s, padding=p,
-                                                              output_padding=min(op, s - 1))),
-              st.integers(1, 3), st.integers(1, 4), st.integers(1, 3), st.integers(0, 1), st.integers(0, 1)),
+    st.builds(
+        lambda o, k, s, p, op: (
+            "conv_transpose2d",
+            dict(out_channels=o, kernel_size=k, stride=s, padding=p, output_padding=min(op, s - 1)),
+        ),
+        st.integers(1, 3),
+        st.integers(1, 4),
+        st.integers(1, 3),
+        st.integers(0, 1),
+        st.integers(0, 1),
+    ),
     st.builds(lambda k, s: ("max_pool", dict(kernel_size=k, stride=s)), st.integers(1, 3), st.integers(0, 2)),
     st.builds(lambda k: ("avg_pool", dict(kernel_size=k)), st.integers(1, 3)),
-    st.sampled_from([("relu", {}), ("tanh", {}), ("global_max_pool", {}), ("flatten", {}),
-                     ("dropout", dict(p=0.3)), ("linear", dict(out_features=3))]),
+    st.sampled_from(
+        [
+            ("relu", {}),
+            ("tanh", {}),
+            ("global_max_pool", {}),
+            ("flatten", {}),
+            ("dropout", dict(p=0.3)),
+            ("linear", dict(out_features=3)),
+        ]
+    ),
 )
 
 
@@ -112,5 +137,9 @@ def test_random_stacks_summary_matches_engine(layers, hw, channels):
         assert planned.outputs[k] == row.output_shape
         assert {n: tuple(v.shape) for n, v in layer.params.items()} == planned.weights[k]
         if m.configs[k].kind not in ("max_pool", "avg_pool", "global_max_pool"):  # pools: window reads count
-            assert mult_adds(m.configs[k].kind, m.configs[k].params, planned.in_shape(k), row.output_shape,
-                             planned.weights[k]) == row.mult_adds
+            assert (
+                mult_adds(
+                    m.configs[k].kind, m.configs[k].params, planned.in_shape(k), row.output_shape, planned.weights[k]
+                )
+                == row.mult_adds
+            )

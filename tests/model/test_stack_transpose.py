@@ -18,8 +18,9 @@ def test_conv_matrix_of_4x4_input_3x3_kernel():
     assert np.allclose(C @ x.ravel(), E.conv2d(x, K).ravel())
 
 
-@pytest.mark.parametrize("n,stride,padding,output_padding",
-                         [(2, 1, 0, 0), (2, 2, 0, 1), (3, 2, 1, 1), (3, 3, 1, 2), (4, 2, 2, 0)])
+@pytest.mark.parametrize(
+    "n,stride,padding,output_padding", [(2, 1, 0, 0), (2, 2, 0, 1), (3, 2, 1, 1), (3, 3, 1, 2), (4, 2, 2, 0)]
+)
 def test_conv_transpose_is_C_transpose_times_y(n, stride, padding, output_padding):
     y = np.random.default_rng(n).random((n, n))
     out = E.conv_transpose2d(y, K[None, None], stride=stride, padding=padding, output_padding=output_padding)

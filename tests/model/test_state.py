@@ -73,26 +73,38 @@ def test_selection_emits_only_on_change(state):
 
 
 def test_compute_matches_engine(state):
-    state.layer.update(stride=2, padding_kind="explicit", pad_top=2, pad_left=0, dilation=2,
-                       padding_mode="reflect", activation="relu", pooling="max")
+    state.layer.update(
+        stride=2,
+        padding_kind="explicit",
+        pad_top=2,
+        pad_left=0,
+        dilation=2,
+        padding_mode="reflect",
+        activation="relu",
+        pooling="max",
+    )
     state.bank.set_bias(0.25)
     r = compute(take_snapshot(state, 1))
     x = to_chw(state.input.image, ColorMode.GRAY)
     w = state.bank.weight(1).astype(np.float32)
-    expected = engine.conv2d(x, w, np.float32([0.25]), stride=2, padding=((2, 1), (0, 1)),
-                             dilation=2, padding_mode="reflect")
+    expected = engine.conv2d(
+        x, w, np.float32([0.25]), stride=2, padding=((2, 1), (0, 1)), dilation=2, padding_mode="reflect"
+    )
     np.testing.assert_allclose(r.conv, expected, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(r.pooled, engine.max_pool2d(engine.relu(expected), 2, 2), atol=1e-6)
     assert r.info.out_shape == r.conv.shape and r.info.pooled_shape == r.pooled.shape
     assert r.info.params == 10 and "Conv2d" in r.info.summary
 
 
-@pytest.mark.parametrize("changes, words", [
-    (dict(dilation=16, padding_kind="valid"), "dilated span"),
-    (dict(padding_kind="explicit", pad_left=48, padding_mode="reflect"), "Reflect padding"),
-    (dict(padding_kind="explicit", pad_top=49, padding_mode="circular"), "Circular padding"),
-    (dict(stride=16, pooling="max", pool_size=4), "pooling window"),
-])
+@pytest.mark.parametrize(
+    "changes, words",
+    [
+        (dict(dilation=16, padding_kind="valid"), "dilated span"),
+        (dict(padding_kind="explicit", pad_left=48, padding_mode="reflect"), "Reflect padding"),
+        (dict(padding_kind="explicit", pad_top=49, padding_mode="circular"), "Circular padding"),
+        (dict(stride=16, pooling="max", pool_size=4), "pooling window"),
+    ],
+)
 def test_invalid_combinations_are_explained(state, changes, words):
     state.input.set_image(state.input.image[:30, :30])  # small enough for a dilated span of 33
     state.layer.update(**changes)

@@ -42,10 +42,26 @@ def test_build_input_crops_the_gray_image_and_takes_the_current_filter():
 
 
 def test_layer_spec_follows_the_settings_and_skips_global_pooling():
-    spec, note = layer_spec(LayerParams(stride=2, padding_kind="same", activation="relu", pooling="avg", pool_size=3,
-                                        pool_stride=1, flip=True, padding_mode="reflect"))
-    assert (spec.stride, spec.padding, spec.activation, spec.pool, spec.pool_size, spec.pool_stride) == \
-        (2, "same", "relu", "avg", 3, 1)
+    spec, note = layer_spec(
+        LayerParams(
+            stride=2,
+            padding_kind="same",
+            activation="relu",
+            pooling="avg",
+            pool_size=3,
+            pool_stride=1,
+            flip=True,
+            padding_mode="reflect",
+        )
+    )
+    assert (spec.stride, spec.padding, spec.activation, spec.pool, spec.pool_size, spec.pool_stride) == (
+        2,
+        "same",
+        "relu",
+        "avg",
+        3,
+        1,
+    )
     assert spec.flip and spec.padding_mode == "reflect" and note == ""
     spec, note = layer_spec(LayerParams(pooling="global_max"))
     assert spec.pool == "none" and "global" in note
@@ -164,14 +180,24 @@ def test_closed_forms_on_a_large_image_use_fft_and_still_agree():
 
 def test_crop_around_the_pinned_cell_follows_stride_padding_and_pooling():
     from convviz.model.state import Cell, Stage
+
     image = np.arange(60 * 80, dtype=np.float32).reshape(60, 80) / (60 * 80)
     state = AppState(image=image)
-    state.layer.update(stride=2, padding_kind="explicit", pad_top=1, pad_bottom=1, pad_left=1, pad_right=1,
-                       pooling="max", pool_size=2, pool_stride=2)
+    state.layer.update(
+        stride=2,
+        padding_kind="explicit",
+        pad_top=1,
+        pad_bottom=1,
+        pad_left=1,
+        pad_right=1,
+        pooling="max",
+        pool_size=2,
+        pool_stride=2,
+    )
     # Pooled cell (10, 15) -> conv cell (21, 31) -> 3×3 window rows 41..43, cols 61..63 (pad 1).
     state.selection.pin(Cell(Stage.POOL, 0, 10, 15))
     x = build_input(state, "pinned12").x
     top, left = 42 - 6, 62 - 6
-    np.testing.assert_array_equal(x, image[top:top + 12, left:left + 12].astype(np.float64))
+    np.testing.assert_array_equal(x, image[top : top + 12, left : left + 12].astype(np.float64))
     state.selection.pin(None)
     np.testing.assert_array_equal(build_input(state, "pinned12").x, image[24:36, 34:46].astype(np.float64))

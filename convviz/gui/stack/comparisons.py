@@ -43,8 +43,10 @@ class ComparisonsWidget(QtWidgets.QWidget):
         grid.addWidget(self.bias_check, 2, 6)
         self.table = QtWidgets.QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setToolTip("Parameters and multiply-adds per design; 'vs first' divides by the first row "
-                              "of each group. RF = receptive field in input pixels.")
+        self.table.setToolTip(
+            "Parameters and multiply-adds per design; 'vs first' divides by the first row "
+            "of each group. RF = receptive field in input pixels."
+        )
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -86,8 +88,14 @@ class ComparisonsWidget(QtWidgets.QWidget):
             first = comp.variants[0]
             for var in comp.variants:
                 ratio = f"{var.mult_adds / first.mult_adds:.2f}×" if first.mult_adds else ""
-                values = ["  " + var.label, str(var.output_shape), f"{var.params:,}", f"{var.mult_adds:,}",
-                          ratio, f"{var.receptive_field}×{var.receptive_field}"]
+                values = [
+                    "  " + var.label,
+                    str(var.output_shape),
+                    f"{var.params:,}",
+                    f"{var.mult_adds:,}",
+                    ratio,
+                    f"{var.receptive_field}×{var.receptive_field}",
+                ]
                 for c, text in enumerate(values):
                     item = QtWidgets.QTableWidgetItem(text)
                     item.setToolTip(comp.note)

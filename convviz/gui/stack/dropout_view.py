@@ -29,11 +29,17 @@ class DropoutWidget(QtWidgets.QWidget):
         yy, xx = np.mgrid[0:12, 0:12]
         self.x = (0.25 + 0.75 * np.hypot(yy - 5.5, xx - 5.5) / 7.8).astype(np.float32)  # a soft radial map
         bar = QtWidgets.QHBoxLayout()
-        self.rate_spin = QtWidgets.QDoubleSpinBox(minimum=0.0, maximum=0.95, singleStep=0.05, value=0.5,
-                                                  toolTip="Dropout rate: the chance each unit is zeroed")
+        self.rate_spin = QtWidgets.QDoubleSpinBox(
+            minimum=0.0,
+            maximum=0.95,
+            singleStep=0.05,
+            value=0.5,
+            toolTip="Dropout rate: the chance each unit is zeroed",
+        )
         self.seed_spin = QtWidgets.QSpinBox(minimum=0, maximum=9999, toolTip="Seed of the random mask")
-        self.training_check = QtWidgets.QCheckBox("training", checked=True,
-                                                  toolTip="Training drops units; inference passes all through")
+        self.training_check = QtWidgets.QCheckBox(
+            "training", checked=True, toolTip="Training drops units; inference passes all through"
+        )
         for label, w in (("rate", self.rate_spin), ("seed", self.seed_spin)):
             bar.addWidget(QtWidgets.QLabel(label, toolTip=w.toolTip()))
             bar.addWidget(w)
@@ -45,8 +51,9 @@ class DropoutWidget(QtWidgets.QWidget):
         self.info = QtWidgets.QLabel(wordWrap=True, toolTip="What dropout did to this map")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setToolTip("Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. "
-                             "Right: the output.")
+        self.view.setToolTip(
+            "Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. Right: the output."
+        )
         self.plots = [_panel(self.view.ci, t, i) for i, t in enumerate(["input", "mask", "output"])]
         self.images = [p.items[0] for p in self.plots]
         for i in range(3):
@@ -63,8 +70,9 @@ class DropoutWidget(QtWidgets.QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.current: DropoutView = dropout_view(self.x, self.rate_spin.value(), self.seed_spin.value(),
-                                                 self.training_check.isChecked())
+        self.current: DropoutView = dropout_view(
+            self.x, self.rate_spin.value(), self.seed_spin.value(), self.training_check.isChecked()
+        )
         d = self.current
         top = max(float(np.abs(d.out).max()), 1e-6)
         self.images[0].setImage(as_tile(d.x), autoLevels=False, levels=(0, top), lut=gray_lut())
@@ -74,9 +82,11 @@ class DropoutWidget(QtWidgets.QWidget):
         for p in self.plots:  # same scale in all three panels, so cells line up by eye
             p.setRange(xRange=(0, d.x.shape[1]), yRange=(0, d.x.shape[0]), padding=0.02)
         if d.training:
-            self.info.setText(f"Training: {d.dropped_fraction:.0%} of units dropped "
-                              f"(rate {self.rate_spin.value():.2f}); "
-                              f"the rest are multiplied by 1/(1 − rate) = {d.scale:.3g}, so the mean stays about "
-                              f"the same ({d.x.mean():.3f} in, {d.out.mean():.3f} out).")
+            self.info.setText(
+                f"Training: {d.dropped_fraction:.0%} of units dropped "
+                f"(rate {self.rate_spin.value():.2f}); "
+                f"the rest are multiplied by 1/(1 − rate) = {d.scale:.3g}, so the mean stays about "
+                f"the same ({d.x.mean():.3f} in, {d.out.mean():.3f} out)."
+            )
         else:
             self.info.setText("Inference: nothing is dropped and nothing is scaled — the output equals the input.")

@@ -69,8 +69,9 @@ class MapRow:
 
     def draw(self, maps: list[np.ndarray], **style) -> None:
         for c, (img, m) in enumerate(zip(self.images, maps, strict=False)):
-            img.setImage(thumbnail(m), autoLevels=False,
-                         rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style)
+            img.setImage(
+                thumbnail(m), autoLevels=False, rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style
+            )
 
 
 def _viewbox() -> pg.ViewBox:
@@ -93,8 +94,10 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.input_view.setToolTip("The stack's input; the yellow area feeds the hovered cell")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setToolTip(f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}). "
-                             "Hover a cell to see the input pixels that feed it (highlighted on the input).")
+        self.view.setToolTip(
+            f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}). "
+            "Hover a cell to see the input pixels that feed it (highlighted on the input)."
+        )
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
@@ -146,8 +149,9 @@ class FeatureGridWidget(QtWidgets.QWidget):
         for row in self.rows[1:]:
             a = acts[row.layer]
             lut, levels = map_style(a)
-            row.draw([vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]),
-                     levels=levels, lut=lut)
+            row.draw(
+                [vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]), levels=levels, lut=lut
+            )
         self._set_highlight(None)
 
     def _rebuild(self, names: list[str], acts: list[np.ndarray]) -> None:
@@ -195,8 +199,9 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.rows[0].images[0].setImage(as_tile(img), autoLevels=False, levels=(0.0, 1.0), lut=None)
 
     # --- hover ---------------------------------------------------------------------------
-    def tile_at(self, scene_pos: QtCore.QPointF,
-                scene: QtWidgets.QGraphicsScene) -> tuple[MapRow, int, int, int] | None:
+    def tile_at(
+        self, scene_pos: QtCore.QPointF, scene: QtWidgets.QGraphicsScene
+    ) -> tuple[MapRow, int, int, int] | None:
         """(row, channel, y, x) of the tile cell under a scene point, if any."""
         for row in self.rows:
             if row.view.scene() is scene and row.view.sceneBoundingRect().contains(scene_pos):
@@ -229,8 +234,10 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self._set_highlight(mask)
         rows, cols = np.nonzero(mask)
         name = "input" if layer < 0 else self.stack.last_valid.rows[layer].name
-        self.info.setText(f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
-                          f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}.")
+        self.info.setText(
+            f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
+            f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
+        )
         if row is not None:
             self._marker.setRect(row.origin(channel) + x, y, 1, 1)
             if self._marker_view is not row.view:

@@ -50,8 +50,9 @@ class LayerListWidget(QtWidgets.QListWidget):
         with self.stack.changed.blocked(self._on_model):
             self.stack.select(row if row >= 0 else None)
 
-    def _on_rows_moved(self, parent: QtCore.QModelIndex, start: int, end: int,
-                       dest_parent: QtCore.QModelIndex, dest: int) -> None:
+    def _on_rows_moved(
+        self, parent: QtCore.QModelIndex, start: int, end: int, dest_parent: QtCore.QModelIndex, dest: int
+    ) -> None:
         # Qt reports the slot before which the row lands; after removal that is one less below.
         new = dest - 1 if dest > start else dest
         QtCore.QTimer.singleShot(0, lambda: self.stack.move(start, new))

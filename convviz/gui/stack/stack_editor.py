@@ -37,8 +37,9 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.example_combo.addItems(["Open example…", *self.examples])
         self.example_combo.activated.connect(self._on_example)
         files = QtWidgets.QHBoxLayout()
-        self.load_button = _button("Load…", "Load a stack (.json, with weights from the .npz beside it)",
-                                   self._ask_load)
+        self.load_button = _button(
+            "Load…", "Load a stack (.json, with weights from the .npz beside it)", self._ask_load
+        )
         self.save_button = _button("Save…", "Save the stack as .json and its weights as .npz", self._ask_save)
         files.addWidget(self.example_combo, 1)
         files.addWidget(self.load_button)
@@ -49,7 +50,8 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.channels_combo = QtWidgets.QComboBox(toolTip="Feed the image as 1 gray channel or 3 RGB channels")
         self.channels_combo.addItems(["Gray (1×H×W)", "RGB (3×H×W)"])
         self.channels_combo.currentIndexChanged.connect(
-            lambda i: self._edit(lambda: self.stack.set_channels(1 if i == 0 else 3)))
+            lambda i: self._edit(lambda: self.stack.set_channels(1 if i == 0 else 3))
+        )
         self.size_combo = QtWidgets.QComboBox(toolTip="Resize the image before the stack (examples expect 28 or 32)")
         self.size_combo.addItems([s[0] for s in SIZES])
         self.size_combo.currentIndexChanged.connect(lambda i: self._edit(lambda: self.stack.set_size(SIZES[i][1])))
@@ -72,8 +74,9 @@ class StackEditorWidget(QtWidgets.QWidget):
         v.addWidget(self.list, 1)
         moves = QtWidgets.QHBoxLayout()
         self.up_button = _button("▲ Up", "Move the selected layer one place towards the input", lambda: self._move(-1))
-        self.down_button = _button("▼ Down", "Move the selected layer one place towards the output",
-                                   lambda: self._move(1))
+        self.down_button = _button(
+            "▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1)
+        )
         self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
         self.clear_button = _button("Clear", "Delete every layer", lambda: self._edit(model.clear))
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
@@ -98,8 +101,10 @@ class StackEditorWidget(QtWidgets.QWidget):
         self._show_controls()
 
     def _show_controls(self) -> None:
-        for combo, value in ((self.channels_combo, 0 if self.stack.channels == 1 else 1),
-                             (self.size_combo, next((i for i, s in enumerate(SIZES) if s[1] == self.stack.size), 0))):
+        for combo, value in (
+            (self.channels_combo, 0 if self.stack.channels == 1 else 1),
+            (self.size_combo, next((i for i, s in enumerate(SIZES) if s[1] == self.stack.size), 0)),
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(value)
             combo.blockSignals(False)

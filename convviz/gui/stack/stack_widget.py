@@ -18,8 +18,9 @@ from .transpose_explain import TransposeExplainWidget
 
 
 class StackWidget(QtWidgets.QWidget):
-    def __init__(self, state: Any = None, model: StackModel | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self, state: Any = None, model: StackModel | None = None, parent: QtWidgets.QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         image = None if state is None else state.input.image
         self.stack = model if model is not None else StackModel(image)
@@ -42,10 +43,14 @@ class StackWidget(QtWidgets.QWidget):
         self.tabs.addTab(self.comparisons, "Compare designs")
         self.tabs.addTab(self.transpose, "Transposed conv")
         self.tabs.addTab(self.dropout, "Dropout")
-        for i, tip in enumerate(["Every layer's output and the Keras-style summary",
-                                 "Parameter and mult-add costs of common designs, for your numbers",
-                                 "How a transposed convolution stamps the kernel, and why it is Cᵀ",
-                                 "Which units dropout zeroes and how it rescales the rest"]):
+        for i, tip in enumerate(
+            [
+                "Every layer's output and the Keras-style summary",
+                "Parameter and mult-add costs of common designs, for your numbers",
+                "How a transposed convolution stamps the kernel, and why it is Cᵀ",
+                "Which units dropout zeroes and how it rescales the rest",
+            ]
+        ):
             self.tabs.setTabToolTip(i, tip)
         split = QtWidgets.QSplitter(QtCore.Qt.Horizontal)
         split.addWidget(self.editor)

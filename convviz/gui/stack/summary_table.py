@@ -8,9 +8,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from convviz.model.stack import StackModel
 
 HEADERS = ["Layer", "Output shape", "Param #", "Mult-adds", "RF size", "RF jump"]
-TIPS = ["Layer name as the engine's summary counts it", "Per-sample output (C, H, W) or (features,)",
-        "Learned weights and biases", "Multiply-adds for one input (bias adds not counted)",
-        "Input pixels one output cell sees (height × width)", "Input distance between neighbouring output cells"]
+TIPS = [
+    "Layer name as the engine's summary counts it",
+    "Per-sample output (C, H, W) or (features,)",
+    "Learned weights and biases",
+    "Multiply-adds for one input (bias adds not counted)",
+    "Input pixels one output cell sees (height × width)",
+    "Input distance between neighbouring output cells",
+]
 ERROR_BG = QtGui.QColor("#ffd6d6")
 
 
@@ -66,8 +71,17 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
             elif r.output_shape is None:
                 self._set_row(i, [r.name, "—", "", "", "", ""], "Not built: a layer above has an error")
             else:
-                self._set_row(i, [r.name, str(r.output_shape), f"{r.params:,}", f"{r.mult_adds:,}",
-                                  _pair(r.rf_size), _pair(r.rf_jump)])
+                self._set_row(
+                    i,
+                    [
+                        r.name,
+                        str(r.output_shape),
+                        f"{r.params:,}",
+                        f"{r.mult_adds:,}",
+                        _pair(r.rf_size),
+                        _pair(r.rf_jump),
+                    ],
+                )
         total = len(res.rows) + 1
         self._set_row(total, ["Total", "", f"{res.summary.total_params:,}", f"{res.summary.total_mult_adds:,}", "", ""])
         font = self.font()

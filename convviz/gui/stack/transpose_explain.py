@@ -65,8 +65,10 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.info = QtWidgets.QLabel(wordWrap=True, toolTip="Sizes, and the check that conv_transpose2d equals Cᵀ·x")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.view.setToolTip("Top: input x, kernel, this step's stamp and the running output. "
-                             "Bottom: the convolution matrix C and its transpose Cᵀ.")
+        self.view.setToolTip(
+            "Top: input x, kernel, this step's stamp and the running output. "
+            "Bottom: the convolution matrix C and its transpose Cᵀ."
+        )
         self.x_m = _Matrix(self.view.ci, "input x", 0, 0)
         self.k_m = _Matrix(self.view.ci, "kernel", 0, 1)
         self.stamp_m = _Matrix(self.view.ci, "x[r,c] · kernel", 0, 2)
@@ -80,8 +82,9 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         v.addWidget(self.view, 1)
         self.rebuild()
 
-    def _spin(self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int,
-              tip: str) -> QtWidgets.QSpinBox:
+    def _spin(
+        self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int, tip: str
+    ) -> QtWidgets.QSpinBox:
         spin = QtWidgets.QSpinBox(minimum=lo, maximum=hi, value=value, toolTip=tip)
         spin.valueChanged.connect(self.rebuild)
         bar.addWidget(QtWidgets.QLabel(label, toolTip=tip))
@@ -105,7 +108,8 @@ class TransposeExplainWidget(QtWidgets.QWidget):
             f"Output size = (in − 1)·stride − 2·padding + kernel + output padding = "
             f"({n} − 1)·{s} − 2·{p} + 3 + {op} = {out_hw[0]}.   C is {self.C.shape[0]}×{self.C.shape[1]} "
             f"({np.count_nonzero(self.C)} non-zero): conv2d of a {out_hw[0]}×{out_hw[1]} image is C·x. "
-            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {self.difference:.1e}")
+            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {self.difference:.1e}"
+        )
         self.x_m.show(x)
         self.k_m.show(KERNEL)
         self.c_m.show(self.C)

@@ -55,19 +55,26 @@ class BackwardPanel(QWidget):
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         self.explain.setWordWrap(True)
         self.explain.setMinimumHeight(44)
-        self.dy_view = MatrixView("dL/dy (upstream)", tip="The gradient arriving at the layer's output; "
-                                  "in 'painted' mode click a cell to cycle 0 → +1 → −1.")
-        self.da_view = MatrixView("dL/da (after pooling)", tip="Max pooling routes each gradient to its "
-                                  "arg-max; average pooling shares it evenly.")
-        self.mask_view = MatrixView("activation′(z)", signed=False,
-                                    tip="The activation's slope at each pre-activation; "
-                                        "for ReLU the mask (1 where z > 0).")
+        self.dy_view = MatrixView(
+            "dL/dy (upstream)",
+            tip="The gradient arriving at the layer's output; in 'painted' mode click a cell to cycle 0 → +1 → −1.",
+        )
+        self.da_view = MatrixView(
+            "dL/da (after pooling)",
+            tip="Max pooling routes each gradient to its arg-max; average pooling shares it evenly.",
+        )
+        self.mask_view = MatrixView(
+            "activation′(z)",
+            signed=False,
+            tip="The activation's slope at each pre-activation; for ReLU the mask (1 where z > 0).",
+        )
         self.dz_view = MatrixView("dL/dz", tip="dL/da × activation′(z): the gradient each conv output cell spreads.")
         self.input_view = MatrixView("input (padded)", signed=False, tip="The window of the cell being spread")
         self.increment_view = MatrixView("dZ[y,x] × window → dW", tip="What this step adds to dW")
         self.dw_view = MatrixView("dW (running)", tip="Accumulated gradient of the kernel")
-        self.dx_view = MatrixView("dX (running)", tip="Accumulated gradient of the input: dZ[y,x] × kernel "
-                                  "added under the window each step")
+        self.dx_view = MatrixView(
+            "dX (running)", tip="Accumulated gradient of the input: dZ[y,x] × kernel added under the window each step"
+        )
         self.closed = ClosedFormPanel()
         self.closed.check_button.clicked.connect(self.run_check)
         self.dy_view.cellClicked.connect(self.paint)
@@ -115,9 +122,16 @@ class BackwardPanel(QWidget):
         run = t.run
         # The slope alone (upstream 1), so the mask shows even where dL/da happens to be 0.
         self.slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
-        self.levels = {name: colormaps.levels_for(a) for name, a in
-                       (("dy", grad), ("da", t.d_activated), ("dz", t.d_pre),
-                        ("dw", self.final.d_weight[0]), ("dx", self.final.d_input[0]))}
+        self.levels = {
+            name: colormaps.levels_for(a)
+            for name, a in (
+                ("dy", grad),
+                ("da", t.d_activated),
+                ("dz", t.d_pre),
+                ("dw", self.final.d_weight[0]),
+                ("dx", self.final.d_input[0]),
+            )
+        }
         self.origin = (-run.geo.pads[0][0], -run.geo.pads[1][0])
         levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
         self.input_view.set_matrix(run.padded[0], levels, self.origin)
@@ -161,8 +175,9 @@ class BackwardPanel(QWidget):
         cell = [step.cell] if step.cell else []
         pool, conv = step.phase == "pool", step.phase == "conv"
         self.dy_view.set_marks("current", cell if pool or (conv and run.pooled is None) else [])
-        self.da_view.set_marks("routed", step.routed_to if pool else [], symbol="star", color="#19c37d",
-                               size=0.6, fill=True)
+        self.da_view.set_marks(
+            "routed", step.routed_to if pool else [], symbol="star", color="#19c37d", size=0.6, fill=True
+        )
         self.dz_view.set_marks("current", cell if conv else [])
         self.dx_view.set_marks("routed", step.routed_to if conv else [])
         loss = f" L = {self.loss:.6g}." if self.loss is not None else ""
@@ -171,19 +186,22 @@ class BackwardPanel(QWidget):
             self.input_view.set_box((int(rows[0]), int(rows[-1])), (int(cols[0]), int(cols[-1])))
             self.input_view.set_marks("taps", [(int(r), int(c)) for r in rows for c in cols])
             self.increment_view.set_matrix(step.weight_increment[0])
-            text = (f"<b>conv</b> cell {step.cell}: dZ = <b>{step.grad:.4g}</b>; dW += dZ × window; "
-                    f"dX[window] += dZ × kernel; db += dZ → db = <b>{step.d_bias:.6g}</b>")
+            text = (
+                f"<b>conv</b> cell {step.cell}: dZ = <b>{step.grad:.4g}</b>; dW += dZ × window; "
+                f"dX[window] += dZ × kernel; db += dZ → db = <b>{step.d_bias:.6g}</b>"
+            )
         else:
             self.input_view.set_box(None)
             self.input_view.set_marks("taps", [])
             self.increment_view.set_matrix(np.full(run.kernel.shape[1:], np.nan))
             if pool:
                 how = "to its arg-max" if run.spec.pool == "max" else "evenly over its window"
-                text = (f"<b>{run.spec.pool} pool</b> cell {step.cell}: dL/dy = {step.grad:.4g} goes {how} "
-                        f"→ {step.routed_to}")
+                text = (
+                    f"<b>{run.spec.pool} pool</b> cell {step.cell}: dL/dy = {step.grad:.4g} goes {how} "
+                    f"→ {step.routed_to}"
+                )
             else:
-                text = (f"<b>activation</b> ({run.spec.activation}): dL/dz = dL/da × activation′(z), "
-                        "cell by cell")
+                text = f"<b>activation</b> ({run.spec.activation}): dL/dz = dL/da × activation′(z), cell by cell"
         self.explain.setText(f"step {step.index + 1}/{len(self.trace)}: {text}.{loss}")
 
     def run_check(self) -> None:

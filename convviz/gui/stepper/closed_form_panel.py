@@ -14,19 +14,28 @@ from .matrix_view import MatrixView
 class ClosedFormPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dw_view = MatrixView("closed form dW = X ⋆ dZ",
-                                  tip="scipy.signal.correlate2d of the padded input with dZ "
-                                      "(dilated by the stride); dilation picks every d-th lag.")
-        self.dx_view = MatrixView("closed form dX = dZ ⋆full rot180(W)",
-                                  tip="Full cross-correlation of dZ (dilated by the stride) with the "
-                                      "kernel turned by 180°, folded back from the padding.")
-        self.summary = QLabel("Finish the steps to compare with the closed forms.",
-                              toolTip="Largest |closed form − accumulated| over dW, dX and db")
+        self.dw_view = MatrixView(
+            "closed form dW = X ⋆ dZ",
+            tip="scipy.signal.correlate2d of the padded input with dZ "
+            "(dilated by the stride); dilation picks every d-th lag.",
+        )
+        self.dx_view = MatrixView(
+            "closed form dX = dZ ⋆full rot180(W)",
+            tip="Full cross-correlation of dZ (dilated by the stride) with the "
+            "kernel turned by 180°, folded back from the padding.",
+        )
+        self.summary = QLabel(
+            "Finish the steps to compare with the closed forms.",
+            toolTip="Largest |closed form − accumulated| over dW, dX and db",
+        )
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.check_button = QPushButton("Check", toolTip="Compare the accumulated gradients with central "
-                                        "differences (kernel, bias, and the input on small crops) and with "
-                                        "engine.conv2d_backward")
+        self.check_button = QPushButton(
+            "Check",
+            toolTip="Compare the accumulated gradients with central "
+            "differences (kernel, bias, and the input on small crops) and with "
+            "engine.conv2d_backward",
+        )
         self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_button.setMaximumWidth(160)
         self.check_label = QLabel("", toolTip="Largest difference found by the gradient check")
@@ -54,8 +63,9 @@ class ClosedFormPanel(QWidget):
             return
         self.dw_view.set_matrix(forms.d_weight)
         self.dx_view.set_matrix(forms.d_input)
-        self.summary.setText(f"closed forms: db = Σ dZ = {forms.d_bias:.6g}<br>"
-                             f"max |closed − accumulated| = <b>{forms.max_diff:.2e}</b>")
+        self.summary.setText(
+            f"closed forms: db = Σ dZ = {forms.d_bias:.6g}<br>max |closed − accumulated| = <b>{forms.max_diff:.2e}</b>"
+        )
 
     def show_check(self, check: GradientCheck) -> None:
         x = "skipped (input too large)" if check.input is None else f"{check.input:.2e}"
@@ -63,4 +73,5 @@ class ClosedFormPanel(QWidget):
             f"numerical vs accumulated: dW {check.weight:.2e}, db {check.bias:.2e}, dX {x}<br>"
             f"engine.conv2d_backward vs accumulated: {check.engine:.2e}<br>"
             f"largest difference: <b>{check.largest:.2e}</b> "
-            f"(relative to the largest gradient, {check.scale:.3g}: {check.largest / (check.scale or 1.0):.1e})")
+            f"(relative to the largest gradient, {check.scale:.3g}: {check.largest / (check.scale or 1.0):.1e})"
+        )

@@ -23,14 +23,21 @@ class ForwardPanel(QWidget):
         self.player = Player()
         self.trace: ForwardTrace | None = None
         self.transport = TransportBar(self.player, host=self)
-        self.input_view = MatrixView("input (padded)", signed=False,
-                                     tip="The padded input; hatched cells are padding. The orange "
-                                         "frame is the window under the kernel at this step.")
-        self.kernel_view = MatrixView("kernel", tip="The filter being slid over the input "
-                                                    "(turned by 180° when 'flip' is on).")
-        self.products_view = MatrixView("window × kernel", number_limit=49,
-                                        tip="Each input value times its weight; their sum is the output "
-                                            "before bias. Numbers up to 7×7, a heat map beyond.")
+        self.input_view = MatrixView(
+            "input (padded)",
+            signed=False,
+            tip="The padded input; hatched cells are padding. The orange "
+            "frame is the window under the kernel at this step.",
+        )
+        self.kernel_view = MatrixView(
+            "kernel", tip="The filter being slid over the input (turned by 180° when 'flip' is on)."
+        )
+        self.products_view = MatrixView(
+            "window × kernel",
+            number_limit=49,
+            tip="Each input value times its weight; their sum is the output "
+            "before bias. Numbers up to 7×7, a heat map beyond.",
+        )
         self.output_view = MatrixView("feature map", tip="Output cells fill in step by step; blank = not yet computed.")
         self.pooled_view = MatrixView("pooled", tip="Pooling windows slide over the finished feature map.")
         self.arithmetic = QLabel(toolTip="The arithmetic of the current step")
@@ -105,7 +112,8 @@ class ForwardPanel(QWidget):
         act = self.trace.run.spec.activation
         self.arithmetic.setText(
             f"<b>conv</b> step {step.index + 1}: output {step.out_yx} = {sum_text} "
-            f"+ bias {step.bias:.4g} = {step.pre_activation:.4g} → {act} → <b>{step.value:.4g}</b>")
+            f"+ bias {step.bias:.4g} = {step.pre_activation:.4g} → {act} → <b>{step.value:.4g}</b>"
+        )
 
     def _show_pool(self, step: ForwardStep) -> None:
         self.input_view.set_box(None)
@@ -113,11 +121,13 @@ class ForwardPanel(QWidget):
         self.products_view.set_matrix(np.full(self.trace.run.kernel.shape[1:], np.nan))
         self.output_view.set_marks("current", [])
         self.output_view.set_marks("pool", step.cells)
-        self.output_view.set_marks("winner", [step.chosen] if step.chosen else [], symbol="s",
-                                   color="#19c37d", size=0.6)
+        self.output_view.set_marks(
+            "winner", [step.chosen] if step.chosen else [], symbol="s", color="#19c37d", size=0.6
+        )
         self.pooled_view.set_marks("current", [step.out_yx])
         kind = self.trace.run.spec.pool
         values = ", ".join(f"{v:.3g}" for v in step.window)
         what = f"max({values}) — winner {step.chosen}" if kind == "max" else f"mean({values})"
-        self.arithmetic.setText(f"<b>{kind} pool</b> step {step.index + 1}: pooled {step.out_yx} = "
-                                f"{what} = <b>{step.value:.4g}</b>")
+        self.arithmetic.setText(
+            f"<b>{kind} pool</b> step {step.index + 1}: pooled {step.out_yx} = {what} = <b>{step.value:.4g}</b>"
+        )

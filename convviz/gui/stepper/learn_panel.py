@@ -51,15 +51,23 @@ class LearnPanel(QWidget):
         for key, label in OPTIMIZERS:
             self.optimizer_combo.addItem(label, key)
         self.optimizer_combo.setCurrentIndex(2)
-        self.lr_spin = QDoubleSpinBox(toolTip="Learning rate (step size)", decimals=4, minimum=1e-4,
-                                      maximum=10.0, singleStep=0.01, value=DEFAULT_LR["adam"])
+        self.lr_spin = QDoubleSpinBox(
+            toolTip="Learning rate (step size)",
+            decimals=4,
+            minimum=1e-4,
+            maximum=10.0,
+            singleStep=0.01,
+            value=DEFAULT_LR["adam"],
+        )
         self.init_combo = QComboBox(toolTip="Initial weights: random, the bank's current kernel, or zeros")
         for key, label in INITS:
             self.init_combo.addItem(label, key)
         self.start_button = QPushButton("Learn", toolTip="Start or pause gradient descent")
         self.reset_button = QPushButton("Reset", toolTip="Start again from the initial weights")
-        self.copy_button = QPushButton("Copy to bank", toolTip="Put the learned kernel and bias into the "
-                                       "current filter of the kernel bank (undoable)")
+        self.copy_button = QPushButton(
+            "Copy to bank",
+            toolTip="Put the learned kernel and bias into the current filter of the kernel bank (undoable)",
+        )
         self.start_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
         self.copy_button.clicked.connect(self.copy_to_bank)
@@ -68,8 +76,12 @@ class LearnPanel(QWidget):
             combo.currentIndexChanged.connect(self.reset)
         self.lr_spin.valueChanged.connect(self.reset)
         controls = QHBoxLayout()
-        for text, w in (("target", self.target_combo), ("optimizer", self.optimizer_combo),
-                        ("learning rate", self.lr_spin), ("start from", self.init_combo)):
+        for text, w in (
+            ("target", self.target_combo),
+            ("optimizer", self.optimizer_combo),
+            ("learning rate", self.lr_spin),
+            ("start from", self.init_combo),
+        ):
             controls.addWidget(QLabel(text))
             controls.addWidget(w)
         for w in (self.start_button, self.reset_button, self.copy_button):
@@ -174,8 +186,10 @@ class LearnPanel(QWidget):
         levels = colormaps.levels_for(learner.target)
         self.output_view.set_matrix(learner.output(), levels)
         done = f" — stopped: {learner.reason}" if learner.done else ""
-        self.status.setText(f"iteration {learner.iteration}, loss {learner.loss:.3e}, bias {learner.bias:.4f}, "
-                            f"max |learned − target| = <b>{learner.max_kernel_error():.2e}</b>{done}")
+        self.status.setText(
+            f"iteration {learner.iteration}, loss {learner.loss:.3e}, bias {learner.bias:.4f}, "
+            f"max |learned − target| = <b>{learner.max_kernel_error():.2e}</b>{done}"
+        )
 
     def _show_running(self) -> None:
         self.start_button.setText("Pause" if self.timer.isActive() else "Learn")

@@ -34,8 +34,14 @@ class MatrixView(pg.GraphicsLayoutWidget):
 
     cellClicked = Signal(int, int)
 
-    def __init__(self, title: str, signed: bool = True, tip: str = "", number_limit: int = NUMBER_LIMIT,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        signed: bool = True,
+        tip: str = "",
+        number_limit: int = NUMBER_LIMIT,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.number_limit = number_limit
         self.setMinimumSize(130, 130)
@@ -63,8 +69,9 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     # ---- data ------------------------------------------------------------------------------
-    def set_matrix(self, values: np.ndarray, levels: tuple[float, float] | None = None,
-                   origin: tuple[int, int] = (0, 0)) -> None:
+    def set_matrix(
+        self, values: np.ndarray, levels: tuple[float, float] | None = None, origin: tuple[int, int] = (0, 0)
+    ) -> None:
         """Show ``values`` (NaN = blank) with fixed ``levels`` so colours do not shift while it fills."""
         values = np.asarray(values, dtype=np.float64)
         reshaped = values.shape != self.values.shape or origin != self.origin
@@ -124,8 +131,15 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self._box.setRect(QRectF(cols[0], rows[0], cols[1] - cols[0] + 1, rows[1] - rows[0] + 1))
         self._box.setVisible(True)
 
-    def set_marks(self, name: str, cells: list[tuple[int, int]], symbol: str = "s",
-                  color: str = "#ff9f1a", size: float = 0.82, fill: bool = False) -> None:
+    def set_marks(
+        self,
+        name: str,
+        cells: list[tuple[int, int]],
+        symbol: str = "s",
+        color: str = "#ff9f1a",
+        size: float = 0.82,
+        fill: bool = False,
+    ) -> None:
         """Mark cells (r, c); one named layer of marks per meaning (window taps, winner, …)."""
         if name not in self._marks:
             item = pg.ScatterPlotItem(pxMode=False)
@@ -134,8 +148,9 @@ class MatrixView(pg.GraphicsLayoutWidget):
             self._marks[name] = item
         brush = pg.mkBrush(QColor(color)) if fill else pg.mkBrush(None)
         spots = [{"pos": (c + 0.5, r + 0.5)} for r, c in cells]
-        self._marks[name].setData(spots, symbol=symbol, size=size, brush=brush,
-                                  pen=pg.mkPen(color, width=2.5, cosmetic=True))
+        self._marks[name].setData(
+            spots, symbol=symbol, size=size, brush=brush, pen=pg.mkPen(color, width=2.5, cosmetic=True)
+        )
 
     def set_padding(self, pads: tuple[tuple[int, int], tuple[int, int]], hw: tuple[int, int]) -> None:
         """Hatch the padding strips around an (H, W) input and outline the real image."""

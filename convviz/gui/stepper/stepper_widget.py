@@ -22,9 +22,11 @@ class StepperWidget(QWidget):
         self.state = state
         self.setup: StepperInput | None = None
         self._stale = False
-        self.source_combo = QComboBox(toolTip="What the stepper walks over: a crop of the gray image (centred, or "
-                                      "around the output cell pinned in the explorer), tiny digits where every "
-                                      "number is legible, or the whole image")
+        self.source_combo = QComboBox(
+            toolTip="What the stepper walks over: a crop of the gray image (centred, or "
+            "around the output cell pinned in the explorer), tiny digits where every "
+            "number is legible, or the whole image"
+        )
         for key, label in SOURCES:
             self.source_combo.addItem(label, key)
         self.source_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
@@ -42,8 +44,13 @@ class StepperWidget(QWidget):
         self.tabs.addTab(self.forward, "Forward")
         self.tabs.addTab(self.backward, "Backward")
         self.tabs.addTab(self.learn, "Learn a kernel")
-        for i, tip in enumerate(("Step through the forward pass", "Step the gradients back through the layer",
-                                 "Gradient descent toward a target kernel")):
+        for i, tip in enumerate(
+            (
+                "Step through the forward pass",
+                "Step the gradients back through the layer",
+                "Gradient descent toward a target kernel",
+            )
+        ):
             self.tabs.setTabToolTip(i, tip)
         self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).setFocus())
         layout = QVBoxLayout(self)
@@ -91,5 +98,7 @@ class StepperWidget(QWidget):
         h, w = setup.x.shape
         kh, kw = setup.kernel.shape
         extra = f" ({setup.note})" if setup.note else ""
-        self.note.setText(f"{h}×{w} gray input, filter {self.state.bank.current + 1} ({kh}×{kw}), "
-                          f"bias {setup.bias:.3g}, {setup.spec.activation}, pool {setup.spec.pool}{extra}")
+        self.note.setText(
+            f"{h}×{w} gray input, filter {self.state.bank.current + 1} ({kh}×{kw}), "
+            f"bias {setup.bias:.3g}, {setup.spec.activation}, pool {setup.spec.pool}{extra}"
+        )

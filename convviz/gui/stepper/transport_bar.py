@@ -58,9 +58,16 @@ class TransportBar(QWidget):
         self.clock: Callable[[], float] = time.monotonic
         self._last_tick = 0.0
         player.changed.connect(self._on_position)
-        keys = [("Space", self.toggle), ("Right", player.forward), ("Left", player.back),
-                ("Home", player.to_start), ("End", player.to_end), ("+", self.faster), ("=", self.faster),
-                ("-", self.slower)]
+        keys = [
+            ("Space", self.toggle),
+            ("Right", player.forward),
+            ("Left", player.back),
+            ("Home", player.to_start),
+            ("End", player.to_end),
+            ("+", self.faster),
+            ("=", self.faster),
+            ("-", self.slower),
+        ]
         self.shortcuts = []
         for key, handler in keys:
             shortcut = QShortcut(QKeySequence(key), host or self)
@@ -125,4 +132,3 @@ class TransportBar(QWidget):
     def _show_playing(self) -> None:
         look = QStyle.StandardPixmap.SP_MediaPause if self.player.playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(look))
-
