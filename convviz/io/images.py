@@ -19,6 +19,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from convviz.model.limits import IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE
+from convviz.model.state import BT601_LUMA
 
 # The decoders convviz uses; anything else (EPS runs Ghostscript, and dozens more) is refused.
 ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM")
@@ -34,9 +35,6 @@ _EXIF_TRANSPOSE = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
-
-# ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use).
-BT601_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 _SIXTEEN_BIT_MODES = {"I;16", "I;16L", "I;16B", "I;16N"}
 _GRAY_MODES = {"L", "I", "F"} | _SIXTEEN_BIT_MODES

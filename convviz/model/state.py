@@ -15,6 +15,11 @@ import numpy as np
 from .events import Signal
 from .settings import FIELDS, Activation, LayerParams, LayerSettings, PaddingKind, PaddingMode, Pooling  # noqa: F401
 
+# ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use); the one definition,
+# used by `to_chw` here and by `convviz.io.images.to_grayscale`.
+BT601_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+BT601_LUMA.setflags(write=False)
+
 
 class ColorMode(str, Enum):
     GRAY = "gray"
@@ -111,8 +116,8 @@ class InputState:
 def to_chw(image: np.ndarray, mode: ColorMode) -> np.ndarray:
     """The layer's input (C, H, W): luminance for gray, the three channels for RGB."""
     if mode is ColorMode.GRAY:
-        if image.ndim == 3:  # ITU-R BT.601 luma, the weights most image tools use
-            image = image @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+        if image.ndim == 3:
+            image = image @ BT601_LUMA
         return np.ascontiguousarray(image[None], dtype=np.float32)
     if image.ndim == 2:
         return np.ascontiguousarray(np.repeat(image[None], 3, axis=0), dtype=np.float32)

@@ -216,3 +216,10 @@ def test_save_png_rgb_16_bit_keeps_every_bit(tmp_path):
     back = cv2.imdecode(np.fromfile(tmp_path / "full.png", np.uint8), cv2.IMREAD_UNCHANGED)
     assert back.dtype == np.uint16 and back.shape == (5, 7, 3)
     np.testing.assert_array_equal(back[:, :, ::-1], np.round(rgb * 65535).astype(np.uint16))
+
+
+def test_the_file_and_the_layer_input_agree_on_gray():
+    from convviz.model.state import ColorMode, to_chw
+
+    rgb = np.random.default_rng(3).random((5, 7, 3), dtype=np.float32)
+    np.testing.assert_array_equal(to_grayscale(rgb), to_chw(rgb, ColorMode.GRAY)[0])
