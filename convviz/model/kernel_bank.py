@@ -16,10 +16,10 @@ import numpy as np
 
 from convviz.engine.kernels import PRESETS
 from convviz.model.events import Signal
+from convviz.model.kernel_document import FORMAT_TAG, FORMAT_VERSION, RGB_CHANNELS, validate_kernel_document
 from convviz.model.kernel_ops import OPS, check_size, fit_centred, identity_kernel, operate
 from convviz.model.limits import MAX_FILTERS
 
-RGB_CHANNELS = 3
 _UNDO_LIMIT = 200
 
 
@@ -285,8 +285,8 @@ class KernelBank:
     # ---- (de)serialisation ---------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {
-            "format": "convviz-kernels",
-            "version": 1,
+            "format": FORMAT_TAG,
+            "version": FORMAT_VERSION,
             "shared": self._shared,
             "filters": [{"name": n, "weights": f.tolist()} for n, f in zip(self._names, self._filters, strict=True)],
             "bias": list(self._bias),
@@ -352,25 +352,10 @@ def _read_only(array: np.ndarray) -> np.ndarray:
 
 
 def _snapshot_from_dict(data: dict[str, Any]) -> _Snapshot:
-    """Build state from a dict; ValueError/KeyError/TypeError if it is malformed.
-
-    convviz.io.kernel_files gives friendlier per-field messages; this is the last line of defence
-    (e.g. for sessions), and runs before any state changes.
-    """
-    shared = bool(data["shared"])
-    filters = [np.array(f["weights"], dtype=np.float64) for f in data["filters"]]
-    names = [str(f.get("name") or f"filter {i + 1}") for i, f in enumerate(data["filters"])]
-    bias = [float(b) for b in data.get("bias", [0.0] * len(filters))]
-    channels = 1 if shared else RGB_CHANNELS
-    shapes = {f.shape for f in filters}
-    if not filters or len(shapes) != 1 or len(bias) != len(filters):
-        raise ValueError("filters must be non-empty, equal-sized, with one bias each")
-    if len(filters) > MAX_FILTERS:
-        raise ValueError(f"{len(filters)} filters is more than the {MAX_FILTERS} a layer here holds")
-    (shape,) = shapes
-    if len(shape) != 3 or shape[0] != channels:
-        raise ValueError(f"each filter must be ({channels}, kH, kW), got {shape}")
-    check_size(shape[1], shape[2])
-    if not all(np.isfinite(f).all() for f in filters) or not np.isfinite(bias).all():
-        raise ValueError("weights and biases must be finite numbers")
-    return _Snapshot(filters, names, bias, shared, 0, 0)
+    """Build state from a kernel document; KernelDocumentError (a ValueError) naming the field if
+    it is malformed (``convviz.model.kernel_document``, the one validator). Runs before any state
+    changes."""
+    document = validate_kernel_document(data)
+    filters = [np.array(f["weights"], dtype=np.float64) for f in document["filters"]]
+    names = [f["name"] or f"filter {i + 1}" for i, f in enumerate(document["filters"])]
+    return _Snapshot(filters, names, list(document["bias"]), document["shared"], 0, 0)

@@ -233,3 +233,13 @@ def test_load_dict_rejects_bad_data_without_changing_anything(bank, corrupt):
         bank.load_dict(data)
     np.testing.assert_array_equal(bank.current_slice(), preset("edge"))
     assert not bank.can_undo
+
+
+def test_load_dict_names_the_bad_field_like_a_kernel_file_does(bank):
+    from convviz.model.kernel_document import KernelDocumentError
+
+    data = bank.to_dict()
+    data["bias"] = [float("inf")]
+    with pytest.raises(KernelDocumentError, match=r"bias\[0\]: inf is not a finite number"):
+        bank.load_dict(data)
+    assert not bank.can_undo
