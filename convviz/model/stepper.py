@@ -2,8 +2,9 @@
 
 The arithmetic lives in ``convviz.engine.trace``; this module only chooses the input (a crop
 small enough to read), turns the app's layer settings into a ``LayerSpec``, moves a play head
-over a trace's steps, and compares the accumulated gradients with closed forms, central
-differences and ``engine.conv2d_backward``.
+over a trace's steps, and compares the accumulated gradients with oracles that do not run the
+engine's backward: closed forms written with scipy.signal.correlate2d (the conv part, from the
+trace's dL/dz) and central differences of the loss (the whole layer).
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from typing import Any, Literal
 import numpy as np
 import scipy.signal
 
-from convviz.engine import activation_backward, avg_pool2d_backward, conv2d_backward, max_pool2d_backward
 from convviz.engine.kernels import preset
-from convviz.engine.padding import source_index
 from convviz.engine.trace import BackwardStep, ForwardTrace, LayerSpec, loss_and_gradient
 
 from .events import Signal
@@ -283,22 +282,30 @@ def _dilate(a: np.ndarray, step: tuple[int, int]) -> np.ndarray:
     return out
 
 
+# torch's padding_mode names -> np.pad's, written out here rather than taken from the engine, so
+# the closed forms' fold shares no code with the engine's.
+_NP_PAD_MODES: dict[str, Any] = {"zeros": "constant", "reflect": "reflect", "replicate": "edge", "circular": "wrap"}
+
+
 def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
     """dW = P ⋆ dZ (stride-dilated), dX = dZ (stride-dilated) ⋆full rot180(W), folded to the input.
 
     P is the padded input; ⋆ is scipy's correlate2d. Padding cells that copy input cells
-    (reflect, replicate, circular) hand their gradient back to the cell they copied.
+    (reflect, replicate, circular) hand their gradient back to the cell they copied. Nothing
+    here calls the engine's backward (``conv2d_backward``, its padding fold), so the accumulated
+    totals, which do, are checked against independent arithmetic.
     """
     run = trace.run
     g = _dilate(trace.d_pre, run.geo.stride)
     dh, dw = run.geo.dilation
     kh, kw = run.kernel.shape[1:]
-    corr = _correlate(run.padded[0], g, "valid")
+    padded = np.pad(run.x[0], run.geo.pads, mode=_NP_PAD_MODES[run.spec.padding_mode])  # P, by numpy
+    corr = _correlate(padded, g, "valid")
     d_eff = corr[: (kh - 1) * dh + 1 : dh, : (kw - 1) * dw + 1 : dw]
     d_weight = d_eff[::-1, ::-1] if run.spec.flip else d_eff
     k_dil = _dilate(run.effective[0], (dh, dw))
     d_padded_part = _correlate(g, k_dil[::-1, ::-1], "full")
-    d_padded = np.zeros(run.padded.shape[1:])
+    d_padded = np.zeros(padded.shape)
     d_padded[: d_padded_part.shape[0], : d_padded_part.shape[1]] = d_padded_part
     d_input = _fold(d_padded, run.geo.pads, run.spec.padding_mode, run.x.shape[1:])
     d_bias = float(trace.d_pre.sum())
@@ -313,15 +320,15 @@ def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
 def _fold(
     d_padded: np.ndarray, pads: tuple[tuple[int, int], tuple[int, int]], mode: str, hw: tuple[int, int]
 ) -> np.ndarray:
-    """The adjoint of padding: every padded cell's gradient goes to the input cell it copies."""
-    (top, bottom), (left, right) = pads
-    rows = source_index(hw[0], top, bottom, mode)
-    cols = source_index(hw[1], left, right, mode)
-    out = np.zeros(hw)
-    keep = (rows[:, None] >= 0) & (cols[None, :] >= 0)
-    rr, cc = np.broadcast_to(rows[:, None], keep.shape), np.broadcast_to(cols[None, :], keep.shape)
-    np.add.at(out, (rr[keep], cc[keep]), d_padded[keep])
-    return out
+    """The adjoint of padding: every padded cell's gradient goes to the input cell it copies
+    (np.pad of the cells' indices says which; a zero copies nothing and gets -1)."""
+    index = np.arange(hw[0] * hw[1]).reshape(hw)
+    fill = {"constant_values": -1} if mode == "zeros" else {}
+    source = np.pad(index, pads, mode=_NP_PAD_MODES[mode], **fill)
+    keep = source >= 0
+    out = np.zeros(hw[0] * hw[1])
+    np.add.at(out, source[keep], d_padded[keep])
+    return out.reshape(hw)
 
 
 @dataclass(frozen=True)
@@ -329,12 +336,12 @@ class GradientCheck:
     weight: float  # max |numerical − accumulated| for dW
     bias: float
     input: float | None  # None when the input is too large to perturb cell by cell
-    engine: float  # max |engine backward − accumulated| over dW, db, dX
+    closed: float  # max |closed forms (scipy.signal.correlate2d) − accumulated| over dW, db, dX
     scale: float = 1.0  # largest |accumulated gradient|: differences grow with it (sums of many terms)
 
     @property
     def largest(self) -> float:
-        return max(self.weight, self.bias, self.input or 0.0, self.engine)
+        return max(self.weight, self.bias, self.input or 0.0, self.closed)
 
 
 def _objective(
@@ -357,23 +364,12 @@ def _central(f: Any, array: np.ndarray, h: float) -> np.ndarray:
     return out
 
 
-def engine_backward(trace: Any) -> tuple[np.ndarray, np.ndarray, float]:
-    """(dW, dX, db) straight from the engine's vectorised backward functions, for comparison."""
-    run = trace.run
-    g = trace.grad_output
-    if run.spec.pool == "max":
-        g = max_pool2d_backward(g, run.a, **run.spec.pool_options())
-    elif run.spec.pool == "avg":
-        g = avg_pool2d_backward(g, run.a, **run.spec.pool_options())
-    g = activation_backward(run.spec.activation, g, run.z)
-    dx, dw, db = conv2d_backward(g[None, None], run.x[None], run.weight, **run.spec.conv_options())
-    return dw[0, 0], dx[0, 0], float(db[0])
-
-
 def gradient_check(
     setup: StepperInput, trace: Any, final: BackwardStep, target: np.ndarray | None, h: float = 1e-5
 ) -> GradientCheck:
-    """Central differences (kernel, bias, and the input when small) and the engine, vs the totals."""
+    """The accumulated totals against two oracles that do not run the engine's backward:
+    central differences of the loss (kernel, bias, and the input when small; the whole layer)
+    and the closed forms (scipy.signal.correlate2d; the conv part, from the trace's dL/dz)."""
     x, kernel, bias = setup.x.copy(), setup.kernel.copy(), np.array([setup.bias])
     grad = trace.grad_output
 
@@ -383,17 +379,11 @@ def gradient_check(
     d_w = _central(f, kernel, h)
     d_b = _central(f, bias, h)[0]
     d_x = _central(f, x, h) if x.size <= NUMERIC_INPUT_LIMIT else None
-    e_w, e_x, e_b = engine_backward(trace)
-    engine = max(
-        float(np.abs(e_w - final.d_weight[0]).max()),
-        float(np.abs(e_x - final.d_input[0]).max()),
-        abs(e_b - final.d_bias),
-    )
     scale = max(float(np.abs(final.d_weight).max()), abs(final.d_bias), float(np.abs(final.d_input).max()))
     return GradientCheck(
         float(np.abs(d_w - final.d_weight[0]).max()),
         float(abs(d_b - final.d_bias)),
         None if d_x is None else float(np.abs(d_x - final.d_input[0]).max()),
-        engine,
+        closed_forms(trace, final).max_diff,
         scale,
     )

@@ -283,7 +283,7 @@ def test_stepper_full_image_and_check_stay_responsive_on_a_2048_photo(main_windo
         qtbot.mouseClick(click_check, Qt.MouseButton.LeftButton)
     check = stepper.backward.last_check
     assert check is not None and check.weight < 1e-4 * max(1.0, check.scale)
-    assert check.engine < 1e-9 * max(1.0, check.scale)
+    assert check.closed < 1e-9 * max(1.0, check.scale)
     assert stall.worst_ms < 10_000  # the review: 13 s to choose "full", > 400 s for Check
 
 

@@ -160,6 +160,31 @@ def test_gradient_check_agrees_for_every_upstream_gradient(kind):
     assert check.largest < 1e-6
 
 
+@pytest.mark.parametrize("spec", SPECS)
+@pytest.mark.parametrize("field", ["d_weight", "d_input", "d_bias"])
+def test_gradient_check_catches_a_wrong_accumulated_total(spec, field):
+    """Both oracles are independent of the totals: a total off by 1e-3 shows in each of them."""
+    import dataclasses
+
+    setup = _setup(spec, seed=4)
+    y = ForwardTrace(setup.x, setup.kernel, setup.bias, spec).run.y
+    grad = np.random.default_rng(6).standard_normal(y.shape)
+    trace = BackwardTrace(setup.x, setup.kernel, setup.bias, spec, grad)
+    final = trace.step(len(trace) - 1)
+    good = gradient_check(setup, trace, final, None)
+    assert good.largest < 1e-6 and good.closed < 1e-10
+    value = getattr(final, field)
+    if field == "d_bias":
+        wrong = value + 1e-3
+    else:
+        wrong = value.copy()
+        wrong.reshape(-1)[-1] += 1e-3
+    bad = gradient_check(setup, trace, dataclasses.replace(final, **{field: wrong}), None)
+    assert bad.closed == pytest.approx(1e-3, rel=1e-6)
+    numerical = {"d_weight": bad.weight, "d_input": bad.input, "d_bias": bad.bias}[field]
+    assert numerical == pytest.approx(1e-3, rel=1e-2)
+
+
 def test_upstream_gradient_rejects_unknown_kinds_and_ignores_stale_paint():
     setup = _setup(LayerSpec())
     y = np.ones((5, 6))

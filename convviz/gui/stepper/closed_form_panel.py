@@ -33,8 +33,9 @@ class ClosedFormPanel(QWidget):
         self.check_button = QPushButton(
             "Check",
             toolTip="Compare the accumulated gradients with central "
-            "differences (kernel, bias, and the input on small crops) and with "
-            "engine.conv2d_backward",
+            "differences of the loss (kernel, bias, and the input on small crops) and with "
+            "the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the "
+            "engine's backward",
         )
         self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_button.setMaximumWidth(160)
@@ -71,7 +72,7 @@ class ClosedFormPanel(QWidget):
         x = "skipped (input too large)" if check.input is None else f"{check.input:.2e}"
         self.check_label.setText(
             f"numerical vs accumulated: dW {check.weight:.2e}, db {check.bias:.2e}, dX {x}<br>"
-            f"engine.conv2d_backward vs accumulated: {check.engine:.2e}<br>"
+            f"closed forms (scipy correlate2d, same dZ) vs accumulated: {check.closed:.2e}<br>"
             f"largest difference: <b>{check.largest:.2e}</b> "
             f"(relative to the largest gradient, {check.scale:.3g}: {check.largest / (check.scale or 1.0):.1e})"
         )
