@@ -117,9 +117,14 @@ def test_each_frame_is_returned_once():
     grabber.start()
     try:
         source.allow(1)  # one frame, and no next one until the test allows it
-        assert grabber.latest(timeout=WAIT_S) is not None
-        assert grabber.latest() is None
-        assert grabber.latest(timeout=0.05) is None
+        first = grabber.latest(timeout=WAIT_S)
+        assert first is not None
+        assert grabber.latest() is None  # read once, returned once
+        source.allow(1)  # the grabber is alive: the next frame comes, once, and nothing else
+        assert wait_until(lambda: grabber.frames_read == 2)
+        second = grabber.latest(timeout=WAIT_S)
+        assert second is not None and second.index == first.index + 1
+        assert grabber.latest() is None and grabber.frames_read == 2
     finally:
         source.run_free()
         grabber.stop()
@@ -161,17 +166,18 @@ def test_slow_consumer_gets_newest_frames_and_old_ones_are_dropped():
 
 
 def test_stop_joins_the_thread_and_releases_the_source_from_it():
-    threads_before = threading.active_count()
+    others = set(threading.enumerate())  # threads of other tests or libraries may come and go
     source = FakeSource(good_frames=10**9)
     grabber = FrameGrabber(source)
     grabber.start()
     assert grabber.latest(timeout=WAIT_S) is not None
-    assert threading.active_count() == threads_before + 1
+    (reader,) = [t for t in threading.enumerate() if t not in others and t.name == "FrameGrabber(fake camera)"]
+    assert reader.is_alive()
     assert grabber.stop(timeout=WAIT_S) is True
-    assert threading.active_count() == threads_before
+    assert not reader.is_alive() and reader not in threading.enumerate()  # joined, not left running
     assert not grabber.running
     assert not source.is_opened()
-    assert source.released_on is not None and source.released_on is not threading.main_thread()
+    assert source.released_on is reader  # released by its reading thread, not the caller
     assert grabber.error is None
 
 
