@@ -1,11 +1,14 @@
 """The stride-1 fast paths (flat layout): BLAS axpy per tap, FFT overlap-save for large
-kernels, flat im2col/col2im; each against scipy.signal.correlate2d or the strided loops."""
+kernels, flat im2col/col2im; each against scipy.signal.correlate2d or sums written tap by tap
+here with einsum, never against another of the engine's paths."""
 
 import numpy as np
 import pytest
 from scipy.signal import correlate2d
 
-from convviz.engine import _buffers, _fft, _taps, conv2d, conv2d_backward
+from convviz.engine import _buffers, _fft, conv2d, conv2d_backward
+
+correlate_fft = _fft.correlate  # the real one, for the spy that shows the FFT path is taken
 
 RNG = np.random.default_rng(7)
 
@@ -36,13 +39,26 @@ def test_fft_path_taken_and_matches_scipy_in_several_strips(monkeypatch):
 
 
 @pytest.mark.parametrize("dilation", [1, 2])
-def test_fft_dilated_depthwise_matches_strided_loop(dilation):
+def test_fft_dilated_depthwise_matches_scipy(dilation, monkeypatch):
+    calls = []
+
+    def spy(*args):
+        calls.append(args[1].shape)
+        correlate_fft(*args)
+
+    monkeypatch.setattr(_fft, "correlate", spy)
     x = RNG.standard_normal((2, 3, 140, 150)).astype(np.float32)
     w = RNG.standard_normal((3, 1, 15, 15)).astype(np.float32)
     out = conv2d(x, w, padding="same", dilation=dilation, groups=3)
-    xp = np.pad(x, ((0, 0), (0, 0), (7 * dilation,) * 2, (7 * dilation,) * 2))
-    ref = np.empty_like(out)
-    _taps._shift_and_add(xp, w, ref, (1, 1), (dilation, dilation))
+    assert calls, "the depthwise 15×15 case must take the FFT path"
+    p = 7 * dilation
+    xp = np.pad(x.astype(np.float64), ((0, 0), (0, 0), (p, p), (p, p)))
+    ref = np.empty(out.shape)
+    for n in range(2):
+        for c in range(3):  # depthwise: channel c meets filter c alone
+            kd = np.zeros((14 * dilation + 1,) * 2)
+            kd[::dilation, ::dilation] = w[c, 0]
+            ref[n, c] = correlate2d(xp[n, c], kd, mode="valid")
     np.testing.assert_allclose(out, ref, atol=1e-4 * np.abs(ref).max())
 
 
