@@ -21,8 +21,6 @@ from convviz.io import stack_files as sf
 from convviz.model.events import Signal
 from convviz.model.state import AppState
 
-pytest.importorskip("pytestqt")
-
 RSS_GROWTH_MIB = 300
 STALL_BOUND_S = 5.0  # a bound on freezes, not a benchmark: the 64-layer load takes well under 1 s
 

@@ -12,8 +12,6 @@ from convviz.gui.stack import StackWidget
 from convviz.gui.stack.feature_grid import MAX_TILES
 from convviz.model.state import AppState
 
-pytest.importorskip("pytestqt")
-
 
 @pytest.fixture
 def widget(qtbot):
