@@ -1,4 +1,6 @@
-"""Colour maps for feature maps: diverging (signed data, symmetric levels) or sequential."""
+"""The app's one colour system: the colour maps for feature maps (diverging for signed data with
+symmetric levels, or sequential), used by the explorer, the stack's tiles and the stepper, and
+the gray ramp for pictures that show magnitudes only."""
 
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ def colormap(name: str) -> pg.ColorMap:
 def lut(name: str) -> np.ndarray:
     """256-entry uint8 lookup table (what ImageItem draws fastest)."""
     return colormap(name).getLookupTable(0.0, 1.0, 256, alpha=False)
+
+
+def gray_lut() -> np.ndarray:
+    """256-entry uint8 gray ramp, black to white (a fresh copy: callers may reverse or edit it)."""
+    return np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
 
 
 def levels_for(maps: np.ndarray, name: str = DEFAULT) -> tuple[float, float]:

@@ -100,6 +100,7 @@ class MainWindow(FileDialogs, QMainWindow):
         # One layer, its step-by-step walk and whole stacks share the window as tabs.
         self.stepper = StepperWidget(self.state)
         self.stack_tab = StackWidget(self.state)
+        self.stack_tab.set_colormap(self.cmap_name)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(split, "Layer explorer")
@@ -353,6 +354,7 @@ class MainWindow(FileDialogs, QMainWindow):
         cmap, lut = colormaps.colormap(self.cmap_name), colormaps.lut(self.cmap_name)
         for grid in (self.conv_maps, self.pool_maps):
             grid.set_colormap(cmap, lut)
+        self.stack_tab.set_colormap(self.cmap_name)
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
             self._on_result(self.bridge.valid)
         for action in self.colormap_menu.actions():

@@ -91,6 +91,41 @@ def test_colormap_choice_changes_lut_and_is_remembered(main_window):
     main_window.set_colormap(colormaps.DEFAULT)
 
 
+def test_the_stack_tiles_follow_the_colour_map_chosen_in_the_view_menu(main_window, qtbot):
+    from convviz.gui import colormaps
+    from convviz.gui.main_window import STACK_TAB
+
+    window, grid = main_window, main_window.stack_tab.grid
+    window.tabs.setCurrentIndex(STACK_TAB)  # a newcomer's first stack is an example
+    qtbot.waitUntil(lambda: len(grid.rows) > 2 and grid.rows[1].images[0].image is not None)
+    for name in ("magma", "CET-D3", colormaps.DEFAULT):  # sequential, then diverging, then back
+        action = next(a for a in window.colormap_menu.actions() if a.text() == name)
+        action.trigger()
+        acts = window.stack_tab.stack.activations()
+        tiles = [(img, row.layer) for row in grid.rows[1:] for img in row.images]
+        assert tiles
+        for img, layer in tiles:  # the explorer's colour system: its lookup table and its levels
+            np.testing.assert_array_equal(img.lut, colormaps.lut(name))
+            assert tuple(img.levels) == colormaps.levels_for(acts[layer], name)
+        np.testing.assert_array_equal(window.conv_maps.images[0].lut, colormaps.lut(name))
+
+
+def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_window, qtbot):
+    from convviz.gui import colormaps
+    from convviz.gui.main_window import STACK_TAB
+
+    window, grid = main_window, main_window.stack_tab.grid
+    window.set_colormap("viridis")
+    window.tabs.setCurrentIndex(STACK_TAB)
+    qtbot.waitUntil(lambda: len(grid.rows) > 2 and grid.rows[-1].images[0].image is not None)
+    first = grid.rows[1].images[0].image.copy()
+    window.stack_tab.stack.set_image(np.random.default_rng(1).random((40, 40), dtype=np.float32))
+    qtbot.waitUntil(lambda: not np.array_equal(grid.rows[1].images[0].image, first))
+    for row in grid.rows[1:]:
+        np.testing.assert_array_equal(row.images[0].lut, colormaps.lut("viridis"))
+    window.set_colormap(colormaps.DEFAULT)
+
+
 def test_exception_hook_shows_dialog_instead_of_crashing(main_window):
     try:
         raise RuntimeError("boom in a slot")

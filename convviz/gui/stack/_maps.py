@@ -1,33 +1,21 @@
-"""Colour maps and levels shared by the stack views (256-entry uint8 lookup tables)."""
+"""Lookup tables, levels and tiles shared by the stack views.
+
+The colours are the app's one colour system (``convviz.gui.colormaps``): a layer's maps are
+drawn in the colour map the user chose (View → Colour map), with the same levels as the explorer.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 
-
-def gray_lut() -> np.ndarray:
-    v = np.arange(256, dtype=np.uint8)
-    return np.stack([v, v, v], axis=1)
+from convviz.gui import colormaps
 
 
-def diverging_lut() -> np.ndarray:
-    """Blue (negative) - white (zero) - red (positive), for signed maps with symmetric levels."""
-    t = np.linspace(-1.0, 1.0, 256)
-    neg, pos = 1 + t[:128], 1 - t[128:]  # 0 at the extremes, 1 at zero
-    rgb = np.empty((256, 3))
-    rgb[:128] = np.stack([0.15 + 0.85 * neg, 0.3 + 0.7 * neg, np.ones(128)], axis=1)
-    rgb[128:] = np.stack([np.ones(128), 0.3 + 0.7 * pos, 0.15 + 0.85 * pos], axis=1)
-    return (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
-
-
-def map_style(values: np.ndarray) -> tuple[np.ndarray, tuple[float, float]]:
-    """LUT and levels for a layer's maps: gray from 0 when nothing is negative (after ReLU,
-    sigmoid, pooling of those), else diverging with levels symmetric about zero."""
-    lo, hi = float(np.min(values)), float(np.max(values))
-    if lo >= 0:
-        return gray_lut(), (0.0, hi if hi > 0 else 1.0)
-    m = max(abs(lo), abs(hi))
-    return diverging_lut(), (-m, m)
+def map_style(values: np.ndarray, name: str = colormaps.DEFAULT) -> tuple[np.ndarray, tuple[float, float]]:
+    """LUT and levels for a layer's maps in colour map ``name``: symmetric about zero for a
+    diverging map (so zero is its neutral centre, also after ReLU), the data's range for a
+    sequential one; exactly what the explorer's feature maps use."""
+    return colormaps.lut(name), colormaps.levels_for(values, name)
 
 
 def as_tile(a: np.ndarray) -> np.ndarray:

@@ -7,9 +7,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
+from convviz.gui import colormaps
 from convviz.model.stack_dropout import DropoutView, dropout_view
 
-from ._maps import as_tile, gray_lut
+from ._maps import as_tile
 
 
 def _panel(layout: pg.GraphicsLayout, title: str, col: int) -> pg.PlotItem:
@@ -75,10 +76,10 @@ class DropoutWidget(QtWidgets.QWidget):
         )
         d = self.current
         top = max(float(np.abs(d.out).max()), 1e-6)
-        self.images[0].setImage(as_tile(d.x), autoLevels=False, levels=(0, top), lut=gray_lut())
+        self.images[0].setImage(as_tile(d.x), autoLevels=False, levels=(0, top), lut=colormaps.gray_lut())
         # light gray, not white, so kept units do not melt into the white background
         self.images[1].setImage(d.kept.astype(np.uint8) * 200, autoLevels=False, levels=(0, 255))
-        self.images[2].setImage(as_tile(d.out), autoLevels=False, levels=(0, top), lut=gray_lut())
+        self.images[2].setImage(as_tile(d.out), autoLevels=False, levels=(0, top), lut=colormaps.gray_lut())
         for p in self.plots:  # same scale in all three panels, so cells line up by eye
             p.setRange(xRange=(0, d.x.shape[1]), yRange=(0, d.x.shape[0]), padding=0.02)
         if d.training:

@@ -6,6 +6,9 @@ Deep stacks stay cheap to draw: a layer's tiles share one view (a 64-layer stack
 views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed once,
 and each tile draws a thumbnail of at most TILE_PX pixels a side, stretched over the map's
 full size so hovering still names exact cells.
+
+The tiles are drawn in the app's colour map (``convviz.gui.colormaps``, View → Colour map), with
+the explorer's levels; ``set_colormap`` repaints them when the user's choice changes.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from convviz.gui import colormaps
 from convviz.model.stack import StackModel
 
 from ._maps import as_tile, map_style, vector_shape, vector_tile
@@ -86,6 +90,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
     def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = model
+        self.cmap_name = colormaps.DEFAULT
         # The input sits outside the scrolling grid, large, so a deep layer's receptive field
         # stays in sight while the user scrolls down to hover it.
         self.input_view = pg.GraphicsLayoutWidget()
@@ -146,13 +151,23 @@ class FeatureGridWidget(QtWidgets.QWidget):
             self._rebuild(names, acts)
             self._signature = signature
         self._paint_input()
+        self._paint_maps(acts)
+        self._set_highlight(None)
+
+    def set_colormap(self, name: str) -> None:
+        """Draw the tiles in colour map ``name`` (one of ``colormaps.NAMES``; others mean the default)."""
+        name = name if name in colormaps.NAMES else colormaps.DEFAULT
+        if name != self.cmap_name:
+            self.cmap_name = name
+            self.refresh()  # (not only the tiles: a pending model change must not meet stale rows)
+
+    def _paint_maps(self, acts: list[np.ndarray]) -> None:
         for row in self.rows[1:]:
             a = acts[row.layer]
-            lut, levels = map_style(a)
+            lut, levels = map_style(a, self.cmap_name)
             row.draw(
                 [vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]), levels=levels, lut=lut
             )
-        self._set_highlight(None)
 
     def _rebuild(self, names: list[str], acts: list[np.ndarray]) -> None:
         self.input_view.ci.clear()

@@ -61,6 +61,10 @@ class StackWidget(QtWidgets.QWidget):
         if state is not None:
             state.input.changed.connect(self._on_input)
 
+    def set_colormap(self, name: str) -> None:
+        """Draw the feature-map tiles in colour map ``name`` (the window's View → Colour map)."""
+        self.grid.set_colormap(name)
+
     def _on_input(self, what: str = "image") -> None:
         if what == "image":
             self.stack.set_image(self.state.input.image)

@@ -7,9 +7,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from convviz.gui import colormaps
 from convviz.model.stack_transpose import TransposeStamps, conv_matrix
 
-from ._maps import as_tile, gray_lut
+from ._maps import as_tile
 
 KERNEL = np.array([[1.0, 2.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 2.0]])
 
@@ -33,7 +34,7 @@ class _Matrix:
 
     def show(self, a: np.ndarray, box: tuple | None = None) -> None:
         m = float(np.abs(a).max()) or 1.0
-        self.image.setImage(as_tile(a), autoLevels=False, levels=(0, m * 1.6), lut=gray_lut()[::-1].copy())
+        self.image.setImage(as_tile(a), autoLevels=False, levels=(0, m * 1.6), lut=colormaps.gray_lut()[::-1].copy())
         for t in self.labels:
             self.plot.removeItem(t)
         self.labels = []
