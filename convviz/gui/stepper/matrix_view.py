@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QSizePolicy, QWidget
 
 from convviz.gui import colormaps
+from convviz.model.state import BT601_LUMA
 
 NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers would be unreadable)
-GRAY_LUT = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+GRAY_LUT = colormaps.gray_lut()
 
 
 def format_number(v: float) -> str:
@@ -108,7 +109,7 @@ class MatrixView(pg.GraphicsLayoutWidget):
         texts = [format_number(v) for v in values.ravel()]
         longest = max((len(t) for t in texts), default=1) or 1
         scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)  # ~7 px per glyph, 14 px line at 10 pt
-        lum = self.lut[index.ravel()] @ np.array([0.299, 0.587, 0.114])
+        lum = self.lut[index.ravel()] @ BT601_LUMA
         (r0, c0), w = self.origin, values.shape[1]
         for i, (item, text) in enumerate(zip(self._texts, texts, strict=False)):
             r, c = divmod(i, w)
