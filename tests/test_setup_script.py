@@ -30,17 +30,21 @@ def make_project(tmp_path: Path) -> Path:
     return project
 
 
-def setup(project: Path, mode: str = "test") -> tuple[list[str], str]:
-    calls = project / ".venv" / "pip_calls"
-    calls.unlink(missing_ok=True)
-    done = subprocess.run(
+def run_setup(project: Path, mode: str = "test", **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
         ["bash", "scripts/setup.sh", mode],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "CONVVIZ_SKIP_APT": "1"},
+        env={**os.environ, "CONVVIZ_SKIP_APT": "1", **env},
     )
+
+
+def setup(project: Path, mode: str = "test") -> tuple[list[str], str]:
+    calls = project / ".venv" / "pip_calls"
+    calls.unlink(missing_ok=True)
+    done = run_setup(project, mode)
     assert done.returncode == 0, done.stderr
     return (calls.read_text().splitlines() if calls.exists() else []), done.stderr
 
@@ -62,22 +66,7 @@ def test_without_ci_a_failed_torch_install_warns_and_under_ci_it_fails(tmp_path)
     project = make_project(tmp_path)
     fake = project / ".venv" / "bin" / "python"
     fake.write_text(FAKE_PYTHON.replace("exit 0; fi", 'case "$*" in *torch*) exit 1;; esac; exit 0; fi'))
-    env = {**os.environ, "CONVVIZ_SKIP_APT": "1"}
-    quiet = subprocess.run(
-        ["bash", "scripts/setup.sh", "test"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**env, "CI": ""},
-    )
+    quiet = run_setup(project, CI="")
     assert quiet.returncode == 0 and "torch cross-checks will be skipped" in quiet.stderr
-    strict = subprocess.run(
-        ["bash", "scripts/setup.sh", "test"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**env, "CI": "true"},
-    )
+    strict = run_setup(project, CI="true")
     assert strict.returncode == 1 and "CI must run every reference check" in strict.stderr
