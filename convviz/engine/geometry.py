@@ -98,9 +98,35 @@ class WindowAxis:
 
 
 class _Axes:
-    """What convolution and pooling geometry share: a window along rows times one along cols."""
+    """What convolution and pooling geometry share: a window along rows times one along cols.
 
-    axes: tuple[WindowAxis, WindowAxis]
+    Subclasses provide in_hw, kernel_hw, stride, dilation, pads and out_hw."""
+
+    in_hw: Pair
+    kernel_hw: Pair
+    stride: Pair
+    dilation: Pair
+    out_hw: Pair
+
+    pads: Pads  # a field of ConvGeometry, derived by PoolGeometry
+
+    @cached_property
+    def axes(self) -> tuple[WindowAxis, WindowAxis]:
+        """One ``WindowAxis`` per axis, built once from the fields."""
+        pads = self.pads
+
+        def axis(a: int) -> WindowAxis:
+            return WindowAxis(
+                self.in_hw[a],
+                self.kernel_hw[a],
+                self.stride[a],
+                self.dilation[a],
+                pads[a][0],
+                pads[a][1],
+                self.out_hw[a],
+            )
+
+        return axis(0), axis(1)
 
     @property
     def rows(self) -> WindowAxis:
@@ -163,21 +189,6 @@ class ConvGeometry(_Axes):
         )
         return cls(in_hw, kernel_hw, s, d, pads, padded, out)
 
-    @cached_property
-    def axes(self) -> tuple[WindowAxis, WindowAxis]:  # type: ignore[override]
-        return tuple(
-            WindowAxis(
-                self.in_hw[a],
-                self.kernel_hw[a],
-                self.stride[a],
-                self.dilation[a],
-                self.pads[a][0],
-                self.pads[a][1],
-                self.out_hw[a],
-            )
-            for a in (0, 1)
-        )  # type: ignore[return-value]
-
     def gather(self, padded: np.ndarray, y: int, x: int) -> np.ndarray:
         """The values under output (y, x)'s taps, from an array padded by ``pads``:
         padded[..., rows + top, cols + left]  → shape (..., kH, kW)."""
@@ -229,26 +240,10 @@ class PoolGeometry(_Axes):
         return cls.resolve(in_hw, in_hw)
 
     @property
-    def pads(self) -> Pads:
+    def pads(self) -> Pads:  # type: ignore[override]  # derived here, a plain field in ConvGeometry
         """The cells the windows need around the input: padding, then ceil mode's overhang."""
         (ph, pw), (eh, ew) = self.padding, self.extra
         return (ph, ph + eh), (pw, pw + ew)
-
-    @cached_property
-    def axes(self) -> tuple[WindowAxis, WindowAxis]:  # type: ignore[override]
-        pads = self.pads
-        return tuple(
-            WindowAxis(
-                self.in_hw[a],
-                self.kernel_hw[a],
-                self.stride[a],
-                self.dilation[a],
-                pads[a][0],
-                pads[a][1],
-                self.out_hw[a],
-            )
-            for a in (0, 1)
-        )  # type: ignore[return-value]
 
     def block(self, py: int, px: int) -> tuple[range, range]:
         """The input cells pooled into (py, px), padding left out: rows × cols, each
