@@ -17,7 +17,6 @@ from . import _buffers, _flat
 from ._args import Pair
 
 _STRIP_CELLS = 1 << 18  # output cells (incl. wrap-around columns) per strip
-MIN_PLANE_CELLS = 1 << 14  # smaller planes: the vectorised shift-and-add over channels wins
 
 
 def correlate(xf: np.ndarray, w: np.ndarray, out: np.ndarray, pitch: int, d: Pair) -> None:
@@ -27,7 +26,7 @@ def correlate(xf: np.ndarray, w: np.ndarray, out: np.ndarray, pitch: int, d: Pai
     axpy = blas.get_blas_funcs("axpy", dtype=w.dtype)
     weights = w[:, 0].tolist()  # Python floats: no array scalar boxing per call
     step = max(1, min(ho, _STRIP_CELLS // pitch))
-    acc_buf, _ = _buffers.scratch("axpy-acc", (step * pitch,), w.dtype)
+    acc_buf = _buffers.scratch("axpy-acc", (step * pitch,), w.dtype)
     for b in range(n):
         for ch in range(c):
             src = xf[b, ch]

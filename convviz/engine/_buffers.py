@@ -3,7 +3,9 @@
 The GUI and the camera call the same op with the same shapes every frame. Fresh large arrays
 are returned to the kernel by glibc when freed and page-faulted in again on the next call
 (thousands of faults per frame, measured 2–3× slower), so the hot paths take their scratch
-space from here instead. Only scratch lives here: nothing handed back to a caller.
+space from here instead. Only scratch lives here: a scratch buffer is used and done with
+inside the function that asked for it (or the private helper it hands it to), and what an op
+returns is always a fresh array, so the next call cannot change an earlier result.
 
 Per thread, because the compute worker and the camera thread may run ops at the same time.
 """
@@ -27,8 +29,8 @@ def _cache() -> OrderedDict:
     return cache
 
 
-def scratch(tag: str, shape: tuple[int, ...], dtype: DTypeLike, zeroed: bool = False) -> tuple[np.ndarray, bool]:
-    """A buffer for ``tag`` with this shape and dtype, and whether it was just made.
+def scratch(tag: str, shape: tuple[int, ...], dtype: DTypeLike, zeroed: bool = False) -> np.ndarray:
+    """A buffer for ``tag`` with this shape and dtype, reused by the next call that asks.
 
     A new buffer is zero-filled when ``zeroed``; a reused one holds whatever its last user
     left, so callers that rely on zeros must only ever write the cells they later overwrite,
@@ -40,14 +42,14 @@ def scratch(tag: str, shape: tuple[int, ...], dtype: DTypeLike, zeroed: bool = F
     buf = cache.get(key)
     if buf is not None:
         cache.move_to_end(key)
-        return buf, False
+        return buf
     buf = np.zeros(shape, dtype) if zeroed else np.empty(shape, dtype)
     cache[key] = buf
     total = sum(b.nbytes for b in cache.values())
     while total > _MAX_BYTES and len(cache) > 1:
         _, old = cache.popitem(last=False)
         total -= old.nbytes
-    return buf, True
+    return buf
 
 
 def clear() -> None:

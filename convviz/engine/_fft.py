@@ -1,8 +1,8 @@
 """Large kernels, stride 1: correlation by FFT, overlap-save in row strips.
 
 Direct methods cost kH·kW passes over the image; an FFT costs about log(size) per pixel
-whatever the kernel, so it wins for large kernels (measured at 1080p: 11×11 by FFT about
-14 ms against 35–75 ms tap by tap; the crossover is near 64 taps).
+whatever the kernel, so it wins for large kernels: against one BLAS axpy per tap (``_axpy``)
+from about 15×15 taps (the measured threshold is in ``_dispatch``).
 
 Transforming the whole frame would need several full-size complex arrays. Instead each strip
 of R output rows transforms R + kH - 1 padded input rows; the rows past R are only there so
@@ -13,20 +13,13 @@ call, per channel, at the strip's transform size.
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import scipy.fft as sfft
 
 from ._args import Pair
+from ._parallel import WORKERS
 
-MIN_TAPS = 225  # 15×15; below, one axpy per tap was faster (1080p 11×11: 14 ms vs 23 ms by FFT)
-_SPECTRUM_BYTES = 4 << 20
-_WORKERS = max(1, min(2, os.cpu_count() or 1))
-
-
-def worth_it(kernel_hw: Pair, s: Pair, out_hw: Pair) -> bool:
-    return s == (1, 1) and kernel_hw[0] * kernel_hw[1] >= MIN_TAPS and out_hw[0] * out_hw[1] >= 1 << 14
+_SPECTRUM_BYTES = 4 << 20  # the strip height keeps the complex buffer near this size
 
 
 def correlate(xp: np.ndarray, w: np.ndarray, out: np.ndarray, d: Pair) -> None:
@@ -44,12 +37,12 @@ def correlate(xp: np.ndarray, w: np.ndarray, out: np.ndarray, d: Pair) -> None:
     for ch in range(c):
         kernel[:: d[0], :: d[1]] = w[ch, 0]
         # correlation = convolution with the conjugate spectrum
-        spectrum = np.conj(sfft.rfft2(kernel, s=(fh, fw), workers=_WORKERS))
+        spectrum = np.conj(sfft.rfft2(kernel, s=(fh, fw), workers=WORKERS))
         for b in range(n):
             for r0 in range(0, ho, rows):
                 r = min(rows, ho - r0)
                 block = xp[b, ch, r0 : r0 + r + span_h - 1]
-                f = sfft.rfft2(block, s=(fh, fw), workers=_WORKERS)
+                f = sfft.rfft2(block, s=(fh, fw), workers=WORKERS)
                 f *= spectrum
-                res = sfft.irfft2(f, s=(fh, fw), workers=_WORKERS, overwrite_x=True)
+                res = sfft.irfft2(f, s=(fh, fw), workers=WORKERS, overwrite_x=True)
                 out[b, ch, r0 : r0 + r] = res[:r, :wo]

@@ -3,6 +3,8 @@
 Like ``torch.nn.functional.conv2d``, ``conv2d`` computes a *cross-correlation*: the kernel is
 slid over the input without being flipped. ``flip=True`` rotates the kernel 180° first, which
 gives the textbook convolution (``scipy.signal.convolve2d``).
+
+Arguments are checked and cast to the result dtype here, once; ``_dispatch`` picks the path.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
-from . import _taps
+from . import _dispatch
 from ._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
 from .geometry import ConvGeometry
-from .padding import check_mode, unpad_grad
+from .padding import check_mode
 
 
 def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> Pair:
@@ -46,10 +48,13 @@ def conv2d(
     padding_mode: str = "zeros",
     flip: bool = False,
 ) -> np.ndarray:
-    """Cross-correlate x (N, C, H, W) with weight (O, C/groups, kH, kW); see module doc."""
+    """Cross-correlate x (N, C, H, W) with weight (O, C/groups, kH, kW); see module doc.
+
+    Reference: convviz.engine.reference.conv2d
+    """
     check_mode(padding_mode)
     x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, bias)
-    out = _taps.correlate_input(x4, geo.pads, padding_mode, w, geo.out_hw, geo.stride, geo.dilation, groups)
+    out = _dispatch.correlate_input(x4, geo.pads, padding_mode, w, geo.out_hw, geo.stride, geo.dilation, groups)
     b = as_bias(bias, w.shape[0], w.dtype)
     if b is not None:
         out += b[:, None, None]
@@ -71,13 +76,14 @@ def conv2d_backward(
     """Gradients of conv2d w.r.t. its input, weight and bias, given dL/d(output).
 
     grad_weight has the shape the caller passed (4-D, or 2-D for a single kernel).
+
+    Reference: convviz.engine.reference.conv2d_backward
     """
     check_mode(padding_mode)
     x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, grad_output)
     n, o = x4.shape[0], w.shape[0]
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *geo.out_hw)
-    dxp, dw = _taps.backward(x4, geo.pads, padding_mode, g, w, geo.padded_hw, geo.stride, geo.dilation, groups)
-    dx = unpad_grad(dxp, geo.pads, padding_mode, geo.in_hw)
+    dx, dw = _dispatch.conv_backward(x4, geo.pads, padding_mode, g, w, geo.stride, geo.dilation, groups)
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = g.sum(axis=(0, 2, 3))

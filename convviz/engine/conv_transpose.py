@@ -1,7 +1,8 @@
 """Transposed convolution: every input cell stamps a scaled copy of the kernel into the output.
 
 It is the gradient of a convolution with respect to its input, so it reuses the same taps:
-the forward pass is ``scatter`` and the input gradient is ``correlate``.
+the forward pass is ``scatter`` and the input gradient is ``correlate`` (paths picked in
+``_dispatch``; arguments cast to the result dtype here, once).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from . import _taps
+from . import _dispatch
 from ._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore_rank
 from .geometry import span
 
@@ -62,10 +63,13 @@ def conv_transpose2d(
     groups: int = 1,
     dilation: Any = 1,
 ) -> np.ndarray:
-    """Like torch.nn.functional.conv_transpose2d; weight is (in, out/groups, kH, kW)."""
+    """Like torch.nn.functional.conv_transpose2d; weight is (in, out/groups, kH, kW).
+
+    Reference: convviz.engine.reference.conv_transpose2d
+    """
     x4, w, rank = _prepare(x, weight, groups, bias)
     s, d, p, full, out_hw = _geometry(x4.shape[2:], w.shape[2:], stride, padding, output_padding, dilation)
-    stamped = _taps.scatter(x4, w, full, s, d, groups)
+    stamped = _dispatch.scatter(x4, w, full, s, d, groups)
     out = np.ascontiguousarray(stamped[..., p[0] : p[0] + out_hw[0], p[1] : p[1] + out_hw[1]])
     b = as_bias(bias, out.shape[1], w.dtype)
     if b is not None:
@@ -84,13 +88,16 @@ def conv_transpose2d_backward(
     groups: int = 1,
     dilation: Any = 1,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Gradients of conv_transpose2d w.r.t. input, weight and bias."""
+    """Gradients of conv_transpose2d w.r.t. input, weight and bias.
+
+    Reference: convviz.engine.reference.conv_transpose2d_backward
+    """
     x4, w, rank = _prepare(x, weight, groups, grad_output)
     s, d, p, full, out_hw = _geometry(x4.shape[2:], w.shape[2:], stride, padding, output_padding, dilation)
     n, o = x4.shape[0], w.shape[1] * groups
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *out_hw)
     g_full = np.zeros((n, o, *full), dtype=w.dtype)
     g_full[..., p[0] : p[0] + out_hw[0], p[1] : p[1] + out_hw[1]] = g
-    dx = _taps.correlate(g_full, w, x4.shape[2:], s, d, groups)
-    dw = _taps.weight_grad(g_full, x4, w.shape[2:], s, d, groups)
+    dx = _dispatch.correlate(g_full, w, x4.shape[2:], s, d, groups)
+    dw = _dispatch.weight_grad(g_full, x4, w.shape[2:], s, d, groups)
     return dx.reshape(np.shape(x)), dw.reshape(np.shape(weight)), g.sum(axis=(0, 2, 3))

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy.signal import correlate2d
 
-from convviz.engine import _buffers, _fft, conv2d, conv2d_backward
+from convviz.engine import _buffers, _dispatch, _fft, conv2d, conv2d_backward
 
 correlate_fft = _fft.correlate  # the real one, for the spy that shows the FFT path is taken
 
@@ -31,7 +31,7 @@ def test_fft_path_taken_and_matches_scipy_in_several_strips(monkeypatch):
     monkeypatch.setattr(_fft, "_SPECTRUM_BYTES", 64 << 10)  # force many overlap-save strips
     x = RNG.random((300, 257)).astype(np.float32)
     w = RNG.standard_normal((16, 15)).astype(np.float32)
-    assert _fft.worth_it(w.shape, (1, 1), (300, 257))
+    assert _dispatch.choose_conv_path((1, 1, *w.shape), 1, (300, 257), (1, 1)) == "fft"
     out = conv2d(x, w, padding="same")
     xp = np.pad(x.astype(np.float64), ((7, 8), (7, 7)))  # TF/Keras SAME: odd extra at the bottom
     ref = correlate2d(xp, w.astype(np.float64), mode="valid")
