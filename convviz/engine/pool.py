@@ -54,6 +54,10 @@ def _max_and_argmax(
 def max_pool2d(
     x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
 ) -> np.ndarray:
+    """Maximum of each window (padding never wins).
+
+    Reference: convviz.engine.reference.max_pool2d
+    """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     best, _, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=False)
@@ -63,7 +67,10 @@ def max_pool2d(
 def max_pool2d_argmax(
     x: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(pooled, window offset index t = i*kW + j of the winner) — what the stepper draws."""
+    """(pooled, window offset index t = i*kW + j of the winner) — what the stepper draws.
+
+    Reference: convviz.engine.reference.max_pool2d_argmax
+    """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     best, arg, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
@@ -80,6 +87,10 @@ def max_pool2d_backward(
     dilation: Any = 1,
     ceil_mode: bool = False,
 ) -> np.ndarray:
+    """Each window's gradient goes to its first maximum in row-major order.
+
+    Reference: convviz.engine.reference.max_pool2d_backward
+    """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     best, arg, (geo, padded_hw) = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
@@ -118,6 +129,10 @@ def avg_pool2d(
     ceil_mode: bool = False,
     count_include_pad: bool = True,
 ) -> np.ndarray:
+    """Mean of each window; the divisor as torch counts it (``_avg_divisor``).
+
+    Reference: convviz.engine.reference.avg_pool2d
+    """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
     geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
@@ -139,6 +154,10 @@ def avg_pool2d_backward(
     ceil_mode: bool = False,
     count_include_pad: bool = True,
 ) -> np.ndarray:
+    """Each window's gradient shared equally by the cells it averaged.
+
+    Reference: convviz.engine.reference.avg_pool2d_backward
+    """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
     geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
@@ -155,11 +174,19 @@ def avg_pool2d_backward(
 
 
 def global_avg_pool2d(x: Any) -> np.ndarray:
+    """Mean of each channel, (N, C, 1, 1).
+
+    Reference: convviz.engine.reference.global_avg_pool2d
+    """
     x4, rank = as_nchw(x)
     return restore_rank(x4.astype(float_dtype(x4), copy=False).mean(axis=(2, 3), keepdims=True), rank)
 
 
 def global_avg_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
+    """The gradient shared equally by every cell of its channel.
+
+    Reference: convviz.engine.reference.global_avg_pool2d_backward
+    """
     x4, _ = as_nchw(x)
     dtype = float_dtype(x4, np.asarray(grad_output))
     g = np.asarray(grad_output, dtype=dtype).reshape(*x4.shape[:2], 1, 1)
@@ -167,12 +194,19 @@ def global_avg_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
 
 
 def global_max_pool2d(x: Any) -> np.ndarray:
+    """Maximum of each channel, (N, C, 1, 1).
+
+    Reference: convviz.engine.reference.global_max_pool2d
+    """
     x4, rank = as_nchw(x)
     return restore_rank(x4.astype(float_dtype(x4), copy=False).max(axis=(2, 3), keepdims=True), rank)
 
 
 def global_max_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
-    """The whole gradient goes to the first maximum of each channel (row-major)."""
+    """The whole gradient goes to the first maximum of each channel (row-major).
+
+    Reference: convviz.engine.reference.global_max_pool2d_backward
+    """
     x4, _ = as_nchw(x)
     dtype = float_dtype(x4, np.asarray(grad_output))
     n, c, h, w = x4.shape

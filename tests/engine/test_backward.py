@@ -1,4 +1,5 @@
-"""Every backward against central differences (float64) of an independent forward."""
+"""Every backward against central differences (float64) of an independent forward, and against
+the loop references' backward (convviz.engine.reference), which are held to the same differences."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import numpy as np
 import pytest
 
 from convviz import engine as E
-from tests.engine import reference as ref
-from tests.engine.reference import assert_grad_close, distinct_values, numerical_grad
+from convviz.engine import reference as ref
+from tests.engine.gradcheck import assert_grad_close, distinct_values, numerical_grad
 
 CONV_CASES = [
     dict(),
@@ -49,6 +50,11 @@ def test_conv2d_backward(case):
     assert_grad_close(gx, numerical_grad(lambda a: ref.conv2d(a, w, b, **kw), x, G), name="grad_input")
     assert_grad_close(gw, numerical_grad(lambda a: ref.conv2d(x, a, b, **kw), w, G), name="grad_weight")
     assert_grad_close(gb, numerical_grad(lambda a: ref.conv2d(x, w, a, **kw), b, G), name="grad_bias")
+    rx, rw, rb = ref.conv2d_backward(G, x, w, b, **kw)
+    assert_grad_close(rx, numerical_grad(lambda a: ref.conv2d(a, w, b, **kw), x, G), name="reference grad_input")
+    assert_grad_close(rw, numerical_grad(lambda a: ref.conv2d(x, a, b, **kw), w, G), name="reference grad_weight")
+    for got, want in ((gx, rx), (gw, rw), (gb, rb)):
+        np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-12)
 
 
 def test_conv2d_backward_uncovered_inputs_get_zero_gradient():
@@ -100,6 +106,11 @@ def test_conv_transpose2d_backward(case):
     assert_grad_close(gx, numerical_grad(lambda a: ref.conv_transpose2d(a, w, b, **case), x, G))
     assert_grad_close(gw, numerical_grad(lambda a: ref.conv_transpose2d(x, a, b, **case), w, G))
     assert_grad_close(gb, G.sum(axis=(0, 2, 3)))
+    rx, rw, rb = ref.conv_transpose2d_backward(G, x, w, b, **case)
+    assert_grad_close(rx, numerical_grad(lambda a: ref.conv_transpose2d(a, w, b, **case), x, G), name="reference")
+    assert_grad_close(rw, numerical_grad(lambda a: ref.conv_transpose2d(x, a, b, **case), w, G), name="reference")
+    for got, want in ((gx, rx), (gw, rw), (gb, rb)):
+        np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-12)
 
 
 POOL_CASES = [
@@ -124,6 +135,11 @@ def test_max_pool2d_backward(case):
     G = rng.standard_normal(ref.max_pool2d(x, **case).shape)
     got = E.max_pool2d_backward(G, x, **case)
     assert_grad_close(got, numerical_grad(lambda a: ref.max_pool2d(a, **case), x, G))
+    np.testing.assert_allclose(got, ref.max_pool2d_backward(G, x, **case), rtol=1e-12, atol=1e-15)  # sum order
+    pooled, arg = E.max_pool2d_argmax(x, **case)
+    ref_pooled, ref_arg = ref.max_pool2d_argmax(x, **case)
+    np.testing.assert_array_equal(pooled, ref_pooled)
+    np.testing.assert_array_equal(arg, ref_arg)
 
 
 def test_max_pool2d_backward_ties_go_to_first_maximum():
@@ -136,8 +152,11 @@ def test_max_pool2d_backward_ties_go_to_first_maximum():
     expected[0, 0, 1, 0] = 1
     expected[0, 0, 1, 2] = 1
     np.testing.assert_array_equal(got, expected)
+    np.testing.assert_array_equal(ref.max_pool2d_backward(G, x, kernel_size=2, stride=1), expected)
     flat = E.max_pool2d_backward(np.ones((1, 1, 1, 1)), np.zeros((1, 1, 2, 2)), kernel_size=2)
     np.testing.assert_array_equal(flat, [[[[1, 0], [0, 0]]]])
+    ref_flat = ref.max_pool2d_backward(np.ones((1, 1, 1, 1)), np.zeros((1, 1, 2, 2)), kernel_size=2)
+    np.testing.assert_array_equal(ref_flat, [[[[1, 0], [0, 0]]]])
 
 
 @pytest.mark.parametrize("case", POOL_CASES, ids=str)
@@ -149,6 +168,9 @@ def test_avg_pool2d_backward(case, count_include_pad):
     G = rng.standard_normal(ref.avg_pool2d(x, **kw).shape)
     got = E.avg_pool2d_backward(G, x, **kw)
     assert_grad_close(got, numerical_grad(lambda a: ref.avg_pool2d(a, **kw), x, G))
+    want = ref.avg_pool2d_backward(G, x, **kw)
+    assert_grad_close(want, numerical_grad(lambda a: ref.avg_pool2d(a, **kw), x, G), name="reference")
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
 
 
 def test_global_pool_backward():
@@ -161,6 +183,11 @@ def test_global_pool_backward():
     assert_grad_close(
         E.global_max_pool2d_backward(G, x), numerical_grad(lambda a: a.max(axis=(2, 3), keepdims=True), x, G)
     )
+    for name in ("global_avg_pool2d", "global_max_pool2d"):
+        np.testing.assert_allclose(getattr(E, name)(x), getattr(ref, name)(x), rtol=1e-12)
+        want = getattr(ref, f"{name}_backward")(G, x)
+        assert_grad_close(want, numerical_grad(getattr(ref, name), x, G), name=f"reference {name}_backward")
+        np.testing.assert_allclose(getattr(E, f"{name}_backward")(G, x), want, rtol=1e-12)
 
 
 def _sigmoid(a):

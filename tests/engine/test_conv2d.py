@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from scipy import signal
 
-from convviz.engine import conv2d
-from tests.engine import reference as ref
+from convviz.engine import conv2d, reference as ref
 
 MODES = ["zeros", "reflect", "replicate", "circular"]
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from convviz import engine as E
-from tests.engine import reference as ref
+from convviz.engine import reference as ref
 
 RNG = np.random.default_rng(0)
 X = RNG.standard_normal((2, 3, 7, 6))

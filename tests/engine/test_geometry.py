@@ -8,8 +8,8 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from convviz import engine as E
+from convviz.engine import reference as ref
 from convviz.engine.geometry import ConvGeometry, LayerGeometry, PoolGeometry
-from tests.engine import reference as ref
 
 SETTINGS = settings(max_examples=60, deadline=None)
 

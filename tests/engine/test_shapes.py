@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from scipy import signal
 
 from convviz import engine as E
-from tests.engine import reference as ref
+from convviz.engine import reference as ref
 
 SETTINGS = settings(max_examples=40, deadline=None)
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from convviz import engine as E
+from convviz.engine import reference as ref
 from tests.conftest import reference_library
-from tests.engine import reference as ref
 
 torch = reference_library("torch")
 F = torch.nn.functional
@@ -216,6 +216,37 @@ def test_reference_agrees_with_torch():
     )
     close(ref.max_pool2d(x, 3, 2, 1, 1, True), F.max_pool2d(T(x), 3, 2, 1, 1, True))
     close(ref.avg_pool2d(x, 3, 2, 1, True, False), F.avg_pool2d(T(x), 3, 2, 1, True, False))
+
+
+def test_reference_backward_agrees_with_torch():
+    """Guards the backward oracles: the loop references' gradients match torch's autograd."""
+    rng = np.random.default_rng(11)
+    x, w, b = rng.standard_normal((1, 4, 7, 6)), rng.standard_normal((2, 2, 3, 2)), rng.standard_normal(2)
+    kw = dict(stride=(2, 1), padding=((1, 2), (0, 1)), dilation=(1, 2), groups=2, padding_mode="reflect")
+    xt, wt, bt = T(x, True), T(w, True), T(b, True)
+    y = torch_conv(xt, wt, bt, **kw)
+    G = rng.standard_normal(tuple(y.shape))
+    (y * T(G)).sum().backward()
+    for got, want in zip(ref.conv2d_backward(G, x, w, b, **kw), (xt.grad, wt.grad, bt.grad), strict=True):
+        close(got, want)
+    w_t = rng.standard_normal((4, 1, 3, 2))
+    tkw = dict(stride=2, padding=1, output_padding=1, groups=2, dilation=(1, 2))
+    xt, wtt = T(x, True), T(w_t, True)
+    y = F.conv_transpose2d(xt, wtt, **tkw)
+    G = rng.standard_normal(tuple(y.shape))
+    (y * T(G)).sum().backward()
+    rx, rw, _ = ref.conv_transpose2d_backward(G, x, w_t, **tkw)
+    close(rx, xt.grad)
+    close(rw, wtt.grad)
+    for fn, args, torch_fn in (
+        (ref.max_pool2d_backward, (3, 2, 1, 1, True), lambda a: F.max_pool2d(a, 3, 2, 1, 1, True)),
+        (ref.avg_pool2d_backward, (3, 2, 1, True, False), lambda a: F.avg_pool2d(a, 3, 2, 1, True, False)),
+    ):
+        xt = T(x, True)
+        y = torch_fn(xt)
+        G = rng.standard_normal(tuple(y.shape))
+        (y * T(G)).sum().backward()
+        close(fn(G, x, *args), xt.grad)
 
 
 @st.composite

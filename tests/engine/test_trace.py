@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 import scipy.signal
 
+from convviz.engine import reference as ref
 from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec, loss_and_gradient
-from tests.engine import reference as ref
 
 SPECS = [
     LayerSpec(),
