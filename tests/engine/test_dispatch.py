@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from convviz.engine import _dispatch, reference as ref
 
 RNG = np.random.default_rng(21)
 STRIDE_1_FAST = {"flat-gemm", "axpy", "fft"}
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # name -> (x shape, weight shape, groups, stride, padding): a conv2d that takes that path
 PATH_CASES = {
@@ -34,6 +36,13 @@ def test_the_threshold_table_is_one_frozen_table():
     for name in fields:  # every threshold says why, on the comment line(s) just above it
         before = source.split(f"    {name}:")[0].rstrip().splitlines()[-1].strip()
         assert before.startswith("#"), f"{name} has no comment"
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "engine-api.md").read_text(encoding="utf-8")
+    for name, value in fields.items():  # the doc's table of thresholds: every name, its value
+        row = next((line for line in doc.splitlines() if line.startswith(f"| `{name}` |")), None)
+        assert row is not None, f"{name} is not in the doc's table"
+        shown = row.split("|")[2].strip()
+        power = value.bit_length() - 1
+        assert shown == str(value) or (value == 1 << power and shown == f"2{str(power).translate(SUPERSCRIPT)}"), row
 
 
 @pytest.mark.parametrize(
