@@ -340,27 +340,19 @@ def avg_pool2d_backward(
 
 
 def global_avg_pool2d(x: Any) -> np.ndarray:
+    """One window over the whole map (so are the other global pools)."""
     x = np.asarray(x, dtype=np.float64)
-    out = np.zeros((*x.shape[:2], 1, 1))
-    for n in range(x.shape[0]):
-        for c in range(x.shape[1]):
-            out[n, c, 0, 0] = np.sum(x[n, c]) / (x.shape[2] * x.shape[3])
-    return out
+    return avg_pool2d(x, x.shape[2:])
 
 
 def global_avg_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
-    g = np.asarray(grad_output, dtype=np.float64).reshape(x.shape[:2])
-    dx = np.zeros_like(x)
-    for n in range(x.shape[0]):
-        for c in range(x.shape[1]):
-            dx[n, c] = g[n, c] / (x.shape[2] * x.shape[3])
-    return dx
+    return avg_pool2d_backward(np.asarray(grad_output).reshape(*x.shape[:2], 1, 1), x, x.shape[2:])
 
 
 def global_max_pool2d(x: Any) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
-    return max_pool2d(x, x.shape[2:], padding=0)
+    return max_pool2d(x, x.shape[2:])
 
 
 def global_max_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
