@@ -138,9 +138,9 @@ class LiveController(QObject):
         if grabber is not None:
             grabber.stop()
         self.stop_recording()
-        self.bridge.live_image = None
         if keep_frame and self.live.running and not self.live.paused:  # paused: already frozen
             self._freeze()
+        self.state.input.set_live_frame(None)
         self.live.set("paused", False)
         self.live.set("running", False)
 
@@ -233,7 +233,7 @@ class LiveController(QObject):
         self._frames[id(image)] = (frame.array, self.live.mirror)
         stats.taken += 1
         stats.capture.add((time.perf_counter() - started) * 1000.0)
-        self.bridge.submit_frame(image)
+        self.state.input.set_live_frame(image)  # the bridge and every following tab take it from there
 
     def _on_frame(self, result: Result) -> None:
         if self.live.paused or self.grabber is None:
@@ -274,8 +274,8 @@ class LiveController(QObject):
     def _freeze(self) -> None:
         """Make the shown frame the state's image: every view and tab then treats it as a picture."""
         self._close_display_sample()
-        self.bridge.live_image = None
         frame = self.shown_frame()
+        self.state.input.set_live_frame(None)
         if frame is not None:
             source = self.live.source
             self.state.input.set_image(frame, f"live frame ({source})", "frozen live frame")

@@ -9,7 +9,7 @@ import pytest
 
 from convviz import engine
 from convviz.io import session_files as session
-from convviz.model.compute import Computer, compute, take_snapshot
+from convviz.model.compute import compute, layer_worker, take_snapshot
 from convviz.model.kernel_bank import KernelBank
 from convviz.model.settings import LayerParams, PaddingKind, Pooling
 from convviz.model.state import AppState, Cell, ColorMode, Stage, to_chw
@@ -112,9 +112,9 @@ def test_invalid_combinations_are_explained(state, changes, words):
     assert not r.ok and words in r.error and r.conv is None
 
 
-def test_computer_runs_only_the_newest(state):
+def test_layer_worker_runs_only_the_newest(state):
     delivered, gate, done = [], threading.Event(), threading.Event()
-    computer = Computer(lambda r: (delivered.append(r.snapshot.serial), done.set()))
+    computer = layer_worker(lambda r: (delivered.append(r.snapshot.serial), done.set()))
     computer._executor.submit(gate.wait, 5)  # hold the one worker so requests pile up
     for serial in range(1, 6):
         computer.submit(take_snapshot(state, serial))
