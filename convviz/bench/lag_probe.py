@@ -32,7 +32,7 @@ class LagProbe:
     def worst_gap_ms(self, start: float, end: float) -> float:
         """The longest time without a tick inside [start, end], in milliseconds."""
         inside = [start] + [t for t in self.stamps if start <= t <= end] + [end]
-        return max((b - a) for a, b in zip(inside, inside[1:])) * 1000.0
+        return max((b - a) for a, b in zip(inside, inside[1:], strict=False)) * 1000.0
 
 
 def run_until(done: Callable[[], bool], timeout_s: float = 120.0, poll_ms: int = 5) -> bool:

@@ -13,6 +13,7 @@ Cases live beside the tab they exercise (`ui_explorer`, `ui_stepper`, `ui_stack`
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import os
 import tempfile
@@ -91,7 +92,8 @@ def main(argv: list[str]) -> int:
         case.prepare(window)
         stalls = []
         for k in range(args.repeats):
-            stalls.append(measure(probe, lambda: case.act(window, k), lambda: case.settled(window)))
+            act = functools.partial(case.act, window, k)
+            stalls.append(measure(probe, act, functools.partial(case.settled, window)))
         p50, p99, worst = np.percentile(stalls, 50), np.percentile(stalls, 99), max(stalls)
         ok = worst <= TARGET_MS
         failed += [] if ok else [f"{case.tab}: {case.name}"]

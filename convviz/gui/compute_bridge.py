@@ -30,6 +30,7 @@ class ComputeBridge(QObject):
         self.valid: Result | None = None  # last result that had maps
         self._needs_full = False  # a state change is not yet shown by the panels
         self._panel_shape: tuple[int, ...] | None = None  # input shape the panels last described
+        self.symmetric_levels = True  # the colour map is diverging: draw maps with ±max|v| levels
         self._delivered.connect(self._on_delivered)
         self._computer = layer_worker(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
@@ -40,6 +41,12 @@ class ComputeBridge(QObject):
 
     def _on_state_changed(self, part: str) -> None:
         self._timer.start()
+
+    def set_symmetric_levels(self, symmetric: bool) -> None:
+        """A colour map of the other kind: the maps are drawn again (off the GUI thread)."""
+        if symmetric != self.symmetric_levels:
+            self.symmetric_levels = symmetric
+            self._timer.start()
 
     def _on_input_changed(self, what: str) -> None:
         if what == "live_frame" and self.state.input.live_frame is not None:
@@ -61,13 +68,13 @@ class ComputeBridge(QObject):
     def request(self) -> None:
         self.serial += 1
         self._needs_full = True
-        self._computer.submit(take_snapshot(self.state, self.serial))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
         self.busyChanged.emit(True)
 
     def _submit_frame(self) -> None:
         """Run the layer on the newest live frame; no busy indicator, it would flicker."""
         self.serial += 1
-        self._computer.submit(take_snapshot(self.state, self.serial))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
 
     def _on_delivered(self, result: Result) -> None:
         if result.snapshot.serial != self.serial:

@@ -69,6 +69,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
+        self.bridge.symmetric_levels = colormaps.is_diverging(self.cmap_name)
         self._build_views()
         self._build_docks()
         self._build_status()
@@ -266,22 +267,33 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_panel.setHtml(explain(shown))
         if not result.ok or shown is None:
             return  # keep showing the last valid maps
-        levels = colormaps.levels_for(shown.activated, self.cmap_name)
-        lut = colormaps.lut(self.cmap_name)
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_result(shown)
-        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
+        self._draw_maps(shown, levels, lut)
         if shown.pooled is not None and self.pool_maps.isHidden():
             self.pool_maps.setVisible(True)
             half = max(self.maps_split.height() // 2, 100)
             self.maps_split.setSizes([half, half])
         self.pool_maps.setVisible(shown.pooled is not None)
-        if shown.pooled is not None:
-            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
         self._link_views(shown)
         sel = self.state.selection
         with sel.changed.blocked(self._on_selection):  # redrawn once, just below
             sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
         self._on_selection("result")
+
+    def _levels(self, shown: Result) -> tuple[float, float]:
+        drawing = shown.drawing
+        if drawing is not None and shown.snapshot.symmetric_levels == colormaps.is_diverging(self.cmap_name):
+            return drawing.levels
+        return colormaps.levels_for(shown.activated, self.cmap_name)
+
+    def _draw_maps(self, shown: Result, levels: tuple[float, float], lut) -> None:
+        """The bytes the worker drew, unless they were drawn for a colour map of the other kind."""
+        drawing = shown.drawing if shown.drawing is not None and shown.drawing.levels == levels else None
+        names = shown.snapshot.names
+        self.conv_maps.set_maps(shown.activated, names, levels, lut, drawing and drawing.conv)
+        if shown.pooled is not None:
+            self.pool_maps.set_maps(shown.pooled, names, levels, lut, drawing and drawing.pooled)
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
@@ -296,12 +308,9 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def show_frame(self, shown: Result) -> None:
         """A live frame with settings the panels already show: redraw the pixels and maps only."""
-        levels = colormaps.levels_for(shown.activated, self.cmap_name)
-        lut = colormaps.lut(self.cmap_name)
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_frame(shown)
-        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
-        if shown.pooled is not None:
-            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
+        self._draw_maps(shown, levels, lut)
         self._feed_stack(shown.snapshot.image)
 
     def _feed_stack(self, frame) -> None:
@@ -355,6 +364,7 @@ class MainWindow(FileDialogs, QMainWindow):
         for grid in (self.conv_maps, self.pool_maps):
             grid.set_colormap(cmap, lut)
         self.stack_tab.set_colormap(self.cmap_name)
+        self.bridge.set_symmetric_levels(colormaps.is_diverging(self.cmap_name))
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
             self._on_result(self.bridge.valid)
         for action in self.colormap_menu.actions():

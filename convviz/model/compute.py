@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .drawing import Drawing, draw
 from .latest_only import LatestOnlyWorker
 from .settings import Activation, LayerParams, Pooling
 from .shapes import ShapeInfo, shape_info
@@ -39,13 +40,14 @@ class Snapshot:
     weight: np.ndarray  # (F, C, kH, kW) float32
     bias: np.ndarray  # (F,) float32, zeros when the layer has no bias
     names: tuple[str, ...]
+    symmetric_levels: bool = True  # how the maps are drawn: levels ±max|v| (diverging colours) or min..max
 
     @property
     def kernel_hw(self) -> tuple[int, int]:
         return self.weight.shape[2], self.weight.shape[3]
 
 
-def take_snapshot(state: AppState, serial: int) -> Snapshot:
+def take_snapshot(state: AppState, serial: int, symmetric_levels: bool = True) -> Snapshot:
     """The layer's inputs now: the newest live frame while the camera runs, else the image."""
     channels = state.input.channels
     weight = np.ascontiguousarray(state.bank.weight(channels), dtype=np.float32)
@@ -53,7 +55,8 @@ def take_snapshot(state: AppState, serial: int) -> Snapshot:
     if not state.layer.use_bias:
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
-    return Snapshot(serial, state.input.current, state.input.color_mode, state.layer.params, weight, bias, names)
+    image = state.input.current
+    return Snapshot(serial, image, state.input.color_mode, state.layer.params, weight, bias, names, symmetric_levels)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Result:
     activated: np.ndarray | None = None  # (F, Ho, Wo)
     pooled: np.ndarray | None = None  # (F, Hp, Wp) or None without pooling
     info: ShapeInfo | None = None
+    drawing: Drawing | None = None  # the maps and the input as bytes ready to draw
     compute_ms: float = 0.0  # time the worker spent in compute(), for the live readout
 
     @property
@@ -112,9 +116,9 @@ def compute(snap: Snapshot) -> Result:
     )
     pooled = pool(activated, p)
     info = shape_info(p, x.shape, snap.weight.shape, geometry)
-    return Result(
-        snap, None, x, geometry, np.ascontiguousarray(padded, dtype=np.float32), conv, activated, pooled, info
-    )
+    padded = np.ascontiguousarray(padded, dtype=np.float32)
+    drawing = draw(x, padded, activated, pooled, snap.symmetric_levels)
+    return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 
 def pool(maps: np.ndarray, p: LayerParams) -> np.ndarray | None:

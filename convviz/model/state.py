@@ -200,6 +200,9 @@ class AppState:
         self.selection = Selection()
         self.changed = Signal()
         self.layer.changed.connect(lambda names: self.changed.emit("layer"))
-        # A live frame is not a change of the input's settings: tabs follow frames themselves.
-        self.input.changed.connect(lambda what: what != "live_frame" and self.changed.emit("input"))
+        self.input.changed.connect(self._on_input_changed)
         self.bank.changed.connect(lambda *a: self.changed.emit("bank"))
+
+    def _on_input_changed(self, what: str) -> None:
+        if what != "live_frame":  # a frame is not a change of the input: tabs follow frames themselves
+            self.changed.emit("input")

@@ -111,4 +111,3 @@ def test_released_buffers_are_recycled():
     del first  # nobody holds it any more
     assert converter.convert(frame).ctypes.data == address  # no new allocation per frame
     assert converter.convert(np.zeros((2, 2, 3), np.uint8)).shape == (2, 2, 3)  # new size, new buffer
-
