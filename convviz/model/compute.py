@@ -18,7 +18,8 @@ import numpy as np
 
 from .drawing import Drawing, draw
 from .latest_only import LatestOnlyWorker
-from .settings import Activation, LayerParams, Pooling
+from .layer_adapter import engine_layers
+from .settings import LayerParams
 from .shapes import ShapeInfo, shape_info
 from .state import AppState, ColorMode, to_chw
 from .validation import Problem, resolve_layer
@@ -88,6 +89,7 @@ class Result:
 
 
 def compute(snap: Snapshot) -> Result:
+    """The layer's forward pass, stage by stage, through the engine's own layer objects."""
     from convviz import engine
 
     p = snap.params
@@ -97,44 +99,19 @@ def compute(snap: Snapshot) -> Result:
     if isinstance(geometry, Problem):
         return Result(snap, problem=geometry)
     pads = geometry.conv.pads
-    padded = engine.pad(x, pads, p.padding_mode.value)
-    conv = engine.conv2d(
-        x,
-        snap.weight,
-        snap.bias if p.use_bias else None,
-        stride=p.stride,
-        padding=pads,
-        dilation=p.dilation,
-        padding_mode=p.padding_mode.value,
-        flip=p.flip,
-    )
-    conv = np.ascontiguousarray(conv.reshape((-1,) + conv.shape[-2:]), dtype=np.float32)
-    activated = (
-        conv
-        if p.activation is Activation.NONE
-        else np.ascontiguousarray(engine.activation(p.activation.value, conv), dtype=np.float32)
-    )
-    pooled = pool(activated, p)
-    info = shape_info(p, x.shape, snap.weight.shape, geometry)
-    padded = np.ascontiguousarray(padded, dtype=np.float32)
+    stages = engine_layers(p, snap.weight, snap.bias if p.use_bias else None, pads)
+    padded = np.ascontiguousarray(engine.pad(x, pads, p.padding_mode.value), dtype=np.float32)
+    conv = _maps(stages.conv.forward(x))
+    activated = conv if stages.activation is None else _maps(stages.activation.forward(conv))
+    pooled = None if stages.pool is None else _maps(stages.pool.forward(activated))
+    info = shape_info(p, x.shape, snap.weight.shape, geometry, stages)
     drawing = draw(x, padded, activated, pooled, snap.symmetric_levels)
     return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 
-def pool(maps: np.ndarray, p: LayerParams) -> np.ndarray | None:
-    from convviz import engine
-
-    if p.pooling is Pooling.NONE:
-        return None
-    if p.pooling is Pooling.MAX:
-        out = engine.max_pool2d(maps, p.pool_size, p.pool_stride)
-    elif p.pooling is Pooling.AVG:
-        out = engine.avg_pool2d(maps, p.pool_size, p.pool_stride)
-    elif p.pooling is Pooling.GLOBAL_MAX:
-        out = engine.global_max_pool2d(maps)
-    else:
-        out = engine.global_avg_pool2d(maps)
-    return np.ascontiguousarray(np.asarray(out).reshape((maps.shape[0],) + np.shape(out)[-2:]), dtype=np.float32)
+def _maps(out: np.ndarray) -> np.ndarray:
+    """(F, H, W) float32, whatever rank the engine returned for a single image."""
+    return np.ascontiguousarray(out.reshape((-1,) + out.shape[-2:]), dtype=np.float32)
 
 
 def timed_compute(snap: Snapshot) -> Result:
