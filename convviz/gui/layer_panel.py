@@ -118,15 +118,15 @@ class LayerPanel(QWidget):
         self.problem.setStyleSheet("color: #d33")
         self.problem.setVisible(False)
         form.addRow(self.problem)
-        layer.changed.connect(lambda names: self._enable())
+        layer.changed.connect(lambda name: self._enable())
         self._enable()
         self._sync_color_mode()
 
     def _enable(self) -> None:
-        explicit = self.state.layer.padding_kind is PaddingKind.EXPLICIT
+        explicit = self.state.layer.params.padding_kind is PaddingKind.EXPLICIT
         for spin in self.pads.values():
             spin.setEnabled(explicit)
-        windowed = self.state.layer.pooling in (Pooling.MAX, Pooling.AVG)
+        windowed = self.state.layer.params.pooling in (Pooling.MAX, Pooling.AVG)
         self.pool_size.setEnabled(windowed)
         self.pool_stride.setEnabled(windowed)
 

@@ -167,7 +167,12 @@ class MainWindow(FileDialogs, QMainWindow):
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
 
     def _build_live(self) -> None:
-        self.live = LiveController(self)
+        self.live = LiveController(self.bridge, self.state.input, self)
+        self.live.colormap_name = self.cmap_name
+        self.live.frameReady.connect(self.show_frame)
+        self.conv_maps.painted.connect(self.live.maps_painted)
+        for view in (self.pool_maps, self.input_view):
+            view.painted.connect(self.live.view_painted)
         self.live_panel = LivePanel(self.live, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
         # Into the status label rather than showMessage: a temporary message is drawn over that label.
@@ -176,8 +181,7 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def _running_live_frame(self):
         """The newest live frame while the camera runs unpaused (else None: learn on the image)."""
-        running = self.live.live.running and not self.live.live.paused
-        return self.live.shown_frame() if running else None
+        return self.live.shown_frame() if self.live.streaming else None
 
     def _on_tab(self, index: int) -> None:
         """The stack tab uses none of the one-layer docks: give it their room, and give them
@@ -364,6 +368,7 @@ class MainWindow(FileDialogs, QMainWindow):
         for grid in (self.conv_maps, self.pool_maps):
             grid.set_colormap(cmap, lut)
         self.stack_tab.set_colormap(self.cmap_name)
+        self.live.colormap_name = self.cmap_name
         self.bridge.set_symmetric_levels(colormaps.is_diverging(self.cmap_name))
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
             self._on_result(self.bridge.valid)

@@ -53,7 +53,7 @@ def take_snapshot(state: AppState, serial: int, symmetric_levels: bool = True) -
     channels = state.input.channels
     weight = np.ascontiguousarray(state.bank.weight(channels), dtype=np.float32)
     bias = np.asarray(state.bank.bias_array(), dtype=np.float32)
-    if not state.layer.use_bias:
+    if not state.layer.params.use_bias:
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
     image = state.input.current

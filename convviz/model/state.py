@@ -199,7 +199,7 @@ class AppState:
         self.input = InputState(image)
         self.selection = Selection()
         self.changed = Signal()
-        self.layer.changed.connect(lambda names: self.changed.emit("layer"))
+        self.layer.changed.connect(lambda name: self.changed.emit("layer"))
         self.input.changed.connect(self._on_input_changed)
         self.bank.changed.connect(lambda *a: self.changed.emit("bank"))
 

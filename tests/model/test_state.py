@@ -20,22 +20,24 @@ def state() -> AppState:
     return AppState(KernelBank())
 
 
-def test_update_emits_once_with_changed_names(state):
+def test_update_emits_each_changed_name_once_after_the_whole_change(state):
     seen = []
-    state.layer.changed.connect(seen.append)
+    state.layer.changed.connect(lambda name: seen.append((name, state.layer.params)))
     state.layer.update(stride=2, padding_kind="same", dilation=1)
-    assert seen == [{"stride", "padding_kind"}]
-    assert state.layer.padding_kind is PaddingKind.SAME
-    state.layer.stride = 2  # no change, no emission
-    assert len(seen) == 1
+    assert sorted(name for name, _ in seen) == ["padding_kind", "stride"]
+    assert all(p.stride == 2 and p.padding_kind is PaddingKind.SAME for _, p in seen)  # never half applied
+    assert state.layer.params.padding_kind is PaddingKind.SAME
+    state.layer.update(stride=2)  # no change, no emission
+    assert len(seen) == 2
+    assert not hasattr(state.layer, "stride")  # fields are read from the typed value only
 
 
 def test_bad_value_raises_and_keeps_old(state):
     with pytest.raises(ValueError):
         state.layer.update(stride=0)
     with pytest.raises(ValueError):
-        state.layer.pooling = "median"
-    assert state.layer.stride == 1 and state.layer.pooling is Pooling.NONE
+        state.layer.update(pooling="median")
+    assert state.layer.params.stride == 1 and state.layer.params.pooling is Pooling.NONE
 
 
 def test_params_round_trip_through_dict():
