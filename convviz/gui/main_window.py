@@ -44,6 +44,7 @@ from .shape_panel import ShapePanel
 from .stack import StackWidget
 from .stepper import StepperWidget
 from .view_link import ViewChain
+from .window_layout import DockLayout, fit_to_screen
 
 STACK_LIVE_INTERVAL_S = 0.25
 STACK_TAB = 2
@@ -109,7 +110,6 @@ class MainWindow(FileDialogs, QMainWindow):
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
-        self._docks_put_away: list[QDockWidget] = []
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
             grid.cellClicked.connect(self.state.selection.pin)
@@ -144,11 +144,13 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
         self.arithmetic_dock.raise_()
+        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        self.dock_layout = DockLayout(self, docks, front=self.arithmetic_dock)
         # Applied once the window has its size; before that Qt ignores dock sizes.
         QTimer.singleShot(0, self._size_docks)
 
-    def _size_docks(self) -> None:
-        if prefs.settings().value("window_state") is None:
+    def _size_docks(self, force: bool = False) -> None:
+        if force or prefs.settings().value("window_state") is None:
             self.resizeDocks([self.layer_dock, self.kernel_dock], [330, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([self.layer_dock, self.shape_dock], [380, 420], Qt.Orientation.Vertical)
             self.resizeDocks([self.kernel_dock, self.arithmetic_dock], [470, 330], Qt.Orientation.Vertical)
@@ -184,21 +186,13 @@ class MainWindow(FileDialogs, QMainWindow):
         return self.live.shown_frame() if self.live.streaming else None
 
     def _on_tab(self, index: int) -> None:
-        """The stack tab uses none of the one-layer docks: give it their room, and give them
-        back as they were when the user leaves it. A newcomer's first stack is an example."""
-        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
+        and get them back as they were. A newcomer's first stack is an example."""
+        self.dock_layout.show_for_tab(explorer=index == 0)
         if index == STACK_TAB:
-            self._docks_put_away = [d for d in docks if d.toggleViewAction().isChecked()]
-            for dock in self._docks_put_away:
-                dock.hide()
             editor = self.stack_tab.editor
             if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
                 editor.load_file(editor.examples[FIRST_STACK])
-        elif self._docks_put_away:
-            for dock in self._docks_put_away:
-                dock.show()
-            self.arithmetic_dock.raise_()
-            self._docks_put_away = []
 
     def start_live(self) -> None:
         """File → Live camera…: show the toolbar and start the source chosen in it."""
@@ -245,6 +239,10 @@ class MainWindow(FileDialogs, QMainWindow):
                 for path in file_ops.samples.bundled_samples():
                     self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
                 menus["File"].addSeparator()
+        self.dock_layout.add_panels_menu(menus["View"])
+        menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
+            "Show every panel where a first start puts it."
+        )
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
         for name in colormaps.NAMES:
@@ -329,17 +327,19 @@ class MainWindow(FileDialogs, QMainWindow):
         result, sel = self.bridge.valid, self.state.selection
         if result is None:
             return
-        cell = sel.hovered or sel.pinned
+        cell = sel.hovered or sel.pinned  # without a hover, everything follows the pin
         self.input_view.show_overlay(hover_overlay(result, cell, sel.pinned, sel.hovered_kernel))
         for grid in (self.conv_maps, self.pool_maps):
-            grid.mark(cell if cell is not None and cell.stage is grid.stage else None)
+            grid.mark(sel.hovered if sel.hovered is not None and sel.hovered.stage is grid.stage else None)
+            grid.mark_pin(sel.pinned if sel.pinned is not None and sel.pinned.stage is grid.stage else None)
         if cell is not None and cell.stage is Stage.POOL:  # the block behind the pooled value
             conv_cell = Cell(Stage.CONV, cell.filter, 0, 0)
             self.conv_maps.mark(conv_cell, conv_region(cell, result))
-        if sel.hovered is not None:
-            grid = self.conv_maps if sel.hovered.stage is Stage.CONV else self.pool_maps
-            h = sel.hovered
-            self.coords.setText(f"{grid.title} {h.filter + 1} (row {h.y}, col {h.x}) = {grid.value(h):.4f}")
+        if cell is not None:
+            grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
+            which = "" if sel.hovered is not None else "pinned "
+            value = f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
+            self.coords.setText(value)
         if what in ("pinned", "result"):
             self.arithmetic_panel.show_cell(sel.pinned, result)
 
@@ -375,6 +375,11 @@ class MainWindow(FileDialogs, QMainWindow):
         for action in self.colormap_menu.actions():
             action.setChecked(action.text() == self.cmap_name)
 
+    def reset_layout(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dock_layout.reset()
+        QTimer.singleShot(0, lambda: self._size_docks(force=True))
+
     def reset_view(self) -> None:
         for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
             view.enableAutoRange()
@@ -406,19 +411,15 @@ class MainWindow(FileDialogs, QMainWindow):
             event.acceptProposedAction()
 
     def _restore_geometry(self) -> None:
-        geometry = prefs.settings().value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 920)
+        fit_to_screen(self, prefs.settings().value("geometry"))
+        self.dock_layout.remember_default()
         layout = prefs.settings().value("window_state")
         if isinstance(layout, QByteArray) and not layout.isEmpty():
             self.restoreState(layout)
 
     def closeEvent(self, event) -> None:
         prefs.put("geometry", self.saveGeometry())
-        for dock in self._docks_put_away:  # remember the layout the user chose, not the stack tab's
-            dock.show()
+        self.dock_layout.restore_for_saving()  # remember the layout the user chose, not another tab's
         prefs.put("window_state", self.saveState())
         self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()
