@@ -55,8 +55,13 @@ def main_window(qtbot):
     from convviz.gui.main_window import MainWindow
     from convviz.model.state import AppState
 
+    from convviz.gui import prefs
+
+    for key in ("geometry", "window_state"):  # every test starts as a first start: no earlier test's layout
+        prefs.settings().remove(key)
     window = MainWindow(AppState())
     qtbot.addWidget(window)
+    window.resize(1500, 920)  # a desktop-sized window whatever the offscreen screen's size (800×600)
     file_ops.open_sample(window, "checkerboard")
     window.show()
     qtbot.waitExposed(window)

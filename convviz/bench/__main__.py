@@ -15,6 +15,7 @@ SUBCOMMANDS = {
     "engine": ("convviz.bench.engine_bench", "convolution/pooling engine vs scipy, cv2, torch (default)"),
     "live": ("convviz.bench.live", "live camera pipeline frame rate (convviz/bench/live.py)"),
     "hover": ("convviz.bench.hover", "cost of one hover on the GUI thread (convviz/bench/hover.py)"),
+    "ui": ("convviz.bench.ui", "worst GUI-thread stall per interaction, every tab (convviz/bench/ui.py)"),
 }
 DEFAULT = "engine"
 

@@ -23,11 +23,11 @@ def _bind(
     write_widget: Callable[[Any], None],
     signal: Any,
 ) -> None:
-    def from_state(names: set[str] | None = None) -> None:
-        if names is None or field in names:
+    def from_state(name: str | None = None) -> None:
+        if name is None or name == field:
             widget.blockSignals(True)
             try:
-                write_widget(getattr(settings, field))
+                write_widget(getattr(settings.params, field))
             finally:
                 widget.blockSignals(False)
 

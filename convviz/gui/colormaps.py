@@ -7,6 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from convviz.model import drawing
+
 DIVERGING = ("CET-D1", "CET-D1A", "CET-D3", "CET-D9", "CET-D13")
 SEQUENTIAL = ("viridis", "magma", "inferno", "cividis", "CET-L1")
 NAMES = DIVERGING + SEQUENTIAL
@@ -27,18 +29,14 @@ def gray_lut() -> np.ndarray:
     return np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
 
 
+def is_diverging(name: str) -> bool:
+    """Diverging maps (and unknown names, which fall back to the default) use symmetric levels."""
+    return name in DIVERGING or name not in NAMES
+
+
 def levels_for(maps: np.ndarray, name: str = DEFAULT) -> tuple[float, float]:
-    """Diverging maps get symmetric (−m, m) levels so zero is always the neutral centre colour
-    (also after ReLU, where "nothing" must not look like "very negative"); sequential maps
-    get the data's own range."""
-    finite = maps[np.isfinite(maps)]
-    if finite.size == 0:
-        return -1.0, 1.0
-    lo, hi = float(finite.min()), float(finite.max())
-    if name in DIVERGING or name not in NAMES:
-        m = max(abs(lo), abs(hi)) or 1.0
-        return -m, m
-    return (lo, hi) if hi > lo else (lo - 0.5, lo + 0.5)
+    """The levels `name` draws `maps` with (see `convviz.model.drawing.levels_for`)."""
+    return drawing.levels_for(maps, symmetric=is_diverging(name))
 
 
 def to_rgb(array: np.ndarray, name: str, levels: tuple[float, float]) -> np.ndarray:

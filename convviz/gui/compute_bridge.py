@@ -1,18 +1,17 @@
-"""Connects the Qt-free Computer to the GUI: results arrive on the GUI thread via a queued signal."""
+"""Connects the Qt-free layer worker to the GUI: results arrive on the GUI thread via a queued signal."""
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from convviz.model.compute import Computer, Result, take_snapshot
+from convviz.model.compute import Result, layer_worker, take_snapshot
 from convviz.model.state import AppState
 
 
 class ComputeBridge(QObject):
     """Recomputes whenever the state changes; keeps the newest result and the last valid one.
 
-    Live frames come in through `submit_frame` and go out through `frameReady`: the window then
+    Live frames come from the input state (`changed("live_frame")`) and go out through `frameReady`: the window then
     only redraws the maps, not every panel. A result that follows a state change (new kernel,
     layer setting), that changed the input's shape (a new source) or that failed goes out through
     `resultReady` instead, so the panels catch up.
@@ -29,18 +28,29 @@ class ComputeBridge(QObject):
         self.serial = 0
         self.result: Result | None = None  # newest
         self.valid: Result | None = None  # last result that had maps
-        self.live_image: np.ndarray | None = None  # the newest live frame; replaces the state's image
         self._needs_full = False  # a state change is not yet shown by the panels
         self._panel_shape: tuple[int, ...] | None = None  # input shape the panels last described
+        self.symmetric_levels = True  # the colour map is diverging: draw maps with ±max|v| levels
         self._delivered.connect(self._on_delivered)
-        self._computer = Computer(self._delivered.emit)
+        self._computer = layer_worker(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.request)
         state.changed.connect(self._on_state_changed)
+        state.input.changed.connect(self._on_input_changed)
 
     def _on_state_changed(self, part: str) -> None:
         self._timer.start()
+
+    def set_symmetric_levels(self, symmetric: bool) -> None:
+        """A colour map of the other kind: the maps are drawn again (off the GUI thread)."""
+        if symmetric != self.symmetric_levels:
+            self.symmetric_levels = symmetric
+            self._timer.start()
+
+    def _on_input_changed(self, what: str) -> None:
+        if what == "live_frame" and self.state.input.live_frame is not None:
+            self._submit_frame()
 
     @property
     def busy(self) -> bool:
@@ -58,14 +68,13 @@ class ComputeBridge(QObject):
     def request(self) -> None:
         self.serial += 1
         self._needs_full = True
-        self._computer.submit(take_snapshot(self.state, self.serial, self.live_image))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
         self.busyChanged.emit(True)
 
-    def submit_frame(self, image: np.ndarray) -> None:
-        """Run the layer on a live frame (float32 [0, 1]); no busy indicator, it would flicker."""
-        self.live_image = image
+    def _submit_frame(self) -> None:
+        """Run the layer on the newest live frame; no busy indicator, it would flicker."""
         self.serial += 1
-        self._computer.submit(take_snapshot(self.state, self.serial, image))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
 
     def _on_delivered(self, result: Result) -> None:
         if result.snapshot.serial != self.serial:
@@ -84,5 +93,6 @@ class ComputeBridge(QObject):
 
     def shutdown(self) -> None:
         self.state.changed.disconnect(self._on_state_changed)
+        self.state.input.changed.disconnect(self._on_input_changed)
         self._timer.stop()
         self._computer.shutdown()

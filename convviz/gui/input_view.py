@@ -57,9 +57,9 @@ class InputViewWidget(CellGridView):
         self.result = result
         (t, b), (l, r) = result.pads
         c, h, w = result.x.shape
-        self.image.setImage(_display(result.x), autoLevels=False, levels=(0.0, 1.0))
+        self._draw(self.image, result.x, result.drawing and result.drawing.input)
         self.image.setRect(QRectF(0, 0, w, h))
-        self.ring.setImage(_display(result.padded), autoLevels=False, levels=(0.0, 1.0))
+        self._draw(self.ring, result.padded, result.drawing and result.drawing.padded)
         hp, wp = h + t + b, w + l + r
         self.ring.setRect(QRectF(-l, -t, wp, hp))
         self.border.setRect(QRectF(0, 0, w, h))
@@ -81,9 +81,17 @@ class InputViewWidget(CellGridView):
             self.set_result(result)
             return
         self.result = result
-        self.image.setImage(_display(result.x), autoLevels=False, levels=(0.0, 1.0))
+        self._draw(self.image, result.x, result.drawing and result.drawing.input)
         if any(any(pair) for pair in result.pads):  # with no padding the ring is hidden under the image
-            self.ring.setImage(_display(result.padded), autoLevels=False, levels=(0.0, 1.0))
+            self._draw(self.ring, result.padded, result.drawing and result.drawing.padded)
+
+    @staticmethod
+    def _draw(item: pg.ImageItem, chw: np.ndarray, pixels: np.ndarray | None) -> None:
+        """Bytes made off the GUI thread draw without any scaling; floats are scaled by pyqtgraph."""
+        if pixels is not None:
+            item.setImage(pixels, autoLevels=False, levels=None)
+        else:
+            item.setImage(_display(chw), autoLevels=False, levels=(0.0, 1.0))
 
     def show_overlay(self, overlay: Overlay | None) -> None:
         """Draw the hover overlay on its own box of input cells (None: nothing highlighted)."""

@@ -162,7 +162,7 @@ class KernelEditorWidget(QWidget):
         layout.addLayout(brush)
 
     # ---- bank -> view --------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, what: str = "bank") -> None:
         """Show the bank's state in every control, without writing anything back."""
         bank = self.bank
         blockers = [

@@ -146,7 +146,7 @@ class KernelGrid(QWidget):
             painter.drawRect(self.cell_rect(*self.selected).adjusted(2, 2, -3, -3))
         painter.end()
 
-    def _on_bank_changed(self) -> None:
+    def _on_bank_changed(self, what: str = "bank") -> None:
         self._editor.hide()
         kh, kw = self._bank.size
         self.selected = (min(self.selected[0], kh - 1), min(self.selected[1], kw - 1))

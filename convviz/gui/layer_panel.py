@@ -118,15 +118,18 @@ class LayerPanel(QWidget):
         self.problem.setStyleSheet("color: #d33")
         self.problem.setVisible(False)
         form.addRow(self.problem)
-        layer.changed.connect(lambda names: self._enable())
+        layer.changed.connect(lambda name: self._enable())
         self._enable()
         self._sync_color_mode()
 
     def _enable(self) -> None:
-        explicit = self.state.layer.padding_kind is PaddingKind.EXPLICIT
-        for spin in self.pads.values():
+        params = self.state.layer.params
+        explicit = params.padding_kind is PaddingKind.EXPLICIT
+        for field, spin in self.pads.items():
             spin.setEnabled(explicit)
-        windowed = self.state.layer.pooling in (Pooling.MAX, Pooling.AVG)
+            if explicit:  # back to the user's own numbers (the boxes showed VALID's or SAME's)
+                _show(spin, getattr(params, field))
+        windowed = self.state.layer.params.pooling in (Pooling.MAX, Pooling.AVG)
         self.pool_size.setEnabled(windowed)
         self.pool_stride.setEnabled(windowed)
 
@@ -136,7 +139,12 @@ class LayerPanel(QWidget):
         self.color_mode.blockSignals(False)
 
     def show_result(self, result: Result) -> None:
-        """Show why the layer cannot run next to the controls the problem names."""
+        """Show why the layer cannot run next to the controls the problem names; with VALID or
+        SAME padding the greyed pad boxes show the padding the layer actually used."""
+        if result.ok and result.snapshot.params.padding_kind is not PaddingKind.EXPLICIT:
+            (top, bottom), (left, right) = result.pads
+            for field, value in zip(self.pads, (top, bottom, left, right), strict=True):
+                _show(self.pads[field], value)
         for warn in self.warnings.values():
             warn.setVisible(False)
         problem = result.problem
@@ -148,3 +156,10 @@ class LayerPanel(QWidget):
             if field in self.warnings:
                 self.warnings[field].setToolTip(problem.message)
                 self.warnings[field].setVisible(True)
+
+
+def _show(spin: QSpinBox, value: int) -> None:
+    """Display a value without writing it to the state."""
+    spin.blockSignals(True)
+    spin.setValue(int(value))
+    spin.blockSignals(False)

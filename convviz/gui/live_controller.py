@@ -1,4 +1,8 @@
-"""Live camera mode: frames from a FrameGrabber go through the window's compute bridge to its views.
+"""Live camera mode: frames from a FrameGrabber go into the input state; the compute bridge runs
+the layer on each and the controller hands the result on (`frameReady`) to whoever shows it.
+
+The controller knows the bridge and the input state only; the window connects its views to
+`frameReady` and reports their paints back (`maps_painted`, `view_painted`) for the frame rate.
 
 Per frame the work is one engine pass plus redrawing the maps (the bridge's `frameReady` path), never
 a rebuild of every panel. Flow control: a new frame is taken only when the worker is idle, so at most
@@ -24,12 +28,13 @@ from convviz.camera.opener import SourceOpener
 from convviz.camera.sources import describe, parse_source
 from convviz.model.compute import FrameConverter, Result
 from convviz.model.live import LiveState
+from convviz.model.state import InputState
 
 from . import colormaps
 from .map_video import MapVideo
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .compute_bridge import ComputeBridge
 
 TICK_MS = 10  # how often the GUI looks for a new frame; well under a 60 fps frame period
 
@@ -39,10 +44,12 @@ class LiveController(QObject):
     _opened = Signal(object)  # a finished SourceOpener, from its thread, delivered (queued) here
     message = Signal(str)  # something the user should read: errors, "recording to …"
     connecting_changed = Signal()  # an open began or ended: the toolbar shows "Connecting to …" meanwhile
+    frameReady = Signal(object)  # a live frame's Result to draw now (settings unchanged: pixels and maps only)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window, self.bridge, self.state = window, window.bridge, window.state
+    def __init__(self, bridge: ComputeBridge, input_state: InputState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bridge, self.input = bridge, input_state
+        self.colormap_name = colormaps.DEFAULT  # what recorded videos are coloured with
         self.live = LiveState()
         self.grabber: FrameGrabber | None = None
         self._opener: SourceOpener | None = None  # while a source is being opened
@@ -61,9 +68,6 @@ class LiveController(QObject):
         self._opened.connect(self._on_opened, Qt.ConnectionType.QueuedConnection)
         self.bridge.frameReady.connect(self._on_frame)
         self.bridge.resultReady.connect(self._on_full_result)
-        window.conv_maps.painted.connect(self._on_maps_painted)
-        window.pool_maps.painted.connect(self._on_view_painted)
-        window.input_view.painted.connect(self._on_view_painted)
 
     # ---- control ------------------------------------------------------------------------
     def start(self, spec: str | int | None = None) -> bool:
@@ -92,6 +96,11 @@ class LiveController(QObject):
         self.message.emit(f"Connecting to {name}…")
         self._opener.start()
         return True
+
+    @property
+    def streaming(self) -> bool:
+        """Frames are flowing: running, not paused (a frame is the input, not the still image)."""
+        return self.live.running and not self.live.paused
 
     @property
     def connecting(self) -> str | None:
@@ -138,9 +147,9 @@ class LiveController(QObject):
         if grabber is not None:
             grabber.stop()
         self.stop_recording()
-        self.bridge.live_image = None
         if keep_frame and self.live.running and not self.live.paused:  # paused: already frozen
             self._freeze()
+        self.input.set_live_frame(None)
         self.live.set("paused", False)
         self.live.set("running", False)
 
@@ -209,7 +218,7 @@ class LiveController(QObject):
     def _record(self, result: Result) -> None:
         if self.video is None or result.activated is None:
             return
-        name = self.window.cmap_name
+        name = self.colormap_name
         try:
             self.video.write(result, colormaps.lut(name), colormaps.levels_for(result.activated, name))
         except (OSError, ValueError) as exc:
@@ -233,13 +242,13 @@ class LiveController(QObject):
         self._frames[id(image)] = (frame.array, self.live.mirror)
         stats.taken += 1
         stats.capture.add((time.perf_counter() - started) * 1000.0)
-        self.bridge.submit_frame(image)
+        self.input.set_live_frame(image)  # the bridge and every following tab take it from there
 
     def _on_frame(self, result: Result) -> None:
         if self.live.paused or self.grabber is None:
             return  # computed before the pause: the frozen frame, not this one, stays on screen
         started = time.perf_counter()
-        self.window.show_frame(result)
+        self.frameReady.emit(result)
         self._shown(result, (time.perf_counter() - started) * 1000.0)
         self._tick()  # the worker is free: start on the next frame while this one paints
 
@@ -260,13 +269,15 @@ class LiveController(QObject):
             self.live.stats.display.add(self._open_display)
         self._open_display = None
 
-    def _on_maps_painted(self, ms: float) -> None:
-        self._on_view_painted(ms)
+    def maps_painted(self, ms: float) -> None:
+        """The feature maps painted (`ms` spent): the first paint after a new frame counts it shown."""
+        self.view_painted(ms)
         if self._awaiting_paint:  # the first paint of the maps after a new frame: it is on screen
             self._awaiting_paint = False
             self.live.stats.rate.tick()
 
-    def _on_view_painted(self, ms: float) -> None:
+    def view_painted(self, ms: float) -> None:
+        """Another view that shows the frame painted: its time counts as display time."""
         if self._open_display is not None:
             self._open_display += ms
 
@@ -274,11 +285,11 @@ class LiveController(QObject):
     def _freeze(self) -> None:
         """Make the shown frame the state's image: every view and tab then treats it as a picture."""
         self._close_display_sample()
-        self.bridge.live_image = None
         frame = self.shown_frame()
+        self.input.set_live_frame(None)
         if frame is not None:
             source = self.live.source
-            self.state.input.set_image(frame, f"live frame ({source})", "frozen live frame")
+            self.input.set_image(frame, f"live frame ({source})", "frozen live frame")
 
     def _on_failed(self, message: str) -> None:
         self._report(message)

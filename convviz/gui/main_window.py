@@ -44,6 +44,7 @@ from .shape_panel import ShapePanel
 from .stack import StackWidget
 from .stepper import StepperWidget
 from .view_link import ViewChain
+from .window_layout import DockLayout, fit_to_screen
 
 STACK_LIVE_INTERVAL_S = 0.25
 STACK_TAB = 2
@@ -69,6 +70,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
+        self.bridge.symmetric_levels = colormaps.is_diverging(self.cmap_name)
         self._build_views()
         self._build_docks()
         self._build_status()
@@ -108,7 +110,6 @@ class MainWindow(FileDialogs, QMainWindow):
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab)
-        self._docks_put_away: list[QDockWidget] = []
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
             grid.cellClicked.connect(self.state.selection.pin)
@@ -143,11 +144,13 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
         self.arithmetic_dock.raise_()
+        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        self.dock_layout = DockLayout(self, docks, front=self.arithmetic_dock)
         # Applied once the window has its size; before that Qt ignores dock sizes.
         QTimer.singleShot(0, self._size_docks)
 
-    def _size_docks(self) -> None:
-        if prefs.settings().value("window_state") is None:
+    def _size_docks(self, force: bool = False) -> None:
+        if force or prefs.settings().value("window_state") is None:
             self.resizeDocks([self.layer_dock, self.kernel_dock], [330, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([self.layer_dock, self.shape_dock], [380, 420], Qt.Orientation.Vertical)
             self.resizeDocks([self.kernel_dock, self.arithmetic_dock], [470, 330], Qt.Orientation.Vertical)
@@ -166,7 +169,12 @@ class MainWindow(FileDialogs, QMainWindow):
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
 
     def _build_live(self) -> None:
-        self.live = LiveController(self)
+        self.live = LiveController(self.bridge, self.state.input, self)
+        self.live.colormap_name = self.cmap_name
+        self.live.frameReady.connect(self.show_frame)
+        self.conv_maps.painted.connect(self.live.maps_painted)
+        for view in (self.pool_maps, self.input_view):
+            view.painted.connect(self.live.view_painted)
         self.live_panel = LivePanel(self.live, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
         # Into the status label rather than showMessage: a temporary message is drawn over that label.
@@ -175,25 +183,16 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def _running_live_frame(self):
         """The newest live frame while the camera runs unpaused (else None: learn on the image)."""
-        running = self.live.live.running and not self.live.live.paused
-        return self.live.shown_frame() if running else None
+        return self.live.shown_frame() if self.live.streaming else None
 
     def _on_tab(self, index: int) -> None:
-        """The stack tab uses none of the one-layer docks: give it their room, and give them
-        back as they were when the user leaves it. A newcomer's first stack is an example."""
-        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
+        and get them back as they were. A newcomer's first stack is an example."""
+        self.dock_layout.show_for_tab(explorer=index == 0)
         if index == STACK_TAB:
-            self._docks_put_away = [d for d in docks if d.toggleViewAction().isChecked()]
-            for dock in self._docks_put_away:
-                dock.hide()
             editor = self.stack_tab.editor
             if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
                 editor.load_file(editor.examples[FIRST_STACK])
-        elif self._docks_put_away:
-            for dock in self._docks_put_away:
-                dock.show()
-            self.arithmetic_dock.raise_()
-            self._docks_put_away = []
 
     def start_live(self) -> None:
         """File → Live camera…: show the toolbar and start the source chosen in it."""
@@ -240,6 +239,10 @@ class MainWindow(FileDialogs, QMainWindow):
                 for path in file_ops.samples.bundled_samples():
                     self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
                 menus["File"].addSeparator()
+        self.dock_layout.add_panels_menu(menus["View"])
+        menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
+            "Show every panel where a first start puts it."
+        )
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
         for name in colormaps.NAMES:
@@ -266,22 +269,33 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_panel.setHtml(explain(shown))
         if not result.ok or shown is None:
             return  # keep showing the last valid maps
-        levels = colormaps.levels_for(shown.activated, self.cmap_name)
-        lut = colormaps.lut(self.cmap_name)
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_result(shown)
-        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
+        self._draw_maps(shown, levels, lut)
         if shown.pooled is not None and self.pool_maps.isHidden():
             self.pool_maps.setVisible(True)
             half = max(self.maps_split.height() // 2, 100)
             self.maps_split.setSizes([half, half])
         self.pool_maps.setVisible(shown.pooled is not None)
-        if shown.pooled is not None:
-            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
         self._link_views(shown)
         sel = self.state.selection
         with sel.changed.blocked(self._on_selection):  # redrawn once, just below
             sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
         self._on_selection("result")
+
+    def _levels(self, shown: Result) -> tuple[float, float]:
+        drawing = shown.drawing
+        if drawing is not None and shown.snapshot.symmetric_levels == colormaps.is_diverging(self.cmap_name):
+            return drawing.levels
+        return colormaps.levels_for(shown.activated, self.cmap_name)
+
+    def _draw_maps(self, shown: Result, levels: tuple[float, float], lut) -> None:
+        """The bytes the worker drew, unless they were drawn for a colour map of the other kind."""
+        drawing = shown.drawing if shown.drawing is not None and shown.drawing.levels == levels else None
+        names = shown.snapshot.names
+        self.conv_maps.set_maps(shown.activated, names, levels, lut, drawing and drawing.conv)
+        if shown.pooled is not None:
+            self.pool_maps.set_maps(shown.pooled, names, levels, lut, drawing and drawing.pooled)
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
@@ -296,12 +310,9 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def show_frame(self, shown: Result) -> None:
         """A live frame with settings the panels already show: redraw the pixels and maps only."""
-        levels = colormaps.levels_for(shown.activated, self.cmap_name)
-        lut = colormaps.lut(self.cmap_name)
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_frame(shown)
-        self.conv_maps.set_maps(shown.activated, shown.snapshot.names, levels, lut)
-        if shown.pooled is not None:
-            self.pool_maps.set_maps(shown.pooled, shown.snapshot.names, levels, lut)
+        self._draw_maps(shown, levels, lut)
         self._feed_stack(shown.snapshot.image)
 
     def _feed_stack(self, frame) -> None:
@@ -316,17 +327,19 @@ class MainWindow(FileDialogs, QMainWindow):
         result, sel = self.bridge.valid, self.state.selection
         if result is None:
             return
-        cell = sel.hovered or sel.pinned
+        cell = sel.hovered or sel.pinned  # without a hover, everything follows the pin
         self.input_view.show_overlay(hover_overlay(result, cell, sel.pinned, sel.hovered_kernel))
         for grid in (self.conv_maps, self.pool_maps):
-            grid.mark(cell if cell is not None and cell.stage is grid.stage else None)
+            grid.mark(sel.hovered if sel.hovered is not None and sel.hovered.stage is grid.stage else None)
+            grid.mark_pin(sel.pinned if sel.pinned is not None and sel.pinned.stage is grid.stage else None)
         if cell is not None and cell.stage is Stage.POOL:  # the block behind the pooled value
             conv_cell = Cell(Stage.CONV, cell.filter, 0, 0)
             self.conv_maps.mark(conv_cell, conv_region(cell, result))
-        if sel.hovered is not None:
-            grid = self.conv_maps if sel.hovered.stage is Stage.CONV else self.pool_maps
-            h = sel.hovered
-            self.coords.setText(f"{grid.title} {h.filter + 1} (row {h.y}, col {h.x}) = {grid.value(h):.4f}")
+        if cell is not None:
+            grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
+            which = "" if sel.hovered is not None else "pinned "
+            value = f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
+            self.coords.setText(value)
         if what in ("pinned", "result"):
             self.arithmetic_panel.show_cell(sel.pinned, result)
 
@@ -355,10 +368,17 @@ class MainWindow(FileDialogs, QMainWindow):
         for grid in (self.conv_maps, self.pool_maps):
             grid.set_colormap(cmap, lut)
         self.stack_tab.set_colormap(self.cmap_name)
+        self.live.colormap_name = self.cmap_name
+        self.bridge.set_symmetric_levels(colormaps.is_diverging(self.cmap_name))
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
             self._on_result(self.bridge.valid)
         for action in self.colormap_menu.actions():
             action.setChecked(action.text() == self.cmap_name)
+
+    def reset_layout(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dock_layout.reset()
+        QTimer.singleShot(0, lambda: self._size_docks(force=True))
 
     def reset_view(self) -> None:
         for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
@@ -391,19 +411,15 @@ class MainWindow(FileDialogs, QMainWindow):
             event.acceptProposedAction()
 
     def _restore_geometry(self) -> None:
-        geometry = prefs.settings().value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 920)
+        fit_to_screen(self, prefs.settings().value("geometry"))
+        self.dock_layout.remember_default()
         layout = prefs.settings().value("window_state")
         if isinstance(layout, QByteArray) and not layout.isEmpty():
             self.restoreState(layout)
 
     def closeEvent(self, event) -> None:
         prefs.put("geometry", self.saveGeometry())
-        for dock in self._docks_put_away:  # remember the layout the user chose, not the stack tab's
-            dock.show()
+        self.dock_layout.restore_for_saving()  # remember the layout the user chose, not another tab's
         prefs.put("window_state", self.saveState())
         self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()

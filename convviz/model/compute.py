@@ -1,24 +1,25 @@
 """Run the layer on an immutable snapshot of the state, off the GUI thread when asked to.
 
-`compute(snapshot)` is a pure function (easy to test). `Computer` owns one worker thread: it
-only ever runs the newest snapshot (older ones waiting are dropped) and hands each result to a
-`deliver` callback *on the worker thread*; the GUI wraps that callback in a queued Qt signal.
+`compute(snapshot)` is a pure function (easy to test). `layer_worker` runs it on a
+`LatestOnlyWorker`: only the newest snapshot is computed, and each result is handed to a `deliver`
+callback *on the worker thread*; the GUI wraps that callback in a queued Qt signal.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
-import threading
+import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .settings import Activation, LayerParams, Pooling
+from .drawing import Drawing, draw
+from .latest_only import LatestOnlyWorker
+from .layer_adapter import engine_layers
+from .settings import LayerParams
 from .shapes import ShapeInfo, shape_info
 from .state import AppState, ColorMode, to_chw
 from .validation import Problem, resolve_layer
@@ -26,7 +27,6 @@ from .validation import Problem, resolve_layer
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry
 
-log = logging.getLogger(__name__)
 Pads = tuple[tuple[int, int], tuple[int, int]]
 
 
@@ -41,29 +41,23 @@ class Snapshot:
     weight: np.ndarray  # (F, C, kH, kW) float32
     bias: np.ndarray  # (F,) float32, zeros when the layer has no bias
     names: tuple[str, ...]
+    symmetric_levels: bool = True  # how the maps are drawn: levels ±max|v| (diverging colours) or min..max
 
     @property
     def kernel_hw(self) -> tuple[int, int]:
         return self.weight.shape[2], self.weight.shape[3]
 
 
-def take_snapshot(state: AppState, serial: int, image: np.ndarray | None = None) -> Snapshot:
-    """`image` replaces the state's input (a live frame) without touching the state."""
+def take_snapshot(state: AppState, serial: int, symmetric_levels: bool = True) -> Snapshot:
+    """The layer's inputs now: the newest live frame while the camera runs, else the image."""
     channels = state.input.channels
     weight = np.ascontiguousarray(state.bank.weight(channels), dtype=np.float32)
     bias = np.asarray(state.bank.bias_array(), dtype=np.float32)
-    if not state.layer.use_bias:
+    if not state.layer.params.use_bias:
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
-    return Snapshot(
-        serial,
-        state.input.image if image is None else image,
-        state.input.color_mode,
-        state.layer.params,
-        weight,
-        bias,
-        names,
-    )
+    image = state.input.current
+    return Snapshot(serial, image, state.input.color_mode, state.layer.params, weight, bias, names, symmetric_levels)
 
 
 @dataclass(frozen=True)
@@ -77,6 +71,7 @@ class Result:
     activated: np.ndarray | None = None  # (F, Ho, Wo)
     pooled: np.ndarray | None = None  # (F, Hp, Wp) or None without pooling
     info: ShapeInfo | None = None
+    drawing: Drawing | None = None  # the maps and the input as bytes ready to draw
     compute_ms: float = 0.0  # time the worker spent in compute(), for the live readout
 
     @property
@@ -94,6 +89,7 @@ class Result:
 
 
 def compute(snap: Snapshot) -> Result:
+    """The layer's forward pass, stage by stage, through the engine's own layer objects."""
     from convviz import engine
 
     p = snap.params
@@ -103,115 +99,67 @@ def compute(snap: Snapshot) -> Result:
     if isinstance(geometry, Problem):
         return Result(snap, problem=geometry)
     pads = geometry.conv.pads
-    padded = engine.pad(x, pads, p.padding_mode.value)
-    conv = engine.conv2d(
-        x,
-        snap.weight,
-        snap.bias if p.use_bias else None,
-        stride=p.stride,
-        padding=pads,
-        dilation=p.dilation,
-        padding_mode=p.padding_mode.value,
-        flip=p.flip,
-    )
-    conv = np.ascontiguousarray(conv.reshape((-1,) + conv.shape[-2:]), dtype=np.float32)
-    activated = (
-        conv
-        if p.activation is Activation.NONE
-        else np.ascontiguousarray(engine.activation(p.activation.value, conv), dtype=np.float32)
-    )
-    pooled = pool(activated, p)
-    info = shape_info(p, x.shape, snap.weight.shape, geometry)
-    return Result(
-        snap, None, x, geometry, np.ascontiguousarray(padded, dtype=np.float32), conv, activated, pooled, info
-    )
+    stages = engine_layers(p, snap.weight, snap.bias if p.use_bias else None, pads)
+    padded = np.ascontiguousarray(engine.pad(x, pads, p.padding_mode.value), dtype=np.float32)
+    conv = _maps(stages.conv.forward(x))
+    activated = conv if stages.activation is None else _maps(stages.activation.forward(conv))
+    pooled = None if stages.pool is None else _maps(stages.pool.forward(activated))
+    info = shape_info(p, x.shape, snap.weight.shape, geometry, stages)
+    drawing = draw(x, padded, activated, pooled, snap.symmetric_levels)
+    return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 
-def pool(maps: np.ndarray, p: LayerParams) -> np.ndarray | None:
-    from convviz import engine
-
-    if p.pooling is Pooling.NONE:
-        return None
-    if p.pooling is Pooling.MAX:
-        out = engine.max_pool2d(maps, p.pool_size, p.pool_stride)
-    elif p.pooling is Pooling.AVG:
-        out = engine.avg_pool2d(maps, p.pool_size, p.pool_stride)
-    elif p.pooling is Pooling.GLOBAL_MAX:
-        out = engine.global_max_pool2d(maps)
-    else:
-        out = engine.global_avg_pool2d(maps)
-    return np.ascontiguousarray(np.asarray(out).reshape((maps.shape[0],) + np.shape(out)[-2:]), dtype=np.float32)
+def _maps(out: np.ndarray) -> np.ndarray:
+    """(F, H, W) float32, whatever rank the engine returned for a single image."""
+    return np.ascontiguousarray(out.reshape((-1,) + out.shape[-2:]), dtype=np.float32)
 
 
-class Computer:
-    """One worker thread that always runs the newest snapshot and drops the ones it skipped."""
+def timed_compute(snap: Snapshot) -> Result:
+    """`compute`, with the time it took recorded on the result (the live readout shows it)."""
+    started = time.perf_counter()
+    result = compute(snap)
+    return dataclasses.replace(result, compute_ms=(time.perf_counter() - started) * 1000.0)
 
-    def __init__(self, deliver: Callable[[Result], Any]) -> None:
-        self._deliver = deliver
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="convviz-compute")
-        self._lock = threading.Lock()
-        self._pending: Snapshot | None = None
-        self._running = False
-        self.dropped = 0  # snapshots replaced before they ran (for tests and curiosity)
 
-    @property
-    def busy(self) -> bool:
-        with self._lock:
-            return self._running or self._pending is not None
+def internal_error(snap: Snapshot, exc: Exception) -> Result:
+    """What a bug in `compute` becomes: a result that says so (the worker keeps running)."""
+    return Result(snap, problem=Problem((), f"Internal error while computing: {exc}"))
 
-    def submit(self, snap: Snapshot) -> None:
-        with self._lock:
-            if self._pending is not None:
-                self.dropped += 1
-            self._pending = snap
-            if self._running:
-                return
-            self._running = True
-        self._executor.submit(self._drain)
 
-    def _drain(self) -> None:
-        while True:
-            with self._lock:
-                snap, self._pending = self._pending, None
-                if snap is None:
-                    self._running = False
-                    return
-            started = time.perf_counter()
-            try:
-                result = compute(snap)
-                result = dataclasses.replace(result, compute_ms=(time.perf_counter() - started) * 1000.0)
-            except Exception as exc:  # a bug must not kill the worker: report it as the result
-                log.exception("compute failed")
-                result = Result(snap, problem=Problem((), f"Internal error while computing: {exc}"))
-            with self._lock:
-                stale = self._pending is not None
-            if not stale:
-                self._deliver(result)
-
-    def shutdown(self) -> None:
-        with self._lock:
-            self._pending = None
-        self._executor.shutdown(wait=True, cancel_futures=True)
+def layer_worker(deliver: Callable[[Result], Any]) -> LatestOnlyWorker[Snapshot, Result]:
+    """The explorer's worker: computes the newest snapshot only and hands its result to `deliver`."""
+    return LatestOnlyWorker(timed_compute, deliver, internal_error, name="convviz-layer")
 
 
 class FrameConverter:
-    """uint8 RGB camera frames -> float32 images in [0, 1], written into reused buffers.
+    """uint8 RGB camera frames -> read-only float32 images in [0, 1], in recycled buffers.
 
-    Two buffers are used in turn: the worker reads one while the views may still hold the other,
-    and the live controller never has more than one frame in flight. Reusing them keeps glibc from
-    unmapping and faulting in megabytes per frame (measured 2-3x slower on this pipeline).
-    Dividing by float32 255 matches `as_image` bit for bit, so a paused frame equals a loaded one.
+    A buffer is written again only when nothing outside this pool holds it any more (a view,
+    a snapshot, a tab that kept the frame), so a frame handed out is never changed under its
+    reader. Recycling keeps glibc from unmapping and faulting in megabytes per frame (measured
+    2-3x slower on this pipeline). Dividing by float32 255 matches `as_image` bit for bit, so a
+    paused frame equals a loaded one.
     """
 
+    MAX_POOL = 4  # buffers kept for reuse; a frame still held beyond that is simply let go
+
     def __init__(self) -> None:
-        self._buffers: list[np.ndarray] = []
-        self._turn = 0
+        self._pool: list[np.ndarray] = []
+
+    def _free_buffer(self, shape: tuple[int, ...]) -> np.ndarray:
+        self._pool = [b for b in self._pool if b.shape == shape]
+        for buffer in self._pool:
+            # References: the pool's list, this loop's name and getrefcount's argument.
+            if sys.getrefcount(buffer) <= 3:
+                return buffer
+        buffer = np.empty(shape, np.float32)
+        self._pool = (self._pool + [buffer])[-self.MAX_POOL :]
+        return buffer
 
     def convert(self, frame: np.ndarray, mirror: bool = False) -> np.ndarray:
         source = frame[:, ::-1] if mirror else frame  # a view: the flip happens inside the divide
-        if not self._buffers or self._buffers[0].shape != frame.shape:
-            self._buffers = [np.empty(frame.shape, np.float32) for _ in range(2)]
-        out = self._buffers[self._turn]
-        self._turn ^= 1
+        out = self._free_buffer(frame.shape)
+        out.setflags(write=True)  # nobody else holds it (checked above)
         np.divide(source, np.float32(255.0), out=out)
+        out.setflags(write=False)
         return out

@@ -1,5 +1,11 @@
 """A tiny Qt-free signal, so state objects can announce changes without importing Qt.
 
+The one pattern every state object follows (LayerSettings, InputState, Selection, KernelBank,
+LiveState, AppState, the stack and stepper models): values are read through typed read-only
+properties; writes go through methods that validate everything first and change nothing on
+error; after a whole change is applied, ``changed(name: str)`` fires once per part that
+changed, so every listener sees the finished state.
+
 Views connect in ``__init__``; when a view writes a value back it wraps the write in
 ``signal.blocked(callback)`` so it is not told about its own change (no echo loops).
 """

@@ -8,7 +8,8 @@ user-level change is one undo step and one ``changed`` emission; a paint stroke 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,7 +92,7 @@ class KernelBank:
             raise IndexError(f"filter index {index} out of range 0..{len(self._filters) - 1}")
         if index != self._current:
             self._current = index
-            self.changed.emit()
+            self.changed.emit("bank")
 
     @property
     def channel(self) -> int:
@@ -103,7 +104,7 @@ class KernelBank:
             raise IndexError(f"channel {index} out of range 0..{self.channels - 1}")
         if index != self._channel:
             self._channel = index
-            self.changed.emit()
+            self.changed.emit("bank")
 
     def __len__(self) -> int:
         return len(self._filters)
@@ -264,14 +265,14 @@ class KernelBank:
             self.end_stroke()
             self._redo.append(self._snapshot())
             self._restore(self._undo.pop())
-            self.changed.emit()
+            self.changed.emit("bank")
 
     def redo(self) -> None:
         if self._redo:
             self.end_stroke()
             self._undo.append(self._snapshot())
             self._restore(self._redo.pop())
-            self.changed.emit()
+            self.changed.emit("bank")
 
     def begin_stroke(self) -> None:
         """Start a paint stroke: edits until ``end_stroke()`` form one undo step."""
@@ -281,6 +282,23 @@ class KernelBank:
 
     def end_stroke(self) -> None:
         self._stroke = None
+
+    @contextmanager
+    def one_step(self) -> Iterator[None]:
+        """Edits inside the block undo together (e.g. a learned kernel and its bias)."""
+        outer = self._stroke is not None
+        self.begin_stroke()
+        try:
+            yield
+        finally:
+            if not outer:
+                self.end_stroke()
+
+    def set_kernel_and_bias(self, kernel: np.ndarray, bias: float) -> None:
+        """Put a 2-D kernel in the shown slice and set the filter's bias: one undo step."""
+        with self.one_step():
+            self.set_current_kernel(kernel)
+            self.set_bias(bias)
 
     # ---- (de)serialisation ---------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -314,7 +332,7 @@ class KernelBank:
             self._push_undo(self._snapshot())
         self._redo.clear()
         change()
-        self.changed.emit()
+        self.changed.emit("bank")
 
     def _push_undo(self, snapshot: _Snapshot) -> None:
         self._undo.append(snapshot)

@@ -96,24 +96,44 @@ class LiveStats:
         )
 
 
+_TYPES: dict[str, type] = {
+    "source": str,
+    "running": bool,
+    "paused": bool,
+    "mirror": bool,
+    "resolution": tuple,
+    "error": str,
+}
+
+
 class LiveState:
-    """What the user chose for live mode and how it is going; `changed(name)` fires on every change."""
+    """What the user chose for live mode and how it is going: read-only properties, written
+    through `set(name, value)`; `changed(name)` fires on every change."""
 
     def __init__(self) -> None:
         self.changed = Signal()
-        self.source: str = "synthetic"  # camera index as text, a video path, a URL or "synthetic"
-        self.running = False
-        self.paused = False
-        self.mirror = False
-        self.resolution: tuple[int, int] = DEFAULT_RESOLUTION
-        self.error: str = ""  # last failure, shown until the next start
-        self.stats = LiveStats()
+        self._source = "synthetic"  # camera index as text, a video path, a URL or "synthetic"
+        self._running = False
+        self._paused = False
+        self._mirror = False
+        self._resolution: tuple[int, int] = DEFAULT_RESOLUTION
+        self._error = ""  # last failure, shown until the next start
+        self.stats = LiveStats()  # measurements, not settings: written by the pipeline, not evented
+
+    source = property(lambda self: self._source, doc="camera index as text, a path, a URL or 'synthetic'")
+    running = property(lambda self: self._running)
+    paused = property(lambda self: self._paused)
+    mirror = property(lambda self: self._mirror)
+    resolution = property(lambda self: self._resolution)
+    error = property(lambda self: self._error, doc="the last failure, shown until the next start")
 
     def set(self, name: str, value: Any) -> None:
-        if name not in ("source", "running", "paused", "mirror", "resolution", "error"):
+        if name not in _TYPES:
             raise AttributeError(f"unknown live setting {name!r}")
+        if not isinstance(value, _TYPES[name]):
+            raise TypeError(f"{name} must be a {_TYPES[name].__name__}, got {type(value).__name__}")
         if getattr(self, name) != value:
-            setattr(self, name, value)
+            setattr(self, "_" + name, value)
             self.changed.emit(name)
 
     def reset_stats(self, maxlen: int = 120) -> None:

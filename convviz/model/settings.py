@@ -145,7 +145,8 @@ FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(LayerParams))
 
 
 class LayerSettings:
-    """Evented holder of a `LayerParams`; `changed(names)` fires with the set of changed fields."""
+    """Evented holder of a `LayerParams`: read `settings.params.<field>` (typed, immutable);
+    write with `update(**fields)`; `changed(field)` fires once per changed field."""
 
     def __init__(self, params: LayerParams | None = None) -> None:
         self._params = params or LayerParams()
@@ -155,28 +156,16 @@ class LayerSettings:
     def params(self) -> LayerParams:
         return self._params
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for names not found normally: read fields straight from the value.
-        if name in FIELDS:
-            return getattr(self._params, name)
-        raise AttributeError(name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in FIELDS:
-            self.update(**{name: value})
-        else:
-            object.__setattr__(self, name, value)
-
     def update(self, **changes: Any) -> None:
-        """Set several fields with one `changed` emission; raises ValueError on bad values."""
+        """Set several fields at once; raises ValueError on bad values, changing nothing."""
         unknown = set(changes) - set(FIELDS)
         if unknown:
             raise AttributeError(f"unknown layer setting(s): {sorted(unknown)}")
         new = dataclasses.replace(self._params, **changes)
-        diff = {n for n in FIELDS if getattr(new, n) != getattr(self._params, n)}
-        if diff:
-            self._params = new
-            self.changed.emit(diff)
+        diff = [n for n in FIELDS if getattr(new, n) != getattr(self._params, n)]
+        self._params = new  # the whole change first: every listener sees the finished settings
+        for name in diff:
+            self.changed.emit(name)
 
     def set_params(self, params: LayerParams) -> None:
         self.update(**{n: getattr(params, n) for n in FIELDS})

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .settings import Activation, LayerParams, PaddingKind, Pooling
+from .settings import LayerParams, PaddingKind
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, WindowAxis
-    from convviz.engine.layers import Layer
-    from convviz.engine.summary import Summary
+
+    from .layer_adapter import LayerStages
 
 Shape = tuple[int, ...]
 Pads = tuple[tuple[int, int], tuple[int, int]]
@@ -51,46 +51,21 @@ def pool_formula(name: str, axis: WindowAxis, is_global: bool) -> str:
     return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({axis.size} − {axis.kernel})/{axis.stride}⌋ + 1 = {axis.out}"
 
 
-def engine_layers(p: LayerParams, kernel_shape: Shape, pads: Pads) -> list[Layer]:
-    """The same layer as engine layer specs, for engine.summary."""
+def shape_info(
+    p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: LayerGeometry, stages: LayerStages
+) -> ShapeInfo:
+    """Shapes and formulas read from the layer's geometry; counts from the engine's summary of
+    the very layer objects that computed the maps."""
     from convviz import engine
 
-    f, c, kh, kw = kernel_shape
-    layers: list[Layer] = [
-        engine.Conv2d(
-            c, f, (kh, kw), p.stride, pads, p.dilation, bias=p.use_bias, padding_mode=p.padding_mode.value, seed=0
-        )
-    ]
-    acts = {
-        Activation.RELU: engine.ReLU,
-        Activation.LEAKY_RELU: engine.LeakyReLU,
-        Activation.SIGMOID: engine.Sigmoid,
-        Activation.TANH: engine.Tanh,
-    }
-    if p.activation in acts:
-        layers.append(acts[p.activation]())
-    if p.pooling is Pooling.MAX:
-        layers.append(engine.MaxPool2d(p.pool_size, p.pool_stride))
-    elif p.pooling is Pooling.AVG:
-        layers.append(engine.AvgPool2d(p.pool_size, p.pool_stride))
-    elif p.pooling is Pooling.GLOBAL_MAX:
-        layers.append(engine.GlobalMaxPool2d())
-    elif p.pooling is Pooling.GLOBAL_AVG:
-        layers.append(engine.GlobalAvgPool2d())
-    return layers
-
-
-def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: LayerGeometry) -> ShapeInfo:
-    """Shapes and formulas read from the layer's geometry; counts from the engine's summary."""
     c = in_shape[0]
     f, _, kh, kw = kernel_shape
     conv, pool = geometry.conv, geometry.pool
-    pads = conv.pads
     padded = (c, *conv.padded_hw)
     out_shape = (f, *conv.out_hw)
     pooled_shape = None if pool is None else (f, *pool.out_hw)
     try:
-        table = _summary(p, kernel_shape, pads, in_shape)
+        table = engine.summary(stages.layers, tuple(in_shape))
         params, mult_adds, text = table.total_params, table.total_mult_adds, str(table)
     except (ValueError, TypeError) as exc:  # the summary is extra; never let it hide the maps
         params = f * c * kh * kw + (f if p.use_bias else 0)
@@ -104,9 +79,3 @@ def shape_info(p: LayerParams, in_shape: Shape, kernel_shape: Shape, geometry: L
     return ShapeInfo(
         tuple(in_shape), padded, out_shape, pooled_shape, tuple(kernel_shape), params, mult_adds, formulas, pool_f, text
     )
-
-
-def _summary(p: LayerParams, kernel_shape: Shape, pads: Pads, in_shape: Shape) -> Summary:
-    from convviz import engine
-
-    return engine.summary(engine_layers(p, kernel_shape, pads), tuple(in_shape))

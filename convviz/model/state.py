@@ -73,7 +73,13 @@ def as_image(array: Any) -> np.ndarray:
 
 
 class InputState:
-    """The image being convolved and how its channels are fed to the layer."""
+    """The image being convolved and how its channels are fed to the layer: the one source of
+    "the input" for every tab.
+
+    While the camera runs, `live_frame` holds its newest frame and `changed("live_frame")` fires
+    for each; every other change ("image", "color_mode") means the input itself changed. A tab
+    that follows the camera subscribes to "live_frame" at its own rate and reads `current`.
+    """
 
     def __init__(
         self,
@@ -86,6 +92,7 @@ class InputState:
         self._image = as_image(default_image() if image is None else image)
         self._name, self._note, self._path = name, note, ""
         self._color_mode = ColorMode(color_mode)
+        self._live_frame: np.ndarray | None = None
 
     image = property(lambda self: self._image)
     name = property(lambda self: self._name)
@@ -97,6 +104,26 @@ class InputState:
         self._image = as_image(image)  # raises before anything changes: the old image stays
         self._name, self._note, self._path = name, note, path
         self.changed.emit("image")
+
+    @property
+    def live_frame(self) -> np.ndarray | None:
+        """The camera's newest frame (read-only float32, like `image`), or None when not live."""
+        return self._live_frame
+
+    @property
+    def current(self) -> np.ndarray:
+        """What the layer sees now: the newest live frame while the camera runs, else the image."""
+        return self._image if self._live_frame is None else self._live_frame
+
+    def set_live_frame(self, frame: np.ndarray | None) -> None:
+        """A new camera frame (None: live mode ended). Frames are not copied: the caller hands
+        over an array nobody writes to again (see `compute.FrameConverter`)."""
+        if frame is not None and (frame.flags.writeable or frame.dtype != np.float32 or frame.ndim not in (2, 3)):
+            raise ValueError("a live frame must be a read-only float32 (H, W) or (H, W, 3) array")
+        if frame is None and self._live_frame is None:
+            return
+        self._live_frame = frame
+        self.changed.emit("live_frame")
 
     def set_color_mode(self, mode: ColorMode | str) -> None:
         mode = ColorMode(mode)
@@ -172,6 +199,10 @@ class AppState:
         self.input = InputState(image)
         self.selection = Selection()
         self.changed = Signal()
-        self.layer.changed.connect(lambda names: self.changed.emit("layer"))
-        self.input.changed.connect(lambda what: self.changed.emit("input"))
+        self.layer.changed.connect(lambda name: self.changed.emit("layer"))
+        self.input.changed.connect(self._on_input_changed)
         self.bank.changed.connect(lambda *a: self.changed.emit("bank"))
+
+    def _on_input_changed(self, what: str) -> None:
+        if what != "live_frame":  # a frame is not a change of the input: tabs follow frames themselves
+            self.changed.emit("input")

@@ -31,3 +31,38 @@ def take_messages() -> list[str]:
     for box in boxes:
         box.close()
     return texts
+
+
+def shown_map(grid, index: int = 0):
+    """The values map `index` of a MapGridWidget shows, after checking that what it draws is
+    those values on its colour scale: index = round(255·(v − lo)/(hi − lo)), clipped (a
+    per-cell loop, independent of the vectorised `model.drawing`)."""
+    import numpy as np
+
+    values = grid.maps[index]
+    drawn = np.asarray(grid.images[index].image)
+    lo, hi = grid.levels
+    if drawn.dtype == np.uint8:  # bytes drawn off the GUI thread
+        expected = np.empty(values.shape, np.int64)
+        for (r, c), v in np.ndenumerate(values):
+            t = 0.0 if np.isnan(v) else (float(v) - lo) * 255.0 / ((hi - lo) or 1.0)
+            expected[r, c] = round(min(max(t, 0.0), 255.0))
+        np.testing.assert_allclose(drawn.astype(np.int64), expected, atol=1)
+    else:
+        np.testing.assert_array_equal(drawn, values)
+    return values
+
+
+def shown_input_pixels(view):
+    """The input an InputViewWidget shows, (H, W) gray or (H, W, 3) RGB in [0, 1], after checking
+    that the bytes it draws are those values on the 0..255 scale."""
+    import numpy as np
+
+    x = view.result.x
+    values = x[0] if x.shape[0] == 1 else x.transpose(1, 2, 0)
+    drawn = np.asarray(view.image.image)
+    if drawn.dtype == np.uint8:
+        np.testing.assert_allclose(drawn.astype(np.int64), np.rint(np.clip(values, 0, 1) * 255), atol=1)
+    else:
+        np.testing.assert_array_equal(drawn, values)
+    return np.array(values)

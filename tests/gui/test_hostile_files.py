@@ -119,7 +119,7 @@ def test_session_pointing_at_postscript_keeps_the_image(main_window, qtbot, tmp_
     (message,) = take_messages()
     assert "without its image" in message and "not an image convviz reads" in message
     assert "current image stays" in message and no_subprocesses == []
-    assert np.array_equal(main_window.state.input.image, image) and main_window.state.layer.stride == 2
+    assert np.array_equal(main_window.state.input.image, image) and main_window.state.layer.params.stride == 2
 
 
 def test_a_png_claiming_13000_squared_is_refused_from_its_header(main_window, qtbot, tmp_path):

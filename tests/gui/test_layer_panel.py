@@ -34,7 +34,7 @@ def test_reflect_error_after_editing_pool_size_is_shown_at_the_padding(main_wind
     choose(panel.pooling, "max")
     type_into(qtbot, panel.pool_size, "3")  # the pool size first …
     wait_computed(qtbot, main_window)
-    assert main_window.bridge.result.ok and main_window.state.layer.pool_size == 3
+    assert main_window.bridge.result.ok and main_window.state.layer.params.pool_size == 3
     choose(panel.padding_kind, "explicit")
     type_into(qtbot, panel.pads["pad_left"], "64")
     choose(panel.padding_mode, "reflect")  # … then reflect padding with a pad as wide as the image

@@ -20,7 +20,7 @@ from convviz.gui.input_view import TAP
 from convviz.model.state import ColorMode, to_chw
 from tests.camera.conftest import write_video
 from tests.camera.silent_server import SilentServer
-from tests.gui.helpers import hover
+from tests.gui.helpers import hover, shown_input_pixels, shown_map
 
 SMALL = (320, 240)
 WAIT_MS = 20_000  # generous: waits end as soon as their condition holds, however busy the machine
@@ -55,7 +55,7 @@ def silent_server():
 
 def shown_input(window) -> np.ndarray:
     """What the input view draws: (H, W) gray or (H, W, 3) RGB in [0, 1]."""
-    return np.array(window.input_view.image.image)
+    return shown_input_pixels(window.input_view)
 
 
 def assert_maps_are_layer_of_shown_frame(window) -> None:
@@ -65,7 +65,7 @@ def assert_maps_are_layer_of_shown_frame(window) -> None:
     expected = engine.conv2d(
         x, window.state.bank.weight(channels).astype(np.float32), window.state.bank.bias_array().astype(np.float32)
     )
-    np.testing.assert_allclose(window.conv_maps.images[0].image, expected[0], rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(shown_map(window.conv_maps), expected[0], rtol=1e-5, atol=1e-5)
 
 
 def write_clip(path, frames: list[np.ndarray], fps: float = 30.0) -> str:

@@ -12,7 +12,7 @@ from convviz.gui import file_ops
 from convviz.gui.input_view import HOLE, PAD_TAP, TAP, WEIGHT
 from convviz.model.state import Cell, Stage
 from tests.conftest import wait_computed
-from tests.gui.helpers import click, hover
+from tests.gui.helpers import click, hover, shown_map
 
 
 def expected_conv(window, **kw) -> np.ndarray:
@@ -32,7 +32,7 @@ def test_starts_with_sample_and_matching_feature_map(main_window):
     text = main_window.shape_panel.text()
     assert "1 × 64 × 64" in text and "1 × 62 × 62" in text
     assert "⌊(64 − 1·(3−1) − 1 + 2·0)/1⌋ + 1 = 62" in text
-    shown = main_window.conv_maps.images[0].image
+    shown = shown_map(main_window.conv_maps)
     np.testing.assert_allclose(shown, expected_conv(main_window)[0], atol=1e-5)
 
 
@@ -43,7 +43,7 @@ def test_stride_padding_dilation_through_widgets(main_window, qtbot):
     wait_computed(qtbot, main_window)
     assert "⌈64/2⌉ = 32" in main_window.shape_panel.text()
     np.testing.assert_allclose(
-        main_window.conv_maps.images[0].image, expected_conv(main_window, stride=2, padding="same")[0], atol=1e-5
+        shown_map(main_window.conv_maps), expected_conv(main_window, stride=2, padding="same")[0], atol=1e-5
     )
     choose(panel.padding_kind, "explicit")
     assert panel.pads["pad_top"].isEnabled()
@@ -55,7 +55,7 @@ def test_stride_padding_dilation_through_widgets(main_window, qtbot):
     text = main_window.shape_panel.text()
     assert "1 × 66 × 68" in text  # padded: 64 + 1 + 1 rows, 64 + 3 + 1 cols
     expected = expected_conv(main_window, stride=2, padding=((1, 1), (3, 1)), dilation=2, padding_mode="replicate")
-    np.testing.assert_allclose(main_window.conv_maps.images[0].image, expected[0], atol=1e-5)
+    np.testing.assert_allclose(shown_map(main_window.conv_maps), expected[0], atol=1e-5)
 
 
 def test_preset_from_kernel_editor(main_window, qtbot):
@@ -67,9 +67,9 @@ def test_preset_from_kernel_editor(main_window, qtbot):
     sobel = engine.kernels.preset("sobel_x")
     x = main_window.bridge.valid.x
     np.testing.assert_allclose(
-        main_window.conv_maps.images[0].image, engine.conv2d(x, sobel.astype(np.float32))[0], atol=1e-5
+        shown_map(main_window.conv_maps), engine.conv2d(x, sobel.astype(np.float32))[0], atol=1e-5
     )
-    assert np.abs(main_window.conv_maps.images[0].image).max() > 1
+    assert np.abs(shown_map(main_window.conv_maps)).max() > 1
 
 
 def test_hover_shows_taps_padding_and_holes(main_window, qtbot):
@@ -107,7 +107,7 @@ def test_pooling_view_and_footprint_through_pool(main_window, qtbot):
     pool = main_window.pool_maps
     assert pool.isVisible()
     expected = engine.max_pool2d(main_window.bridge.valid.activated, 2, 2)
-    np.testing.assert_allclose(pool.images[0].image, expected[0], atol=1e-6)
+    np.testing.assert_allclose(shown_map(pool), expected[0], atol=1e-6)
     assert "1 × 31 × 31" in main_window.shape_panel.text()
     qtbot.waitUntil(lambda: pool.views[0].viewRange()[1][1] > 10)  # laid out and fitted
     hover(pool, pool.views[0], 3, 4)
@@ -117,17 +117,17 @@ def test_pooling_view_and_footprint_through_pool(main_window, qtbot):
 
 
 def test_invalid_setting_explained_and_last_result_kept(main_window, qtbot):
-    before = main_window.conv_maps.images[0].image.copy()
+    before = shown_map(main_window.conv_maps).copy()
     panel = main_window.layer_panel
     choose(panel.padding_kind, "explicit")
     choose(panel.padding_mode, "reflect")
     wait_computed(qtbot, main_window)
-    before = main_window.conv_maps.images[0].image.copy()
+    before = shown_map(main_window.conv_maps).copy()
     panel.pads["pad_left"].setValue(64)
     qtbot.waitUntil(lambda: main_window.bridge.result is not None and not main_window.bridge.result.ok)
     assert panel.problem.isVisible() and "left pad 64 ≥ width 64" in panel.problem.text()
     assert panel.warnings["pad_left"].isVisible()
-    np.testing.assert_array_equal(main_window.conv_maps.images[0].image, before)
+    np.testing.assert_array_equal(shown_map(main_window.conv_maps), before)
     assert "last valid" in main_window.shape_panel.text()
     panel.pads["pad_left"].setValue(2)
     qtbot.waitUntil(lambda: main_window.bridge.result.ok)

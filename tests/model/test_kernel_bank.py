@@ -18,7 +18,7 @@ def bank() -> KernelBank:
 @pytest.fixture
 def emissions(bank) -> list[int]:
     calls: list[int] = []
-    bank.changed.connect(lambda: calls.append(1))
+    bank.changed.connect(lambda what: calls.append(what))
     return calls
 
 
@@ -242,4 +242,17 @@ def test_load_dict_names_the_bad_field_like_a_kernel_file_does(bank):
     data["bias"] = [float("inf")]
     with pytest.raises(KernelDocumentError, match=r"bias\[0\]: inf is not a finite number"):
         bank.load_dict(data)
+    assert not bank.can_undo
+
+
+def test_a_learned_kernel_and_its_bias_undo_together():
+    bank = KernelBank()
+    before, bias_before = bank.current_slice().copy(), bank.bias_array().copy()
+    learned = np.arange(9.0).reshape(3, 3)
+    bank.set_kernel_and_bias(learned, 0.75)
+    np.testing.assert_array_equal(bank.current_slice(), learned)
+    assert bank.bias_array()[bank.current] == 0.75
+    bank.undo()  # one step takes both back
+    np.testing.assert_array_equal(bank.current_slice(), before)
+    np.testing.assert_array_equal(bank.bias_array(), bias_before)
     assert not bank.can_undo

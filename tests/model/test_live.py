@@ -91,9 +91,23 @@ def test_converter_matches_a_loaded_image_and_mirrors():
     np.testing.assert_array_equal(mirrored, as_image(frame[:, ::-1]))
 
 
-def test_converter_reuses_two_buffers_in_turn():
+def test_a_frame_someone_holds_is_never_rewritten():
+    rng = np.random.default_rng(2)
+    frames = [rng.integers(0, 256, (4, 4, 3), dtype=np.uint8) for _ in range(12)]
+    converter = FrameConverter()
+    held = converter.convert(frames[0])
+    expected = as_image(frames[0])
+    for frame in frames[1:]:
+        converter.convert(frame)  # dropped at once: its buffer may be recycled
+    np.testing.assert_array_equal(held, expected)  # the held frame kept its pixels
+    assert not held.flags.writeable
+
+
+def test_released_buffers_are_recycled():
     frame = np.zeros((4, 4, 3), np.uint8)
     converter = FrameConverter()
-    a, b, c = (converter.convert(frame) for _ in range(3))
-    assert a is not b and a is c  # the worker reads one buffer while the other is filled
-    assert converter.convert(np.zeros((2, 2, 3), np.uint8)).shape == (2, 2, 3)  # new size, new buffers
+    first = converter.convert(frame)
+    address = first.ctypes.data
+    del first  # nobody holds it any more
+    assert converter.convert(frame).ctypes.data == address  # no new allocation per frame
+    assert converter.convert(np.zeros((2, 2, 3), np.uint8)).shape == (2, 2, 3)  # new size, new buffer

@@ -9,7 +9,7 @@ import pytest
 
 from convviz import engine
 from convviz.io import session_files as session
-from convviz.model.compute import Computer, compute, take_snapshot
+from convviz.model.compute import compute, layer_worker, take_snapshot
 from convviz.model.kernel_bank import KernelBank
 from convviz.model.settings import LayerParams, PaddingKind, Pooling
 from convviz.model.state import AppState, Cell, ColorMode, Stage, to_chw
@@ -20,22 +20,24 @@ def state() -> AppState:
     return AppState(KernelBank())
 
 
-def test_update_emits_once_with_changed_names(state):
+def test_update_emits_each_changed_name_once_after_the_whole_change(state):
     seen = []
-    state.layer.changed.connect(seen.append)
+    state.layer.changed.connect(lambda name: seen.append((name, state.layer.params)))
     state.layer.update(stride=2, padding_kind="same", dilation=1)
-    assert seen == [{"stride", "padding_kind"}]
-    assert state.layer.padding_kind is PaddingKind.SAME
-    state.layer.stride = 2  # no change, no emission
-    assert len(seen) == 1
+    assert sorted(name for name, _ in seen) == ["padding_kind", "stride"]
+    assert all(p.stride == 2 and p.padding_kind is PaddingKind.SAME for _, p in seen)  # never half applied
+    assert state.layer.params.padding_kind is PaddingKind.SAME
+    state.layer.update(stride=2)  # no change, no emission
+    assert len(seen) == 2
+    assert not hasattr(state.layer, "stride")  # fields are read from the typed value only
 
 
 def test_bad_value_raises_and_keeps_old(state):
     with pytest.raises(ValueError):
         state.layer.update(stride=0)
     with pytest.raises(ValueError):
-        state.layer.pooling = "median"
-    assert state.layer.stride == 1 and state.layer.pooling is Pooling.NONE
+        state.layer.update(pooling="median")
+    assert state.layer.params.stride == 1 and state.layer.params.pooling is Pooling.NONE
 
 
 def test_params_round_trip_through_dict():
@@ -112,9 +114,9 @@ def test_invalid_combinations_are_explained(state, changes, words):
     assert not r.ok and words in r.error and r.conv is None
 
 
-def test_computer_runs_only_the_newest(state):
+def test_layer_worker_runs_only_the_newest(state):
     delivered, gate, done = [], threading.Event(), threading.Event()
-    computer = Computer(lambda r: (delivered.append(r.snapshot.serial), done.set()))
+    computer = layer_worker(lambda r: (delivered.append(r.snapshot.serial), done.set()))
     computer._executor.submit(gate.wait, 5)  # hold the one worker so requests pile up
     for serial in range(1, 6):
         computer.submit(take_snapshot(state, serial))

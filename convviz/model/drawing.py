@@ -1,0 +1,70 @@
+"""The layer's result as 8-bit images ready to draw, made on the worker thread.
+
+Colour-scaling a 2048² float map costs the GUI thread 10-15 ms per view per repaint (pyqtgraph
+rescales floats in `paint`), and a setting change repaints three or four views. Here the levels
+are chosen and every map is turned into colour-table indices once, off the GUI thread; a view
+then only wraps the bytes in a QImage. The float maps stay on the result for values and hover.
+
+Reference for the scale: index = round(255 · (v − lo) / (hi − lo)), clipped to 0..255 — what
+pyqtgraph's ImageItem draws for float data with ``levels=(lo, hi)`` and a 256-entry table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+Levels = tuple[float, float]
+
+
+def levels_for(maps: np.ndarray, symmetric: bool = True) -> Levels:
+    """Symmetric (−m, m) levels put zero at a diverging map's neutral centre colour (also after
+    ReLU, where "nothing" must not look like "very negative"); otherwise the data's own range."""
+    finite = maps if np.isfinite(maps).all() else maps[np.isfinite(maps)]
+    if finite.size == 0:
+        return -1.0, 1.0
+    lo, hi = float(finite.min()), float(finite.max())
+    if symmetric:
+        m = max(abs(lo), abs(hi)) or 1.0
+        return -m, m
+    return (lo, hi) if hi > lo else (lo - 0.5, lo + 0.5)
+
+
+def to_indices(values: np.ndarray, levels: Levels) -> np.ndarray:
+    """uint8 colour-table indices of `values` scaled so `levels` span 0..255 (NaN draws as 0)."""
+    lo, hi = levels
+    scale = np.float32(255.0 / ((hi - lo) or 1.0))
+    out = np.subtract(values, np.float32(lo), dtype=np.float32)
+    out *= scale
+    np.clip(out, 0.0, 255.0, out=out)
+    np.nan_to_num(out, copy=False, nan=0.0)
+    return np.rint(out, out=out).astype(np.uint8)
+
+
+def to_pixels(chw: np.ndarray) -> np.ndarray:
+    """A (C, H, W) picture in [0, 1] as bytes: (H, W) gray or (H, W, 3) RGB, C-contiguous."""
+    image = chw[0] if chw.shape[0] == 1 else chw.transpose(1, 2, 0)
+    return np.ascontiguousarray(to_indices(image, (0.0, 1.0)))
+
+
+@dataclass(frozen=True)
+class Drawing:
+    levels: Levels  # of the feature maps and the pooled maps (one scale, so they compare)
+    conv: np.ndarray  # (F, Ho, Wo) uint8 colour-table indices of the activated maps
+    pooled: np.ndarray | None  # (F, Hp, Wp) uint8, or None without pooling
+    input: np.ndarray  # the layer's input as bytes: (H, W) gray or (H, W, 3) RGB
+    padded: np.ndarray  # the padded input, the same way
+
+
+def draw(
+    x: np.ndarray, padded: np.ndarray, activated: np.ndarray, pooled: np.ndarray | None, symmetric: bool
+) -> Drawing:
+    levels = levels_for(activated, symmetric)
+    return Drawing(
+        levels,
+        to_indices(activated, levels),
+        None if pooled is None else to_indices(pooled, levels),
+        to_pixels(x),
+        to_pixels(padded),
+    )
