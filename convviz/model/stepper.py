@@ -34,8 +34,9 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("tiny", "tiny 6×6 digits"),
     ("full", "full image (coarse, ≤ 64 px)"),
 )
-# The "full image" is shrunk by block averaging to at most this side: every step, the trace and
-# the numerical check (two forward passes per weight) stay well under a second on the GUI thread.
+# The "full image" is shrunk by block averaging to at most this side: every step and the trace
+# stay instant, and the numerical check (two forward passes per weight, on the stepper's worker
+# thread) about a second.
 FULL_MAX_SIDE = 64
 GRADIENTS: tuple[tuple[str, str], ...] = (
     ("loss", "loss ½‖y − t‖² against a target kernel"),
@@ -95,21 +96,18 @@ def tiny_input() -> np.ndarray:
 
 def centre_crop(image: np.ndarray, size: int, centre: tuple[int, int] | None = None) -> np.ndarray:
     """A size×size crop around ``centre`` (default: the middle), kept inside the image."""
-    h, w = image.shape
-    cy, cx = (h // 2, w // 2) if centre is None else centre
-    top = min(max(0, cy - size // 2), max(0, h - size))
-    left = min(max(0, cx - size // 2), max(0, w - size))
-    return image[top : top + size, left : left + size]
+    return centre_crop_hw(image, size, centre)
 
 
-def pinned_centre(state: Any) -> tuple[int, int] | None:
+def pinned_centre(state: Any, hw: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """The input cell at the middle of the pinned output cell's window; through pooling, the
     window of the conv cell in the middle of the pooled cell's block (of an even block, the one
-    below and right of its centre). None without a pin, or when the pin's maps no longer exist."""
+    below and right of its centre). None without a pin, or when the pin's maps no longer exist.
+    ``hw``: the input's size (default the image's; a live frame may differ)."""
     cell = state.selection.pinned
     if cell is None:
         return None
-    geometry = resolve_layer(state.layer.params, state.input.hw, state.bank.size)
+    geometry = resolve_layer(state.layer.params, hw or state.input.hw, state.bank.size)
     if isinstance(geometry, Problem):  # the layer cannot run: no maps for the pin to be on
         return None
     if cell.stage is Stage.POOL:
@@ -140,24 +138,60 @@ def coarse(image: np.ndarray, max_side: int) -> np.ndarray:
     return image[: h * fy, : w * fx].reshape(h, fy, w, fx).mean(axis=(1, 3))
 
 
-def build_input(state: Any, source: str = "crop12") -> StepperInput:
-    """The stepper's input from the app state: gray image (or digits), current filter, layer."""
-    if source == "tiny":
-        x = tiny_input()
-    else:
-        gray = to_chw(state.input.image, ColorMode.GRAY)[0].astype(np.float64)
-        if source == "full":
-            x = coarse(gray, FULL_MAX_SIDE)
-        elif source == "pinned12":
-            x = centre_crop(gray, 12, pinned_centre(state))
-        else:
-            x = centre_crop(gray, int(source.removeprefix("crop")))
+@dataclass(frozen=True)
+class StepperSource:
+    """What the stepper's input is made from, taken from the app state on the GUI thread (cheap:
+    no pixel is touched) so the input can be built on any thread (``input_from``)."""
+
+    image: np.ndarray  # the state's current input (read-only: the image or the newest live frame)
+    source: str
+    centre: tuple[int, int] | None  # of the "pinned12" crop
+    kernel: np.ndarray  # a copy
+    bias: float
+    params: LayerParams
+    filter_index: int = 0
+
+
+def take_source(state: Any, source: str = "crop12") -> StepperSource:
+    image = state.input.current
+    centre = pinned_centre(state, image.shape[:2]) if source == "pinned12" else None
     bank = state.bank
-    kernel = bank.weight(1)[bank.current, 0]
+    kernel = np.array(bank.weight(1)[bank.current, 0], dtype=np.float64)
     params = state.layer.params
     bias = float(bank.bias_array()[bank.current]) if params.use_bias else 0.0
-    spec, note = layer_spec(params)
-    return StepperInput(np.ascontiguousarray(x), np.array(kernel, dtype=np.float64), bias, spec, note)
+    return StepperSource(image, source, centre, kernel, bias, params, bank.current)
+
+
+def _gray(image: np.ndarray) -> np.ndarray:
+    return to_chw(image, ColorMode.GRAY)[0].astype(np.float64)
+
+
+def input_from(src: StepperSource) -> StepperInput:
+    """The stepper's input: gray image (or digits), the filter, the layer. Crops are cut before
+    the gray conversion (per pixel, so the same numbers) to leave the rest of a photo alone."""
+    if src.source == "tiny":
+        x = tiny_input()
+    elif src.source == "full":
+        x = coarse(_gray(src.image), FULL_MAX_SIDE)
+    else:
+        size = 12 if src.source == "pinned12" else int(src.source.removeprefix("crop"))
+        x = _gray(centre_crop_hw(src.image, size, src.centre))
+    spec, note = layer_spec(src.params)
+    return StepperInput(np.ascontiguousarray(x), src.kernel, src.bias, spec, note)
+
+
+def centre_crop_hw(image: np.ndarray, size: int, centre: tuple[int, int] | None = None) -> np.ndarray:
+    """``centre_crop`` of an (H, W) or (H, W, C) picture (the first two axes)."""
+    h, w = image.shape[:2]
+    cy, cx = (h // 2, w // 2) if centre is None else centre
+    top = min(max(0, cy - size // 2), max(0, h - size))
+    left = min(max(0, cx - size // 2), max(0, w - size))
+    return image[top : top + size, left : left + size]
+
+
+def build_input(state: Any, source: str = "crop12") -> StepperInput:
+    """The stepper's input from the app state: gray image (or digits), current filter, layer."""
+    return input_from(take_source(state, source))
 
 
 def target_output(setup: StepperInput, target: str) -> np.ndarray:
