@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .lag_probe import run_until
 from .ui_case import UiCase, Window
 
 
@@ -28,6 +29,9 @@ def _prepare(window: Window) -> None:
     window.state.bank.set_current_kernel(rng.standard_normal((15, 15)).astype(np.float32))
     _source(window, 0, "full")
     window.stepper.tabs.setCurrentWidget(window.stepper.forward)
+    # The new kernel also made the explorer recompute: let both finish, or the first repeat
+    # would be charged for the set-up.
+    run_until(lambda: window.bridge.up_to_date and _settled(window))
 
 
 def _crop_or_full(w: Window, k: int) -> None:

@@ -8,7 +8,7 @@ model object (``PaintedGradient``) this page views and edits; the Check runs on 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -134,8 +134,14 @@ class BackwardPanel(QWidget):
         self.painted.fit(page.trace.grad_output.shape)  # a new output size starts the painting over
         self.loss = page.loss
         self.closed.check_label.setText("")
-        self._undrawn = not self.isVisible()  # behind another page: drawn when shown (~20 ms)
-        if not self._undrawn:
+        self._undrawn = True
+        if self.isVisible():
+            self._draw()
+        else:  # behind another page: drawn in the next turn of the event loop (~20 ms a page)
+            QTimer.singleShot(0, self._draw_if_undrawn)
+
+    def _draw_if_undrawn(self) -> None:
+        if self._undrawn:
             self._draw()
 
     def showEvent(self, event: QShowEvent) -> None:

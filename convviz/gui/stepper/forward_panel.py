@@ -4,7 +4,7 @@ and the activation filling one output cell per step; then the pooling windows.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -64,10 +64,16 @@ class ForwardPanel(QWidget):
 
     def show_trace(self, trace: ForwardTrace) -> None:
         """A new input/kernel/layer's trace (built on the stepper's worker): redraw at the same
-        step if it exists; behind another page, when it is shown (a page costs ~20 ms to draw)."""
+        step if it exists (a page costs ~20 ms to draw: a hidden one is drawn after the shown one)."""
         self.trace = trace
-        self._undrawn = not self.isVisible()
-        if not self._undrawn:
+        self._undrawn = True
+        if self.isVisible():
+            self._draw()
+        else:  # behind another page: drawn in the next turn of the event loop, not in this one
+            QTimer.singleShot(0, self._draw_if_undrawn)
+
+    def _draw_if_undrawn(self) -> None:
+        if self._undrawn:
             self._draw()
 
     def showEvent(self, event: QShowEvent) -> None:
