@@ -23,7 +23,8 @@ def _source(w: Window, k: int, name: str) -> None:
 
 
 def _prepare(window: Window) -> None:
-    """The stepper tab in front, a 15×15 kernel, on the full (coarse) image: the heaviest input."""
+    """The stepper tab in front, a 15×15 kernel, on the full (coarse) image: the heaviest input
+    (every case starts here, so ``--only`` can pick any of them)."""
     window.tabs.setCurrentWidget(window.tabs.widget(1))
     rng = np.random.default_rng(7)
     window.state.bank.set_current_kernel(rng.standard_normal((15, 15)).astype(np.float32))
@@ -54,8 +55,8 @@ def _page(w: Window, k: int) -> None:
 
 CASES = [
     UiCase("stepper", "input crop 12×12 ↔ full image", _crop_or_full, _settled, _prepare),
-    UiCase("stepper", "stride 1 ↔ 2 (full image)", _spin("stride", 1, 2), _settled),
-    UiCase("stepper", "dilation 1 ↔ 2 (full image)", _spin("dilation", 1, 2), _settled),
-    UiCase("stepper", "new 15×15 kernel (full image)", _kernel, _settled),
-    UiCase("stepper", "page forward ↔ backward", _page, _settled),
+    UiCase("stepper", "stride 1 ↔ 2 (full image)", _spin("stride", 1, 2), _settled, _prepare),
+    UiCase("stepper", "dilation 1 ↔ 2 (full image)", _spin("dilation", 1, 2), _settled, _prepare),
+    UiCase("stepper", "new 15×15 kernel (full image)", _kernel, _settled, _prepare),
+    UiCase("stepper", "page forward ↔ backward", _page, _settled, _prepare),
 ]
