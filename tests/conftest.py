@@ -51,11 +51,9 @@ def wait_computed(qtbot, window, timeout: int = 5000) -> None:
 @pytest.fixture
 def main_window(qtbot):
     """The real window on a 64×64 checkerboard sample; closed (worker stopped) afterwards."""
-    from convviz.gui import file_ops
+    from convviz.gui import file_ops, prefs
     from convviz.gui.main_window import MainWindow
     from convviz.model.state import AppState
-
-    from convviz.gui import prefs
 
     for key in ("geometry", "window_state"):  # every test starts as a first start: no earlier test's layout
         prefs.settings().remove(key)

@@ -179,11 +179,6 @@ class MainWindow(FileDialogs, QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
         # Into the status label rather than showMessage: a temporary message is drawn over that label.
         self.live.message.connect(self.coords.setText)
-        self.stepper.learn.frame_source = self._running_live_frame
-
-    def _running_live_frame(self):
-        """The newest live frame while the camera runs unpaused (else None: learn on the image)."""
-        return self.live.shown_frame() if self.live.streaming else None
 
     def _on_tab(self, index: int) -> None:
         """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
@@ -423,5 +418,5 @@ class MainWindow(FileDialogs, QMainWindow):
         prefs.put("window_state", self.saveState())
         self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()
-        self.stepper.learn.timer.stop()
+        self.stepper.shutdown()
         super().closeEvent(event)

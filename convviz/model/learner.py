@@ -8,14 +8,19 @@ full vectorised backward), so the learner and the stepper show the same arithmet
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from convviz.engine.kernels import random_kernel
 from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec, loss_and_gradient
+
+from .latest_only import LatestOnlyWorker
+from .state import ColorMode, to_chw
 
 OPTIMIZERS: tuple[tuple[str, str], ...] = (("sgd", "SGD"), ("momentum", "SGD + momentum"), ("adam", "Adam"))
 DEFAULT_LR = {"sgd": 0.2, "momentum": 0.1, "adam": 0.05}
@@ -151,3 +156,127 @@ class Learner:
             self.step()
             ran += 1
         return ran
+
+
+# ---- the learn page's loop ------------------------------------------------------------------
+LEARN_CROP = 64  # learn on at most a 64×64 centre crop: fast iterations, same statistics
+CHUNK_SECONDS = 0.025  # one chunk of iterations on the worker; the progress is drawn after each
+
+
+def learning_input(image: np.ndarray) -> np.ndarray:
+    """The learner's x: the centre LEARN_CROP² of an image or live frame, gray (BT.601), float64.
+    Cut before the gray conversion (per pixel, so the same numbers), which leaves a photo alone."""
+    if image.dtype == np.uint8:
+        image = image.astype(np.float32) / np.float32(255)
+    h, w = image.shape[:2]
+    top, left = max(0, (h - LEARN_CROP) // 2), max(0, (w - LEARN_CROP) // 2)
+    crop = image[top : top + LEARN_CROP, left : left + LEARN_CROP]
+    return to_chw(crop, ColorMode.GRAY)[0].astype(np.float64)
+
+
+@dataclass(frozen=True)
+class LearnProgress:
+    """Where a run stood after a chunk, taken on the worker: the GUI reads this, never the
+    learner the worker goes on changing (its input and target, for one, change together)."""
+
+    active: Learner  # the learner the worker advances (which run: a reset starts another)
+    learner: Learner  # a copy of it as it stood after the chunk
+    output: np.ndarray  # the layer's output with the copy's kernel
+
+    @staticmethod
+    def of(learner: Learner) -> LearnProgress:
+        snapshot = copy.copy(learner)  # arrays are replaced on update, never written in place
+        snapshot.losses, snapshot._best = list(learner.losses), list(learner._best)
+        try:
+            output = snapshot.output()
+        except ValueError:  # the layer cannot run on this input (the reason says so): blank
+            output = np.full(snapshot.target.shape, np.nan)
+        return LearnProgress(learner, snapshot, output)
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    learner: Learner
+    frame: np.ndarray | None  # a new live frame to learn on from now, or None
+
+
+class LearnSession:
+    """The learn page's loop: one ``Learner`` advanced CHUNK_SECONDS at a time on a worker thread
+    while ``running``, each chunk on the input state's newest live frame (if the camera runs).
+
+    ``deliver(progress)`` is called on the worker thread; the GUI hands the progress back to
+    ``accept`` on its own thread, draws it, and asks for the next chunk with ``next_chunk``.
+    """
+
+    def __init__(self, input_state: Any, deliver: Callable[[LearnProgress], object]) -> None:
+        self.input = input_state
+        self.active: Learner | None = None  # owned by the worker while running
+        self.progress: LearnProgress | None = None
+        self.running = False
+        self._last_frame: np.ndarray | None = None
+        self._worker: LatestOnlyWorker[_Chunk, LearnProgress] = LatestOnlyWorker(
+            self._run_chunk, deliver, self._failed, name="convviz-learner"
+        )
+
+    @property
+    def learner(self) -> Learner | None:
+        """The learner as last shown (a copy), or the new one before its first chunk."""
+        return self.progress.learner if self.progress is not None else self.active
+
+    @property
+    def done(self) -> bool:
+        return self.active is None or (self.progress is not None and self.progress.learner.done)
+
+    def start(self, learner: Learner | None = None) -> None:
+        """Run a new ``learner``, or go on with the paused one."""
+        if learner is not None:
+            self.active, self.progress, self._last_frame = learner, None, None
+        if self.active is None or self.done:
+            return
+        self.running = True
+        self.next_chunk()
+
+    def pause(self) -> None:
+        """The chunk in flight still arrives (and is shown); no other starts."""
+        self.running = False
+
+    def reset(self) -> None:
+        self.running, self.active, self.progress = False, None, None
+
+    def next_chunk(self) -> None:
+        if not self.running or self.active is None:
+            return
+        frame = self.input.live_frame
+        new = frame is not None and frame is not self._last_frame
+        if new:
+            self._last_frame = frame
+        self._worker.submit(_Chunk(self.active, frame if new else None))
+
+    def accept(self, progress: LearnProgress) -> bool:
+        """On the GUI thread: keep ``progress`` unless it belongs to a run since reset (False)."""
+        if progress.active is not self.active:
+            return False
+        self.progress = progress
+        if progress.learner.done:
+            self.running = False
+        return True
+
+    @staticmethod
+    def _run_chunk(chunk: _Chunk) -> LearnProgress:
+        learner = chunk.learner
+        try:
+            if chunk.frame is not None:
+                learner.set_input(learning_input(chunk.frame))
+            learner.run_for(CHUNK_SECONDS)
+        except ValueError as error:  # e.g. a layer the target kernel does not fit
+            learner.done, learner.reason = True, str(error)
+        return LearnProgress.of(learner)
+
+    @staticmethod
+    def _failed(chunk: _Chunk, error: Exception) -> LearnProgress:
+        chunk.learner.done, chunk.learner.reason = True, f"internal error: {error}"
+        return LearnProgress.of(chunk.learner)
+
+    def shutdown(self) -> None:
+        self.running = False
+        self._worker.shutdown()

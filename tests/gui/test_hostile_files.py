@@ -278,9 +278,11 @@ def test_stepper_full_image_and_check_stay_responsive_on_a_2048_photo(main_windo
     with StallMeter() as stall:
         stepper.source_combo.setCurrentIndex(stepper.source_combo.findData("full"))
         stepper.tabs.setCurrentWidget(stepper.backward)
+        qtbot.waitUntil(lambda: stepper.up_to_date, timeout=20_000)  # built on the stepper's worker
         assert stepper.backward.setup.x.shape == (64, 64)
         click_check = stepper.backward.closed.check_button
         qtbot.mouseClick(click_check, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: stepper.backward.last_check is not None, timeout=20_000)  # and the check on its own
     check = stepper.backward.last_check
     assert check is not None and check.weight < 1e-4 * max(1.0, check.scale)
     assert check.closed < 1e-9 * max(1.0, check.scale)

@@ -23,7 +23,8 @@ def _window_cells(result, y: int, x: int) -> set[tuple[int, int]]:
 def test_after_the_pointer_leaves_the_arrows_move_pin_marker_and_receptive_field(main_window, qtbot):
     maps = main_window.conv_maps
     click(maps, maps.views[0], 12, 18)
-    qtbot.waitUntil(lambda: main_window.state.selection.pinned == Cell(Stage.CONV, 0, 12, 18))
+    # The click hovers its cell too; wait for that before moving on (hover events are rate-limited).
+    qtbot.waitUntil(lambda: main_window.state.selection.hovered == Cell(Stage.CONV, 0, 12, 18))
     hover(maps, maps.views[0], 40, 50)
     qtbot.waitUntil(lambda: main_window.state.selection.hovered == Cell(Stage.CONV, 0, 40, 50))
     _leave(maps)  # the pointer goes to a dock
@@ -43,6 +44,7 @@ def test_after_the_pointer_leaves_the_arrows_move_pin_marker_and_receptive_field
 def test_pin_and_hover_are_two_markers_drawn_in_screen_pixels(main_window, qtbot):
     maps = main_window.conv_maps
     click(maps, maps.views[0], 5, 5)
+    qtbot.waitUntil(lambda: main_window.state.selection.hovered == Cell(Stage.CONV, 0, 5, 5))
     hover(maps, maps.views[0], 9, 30)
     qtbot.waitUntil(lambda: main_window.state.selection.hovered == Cell(Stage.CONV, 0, 9, 30))
     pin, hover_frame = maps.pin_marks[0], maps.marks[0]

@@ -307,7 +307,7 @@ def test_learning_a_kernel_follows_the_live_camera(qtbot, main_window):
     assert (spec.activation, spec.pool, learner.target_bias) == ("none", "none", 0.0)
     expected = correlate2d(learner.x, learner.target_kernel, mode="valid")
     np.testing.assert_allclose(learner.target, expected, atol=1e-12)
-    learn.timer.stop()
+    learn.pause()
 
 
 # ---- sources that cannot be opened, or open slowly (review 2026-12: F6, F7, F11) --------------------

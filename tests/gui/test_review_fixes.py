@@ -92,7 +92,7 @@ def test_learning_with_an_impossible_layer_explains_instead_of_raising(main_wind
     main_window.state.layer.update(dilation=16)  # a 33-cell span on a 20-pixel image
     learn = main_window.stepper.learn
     learn.toggle()
-    assert not learn.timer.isActive()
+    assert not learn.running
     assert "Cannot learn" in learn.status.text()
 
 

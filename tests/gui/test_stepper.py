@@ -14,6 +14,10 @@ from tests.gui.helpers import click
 @pytest.fixture
 def stepper(qtbot):
     """The real widget on the tiny 6×6 digits with sobel_x, 'same' padding; shown and focused."""
+    yield from shown_stepper(qtbot)
+
+
+def shown_stepper(qtbot):
     state = AppState()
     state.bank.set_current_kernel(preset("sobel_x"))
     state.layer.update(padding_kind="same")
@@ -25,8 +29,14 @@ def stepper(qtbot):
     qtbot.waitExposed(widget)
     widget.activateWindow()
     widget.forward.setFocus()
+    settle(qtbot, widget)
     yield widget
-    widget.learn.timer.stop()
+    widget.shutdown()
+
+
+def settle(qtbot, widget) -> None:
+    """The traces are built on a worker: wait until the pages show the latest change."""
+    qtbot.waitUntil(lambda: widget.up_to_date, timeout=10_000)
 
 
 def _box(view):
@@ -98,6 +108,7 @@ def test_space_plays_and_pauses_and_plus_minus_change_speed(stepper, qtbot):
 
 def test_scrubbing_to_the_middle_and_the_end_with_max_pooling(stepper, qtbot):
     stepper.state.layer.update(pooling="max", activation="relu")
+    settle(qtbot, stepper)
     panel = stepper.forward
     assert len(panel.trace) == 36 + 9
     panel.transport.scrubber.setValue(18)
@@ -121,6 +132,7 @@ def test_backward_steps_with_keys_and_finishes_at_the_closed_forms(stepper, qtbo
     assert panel.kind == "loss" and panel.target_combo.currentText() == "sobel_x"
     # The bank holds sobel_x too, so ask for another target to get a non-zero gradient.
     panel.target_combo.setCurrentText("sobel_y")
+    settle(qtbot, stepper)
     assert len(panel.trace) == 1 + 36
     qtbot.keyClick(panel, Qt.Key.Key_Right)  # past the activation step
     qtbot.keyClick(panel, Qt.Key.Key_Right)
@@ -140,8 +152,10 @@ def test_backward_steps_with_keys_and_finishes_at_the_closed_forms(stepper, qtbo
 def test_gradient_check_button_shows_a_tiny_difference(stepper, qtbot):
     stepper.state.layer.update(activation="tanh", pooling="avg")
     stepper.tabs.setCurrentWidget(stepper.backward)
+    settle(qtbot, stepper)
     panel = stepper.backward
     qtbot.mouseClick(panel.closed.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.last_check is not None, timeout=10_000)  # on the check's worker
     check = panel.last_check
     assert check.input is not None and check.largest < 1e-6
     shown = float(panel.closed.check_label.text().split("largest difference: <b>")[1].split("<")[0])
@@ -152,15 +166,18 @@ def test_painting_the_output_gradient_by_clicking(stepper, qtbot):
     stepper.tabs.setCurrentWidget(stepper.backward)
     panel = stepper.backward
     panel.gradient_combo.setCurrentIndex(panel.gradient_combo.findData("painted"))
+    settle(qtbot, stepper)
     assert not panel.trace.grad_output.any()
     click(panel.dy_view, panel.dy_view.view, 1, 2)
     click(panel.dy_view, panel.dy_view.view, 4, 4)
     click(panel.dy_view, panel.dy_view.view, 4, 4)
+    settle(qtbot, stepper)
     g = panel.trace.grad_output
     assert g[1, 2] == 1 and g[4, 4] == -1 and np.count_nonzero(g) == 2
     qtbot.keyClick(panel, Qt.Key.Key_End)
     assert panel.final.d_bias == pytest.approx(0.0)
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, stepper)
     assert not panel.trace.grad_output.any()
 
 
@@ -182,12 +199,15 @@ def test_learning_sobel_x_and_copying_it_into_the_bank(stepper, qtbot):
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     assert np.abs(state.bank.current_slice() - preset("sobel_x")).max() < 1e-2
     # The copy changed the bank: the forward trace now walks the learned kernel.
+    settle(qtbot, stepper)
     assert np.allclose(stepper.forward.trace.run.kernel[0], learner.kernel)
 
 
 def test_an_impossible_layer_is_explained_not_raised(stepper, qtbot):
     stepper.state.layer.update(padding_kind="valid", pooling="max", pool_size=8, pool_stride=8)
+    settle(qtbot, stepper)
     assert "cannot step" in stepper.note.text()
     assert not stepper.forward.isEnabled()
     stepper.state.layer.update(pooling="none")
+    settle(qtbot, stepper)
     assert stepper.forward.isEnabled()

@@ -69,3 +69,54 @@ def test_set_input_keeps_the_goal_on_a_new_picture():
     np.testing.assert_allclose(learner.target, conv2d(new, preset("sobel_x")))
     learner.run(400)
     assert learner.max_kernel_error() < 0.05
+
+
+def test_a_session_learns_sobel_x_in_chunks_and_follows_new_frames():
+    """The learn page's loop without Qt: the worker's progress is handed back as the GUI does."""
+    import queue
+
+    from convviz.model.learner import LEARN_CROP, LearnSession, learning_input
+    from convviz.model.state import InputState
+
+    image = np.ascontiguousarray(np.tile(circles(48, 48), (2, 2)), dtype=np.float32)
+    source = InputState(image)
+    replies: queue.Queue = queue.Queue()
+    session = LearnSession(source, replies.put)
+    try:
+        x = learning_input(source.current)
+        assert x.shape == (LEARN_CROP, LEARN_CROP)
+        session.start(Learner(x, preset("sobel_x"), seed=3))
+        chunks = 0
+        frame = None
+        while session.running:
+            progress = replies.get(timeout=30)
+            assert session.accept(progress)
+            chunks += 1
+            if chunks == 2:  # a live frame arrives: the next chunk learns on it
+                frame = np.ascontiguousarray(image[::-1], dtype=np.float32)
+                frame.setflags(write=False)
+                source.set_live_frame(frame)
+            session.next_chunk()
+        learner = session.learner
+        assert chunks > 2 and learner.done
+        assert learner.max_kernel_error() < 1e-2
+        np.testing.assert_array_equal(learner.x, learning_input(frame))
+        np.testing.assert_allclose(progress.output, learner.output())
+    finally:
+        session.shutdown()
+
+
+def test_a_reset_session_ignores_the_chunk_still_in_flight():
+    import queue
+
+    from convviz.model.learner import LearnSession
+    from convviz.model.state import InputState
+
+    replies: queue.Queue = queue.Queue()
+    session = LearnSession(InputState(), replies.put)
+    try:
+        session.start(Learner(IMAGE, preset("sobel_x"), seed=1))
+        session.reset()
+        assert not session.accept(replies.get(timeout=30)) and session.learner is None
+    finally:
+        session.shutdown()

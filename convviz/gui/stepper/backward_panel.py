@@ -1,25 +1,24 @@
 """Backward stepping: dL/dy routed through pooling and the activation, then each output cell's
-gradient spread into dW (× its window), dX (× the kernel) and db, with running totals."""
+gradient spread into dW (× its window), dX (× the kernel) and db, with running totals.
+
+The page draws what the stepper's worker built (``BackwardPage``); the painted gradient is a
+model object (``PaintedGradient``) this page views and edits; the Check runs on its own worker.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from convviz.engine import activation_backward
 from convviz.engine.kernels import PRESETS
-from convviz.engine.trace import BackwardStep, BackwardTrace, ForwardTrace
+from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
-from convviz.model.stepper import (
-    GRADIENTS,
-    Player,
-    StepperInput,
-    closed_forms,
-    gradient_check,
-    target_output,
-    upstream_gradient,
-)
+from convviz.model.latest_only import LatestOnlyWorker
+from convviz.model.painted_gradient import PaintedGradient
+from convviz.model.stepper import GRADIENTS, Player, StepperInput
+from convviz.model.stepper_job import BackwardPage, CheckReply, CheckRequest, failed_check, run_check, shown_step
 
 from .closed_form_panel import ClosedFormPanel
 from .matrix_view import MatrixView
@@ -27,13 +26,20 @@ from .transport_bar import TransportBar
 
 
 class BackwardPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    settingsChanged = Signal()  # the gradient's kind, target or painting changed: rebuild the page
+    _checked = Signal(object)  # CheckReply, emitted on the check's worker thread; queued to this one
+
+    def __init__(self, painted: PaintedGradient | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = Player()
+        self.painted = painted if painted is not None else PaintedGradient()
+        self.serial = -1  # of the pages shown (a check answers for one)
         self.setup: StepperInput | None = None
-        self.trace: BackwardTrace | None = None
-        self.painted: np.ndarray | None = None
+        self.page: BackwardPage | None = None
         self.last_check = None
+        self._undrawn = False  # a page arrived while this one was hidden
+        self._check_worker = LatestOnlyWorker(run_check, self._checked.emit, failed_check, name="convviz-check")
+        self._checked.connect(self._on_checked)
         self.gradient_combo = QComboBox(toolTip="Where the upstream gradient dL/dy comes from")
         for key, label in GRADIENTS:
             self.gradient_combo.addItem(label, key)
@@ -43,9 +49,10 @@ class BackwardPanel(QWidget):
         self.clear_button = QPushButton("Clear paint", toolTip="Set every painted gradient back to 0")
         for w in (self.gradient_combo, self.target_combo, self.clear_button):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep arrow keys and Space for stepping
-        self.gradient_combo.currentIndexChanged.connect(self.rebuild)
-        self.target_combo.currentIndexChanged.connect(self.rebuild)
+        self.gradient_combo.currentIndexChanged.connect(self._on_settings)
+        self.target_combo.currentIndexChanged.connect(self._on_settings)
         self.clear_button.clicked.connect(self.clear_paint)
+        self.painted.changed.connect(self._on_painted)
         top = QHBoxLayout()
         for w in (QLabel("upstream gradient:"), self.gradient_combo, self.target_combo, self.clear_button):
             top.addWidget(w)
@@ -101,74 +108,106 @@ class BackwardPanel(QWidget):
     def kind(self) -> str:
         return self.gradient_combo.currentData()
 
-    def set_input(self, setup: StepperInput) -> None:
-        self.setup = setup
-        self.rebuild()
+    @property
+    def target_name(self) -> str:
+        return self.target_combo.currentText()
 
-    def rebuild(self) -> None:
-        if self.setup is None:
-            return
-        s = self.setup
+    @property
+    def trace(self) -> BackwardTrace | None:
+        return None if self.page is None else self.page.trace
+
+    @property
+    def final(self) -> BackwardStep | None:
+        return None if self.page is None else self.page.final
+
+    def _enable(self) -> None:
         self.target_combo.setEnabled(self.kind == "loss")
         self.clear_button.setEnabled(self.kind == "painted")
-        y = ForwardTrace(s.x, s.kernel, s.bias, s.spec).run.y
-        if self.painted is None or self.painted.shape != y.shape:
-            self.painted = np.zeros_like(y)
-        grad, self.loss = upstream_gradient(s, y, self.kind, self.target_combo.currentText(), self.painted)
-        self.target = target_output(s, self.target_combo.currentText()) if self.kind == "loss" else None
-        self.trace = t = BackwardTrace(s.x, s.kernel, s.bias, s.spec, grad)
-        self.final = t.step(len(t) - 1)
-        self.forms = closed_forms(t, self.final)
+
+    def _on_settings(self) -> None:
+        self._enable()
+        self.settingsChanged.emit()
+
+    def show_page(self, serial: int, setup: StepperInput, page: BackwardPage) -> None:
+        """Pages built on the stepper's worker for request ``serial``: draw them in one go."""
+        self.serial, self.setup, self.page = serial, setup, page
+        self.painted.fit(page.trace.grad_output.shape)  # a new output size starts the painting over
+        self.loss = page.loss
+        self.closed.check_label.setText("")
+        self._undrawn = True
+        if self.isVisible():
+            self._draw()
+        else:  # behind another page: drawn in the next turn of the event loop (~20 ms a page)
+            QTimer.singleShot(0, self._draw_if_undrawn)
+
+    def _draw_if_undrawn(self) -> None:
+        if self._undrawn:
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._undrawn:
+            self._draw()
+        super().showEvent(event)
+
+    def _draw(self) -> None:
+        self._undrawn = False
+        page = self.page
+        assert page is not None
+        self._enable()
+        t = page.trace
         run = t.run
-        # The slope alone (upstream 1), so the mask shows even where dL/da happens to be 0.
-        self.slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
         self.levels = {
             name: colormaps.levels_for(a)
             for name, a in (
-                ("dy", grad),
+                ("dy", t.grad_output),
                 ("da", t.d_activated),
                 ("dz", t.d_pre),
-                ("dw", self.final.d_weight[0]),
-                ("dx", self.final.d_input[0]),
+                ("dw", page.final.d_weight[0]),
+                ("dx", page.final.d_input[0]),
             )
         }
         self.origin = (-run.geo.pads[0][0], -run.geo.pads[1][0])
         levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
         self.input_view.set_matrix(run.padded[0], levels, self.origin)
         self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
-        self.dy_view.set_matrix(grad, self.levels["dy"])
+        self.dy_view.set_matrix(t.grad_output, self.levels["dy"])
         self.da_view.setVisible(run.pooled is not None)
         self.player.set_length(len(t))
         self.transport.refresh()
-        self.closed.check_label.setText("")
 
     def paint(self, r: int, c: int) -> None:
-        if self.kind != "painted" or self.painted is None:
-            return
-        self.painted[r, c] = {0.0: 1.0, 1.0: -1.0}.get(float(self.painted[r, c]), 0.0)
-        self.rebuild()
+        if self.kind == "painted":
+            self.painted.cycle(r, c)
 
     def clear_paint(self) -> None:
-        self.painted = None
-        self.rebuild()
+        self.painted.clear()
+
+    def _on_painted(self) -> None:
+        """Show the painting at once (it is light); the page's totals follow from the worker."""
+        if self.kind != "painted":
+            return
+        values = self.painted.values
+        if self.page is not None and values.shape == self.page.trace.grad_output.shape:
+            self.dy_view.set_matrix(values, colormaps.levels_for(values))
+        self.settingsChanged.emit()
 
     # ---- showing a step ----------------------------------------------------------------------
     def show_step(self, k: int) -> None:
-        if self.trace is None:
+        if self.page is None:
             return
-        step = self.trace.step(k)
-        run = self.trace.run
+        step = shown_step(self.page, k)
+        run = self.page.trace.run
         nan_z = np.full(run.z.shape, np.nan)
         self.da_view.set_matrix(step.d_activated, self.levels["dy"])
         conv_started = step.d_pre_activation is not None
-        slope = self.slope
+        slope = self.page.slope
         self.mask_view.set_matrix(slope if conv_started else nan_z, (0.0, max(1.0, float(slope.max()))))
         self.dz_view.set_matrix(step.d_pre_activation if conv_started else nan_z, self.levels["dz"])
         self.dw_view.set_matrix(step.d_weight[0], self.levels["dw"])
         self.dx_view.set_matrix(step.d_input[0], self.levels["dx"])
         self._mark(step)
         at_end = k == len(self.trace) - 1
-        self.closed.show_forms(self.forms if at_end else None)
+        self.closed.show_forms(self.page.forms if at_end else None)
 
     def _mark(self, step: BackwardStep) -> None:
         run = self.trace.run
@@ -205,7 +244,21 @@ class BackwardPanel(QWidget):
         self.explain.setText(f"step {step.index + 1}/{len(self.trace)}: {text}.{loss}")
 
     def run_check(self) -> None:
-        if self.trace is None:
+        """Central differences take about a second on the full image: on the check's worker."""
+        if self.page is None or self.setup is None:
             return
-        self.last_check = gradient_check(self.setup, self.trace, self.final, self.target)
-        self.closed.show_check(self.last_check)
+        self.last_check = None
+        self.closed.check_label.setText("checking…")
+        self._check_worker.submit(CheckRequest(self.serial, self.setup, self.page))
+
+    def _on_checked(self, reply: CheckReply) -> None:
+        if reply.serial != self.serial:
+            return  # the pages changed since it was asked for: its numbers are not these
+        if reply.check is None:
+            self.closed.check_label.setText(reply.error)
+            return
+        self.last_check = reply.check
+        self.closed.show_check(reply.check)
+
+    def shutdown(self) -> None:
+        self._check_worker.shutdown()

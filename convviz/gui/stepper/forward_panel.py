@@ -4,12 +4,13 @@ and the activation filling one output cell per step; then the pooling windows.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
-from convviz.model.stepper import Player, StepperInput
+from convviz.model.stepper import Player
 
 from .matrix_view import MatrixView, format_number
 from .transport_bar import TransportBar
@@ -22,6 +23,7 @@ class ForwardPanel(QWidget):
         super().__init__(parent)
         self.player = Player()
         self.trace: ForwardTrace | None = None
+        self._undrawn = False  # a trace arrived while the page was hidden
         self.transport = TransportBar(self.player, host=self)
         self.input_view = MatrixView(
             "input (padded)",
@@ -60,9 +62,27 @@ class ForwardPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.player.changed.connect(self.show_step)
 
-    def set_input(self, setup: StepperInput) -> None:
-        """Build the trace for a new input/kernel/layer and redraw at the same step if it exists."""
-        self.trace = ForwardTrace(setup.x, setup.kernel, setup.bias, setup.spec)
+    def show_trace(self, trace: ForwardTrace) -> None:
+        """A new input/kernel/layer's trace (built on the stepper's worker): redraw at the same
+        step if it exists (a page costs ~20 ms to draw: a hidden one is drawn after the shown one)."""
+        self.trace = trace
+        self._undrawn = True
+        if self.isVisible():
+            self._draw()
+        else:  # behind another page: drawn in the next turn of the event loop, not in this one
+            QTimer.singleShot(0, self._draw_if_undrawn)
+
+    def _draw_if_undrawn(self) -> None:
+        if self._undrawn:
+            self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._undrawn:
+            self._draw()
+        super().showEvent(event)
+
+    def _draw(self) -> None:
+        self._undrawn = False
         run = self.trace.run
         self.input_levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
         self.map_levels = colormaps.levels_for(run.a)

@@ -1,14 +1,13 @@
-"""Learn a kernel: gradient descent toward a target kernel's output, run on a timer in short
-chunks so the window stays responsive, with the loss curve and the kernel converging."""
+"""Learn a kernel: gradient descent toward a target kernel's output, run in short chunks on a
+worker thread (``LearnSession``), with the loss curve and the kernel converging."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,27 +22,33 @@ from PySide6.QtWidgets import (
 from convviz.engine.kernels import PRESETS, preset
 from convviz.gui import colormaps
 from convviz.model.kernel_ops import fit_centred
-from convviz.model.learner import DEFAULT_LR, OPTIMIZERS, LearnConfig, Learner
-from convviz.model.state import ColorMode, to_chw
-from convviz.model.stepper import centre_crop, layer_spec
+from convviz.model.learner import (
+    DEFAULT_LR,
+    LEARN_CROP,  # noqa: F401 (the crop's size, for callers that check what is learned on)
+    OPTIMIZERS,
+    LearnConfig,
+    Learner,
+    LearnProgress,
+    LearnSession,
+    learning_input,
+)
+from convviz.model.stepper import layer_spec
 
 from .matrix_view import MatrixView
 
-CHUNK_SECONDS = 0.025  # GUI thread budget per timer tick
-LEARN_CROP = 64  # learn on at most a 64×64 centre crop: fast iterations, same statistics
 INITS = (("random", "random (He)"), ("current", "current kernel"), ("zeros", "zeros"))
 
 
 class LearnPanel(QWidget):
     finished = Signal(str)  # why it stopped
+    _delivered = Signal(object)  # LearnProgress, emitted on the worker thread; queued to this one
 
     def __init__(self, state: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.learner: Learner | None = None
-        # Set by the window while a live camera runs: returns the newest frame (uint8 RGB or
-        # float gray) or None, and each chunk of iterations then learns on that frame.
-        self.frame_source: Callable[[], np.ndarray | None] | None = None
+        # The loop lives in the model; each chunk learns on the input state's newest live frame.
+        self.session = LearnSession(state.input, self._delivered.emit)
+        self._delivered.connect(self._on_progress)
         self.target_combo = QComboBox(toolTip="The kernel whose output the learner tries to reproduce")
         self.target_combo.addItems(sorted(PRESETS))
         self.target_combo.setCurrentText("sobel_x")
@@ -112,12 +117,19 @@ class LearnPanel(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addLayout(grid, 1)
-        self.timer = QTimer(self, interval=0)
-        self.timer.timeout.connect(self._chunk)
+
+    @property
+    def learner(self) -> Learner | None:
+        """The learner as last shown (a copy taken after its latest chunk)."""
+        return self.session.learner
+
+    @property
+    def running(self) -> bool:
+        return self.session.running
 
     # ---- running -----------------------------------------------------------------------------
     def _make_learner(self) -> Learner:
-        x = self._learning_input(self.state.input.image)
+        x = learning_input(self.state.input.current)
         target = preset(self.target_combo.currentText())
         init = None
         if self.init_combo.currentData() == "current":
@@ -130,61 +142,59 @@ class LearnPanel(QWidget):
         return Learner(x, target, spec, init=init, config=config)
 
     def toggle(self) -> None:
-        if self.timer.isActive():
-            self.timer.stop()
+        if self.session.running:
+            self.session.pause()
+        elif self.session.done:
+            try:
+                learner = self._make_learner()
+            except ValueError as exc:  # a layer that cannot run on the crop: say why
+                self.status.setText(f"Cannot learn with these settings: {exc}")
+                return
+            self.target_view.set_matrix(learner.target_kernel)
+            self.target_out_view.set_matrix(learner.target)
+            self.session.start(learner)
         else:
-            if self.learner is None or self.learner.done:
-                try:
-                    self.learner = self._make_learner()
-                except ValueError as exc:  # a layer that cannot run on the crop: say why
-                    self.status.setText(f"Cannot learn with these settings: {exc}")
-                    return
-                self.target_view.set_matrix(self.learner.target_kernel)
-                self.target_out_view.set_matrix(self.learner.target)
-            self.timer.start()
+            self.session.start()
+        self._show_running()
+
+    def pause(self) -> None:
+        self.session.pause()
         self._show_running()
 
     def reset(self) -> None:
-        self.timer.stop()
-        self.learner = None
+        self.session.reset()
         self.curve.setData([], [])
         self.status.setText("Press Learn.")
         self._show_running()
+
+    def shutdown(self) -> None:
+        self.session.shutdown()
 
     def _on_optimizer(self) -> None:
         with_lr = DEFAULT_LR[self.optimizer_combo.currentData()]
         self.lr_spin.setValue(with_lr)  # resets through valueChanged
         self.reset()
 
-    def _learning_input(self, image: np.ndarray) -> np.ndarray:
-        if image.dtype == np.uint8:
-            image = image.astype(np.float32) / np.float32(255)
-        return centre_crop(to_chw(image, ColorMode.GRAY)[0].astype(np.float64), LEARN_CROP)
-
-    def _chunk(self) -> None:
-        learner = self.learner
-        try:
-            frame = self.frame_source() if self.frame_source is not None else None
-            if frame is not None:
-                learner.set_input(self._learning_input(frame))
-            learner.run_for(CHUNK_SECONDS)
-        except ValueError as error:  # e.g. a layer the target kernel does not fit
-            learner.done, learner.reason = True, str(error)
+    def _on_progress(self, progress: LearnProgress) -> None:
+        if not self.session.accept(progress):
+            return  # a run the user has reset since
         self.show_progress()
+        learner = progress.learner
         if learner.done:
-            self.timer.stop()
             self._show_running()
             self.finished.emit(learner.reason)
+        else:
+            self.session.next_chunk()
 
     def show_progress(self) -> None:
-        learner = self.learner
-        if learner is None or not learner.losses:
+        progress = self.session.progress
+        if progress is None or not progress.learner.losses:
             return
+        learner = progress.learner
         losses = np.maximum(np.asarray(learner.losses), 1e-300)  # log axis: no zeros
         self.curve.setData(np.arange(len(losses)), losses)
         self.kernel_view.set_matrix(learner.kernel, colormaps.levels_for(learner.target_kernel))
-        levels = colormaps.levels_for(learner.target)
-        self.output_view.set_matrix(learner.output(), levels)
+        self.output_view.set_matrix(progress.output, colormaps.levels_for(learner.target))
         done = f" — stopped: {learner.reason}" if learner.done else ""
         self.status.setText(
             f"iteration {learner.iteration}, loss {learner.loss:.3e}, bias {learner.bias:.4f}, "
@@ -192,12 +202,10 @@ class LearnPanel(QWidget):
         )
 
     def _show_running(self) -> None:
-        self.start_button.setText("Pause" if self.timer.isActive() else "Learn")
+        self.start_button.setText("Pause" if self.session.running else "Learn")
         self.copy_button.setEnabled(self.learner is not None and bool(self.learner.losses))
 
     def copy_to_bank(self) -> None:
         if self.learner is None:
             return
-        bank = self.state.bank
-        bank.set_current_kernel(self.learner.kernel)
-        bank.set_bias(self.learner.bias)
+        self.state.bank.set_kernel_and_bias(self.learner.kernel, self.learner.bias)  # one undo step

@@ -6,11 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem, QSizePolicy, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QWidget
 
 from convviz.gui import colormaps
 from convviz.model.state import BT601_LUMA
+
+from .numbers_item import NumbersItem
 
 NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers would be unreadable)
 GRAY_LUT = colormaps.gray_lut()
@@ -58,7 +60,8 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self.lut = colormaps.lut(colormaps.DEFAULT) if signed else GRAY_LUT
         self.values = np.zeros((0, 0))
         self.origin = (0, 0)
-        self._texts: list[QGraphicsSimpleTextItem] = []
+        self._numbers = NumbersItem()
+        self.view.addItem(self._numbers)
         self._marks: dict[str, pg.ScatterPlotItem] = {}
         self._box = QGraphicsRectItem()
         self._box.setPen(pg.mkPen("#ff9f1a", width=3, cosmetic=True))
@@ -94,31 +97,12 @@ class MatrixView(pg.GraphicsLayoutWidget):
 
     def _write_numbers(self, index: np.ndarray) -> None:
         values = self.values
-        show = values.size <= self.number_limit
-        count = values.size if show else 0
-        while len(self._texts) < count:
-            item = QGraphicsSimpleTextItem()
-            item.setFont(QFont("Sans", 10))
-            item.setZValue(10)
-            self.view.addItem(item)
-            self._texts.append(item)
-        for item in self._texts[count:]:
-            item.setVisible(False)
-        if not count:
+        if values.size > self.number_limit:
+            self._numbers.set_numbers([], np.zeros(0, bool), values.shape, self.origin)
             return
         texts = [format_number(v) for v in values.ravel()]
-        longest = max((len(t) for t in texts), default=1) or 1
-        scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)  # ~7 px per glyph, 14 px line at 10 pt
-        lum = self.lut[index.ravel()] @ BT601_LUMA
-        (r0, c0), w = self.origin, values.shape[1]
-        for i, (item, text) in enumerate(zip(self._texts, texts, strict=False)):
-            r, c = divmod(i, w)
-            item.setText(text)
-            item.setBrush(QColor("black" if lum[i] > 140 else "white"))
-            item.setScale(scale)
-            rect = item.boundingRect()
-            item.setPos(c0 + c + 0.5 - rect.width() * scale / 2, r0 + r + 0.5 - rect.height() * scale / 2)
-            item.setVisible(bool(text))
+        light = self.lut[index.ravel()] @ BT601_LUMA > 140
+        self._numbers.set_numbers(texts, light, values.shape, self.origin)
 
     def set_title(self, text: str) -> None:
         self.title.setText(text, size="9pt")
