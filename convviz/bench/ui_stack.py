@@ -17,9 +17,8 @@ PHOTO_SIDE = 2048
 
 
 def _settled(window: Window) -> bool:
-    """The stack tab is on screen and shows the result of the latest change (the stack computes
-    on the GUI thread as it changes; the grid redraws on a 20 ms timer)."""
-    return window.tabs.currentIndex() == STACK_TAB and not window.stack_tab.grid._timer.isActive()
+    """The stack tab is on screen and shows the result of the latest change."""
+    return window.tabs.currentIndex() == STACK_TAB and window.stack_tab.up_to_date
 
 
 def _load(window: Window, name: str) -> None:

@@ -2,10 +2,13 @@
 left. Hovering a cell of any tile paints its exact receptive field (engine ``input_region``)
 on the input image.
 
+The maps are computed off the GUI thread (``StackMapsModel``): while a new result is on its
+way the old tiles stay and a note says "computing…"; the new result is drawn in one go.
+
 Deep stacks stay cheap to draw: a layer's tiles share one view (a 64-layer stack costs 64
-views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed once,
-and each tile draws a thumbnail of at most TILE_PX pixels a side, stretched over the map's
-full size so hovering still names exact cells.
+views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed only
+when the stack's shape changes, and each tile draws a thumbnail of at most TILE_PX pixels a
+side made by the worker, stretched over the map's full size so hovering still names exact cells.
 
 The tiles are drawn in the app's colour map (``convviz.gui.colormaps``, View → Colour map), with
 the explorer's levels; ``set_colormap`` repaints them when the user's choice changes.
@@ -19,24 +22,19 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from convviz import engine as E
 from convviz.gui import colormaps
-from convviz.model.stack import StackModel
+from convviz.model.stack_maps import StackMaps, StackMapsModel
+from convviz.model.stack_tiles import MAX_TILES, TILE_PX, vector_shape
 
-from ._maps import as_tile, map_style, vector_shape, vector_tile
+__all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
 
-MAX_TILES = 16  # channels drawn per layer; the row's label says how many more there are
-TILE_PX = 128  # a tile's thumbnail side: a row is 92 px high, a 2048² map drawn whole would cost 16 MB
 ROW_HEIGHT = 92
+COMPUTING = "computing…"
 
 
 def _gap(width: int) -> int:
     return max(1, width // 6)
-
-
-def thumbnail(a: np.ndarray) -> np.ndarray:
-    """Every f-th cell of a 2-D map, so neither side exceeds TILE_PX (as float32, what ImageItem draws)."""
-    step = max(1, -(-max(a.shape) // TILE_PX))
-    return as_tile(a[::step, ::step])
 
 
 @dataclass
@@ -71,11 +69,9 @@ class MapRow:
             return channel, y, x
         return None
 
-    def draw(self, maps: list[np.ndarray], **style) -> None:
-        for c, (img, m) in enumerate(zip(self.images, maps, strict=False)):
-            img.setImage(
-                thumbnail(m), autoLevels=False, rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style
-            )
+    def draw(self, tiles: list[np.ndarray], **style) -> None:
+        for c, (img, tile) in enumerate(zip(self.images, tiles, strict=False)):
+            img.setImage(tile, autoLevels=False, rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style)
 
 
 def _viewbox() -> pg.ViewBox:
@@ -87,9 +83,9 @@ def _viewbox() -> pg.ViewBox:
 class FeatureGridWidget(QtWidgets.QWidget):
     hovered = QtCore.Signal(int, int, int, int)  # layer, channel, y, x (layer -1 = input)
 
-    def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, maps: StackMapsModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.stack = model
+        self.maps_model = maps
         self.cmap_name = colormaps.DEFAULT
         # The input sits outside the scrolling grid, large, so a deep layer's receptive field
         # stays in sight while the user scrolls down to hover it.
@@ -106,12 +102,16 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
+        self.note = QtWidgets.QLabel(toolTip="Shown while the stack's new maps are being computed")
+        self.note.setFixedWidth(270)
+        self.note.setStyleSheet("color: #606060")
         self.info = QtWidgets.QLabel("Hover a cell of any tile: the yellow area of the input is exactly what feeds it.")
         self.info.setWordWrap(True)
         self.info.setFixedWidth(270)
         self.info.setToolTip("The hovered cell and the size of its receptive field")
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.input_view)
+        left.addWidget(self.note)
         left.addWidget(self.info)
         left.addStretch(1)
         box = QtWidgets.QHBoxLayout(self)
@@ -119,21 +119,27 @@ class FeatureGridWidget(QtWidgets.QWidget):
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
         self.rows: list[MapRow] = []  # the input first, then one per shown layer
+        self.shown: StackMaps | None = None  # what the tiles show
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
         self._overlay: pg.ImageItem | None = None
         self._marker, self._marker_view = self._new_marker(), None
-        self._timer = QtCore.QTimer(self, singleShot=True, interval=20)
-        self._timer.timeout.connect(self.refresh)
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
         self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
-        model.changed.connect(self._on_model)
-        self.refresh()
+        maps.changed.connect(self._on_maps)
+        self._on_maps("maps")
 
-    def _on_model(self, part: str) -> None:
-        if part in ("layers", "input", "weights"):
-            self._timer.start()
+    @property
+    def up_to_date(self) -> bool:
+        """The tiles show the maps of the stack as it is now."""
+        return self.maps_model.up_to_date and self.shown is self.maps_model.maps
+
+    def _on_maps(self, what: str) -> None:
+        if what == "maps":
+            self.refresh()
+        error = self.maps_model.error
+        self.note.setText(COMPUTING if self.maps_model.busy else f"Not computed: {error}" if error else "")
 
     @staticmethod
     def _new_marker() -> QtWidgets.QGraphicsRectItem:
@@ -144,14 +150,24 @@ class FeatureGridWidget(QtWidgets.QWidget):
 
     # --- drawing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        res, acts = self.stack.last_valid, self.stack.activations()
+        """Draw the newest maps in one go (the old ones stay until a result arrives)."""
+        maps = self.maps_model.maps
+        if maps is None:
+            return
+        self.shown = maps
+        res, acts = maps.stack, maps.activations
         names = [r.name for r in res.rows[: len(res.layers)]]
-        signature = (res.input_shape, tuple(zip(names, [a.shape for a in acts], strict=False)))
+        layout = tuple((a.ndim, a.shape[1:] if a.ndim == 3 else a.shape, min(len(a), MAX_TILES)) for a in acts)
+        signature = (maps.x.shape, layout)
         if signature != self._signature:
-            self._rebuild(names, acts)
+            self._rebuild(maps, len(acts))
             self._signature = signature
+        for row, name, a in zip(self.rows[1:], names, acts, strict=True):
+            text = _row_label(name, a)
+            if row.label is not None and row.label.text != text:
+                row.label.setText(text)
         self._paint_input()
-        self._paint_maps(acts)
+        self._paint_maps()
         self._set_highlight(None)
 
     def set_colormap(self, name: str) -> None:
@@ -159,44 +175,44 @@ class FeatureGridWidget(QtWidgets.QWidget):
         name = name if name in colormaps.NAMES else colormaps.DEFAULT
         if name != self.cmap_name:
             self.cmap_name = name
-            self.refresh()  # (not only the tiles: a pending model change must not meet stale rows)
+            self._paint_maps()
 
-    def _paint_maps(self, acts: list[np.ndarray]) -> None:
+    def _paint_maps(self) -> None:
+        if self.shown is None:
+            return
+        lut = colormaps.lut(self.cmap_name)
         for row in self.rows[1:]:
-            a = acts[row.layer]
-            lut, levels = map_style(a, self.cmap_name)
-            row.draw(
-                [vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]), levels=levels, lut=lut
-            )
+            # the levels of the whole output, from its finite range (the worker read it)
+            levels = colormaps.levels_for(self.shown.ranges[row.layer], self.cmap_name)
+            row.draw(self.shown.tiles[row.layer], levels=levels, lut=lut)
 
-    def _rebuild(self, names: list[str], acts: list[np.ndarray]) -> None:
+    def _rebuild(self, maps: StackMaps, count: int) -> None:
         self.input_view.ci.clear()
         self.rows, self._marker, self._marker_view = [], self._new_marker(), None
-        x = self.stack.input_array
+        x = maps.x
         self.input_view.ci.addLabel(f"Input {tuple(x.shape)}", row=0, col=0, size="9pt", color="#202020")
         self.rows.append(self._new_row(-1, x.shape[1:], 1))
         self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
         self._overlay = pg.ImageItem(axisOrder="row-major")
         self._overlay.setZValue(10)
+        self.highlight = None
         self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
         # A fresh layout, filled through Qt's own grid and placed once: pyqtgraph's addItem
         # re-places every row on each add, which made deep stacks quadratic.
         grid = pg.GraphicsLayout()
-        for i, (name, a) in enumerate(zip(names, acts, strict=False)):
+        for i, a in enumerate(maps.activations):
             if a.ndim == 1:
-                text, row = f"{name} ({a.size},)<br>vector", self._new_row(i, vector_shape(a.size), 1, vector=True)
+                row = self._new_row(i, vector_shape(a.size), 1, vector=True)
             else:
-                shown = min(a.shape[0], MAX_TILES)
-                more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
-                text, row = f"{name} {tuple(a.shape)}{more}", self._new_row(i, a.shape[1:], shown)
-            row.label = pg.LabelItem(text, size="8pt", color="#202020")
+                row = self._new_row(i, a.shape[1:], min(a.shape[0], MAX_TILES))
+            row.label = pg.LabelItem("", size="8pt", color="#202020")
             row.label.setFixedWidth(130)
             grid.layout.addItem(row.label, i, 0)
             grid.layout.addItem(row.view, i, 1)
             self.rows.append(row)
         self.view.setCentralItem(grid)  # the old rows leave the scene (the marker with them)
         self.view.ci = grid  # (the widget's addItem/clear shortcuts still name the first layout: unused here)
-        self.view.setMinimumHeight(ROW_HEIGHT * max(len(acts), 1))
+        self.view.setMinimumHeight(ROW_HEIGHT * max(count, 1))
 
     @staticmethod
     def _new_row(layer: int, hw: tuple[int, ...], shown: int, vector: bool = False) -> MapRow:
@@ -209,9 +225,8 @@ class FeatureGridWidget(QtWidgets.QWidget):
         return row
 
     def _paint_input(self) -> None:
-        x = self.stack.input_array
-        img = x[0] if x.shape[0] == 1 else x.transpose(1, 2, 0)
-        self.rows[0].images[0].setImage(as_tile(img), autoLevels=False, levels=(0.0, 1.0), lut=None)
+        assert self.shown is not None
+        self.rows[0].images[0].setImage(self.shown.input_tile, autoLevels=False, levels=(0.0, 1.0), lut=None)
 
     # --- hover ---------------------------------------------------------------------------
     def tile_at(
@@ -240,15 +255,18 @@ class FeatureGridWidget(QtWidgets.QWidget):
 
     def hover_cell(self, layer: int, channel: int, y: int, x: int, row: MapRow | None = None) -> None:
         """Highlight the input cells feeding (y, x) of ``layer``'s output."""
+        if self.shown is None:
+            return
+        res = self.shown.stack  # the stack the tiles show (the model may be a change ahead)
         if layer < 0:
-            mask = np.zeros(self.stack.input_array.shape[1:], dtype=bool)
+            mask = np.zeros(res.input_shape[1:], dtype=bool)
             mask[y, x] = True
         else:
-            mask = self.stack.input_region(layer, (y, x))
+            mask = E.input_region(res.layers, res.input_shape, layer, (y, x))
         self.hovered_cell = (layer, channel, y, x)
         self._set_highlight(mask)
         rows, cols = np.nonzero(mask)
-        name = "input" if layer < 0 else self.stack.last_valid.rows[layer].name
+        name = "input" if layer < 0 else res.rows[layer].name
         self.info.setText(
             f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
             f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
@@ -263,12 +281,22 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.hovered.emit(layer, channel, y, x)
 
     def _set_highlight(self, mask: np.ndarray | None) -> None:
-        self.highlight = mask
-        if self._overlay is None:
+        if self._overlay is None or self.shown is None:
             return
-        h, w = self.stack.input_array.shape[1:]
+        h, w = self.shown.x.shape[1:]
+        if mask is None and self.highlight is None and self._overlay.image is not None:
+            return  # already clear: a large input's overlay costs megabytes to redraw
+        self.highlight = mask
         rgba = np.zeros((h, w, 4), dtype=np.uint8)
         if mask is not None:
             rgba[mask] = (255, 220, 0, 60)  # a light tint: the pixels that matter stay readable
             rgba[~mask] = (0, 0, 40, 170)  # dim the rest strongly so the region stands out
         self._overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
+
+
+def _row_label(name: str, a: np.ndarray) -> str:
+    if a.ndim == 1:
+        return f"{name} ({a.size},)<br>vector"
+    shown = min(a.shape[0], MAX_TILES)
+    more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
+    return f"{name} {tuple(a.shape)}{more}"
