@@ -1,7 +1,8 @@
 """The evented layer stack (Qt-free): layer configs the user adds, removes, reorders and
 configures, the input they run on, and the engine layers built from them.
 
-``changed(part)`` fires with "layers", "input", "selection" or "weights". Views never rebuild
+``changed(part)`` fires with "layers", "input", "selection" or "weights", or "image" for a new
+picture of the same shape (a live frame: only the maps change). Views never rebuild
 on their own: they read ``result`` / ``last_valid`` after a change. Everything here is cheap and
 decided from shapes (edits are checked and built at once, all or nothing); the input's pixels and
 the forward pass are the heavy part: views get them from ``stack_maps`` (a worker thread), while
@@ -189,7 +190,7 @@ class StackModel:
         old = self.input_shape
         self._image = _checked_image(image)  # raises before anything changes
         if self.input_shape == old:
-            self.changed.emit("input")
+            self.changed.emit("image")  # only the pixels: the layers, rows and shapes stay
         else:
             self._rebuild("input")
 

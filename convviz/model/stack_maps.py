@@ -20,7 +20,7 @@ from .events import Signal
 from .stack_background import Background, Post, call_now
 from .stack_build import StackResult
 from .stack_input import prepare_input
-from .stack_tiles import finite_range, input_tile, layer_tiles
+from .stack_tiles import RowPicture, finite_range, input_tile, row_picture
 
 if TYPE_CHECKING:
     from .stack import StackModel
@@ -39,13 +39,13 @@ class StackJob:
 @dataclass(frozen=True)
 class StackMaps:
     """Everything the grid shows for one job: the input and each built layer's output, with
-    the tiles (thumbnails of the first channels) and each output's finite [min, max]."""
+    its row's picture (the first channels side by side) and its finite [min, max]."""
 
     stack: StackResult
     x: np.ndarray  # (C, H, W) float32, the input
     input_tile: np.ndarray  # the input drawn whole, (H, W) or (H, W, 3)
     activations: tuple[np.ndarray, ...]  # per sample
-    tiles: tuple[list[np.ndarray], ...]
+    rows: tuple[RowPicture, ...]  # what each layer's row draws
     ranges: tuple[np.ndarray, ...]
 
 
@@ -54,15 +54,29 @@ def run_layers(layers: list[E.Layer], x: np.ndarray) -> list[np.ndarray]:
     return [np.asarray(o[0]) for o in E.Sequential(layers).activations(x[None])] if layers else []
 
 
-def compute_maps(job: StackJob) -> StackMaps:
-    x = prepare_input(job.image, job.channels, job.size)
+class InputMaker:
+    """``prepare_input`` that remembers its last input: an edit or another stack on the same
+    picture must not resize a large photo again (seconds). Used by one worker thread only."""
+
+    def __init__(self) -> None:
+        self._last: tuple[np.ndarray, int, tuple[int, int] | None, np.ndarray] | None = None
+
+    def __call__(self, image: np.ndarray, channels: int, size: tuple[int, int] | None) -> np.ndarray:
+        last = self._last
+        if last is None or last[0] is not image or (last[1], last[2]) != (channels, size):
+            last = self._last = (image, channels, size, prepare_input(image, channels, size))
+        return last[3]
+
+
+def compute_maps(job: StackJob, make_input: InputMaker | None = None) -> StackMaps:
+    x = (make_input or prepare_input)(job.image, job.channels, job.size)
     acts = run_layers(job.stack.layers, x)
     return StackMaps(
         job.stack,
         x,
         input_tile(x),
         tuple(acts),
-        tuple(layer_tiles(a) for a in acts),
+        tuple(row_picture(a) for a in acts),
         tuple(finite_range(a) for a in acts),
     )
 
@@ -74,8 +88,9 @@ class StackMapsModel:
         self._maps: StackMaps | None = None
         self._error = ""
         self._sent: StackJob | None = None
+        make_input = InputMaker()
         self._background: Background[StackJob, StackMaps] = Background(
-            compute_maps, self._apply, post, "convviz-stack-maps"
+            lambda job: compute_maps(job, make_input), self._apply, post, "convviz-stack-maps"
         )
         stack.changed.connect(self._on_stack)
         self.request()
@@ -90,7 +105,7 @@ class StackMapsModel:
         return not self.busy and (self._maps is not None or bool(self._error))
 
     def _on_stack(self, part: str) -> None:
-        if part in ("layers", "input", "weights"):
+        if part in ("layers", "input", "image", "weights"):
             self.request(force=part == "weights")  # new weights are written into the same layers
 
     def request(self, force: bool = False) -> None:

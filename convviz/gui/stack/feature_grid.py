@@ -5,18 +5,17 @@ on the input image.
 The maps are computed off the GUI thread (``StackMapsModel``): while a new result is on its
 way the old tiles stay and a note says "computing…"; the new result is drawn in one go.
 
-Deep stacks stay cheap to draw: a layer's tiles share one view (a 64-layer stack costs 64
-views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed only
-when the stack's shape changes, and each tile draws a thumbnail of at most TILE_PX pixels a
-side made by the worker, stretched over the map's full size so hovering still names exact cells.
+Deep stacks stay cheap to draw: a layer's tiles share one view and one picture (a 64-layer
+stack costs 64 views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are
+kept and only reshaped when the stack's shape changes (``map_row``), and each row's picture is
+about its size on screen, made by the worker and stretched over the maps' cells, so hovering
+still names exact cells.
 
 The tiles are drawn in the app's colour map (``convviz.gui.colormaps``, View → Colour map), with
 the explorer's levels; ``set_colormap`` repaints them when the user's choice changes.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,59 +24,14 @@ from PySide6 import QtCore, QtWidgets
 from convviz import engine as E
 from convviz.gui import colormaps
 from convviz.model.stack_maps import StackMaps, StackMapsModel
-from convviz.model.stack_tiles import MAX_TILES, TILE_PX, vector_shape
+from convviz.model.stack_tiles import MAX_TILES, TILE_PX
+
+from .map_row import MapRow
 
 __all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
 
 ROW_HEIGHT = 92
 COMPUTING = "computing…"
-
-
-def _gap(width: int) -> int:
-    return max(1, width // 6)
-
-
-@dataclass
-class MapRow:
-    """One layer's drawn maps: a tile per shown channel, side by side in one view, each covering
-    its map's cells (``hw``) in view coordinates whatever its thumbnail's size."""
-
-    layer: int  # -1 = the input, else index into the model's last valid layers
-    view: pg.ViewBox
-    images: list[pg.ImageItem]
-    hw: tuple[int, int]  # one map, in cells
-    is_vector: bool = False
-    label: pg.LabelItem | None = None  # the layer's name and shape, left of the tiles
-
-    @property
-    def shown(self) -> int:
-        return len(self.images)
-
-    @property
-    def pitch(self) -> int:
-        return self.hw[1] + _gap(self.hw[1])
-
-    def origin(self, channel: int) -> int:
-        """View x of the left edge of ``channel``'s tile."""
-        return channel * self.pitch
-
-    def cell_at(self, vy: float, vx: float) -> tuple[int, int, int] | None:
-        """(channel, y, x) under view point (vx, vy), or None over a gap or outside."""
-        y, x = int(np.floor(vy)), int(np.floor(vx))
-        channel, x = divmod(x, self.pitch)
-        if 0 <= y < self.hw[0] and 0 <= channel < self.shown and x < self.hw[1]:
-            return channel, y, x
-        return None
-
-    def draw(self, tiles: list[np.ndarray], **style) -> None:
-        for c, (img, tile) in enumerate(zip(self.images, tiles, strict=False)):
-            img.setImage(tile, autoLevels=False, rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style)
-
-
-def _viewbox() -> pg.ViewBox:
-    vb = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
-    vb.setDefaultPadding(0.02)
-    return vb
 
 
 class FeatureGridWidget(QtWidgets.QWidget):
@@ -118,12 +72,19 @@ class FeatureGridWidget(QtWidgets.QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
-        self.rows: list[MapRow] = []  # the input first, then one per shown layer
+        self.input_label = self.input_view.ci.addLabel("Input", row=0, col=0, size="9pt", color="#202020")
+        self.rows: list[MapRow] = [MapRow.make(-1, (1, 1), 1)]  # the input first, then one per shown layer
+        self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
+        self._overlay = pg.ImageItem(axisOrder="row-major")
+        self._overlay.setZValue(10)
+        self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
+        self._grid = pg.GraphicsLayout()
+        self.view.setCentralItem(self._grid)
+        self.view.ci = self._grid
         self.shown: StackMaps | None = None  # what the tiles show
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
-        self._overlay: pg.ImageItem | None = None
         self._marker, self._marker_view = self._new_marker(), None
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
         self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
@@ -157,10 +118,10 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.shown = maps
         res, acts = maps.stack, maps.activations
         names = [r.name for r in res.rows[: len(res.layers)]]
-        layout = tuple((a.ndim, a.shape[1:] if a.ndim == 3 else a.shape, min(len(a), MAX_TILES)) for a in acts)
+        layout = tuple((p.hw, p.shown, p.vector) for p in maps.rows)
         signature = (maps.x.shape, layout)
         if signature != self._signature:
-            self._rebuild(maps, len(acts))
+            self._place_rows(maps)
             self._signature = signature
         for row, name, a in zip(self.rows[1:], names, acts, strict=True):
             text = _row_label(name, a)
@@ -184,45 +145,37 @@ class FeatureGridWidget(QtWidgets.QWidget):
         for row in self.rows[1:]:
             # the levels of the whole output, from its finite range (the worker read it)
             levels = colormaps.levels_for(self.shown.ranges[row.layer], self.cmap_name)
-            row.draw(self.shown.tiles[row.layer], levels=levels, lut=lut)
+            row.draw(self.shown.rows[row.layer], levels=levels, lut=lut)
 
-    def _rebuild(self, maps: StackMaps, count: int) -> None:
-        self.input_view.ci.clear()
-        self.rows, self._marker, self._marker_view = [], self._new_marker(), None
-        x = maps.x
-        self.input_view.ci.addLabel(f"Input {tuple(x.shape)}", row=0, col=0, size="9pt", color="#202020")
-        self.rows.append(self._new_row(-1, x.shape[1:], 1))
-        self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
-        self._overlay = pg.ImageItem(axisOrder="row-major")
-        self._overlay.setZValue(10)
+    def _place_rows(self, maps: StackMaps) -> None:
+        """Give every layer of ``maps`` a row, reusing the rows there are (see ``map_row``)."""
+        x, count = maps.x, len(maps.rows)
+        if self._marker_view is not None:  # the marked cell belongs to the old stack
+            self._marker_view.removeItem(self._marker)
+            self._marker_view = None
+        self.input_label.setText(f"Input {tuple(x.shape)}")
+        self.rows[0].reshape(-1, x.shape[1:], 1)
         self.highlight = None
-        self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
-        # A fresh layout, filled through Qt's own grid and placed once: pyqtgraph's addItem
-        # re-places every row on each add, which made deep stacks quadratic.
-        grid = pg.GraphicsLayout()
-        for i, a in enumerate(maps.activations):
-            if a.ndim == 1:
-                row = self._new_row(i, vector_shape(a.size), 1, vector=True)
-            else:
-                row = self._new_row(i, a.shape[1:], min(a.shape[0], MAX_TILES))
+        self._overlay.clear()
+        layer_rows = self.rows[1:]
+        for i, picture in enumerate(maps.rows):
+            hw, shown, vector = picture.hw, picture.shown, picture.vector
+            if i < len(layer_rows):
+                layer_rows[i].reshape(i, hw, shown, vector)
+                continue
+            row = MapRow.make(i, hw, shown, vector)
             row.label = pg.LabelItem("", size="8pt", color="#202020")
             row.label.setFixedWidth(130)
-            grid.layout.addItem(row.label, i, 0)
-            grid.layout.addItem(row.view, i, 1)
-            self.rows.append(row)
-        self.view.setCentralItem(grid)  # the old rows leave the scene (the marker with them)
-        self.view.ci = grid  # (the widget's addItem/clear shortcuts still name the first layout: unused here)
+            # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
+            self._grid.layout.addItem(row.label, i, 0)
+            self._grid.layout.addItem(row.view, i, 1)
+            layer_rows.append(row)
+        for row in layer_rows[count:]:
+            for item in (row.label, row.view):
+                self._grid.layout.removeItem(item)
+                self.view.scene().removeItem(item)
+        self.rows = [self.rows[0], *layer_rows[:count]]
         self.view.setMinimumHeight(ROW_HEIGHT * max(count, 1))
-
-    @staticmethod
-    def _new_row(layer: int, hw: tuple[int, ...], shown: int, vector: bool = False) -> MapRow:
-        vb = _viewbox()
-        images = [pg.ImageItem(axisOrder="row-major") for _ in range(shown)]
-        for img in images:
-            vb.addItem(img)
-        row = MapRow(layer, vb, images, (int(hw[0]), int(hw[1])), vector)
-        vb.setRange(xRange=(0, row.origin(shown) - _gap(row.hw[1])), yRange=(0, row.hw[0]), padding=0.02)
-        return row
 
     def _paint_input(self) -> None:
         assert self.shown is not None
@@ -281,7 +234,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.hovered.emit(layer, channel, y, x)
 
     def _set_highlight(self, mask: np.ndarray | None) -> None:
-        if self._overlay is None or self.shown is None:
+        if self.shown is None:
             return
         h, w = self.shown.x.shape[1:]
         if mask is None and self.highlight is None and self._overlay.image is not None:
