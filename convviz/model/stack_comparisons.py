@@ -24,7 +24,6 @@ class ComparisonsModel:
         self._background: Background[CompareNumbers, list[Comparison]] = Background(
             all_comparisons, self._apply, post, "convviz-comparisons"
         )
-        self._background.submit(self._numbers)
 
     numbers = property(lambda self: self._numbers)
     comparisons = property(lambda self: self._comparisons)  # for ``numbers`` once up to date (None at first)
@@ -45,6 +44,12 @@ class ComparisonsModel:
         if comparisons is not None:
             self._comparisons = comparisons
         self.changed.emit("comparisons")
+
+    def ensure_computed(self) -> None:
+        """Compute for the current values if nothing was asked yet (the view calls this when it is
+        first shown: a window that never shows it never computes it)."""
+        if self._comparisons is None and not self.busy:
+            self._background.submit(self._numbers)
 
     def shutdown(self) -> None:
         self._background.shutdown()

@@ -58,7 +58,6 @@ class TransposeModel:
         self._background: Background[TransposeSettings, TransposeCheck] = Background(
             check_transpose, self._apply, post, "convviz-transpose"
         )
-        self._background.submit(self._settings)
 
     settings = property(lambda self: self._settings)
     check = property(lambda self: self._check)  # for ``settings`` once up to date (None at first)
@@ -97,6 +96,12 @@ class TransposeModel:
             self._shown = self._check
             self._step = len(self._check.stamps) - 1  # a new check starts with every cell stamped
         self.changed.emit("check")
+
+    def ensure_computed(self) -> None:
+        """Compute for the current values if nothing was asked yet (the view calls this when it is
+        first shown: a window that never shows it never computes it)."""
+        if self._check is None and not self.busy:
+            self._background.submit(self._settings)
 
     def shutdown(self) -> None:
         self._background.shutdown()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from convviz.gui.stack import StackWidget
-from convviz.gui.stack.feature_grid import COMPUTING
+from convviz.gui.stack.busy_note import COMPUTING
 from convviz.model import stack_maps
 from convviz.model.events import Signal
 from convviz.model.stack_input import prepare_input

@@ -132,6 +132,7 @@ def test_the_transpose_check_is_an_independent_computation(size, stride, padding
     inbox = Inbox()
     model = TransposeModel(inbox)
     model.set_settings(size=size, stride=stride, padding=padding, output_padding=output_padding)
+    model.ensure_computed()  # (the first case is the default settings: nothing changed)
     inbox.apply_until(lambda: model.up_to_date)
     check = model.check
     x = np.arange(1, size * size + 1, dtype=float).reshape(size, size)
@@ -148,8 +149,11 @@ def test_the_transpose_check_is_an_independent_computation(size, stride, padding
 def test_an_impossible_transpose_says_why_and_keeps_the_last_one():
     inbox = Inbox()
     model = TransposeModel(inbox)
+    assert model.check is None and model.up_to_date  # nothing is computed until it is asked for
+    model.ensure_computed()
     inbox.apply_until(lambda: model.up_to_date)
     good = model.shown
+    assert good is not None and good.stamps is not None
     model.set_settings(size=1, stride=1, padding=2)  # output (1-1)·1 − 4 + 3 < 1
     inbox.apply_until(lambda: model.up_to_date)
     assert model.check.stamps is None and model.check.error and model.shown is good

@@ -8,6 +8,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.model.stack_comparisons import ComparisonsModel
 
+from .busy_note import BusyNote
+
 # name -> (label, maximum, tooltip). Maxima keep the random weights the engine builds small.
 FIELDS = {
     "in_channels": ("in channels", 256, "Channels of the input maps"),
@@ -51,8 +53,7 @@ class ComparisonsWidget(QtWidgets.QWidget):
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.note = QtWidgets.QLabel(toolTip="Shown while the costs of new numbers are being computed")
-        self.note.setStyleSheet("color: #606060")
+        self.note = BusyNote("Shown while the costs of new numbers are being computed")
         grid.addWidget(self.note, 2, 7)
         v = QtWidgets.QVBoxLayout(self)
         v.addLayout(grid)
@@ -69,6 +70,10 @@ class ComparisonsWidget(QtWidgets.QWidget):
         """Take numbers from elsewhere (e.g. the selected layer); the spin boxes follow."""
         self.model.set_numbers(**values)
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.ensure_computed()
+
     def _on_model(self, what: str) -> None:
         if what == "numbers":
             for name, spin in self.spins.items():
@@ -83,8 +88,7 @@ class ComparisonsWidget(QtWidgets.QWidget):
         self._show_note()
 
     def _show_note(self) -> None:
-        error = self.model.error
-        self.note.setText("computing…" if self.model.busy else f"Not computed: {error}" if error else "")
+        self.note.show_state(self.model.busy, self.model.error)
 
     def refresh(self) -> None:
         """Show the costs for the newest numbers (kept as they are until those have arrived)."""

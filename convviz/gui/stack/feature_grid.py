@@ -26,12 +26,12 @@ from convviz.gui import colormaps
 from convviz.model.stack_maps import StackMaps, StackMapsModel
 from convviz.model.stack_tiles import MAX_TILES, TILE_PX
 
+from .busy_note import BusyNote
 from .map_row import MapRow
 
 __all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
 
 ROW_HEIGHT = 92
-COMPUTING = "computing…"
 
 
 class FeatureGridWidget(QtWidgets.QWidget):
@@ -56,9 +56,8 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
-        self.note = QtWidgets.QLabel(toolTip="Shown while the stack's new maps are being computed")
+        self.note = BusyNote("Shown while the stack's new maps are being computed")
         self.note.setFixedWidth(270)
-        self.note.setStyleSheet("color: #606060")
         self.info = QtWidgets.QLabel("Hover a cell of any tile: the yellow area of the input is exactly what feeds it.")
         self.info.setWordWrap(True)
         self.info.setFixedWidth(270)
@@ -99,8 +98,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
     def _on_maps(self, what: str) -> None:
         if what == "maps":
             self.refresh()
-        error = self.maps_model.error
-        self.note.setText(COMPUTING if self.maps_model.busy else f"Not computed: {error}" if error else "")
+        self.note.show_state(self.maps_model.busy, self.maps_model.error)
 
     @staticmethod
     def _new_marker() -> QtWidgets.QGraphicsRectItem:

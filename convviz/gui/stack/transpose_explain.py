@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.gui import colormaps
 from convviz.model.stack_tiles import as_tile
@@ -111,13 +111,16 @@ class TransposeExplainWidget(QtWidgets.QWidget):
             self.outpad_spin.blockSignals(False)
         self.model.set_settings(**{name: value, "output_padding": self.outpad_spin.value()})
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.ensure_computed()
+
     def _on_model(self, what: str) -> None:
         if what == "check":
             self._show_check()
         elif what == "step":
             self._show_step()
-        elif what == "settings" and self.model.busy:
-            self.info.setText("computing…")
+        # ("settings": the check arrives within milliseconds; the old one stays until then)
 
     def _show_check(self) -> None:
         check, shown = self.model.check, self.model.shown
