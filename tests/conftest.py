@@ -26,6 +26,20 @@ def _qt_settings_in_tmp(tmp_path_factory):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_gui_thread(request):
+    """As the app does: a collection on a worker thread can delete Qt objects there and deadlock."""
+    try:
+        from convviz.gui import gui_thread_gc
+    except ImportError:  # engine/model tests can run without Qt installed
+        yield
+        return
+    request.getfixturevalue("qapp")
+    collector = gui_thread_gc.install()
+    yield
+    collector.stop()
+
+
 def reference_library(name: str):
     """Import a reference library the tests compare against (torch, onnxruntime).
 

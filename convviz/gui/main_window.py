@@ -6,9 +6,6 @@ the state and from the compute bridge's results.
 
 from __future__ import annotations
 
-import time
-
-import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -46,7 +43,6 @@ from .stepper import StepperWidget
 from .view_link import ViewChain
 from .window_layout import DockLayout, fit_to_screen
 
-STACK_LIVE_INTERVAL_S = 0.25
 STACK_TAB = 2
 FIRST_STACK = "LeNet-5 (28×28 gray)"
 
@@ -66,7 +62,6 @@ class MainWindow(FileDialogs, QMainWindow):
         self.state = state
         self.setWindowTitle("convviz — see a convolution layer at work")
         self.setAcceptDrops(True)
-        self._stack_fed_at = 0.0
         self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
@@ -308,15 +303,6 @@ class MainWindow(FileDialogs, QMainWindow):
         levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_frame(shown)
         self._draw_maps(shown, levels, lut)
-        self._feed_stack(shown.snapshot.image)
-
-    def _feed_stack(self, frame) -> None:
-        """The layer stack follows live frames while it is on screen, a few times a second:
-        the whole stack runs on the GUI thread and must not starve the live view."""
-        now = time.monotonic()
-        if self.tabs.currentIndex() == STACK_TAB and now - self._stack_fed_at >= STACK_LIVE_INTERVAL_S:
-            self._stack_fed_at = now
-            self.stack_tab.stack.set_image(np.array(frame))  # a copy: frames live in reused buffers
 
     def _on_selection(self, what: str) -> None:
         result, sel = self.bridge.valid, self.state.selection

@@ -1,8 +1,12 @@
 """The evented layer stack (Qt-free): layer configs the user adds, removes, reorders and
 configures, the input they run on, and the engine layers built from them.
 
-``changed(part)`` fires with "layers", "input", "selection" or "weights". Views never rebuild
-on their own: they read ``result`` / ``last_valid`` / ``activations()`` after a change.
+``changed(part)`` fires with "layers", "input", "selection" or "weights", or "image" for a new
+picture of the same shape (a live frame: only the maps change). Views never rebuild
+on their own: they read ``result`` / ``last_valid`` after a change. Everything here is cheap and
+decided from shapes (edits are checked and built at once, all or nothing); the input's pixels and
+the forward pass are the heavy part: views get them from ``stack_maps`` (a worker thread), while
+``input_array`` / ``activations()`` compute them here, on demand, for scripts and tests.
 When an edit makes a layer unable to take the shape before it, ``result`` carries the error on
 that row and ``last_valid`` keeps the last stack that built, so feature maps stay on screen.
 An edit that would take the stack over its budgets (``stack_budget``) raises StackBudgetError
@@ -22,12 +26,21 @@ from convviz import engine as E
 
 from .events import Signal
 from .stack_budget import StackBudgetError, check
-from .stack_build import LayerConfig, StackResult, build_stack
+from .stack_build import LayerConfig, build_stack
 from .stack_input import prepare_input
 from .stack_layers import check_params
+from .stack_maps import StackJob, run_layers
 from .state import default_image
 
 __all__ = ["StackBudgetError", "StackModel"]
+
+
+def _checked_image(image: np.ndarray) -> np.ndarray:
+    """Float32 (H, W) or (H, W, 3), without copying one that already is; else ValueError."""
+    a = np.asarray(image, dtype=np.float32)
+    if a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] != 3) or min(a.shape[:2]) < 1:
+        raise ValueError(f"image must be (H, W) or (H, W, 3), got shape {a.shape}")
+    return a
 
 
 class StackModel:
@@ -36,14 +49,14 @@ class StackModel:
     ) -> None:
         self.changed = Signal()
         self._configs: list[LayerConfig] = []
-        self._image = np.asarray(default_image() if image is None else image, dtype=np.float32)
+        self._image = _checked_image(default_image() if image is None else image)
         self._channels = channels
         self._size: tuple[int, int] | None = None if size is None else (size[0], size[1])
         self._weights: dict[int, dict[str, np.ndarray]] = {}
         self._selected: int | None = None
-        self._x = prepare_input(self._image, channels, self._size)
-        self._result = self._last_valid = build_stack([], self._x.shape, self._weights)
-        self._acts: tuple[StackResult, list[np.ndarray]] | None = None
+        self._result = self._last_valid = build_stack([], self.input_shape, self._weights)
+        self._x: tuple[tuple, np.ndarray] | None = None  # (what it was made from, the array)
+        self._acts: tuple[tuple, list[np.ndarray]] | None = None
 
     # --- reading -------------------------------------------------------------------------
     configs = property(lambda self: tuple(self._configs))
@@ -52,17 +65,31 @@ class StackModel:
     selected = property(lambda self: self._selected)
     result = property(lambda self: self._result)
     last_valid = property(lambda self: self._last_valid)
-    input_array = property(lambda self: self._x)  # (C, H, W) float32, what the stack sees
+    image = property(lambda self: self._image)  # the picture the input is made from (read-only)
+
+    @property
+    def input_shape(self) -> tuple[int, int, int]:
+        """(C, H, W) the stack sees, without making the input."""
+        return self.input_shape_for(self._channels, self._size)
+
+    @property
+    def input_array(self) -> np.ndarray:
+        """(C, H, W) float32, what the stack sees; made here on demand (seconds for a large
+        picture resized: the views get it from the worker instead), then kept until it changes."""
+        key = (id(self._image), self._channels, self._size)
+        if self._x is None or self._x[0] != key:
+            self._x = (key, prepare_input(self._image, self._channels, self._size))
+        return self._x[1]
 
     def __len__(self) -> int:
         return len(self._configs)
 
     def activations(self) -> list[np.ndarray]:
-        """Each layer's output (per sample) for the last valid stack; cached until it changes."""
-        res = self._last_valid
-        if self._acts is None or self._acts[0] is not res:
-            outs = E.Sequential(res.layers).activations(self._x[None]) if res.layers else []
-            self._acts = (res, [np.asarray(o[0]) for o in outs])
+        """Each layer's output (per sample) for the last valid stack, computed here (the views'
+        come from the worker); cached until the stack, its weights or its input change."""
+        res, x = self._last_valid, self.input_array
+        if self._acts is None or self._acts[0][0] is not res or self._acts[0][1] is not x:
+            self._acts = ((res, x), run_layers(res.layers, x))
         return self._acts[1]
 
     def input_region(self, layer_index: int, yx: tuple[int, int]) -> np.ndarray:
@@ -80,6 +107,10 @@ class StackModel:
         h, w = self._image.shape[:2] if size is None else size
         return channels, int(h), int(w)
 
+    def job(self) -> StackJob:
+        """What the worker needs to make the input and run the last valid stack on it."""
+        return StackJob(self._image, self._channels, self._size, self._last_valid)
+
     # --- editing -------------------------------------------------------------------------
     # Every edit is checked against the budgets first and changes nothing if it is refused.
     def _check(self, configs: list[LayerConfig], input_shape: tuple[int, ...]) -> None:
@@ -87,7 +118,7 @@ class StackModel:
             check([(c.kind, c.params) for c in configs], input_shape)
 
     def _commit(self, configs: list[LayerConfig]) -> None:
-        self._check(configs, self._x.shape)
+        self._check(configs, self.input_shape)
         self._configs = configs
         self._rebuild()
 
@@ -136,10 +167,10 @@ class StackModel:
         anything changes; ``weights`` maps layer index -> arrays and must fit the built layers."""
         configs = [LayerConfig(kind, check_params(kind, params)) for kind, params in layers]
         size = None if size is None else (int(size[0]), int(size[1]))
-        check([(c.kind, c.params) for c in configs], self.input_shape_for(channels, size))  # before resizing
-        x = prepare_input(self._image, channels, size)
+        shape = self.input_shape_for(channels, size)
+        check([(c.kind, c.params) for c in configs], shape)
         cache = {configs[i].uid: dict(w) for i, w in (weights or {}).items()}
-        trial = build_stack(configs, x.shape, dict(cache))
+        trial = build_stack(configs, shape, dict(cache))
         for i, w in (weights or {}).items():
             have = trial.layers[i].params if i < len(trial.layers) else {}
             if {k: v.shape for k, v in w.items()} != {k: v.shape for k, v in have.items()}:
@@ -147,19 +178,24 @@ class StackModel:
                     f"weights of layer {i + 1} do not fit it: "
                     f"{ {k: v.shape for k, v in w.items()} } vs { {k: v.shape for k, v in have.items()} }"
                 )
-        self._configs, self._channels, self._size, self._x = configs, channels, size, x
+        self._configs, self._channels, self._size = configs, channels, size
         self._weights = cache
         self._rebuild("layers")
         self.select(0 if configs else None)
 
     def set_image(self, image: np.ndarray) -> None:
-        x = prepare_input(image, self._channels, self._size)  # raises before anything changes
-        self._image, self._x = np.asarray(image, dtype=np.float32), x
-        self._rebuild("input")
+        """Take a new picture (kept, not copied: images and live frames are never written to).
+        The layers are rebuilt only if the input's shape changed; a live frame of the same
+        size costs nothing here."""
+        old = self.input_shape
+        self._image = _checked_image(image)  # raises before anything changes
+        if self.input_shape == old:
+            self.changed.emit("image")  # only the pixels: the layers, rows and shapes stay
+        else:
+            self._rebuild("input")
 
     def _set_input(self, channels: int, size: tuple[int, int] | None) -> None:
         self._check(self._configs, self.input_shape_for(channels, size))
-        self._x = prepare_input(self._image, channels, size)
         self._channels, self._size = channels, size
         self._rebuild("input")
 
@@ -188,11 +224,12 @@ class StackModel:
             self.changed.emit("selection")
 
     def _rebuild(self, part: str = "layers") -> None:
-        self._result = build_stack(self._configs, self._x.shape, self._weights)
+        shape = self.input_shape
+        self._result = build_stack(self._configs, shape, self._weights)
         if self._result.valid:
             self._last_valid = self._result
         elif part == "input":
             # the old valid stack was built for another input: its maps would lie about this one
-            self._last_valid = build_stack(self._configs[: self._result.error_index], self._x.shape, self._weights)
+            self._last_valid = build_stack(self._configs[: self._result.error_index], shape, self._weights)
         self._acts = None
         self.changed.emit(part)

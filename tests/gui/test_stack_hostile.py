@@ -23,6 +23,7 @@ from convviz.model.state import AppState
 
 RSS_GROWTH_MIB = 300
 STALL_BOUND_S = 5.0  # a bound on freezes, not a benchmark: the 64-layer load takes well under 1 s
+WAIT_MS = 60_000  # generous: waits end as soon as their condition holds
 
 
 class _NoBank:
@@ -64,7 +65,10 @@ def make_tab(qtbot, image: np.ndarray) -> StackWidget:
 
 def drawn(qtbot, w: StackWidget, meter: StallMeter | None = None) -> None:
     """Until the grid shows the model's stack (and, with a meter, it has ticked since)."""
-    qtbot.waitUntil(lambda: not w.grid._timer.isActive() and len(w.grid.rows) == len(w.stack.last_valid.layers) + 1)
+    # (the maps are computed on a worker: a 2048² input takes seconds on a busy machine)
+    qtbot.waitUntil(
+        lambda: w.grid.up_to_date and len(w.grid.rows) == len(w.stack.last_valid.layers) + 1, timeout=WAIT_MS
+    )
     if meter is not None:
         seen = meter.ticks
         qtbot.waitUntil(lambda: meter.ticks >= seen + 2)

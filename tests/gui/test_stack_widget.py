@@ -73,7 +73,7 @@ def wait_grid(qtbot, w: StackWidget) -> None:
             for r in w.grid.rows
         )
 
-    qtbot.waitUntil(lambda: not w.grid._timer.isActive() and placed())
+    qtbot.waitUntil(lambda: w.grid.up_to_date and placed())
 
 
 def hover_tile(qtbot, w: StackWidget, row, channel: int, y: int, x: int) -> None:
@@ -167,10 +167,12 @@ def test_explainers_and_comparisons(qtbot, widget):
     t = widget.transpose
     t.stride_spin.setValue(2)
     t.outpad_spin.setValue(1)
-    assert t.difference < 1e-12 and "= 6" in t.info.text()
+    qtbot.waitUntil(lambda: t.model.up_to_date)  # the check is computed off the GUI thread
+    assert t.model.check.difference < 1e-12 and "= 6" in t.info.text()
     t.step_slider.setValue(1)
     c = widget.comparisons
     c.set_numbers(in_channels=16, out_channels=32, kernel=3, size=8)
+    qtbot.waitUntil(lambda: c.model.up_to_date)  # so are the comparisons
     texts = [c.table.item(r, 2).text() for r in range(c.table.rowCount()) if c.table.item(r, 2)]
     assert "4,608" in texts and "656" in texts
     d = widget.dropout

@@ -1,13 +1,14 @@
 """Live cost comparisons for the user's own numbers: standard vs depthwise-separable, 1×1
-bottleneck, stacked 3×3, Inception block (all figures from engine summaries)."""
+bottleneck, stacked 3×3, Inception block (all figures from engine summaries). The numbers and
+their costs live in a ``ComparisonsModel`` (costs computed off the GUI thread); this shows them."""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convviz.model.stack_compare import CompareNumbers, all_comparisons
+from convviz.model.stack_comparisons import ComparisonsModel
+
+from .busy_note import BusyNote
 
 # name -> (label, maximum, tooltip). Maxima keep the random weights the engine builds small.
 FIELDS = {
@@ -27,18 +28,20 @@ HEADERS = ["Design", "Output shape", "Params", "Mult-adds", "vs first", "RF"]
 
 
 class ComparisonsWidget(QtWidgets.QWidget):
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, model: ComparisonsModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.numbers = CompareNumbers()
+        self.model = model
         grid = QtWidgets.QGridLayout()
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
         for i, (name, (label, hi, tip)) in enumerate(FIELDS.items()):
-            spin = QtWidgets.QSpinBox(minimum=1, maximum=hi, value=getattr(self.numbers, name), toolTip=tip)
+            spin = QtWidgets.QSpinBox(minimum=1, maximum=hi, value=getattr(model.numbers, name), toolTip=tip)
             spin.valueChanged.connect(lambda v, n=name: self.set_number(n, v))
             self.spins[name] = spin
             grid.addWidget(QtWidgets.QLabel(label, toolTip=tip), i // 4, 2 * (i % 4))
             grid.addWidget(spin, i // 4, 2 * (i % 4) + 1)
-        self.bias_check = QtWidgets.QCheckBox("bias", toolTip="Count one bias per filter (textbook figures omit it)")
+        self.bias_check = QtWidgets.QCheckBox(
+            "bias", checked=model.numbers.bias, toolTip="Count one bias per filter (textbook figures omit it)"
+        )
         self.bias_check.toggled.connect(lambda v: self.set_number("bias", bool(v)))
         grid.addWidget(self.bias_check, 2, 6)
         self.table = QtWidgets.QTableWidget(0, len(HEADERS))
@@ -50,27 +53,48 @@ class ComparisonsWidget(QtWidgets.QWidget):
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.note = BusyNote("Shown while the costs of new numbers are being computed")
+        grid.addWidget(self.note, 2, 7)
         v = QtWidgets.QVBoxLayout(self)
         v.addLayout(grid)
         v.addWidget(self.table, 1)
-        self.refresh()
+        model.changed.connect(self._on_model)
+        self._on_model("comparisons")
 
     def set_number(self, name: str, value: int | bool) -> None:
-        self.numbers = replace(self.numbers, **{name: value})
-        self.refresh()
+        with self.model.changed.blocked(self._on_model):  # the control already shows it
+            self.model.set_numbers(**{name: value})
+        self._show_note()
 
     def set_numbers(self, **values: int) -> None:
-        """Take numbers from elsewhere (e.g. the selected layer), updating the spin boxes."""
-        known = {f.name for f in fields(CompareNumbers)}
-        self.numbers = replace(self.numbers, **{k: v for k, v in values.items() if k in known})
-        for name, spin in self.spins.items():
-            spin.blockSignals(True)
-            spin.setValue(getattr(self.numbers, name))
-            spin.blockSignals(False)
-        self.refresh()
+        """Take numbers from elsewhere (e.g. the selected layer); the spin boxes follow."""
+        self.model.set_numbers(**values)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.ensure_computed()
+
+    def _on_model(self, what: str) -> None:
+        if what == "numbers":
+            for name, spin in self.spins.items():
+                spin.blockSignals(True)
+                spin.setValue(getattr(self.model.numbers, name))
+                spin.blockSignals(False)
+            self.bias_check.blockSignals(True)
+            self.bias_check.setChecked(self.model.numbers.bias)
+            self.bias_check.blockSignals(False)
+        elif what == "comparisons":
+            self.refresh()
+        self._show_note()
+
+    def _show_note(self) -> None:
+        self.note.show_state(self.model.busy, self.model.error)
 
     def refresh(self) -> None:
-        comps = all_comparisons(self.numbers)
+        """Show the costs for the newest numbers (kept as they are until those have arrived)."""
+        comps = self.model.comparisons
+        if comps is None:
+            return
         rows = sum(len(c.variants) + 1 for c in comps)
         self.table.clearSpans()
         self.table.setRowCount(rows)

@@ -9,8 +9,7 @@ from PySide6 import QtWidgets
 
 from convviz.gui import colormaps
 from convviz.model.stack_dropout import DropoutView, dropout_view
-
-from ._maps import as_tile
+from convviz.model.stack_tiles import as_tile
 
 
 def _panel(layout: pg.GraphicsLayout, title: str, col: int) -> pg.PlotItem:

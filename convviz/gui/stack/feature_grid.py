@@ -2,10 +2,14 @@
 left. Hovering a cell of any tile paints its exact receptive field (engine ``input_region``)
 on the input image.
 
-Deep stacks stay cheap to draw: a layer's tiles share one view (a 64-layer stack costs 64
-views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are placed once,
-and each tile draws a thumbnail of at most TILE_PX pixels a side, stretched over the map's
-full size so hovering still names exact cells.
+The maps are computed off the GUI thread (``StackMapsModel``): while a new result is on its
+way the old tiles stay and a note says "computing…"; the new result is drawn in one go.
+
+Deep stacks stay cheap to draw: a layer's tiles share one view and one picture (a 64-layer
+stack costs 64 views, not 1024 that pyqtgraph's layout would re-place one by one), the rows are
+kept and only reshaped when the stack's shape changes (``map_row``), and each row's picture is
+about its size on screen, made by the worker and stretched over the maps' cells, so hovering
+still names exact cells.
 
 The tiles are drawn in the app's colour map (``convviz.gui.colormaps``, View → Colour map), with
 the explorer's levels; ``set_colormap`` repaints them when the user's choice changes.
@@ -13,83 +17,29 @@ the explorer's levels; ``set_colormap`` repaints them when the user's choice cha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from convviz import engine as E
 from convviz.gui import colormaps
-from convviz.model.stack import StackModel
+from convviz.model.stack_maps import StackMaps, StackMapsModel
+from convviz.model.stack_tiles import MAX_TILES, TILE_PX
 
-from ._maps import as_tile, map_style, vector_shape, vector_tile
+from .busy_note import BusyNote
+from .map_row import MapRow
 
-MAX_TILES = 16  # channels drawn per layer; the row's label says how many more there are
-TILE_PX = 128  # a tile's thumbnail side: a row is 92 px high, a 2048² map drawn whole would cost 16 MB
+__all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
+
 ROW_HEIGHT = 92
-
-
-def _gap(width: int) -> int:
-    return max(1, width // 6)
-
-
-def thumbnail(a: np.ndarray) -> np.ndarray:
-    """Every f-th cell of a 2-D map, so neither side exceeds TILE_PX (as float32, what ImageItem draws)."""
-    step = max(1, -(-max(a.shape) // TILE_PX))
-    return as_tile(a[::step, ::step])
-
-
-@dataclass
-class MapRow:
-    """One layer's drawn maps: a tile per shown channel, side by side in one view, each covering
-    its map's cells (``hw``) in view coordinates whatever its thumbnail's size."""
-
-    layer: int  # -1 = the input, else index into the model's last valid layers
-    view: pg.ViewBox
-    images: list[pg.ImageItem]
-    hw: tuple[int, int]  # one map, in cells
-    is_vector: bool = False
-    label: pg.LabelItem | None = None  # the layer's name and shape, left of the tiles
-
-    @property
-    def shown(self) -> int:
-        return len(self.images)
-
-    @property
-    def pitch(self) -> int:
-        return self.hw[1] + _gap(self.hw[1])
-
-    def origin(self, channel: int) -> int:
-        """View x of the left edge of ``channel``'s tile."""
-        return channel * self.pitch
-
-    def cell_at(self, vy: float, vx: float) -> tuple[int, int, int] | None:
-        """(channel, y, x) under view point (vx, vy), or None over a gap or outside."""
-        y, x = int(np.floor(vy)), int(np.floor(vx))
-        channel, x = divmod(x, self.pitch)
-        if 0 <= y < self.hw[0] and 0 <= channel < self.shown and x < self.hw[1]:
-            return channel, y, x
-        return None
-
-    def draw(self, maps: list[np.ndarray], **style) -> None:
-        for c, (img, m) in enumerate(zip(self.images, maps, strict=False)):
-            img.setImage(
-                thumbnail(m), autoLevels=False, rect=QtCore.QRectF(self.origin(c), 0, self.hw[1], self.hw[0]), **style
-            )
-
-
-def _viewbox() -> pg.ViewBox:
-    vb = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
-    vb.setDefaultPadding(0.02)
-    return vb
 
 
 class FeatureGridWidget(QtWidgets.QWidget):
     hovered = QtCore.Signal(int, int, int, int)  # layer, channel, y, x (layer -1 = input)
 
-    def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, maps: StackMapsModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.stack = model
+        self.maps_model = maps
         self.cmap_name = colormaps.DEFAULT
         # The input sits outside the scrolling grid, large, so a deep layer's receptive field
         # stays in sight while the user scrolls down to hover it.
@@ -106,34 +56,49 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
+        self.note = BusyNote("Shown while the stack's new maps are being computed")
+        self.note.setFixedWidth(270)
         self.info = QtWidgets.QLabel("Hover a cell of any tile: the yellow area of the input is exactly what feeds it.")
         self.info.setWordWrap(True)
         self.info.setFixedWidth(270)
         self.info.setToolTip("The hovered cell and the size of its receptive field")
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.input_view)
+        left.addWidget(self.note)
         left.addWidget(self.info)
         left.addStretch(1)
         box = QtWidgets.QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
-        self.rows: list[MapRow] = []  # the input first, then one per shown layer
+        self.input_label = self.input_view.ci.addLabel("Input", row=0, col=0, size="9pt", color="#202020")
+        self.rows: list[MapRow] = [MapRow.make(-1, (1, 1), 1)]  # the input first, then one per shown layer
+        self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
+        self._overlay = pg.ImageItem(axisOrder="row-major")
+        self._overlay.setZValue(10)
+        self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
+        self._grid = pg.GraphicsLayout()
+        self.view.setCentralItem(self._grid)
+        self.view.ci = self._grid
+        self.shown: StackMaps | None = None  # what the tiles show
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
-        self._overlay: pg.ImageItem | None = None
         self._marker, self._marker_view = self._new_marker(), None
-        self._timer = QtCore.QTimer(self, singleShot=True, interval=20)
-        self._timer.timeout.connect(self.refresh)
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
         self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
-        model.changed.connect(self._on_model)
-        self.refresh()
+        maps.changed.connect(self._on_maps)
+        self._on_maps("maps")
 
-    def _on_model(self, part: str) -> None:
-        if part in ("layers", "input", "weights"):
-            self._timer.start()
+    @property
+    def up_to_date(self) -> bool:
+        """The tiles show the maps of the stack as it is now."""
+        return self.maps_model.up_to_date and self.shown is self.maps_model.maps
+
+    def _on_maps(self, what: str) -> None:
+        if what == "maps":
+            self.refresh()
+        self.note.show_state(self.maps_model.busy, self.maps_model.error)
 
     @staticmethod
     def _new_marker() -> QtWidgets.QGraphicsRectItem:
@@ -144,14 +109,24 @@ class FeatureGridWidget(QtWidgets.QWidget):
 
     # --- drawing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        res, acts = self.stack.last_valid, self.stack.activations()
+        """Draw the newest maps in one go (the old ones stay until a result arrives)."""
+        maps = self.maps_model.maps
+        if maps is None:
+            return
+        self.shown = maps
+        res, acts = maps.stack, maps.activations
         names = [r.name for r in res.rows[: len(res.layers)]]
-        signature = (res.input_shape, tuple(zip(names, [a.shape for a in acts], strict=False)))
+        layout = tuple((p.hw, p.shown, p.vector) for p in maps.rows)
+        signature = (maps.x.shape, layout)
         if signature != self._signature:
-            self._rebuild(names, acts)
+            self._place_rows(maps)
             self._signature = signature
+        for row, name, a in zip(self.rows[1:], names, acts, strict=True):
+            text = _row_label(name, a)
+            if row.label is not None and row.label.text != text:
+                row.label.setText(text)
         self._paint_input()
-        self._paint_maps(acts)
+        self._paint_maps()
         self._set_highlight(None)
 
     def set_colormap(self, name: str) -> None:
@@ -159,59 +134,50 @@ class FeatureGridWidget(QtWidgets.QWidget):
         name = name if name in colormaps.NAMES else colormaps.DEFAULT
         if name != self.cmap_name:
             self.cmap_name = name
-            self.refresh()  # (not only the tiles: a pending model change must not meet stale rows)
+            self._paint_maps()
 
-    def _paint_maps(self, acts: list[np.ndarray]) -> None:
+    def _paint_maps(self) -> None:
+        if self.shown is None:
+            return
+        lut = colormaps.lut(self.cmap_name)
         for row in self.rows[1:]:
-            a = acts[row.layer]
-            lut, levels = map_style(a, self.cmap_name)
-            row.draw(
-                [vector_tile(a, max_rows=TILE_PX)] if row.is_vector else list(a[: row.shown]), levels=levels, lut=lut
-            )
+            # the levels of the whole output, from its finite range (the worker read it)
+            levels = colormaps.levels_for(self.shown.ranges[row.layer], self.cmap_name)
+            row.draw(self.shown.rows[row.layer], levels=levels, lut=lut)
 
-    def _rebuild(self, names: list[str], acts: list[np.ndarray]) -> None:
-        self.input_view.ci.clear()
-        self.rows, self._marker, self._marker_view = [], self._new_marker(), None
-        x = self.stack.input_array
-        self.input_view.ci.addLabel(f"Input {tuple(x.shape)}", row=0, col=0, size="9pt", color="#202020")
-        self.rows.append(self._new_row(-1, x.shape[1:], 1))
-        self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
-        self._overlay = pg.ImageItem(axisOrder="row-major")
-        self._overlay.setZValue(10)
-        self.rows[0].view.addItem(self._overlay)  # drawn whole: it marks single input pixels
-        # A fresh layout, filled through Qt's own grid and placed once: pyqtgraph's addItem
-        # re-places every row on each add, which made deep stacks quadratic.
-        grid = pg.GraphicsLayout()
-        for i, (name, a) in enumerate(zip(names, acts, strict=False)):
-            if a.ndim == 1:
-                text, row = f"{name} ({a.size},)<br>vector", self._new_row(i, vector_shape(a.size), 1, vector=True)
-            else:
-                shown = min(a.shape[0], MAX_TILES)
-                more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
-                text, row = f"{name} {tuple(a.shape)}{more}", self._new_row(i, a.shape[1:], shown)
-            row.label = pg.LabelItem(text, size="8pt", color="#202020")
+    def _place_rows(self, maps: StackMaps) -> None:
+        """Give every layer of ``maps`` a row, reusing the rows there are (see ``map_row``)."""
+        x, count = maps.x, len(maps.rows)
+        if self._marker_view is not None:  # the marked cell belongs to the old stack
+            self._marker_view.removeItem(self._marker)
+            self._marker_view = None
+        self.input_label.setText(f"Input {tuple(x.shape)}")
+        self.rows[0].reshape(-1, x.shape[1:], 1)
+        self.highlight = None
+        self._overlay.clear()
+        layer_rows = self.rows[1:]
+        for i, picture in enumerate(maps.rows):
+            hw, shown, vector = picture.hw, picture.shown, picture.vector
+            if i < len(layer_rows):
+                layer_rows[i].reshape(i, hw, shown, vector)
+                continue
+            row = MapRow.make(i, hw, shown, vector)
+            row.label = pg.LabelItem("", size="8pt", color="#202020")
             row.label.setFixedWidth(130)
-            grid.layout.addItem(row.label, i, 0)
-            grid.layout.addItem(row.view, i, 1)
-            self.rows.append(row)
-        self.view.setCentralItem(grid)  # the old rows leave the scene (the marker with them)
-        self.view.ci = grid  # (the widget's addItem/clear shortcuts still name the first layout: unused here)
-        self.view.setMinimumHeight(ROW_HEIGHT * max(len(acts), 1))
-
-    @staticmethod
-    def _new_row(layer: int, hw: tuple[int, ...], shown: int, vector: bool = False) -> MapRow:
-        vb = _viewbox()
-        images = [pg.ImageItem(axisOrder="row-major") for _ in range(shown)]
-        for img in images:
-            vb.addItem(img)
-        row = MapRow(layer, vb, images, (int(hw[0]), int(hw[1])), vector)
-        vb.setRange(xRange=(0, row.origin(shown) - _gap(row.hw[1])), yRange=(0, row.hw[0]), padding=0.02)
-        return row
+            # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
+            self._grid.layout.addItem(row.label, i, 0)
+            self._grid.layout.addItem(row.view, i, 1)
+            layer_rows.append(row)
+        for row in layer_rows[count:]:
+            for item in (row.label, row.view):
+                self._grid.layout.removeItem(item)
+                self.view.scene().removeItem(item)
+        self.rows = [self.rows[0], *layer_rows[:count]]
+        self.view.setMinimumHeight(ROW_HEIGHT * max(count, 1))
 
     def _paint_input(self) -> None:
-        x = self.stack.input_array
-        img = x[0] if x.shape[0] == 1 else x.transpose(1, 2, 0)
-        self.rows[0].images[0].setImage(as_tile(img), autoLevels=False, levels=(0.0, 1.0), lut=None)
+        assert self.shown is not None
+        self.rows[0].images[0].setImage(self.shown.input_tile, autoLevels=False, levels=(0.0, 1.0), lut=None)
 
     # --- hover ---------------------------------------------------------------------------
     def tile_at(
@@ -240,15 +206,18 @@ class FeatureGridWidget(QtWidgets.QWidget):
 
     def hover_cell(self, layer: int, channel: int, y: int, x: int, row: MapRow | None = None) -> None:
         """Highlight the input cells feeding (y, x) of ``layer``'s output."""
+        if self.shown is None:
+            return
+        res = self.shown.stack  # the stack the tiles show (the model may be a change ahead)
         if layer < 0:
-            mask = np.zeros(self.stack.input_array.shape[1:], dtype=bool)
+            mask = np.zeros(res.input_shape[1:], dtype=bool)
             mask[y, x] = True
         else:
-            mask = self.stack.input_region(layer, (y, x))
+            mask = E.input_region(res.layers, res.input_shape, layer, (y, x))
         self.hovered_cell = (layer, channel, y, x)
         self._set_highlight(mask)
         rows, cols = np.nonzero(mask)
-        name = "input" if layer < 0 else self.stack.last_valid.rows[layer].name
+        name = "input" if layer < 0 else res.rows[layer].name
         self.info.setText(
             f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
             f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
@@ -263,12 +232,22 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.hovered.emit(layer, channel, y, x)
 
     def _set_highlight(self, mask: np.ndarray | None) -> None:
-        self.highlight = mask
-        if self._overlay is None:
+        if self.shown is None:
             return
-        h, w = self.stack.input_array.shape[1:]
+        h, w = self.shown.x.shape[1:]
+        if mask is None and self.highlight is None and self._overlay.image is not None:
+            return  # already clear: a large input's overlay costs megabytes to redraw
+        self.highlight = mask
         rgba = np.zeros((h, w, 4), dtype=np.uint8)
         if mask is not None:
             rgba[mask] = (255, 220, 0, 60)  # a light tint: the pixels that matter stay readable
             rgba[~mask] = (0, 0, 40, 170)  # dim the rest strongly so the region stands out
         self._overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
+
+
+def _row_label(name: str, a: np.ndarray) -> str:
+    if a.ndim == 1:
+        return f"{name} ({a.size},)<br>vector"
+    shown = min(a.shape[0], MAX_TILES)
+    more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
+    return f"{name} {tuple(a.shape)}{more}"

@@ -32,7 +32,8 @@ class LayerFormWidget(QtWidgets.QGroupBox):
         self.refresh()
 
     def _on_model(self, part: str) -> None:
-        self.refresh()
+        if part != "image":  # a new picture changes no parameter
+            self.refresh()
 
     def refresh(self) -> None:
         i = self.stack.selected

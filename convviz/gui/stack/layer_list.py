@@ -23,7 +23,7 @@ class LayerListWidget(QtWidgets.QListWidget):
     def _on_model(self, part: str) -> None:
         if part == "selection":
             self._show_selection()
-        else:
+        elif part != "image":  # a new picture of the same shape changes no row
             self.refresh()
 
     def refresh(self) -> None:

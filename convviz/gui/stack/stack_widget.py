@@ -1,20 +1,34 @@
 """The layer-stack tab: editor on the left; feature maps, summary, comparisons, transposed
-convolution and dropout explanations on the right. Follows the app's input image if given."""
+convolution and dropout explanations on the right.
+
+Given the app's state, the stack follows its input: every new image, and the camera's live
+frames a few times a second while the tab is on screen (it reads them from the input state
+itself; a frame is never rewritten, so it is not copied). The heavy work (the stack's input and
+forward pass, the design comparisons, the Cᵀ check) runs on worker threads; ``up_to_date`` says
+when everything shown is the result of the latest change.
+"""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
 from convviz.model.stack import StackModel
+from convviz.model.stack_comparisons import ComparisonsModel
+from convviz.model.stack_maps import StackMapsModel
+from convviz.model.stack_transpose_check import TransposeModel
 
+from ._post import GuiPost
 from .comparisons import ComparisonsWidget
 from .dropout_view import DropoutWidget
 from .feature_grid import FeatureGridWidget
 from .stack_editor import StackEditorWidget
 from .summary_table import SummaryTableWidget
 from .transpose_explain import TransposeExplainWidget
+
+LIVE_INTERVAL_S = 0.25  # live frames reach the stack at most 4 times a second
 
 
 class StackWidget(QtWidgets.QWidget):
@@ -25,12 +39,20 @@ class StackWidget(QtWidgets.QWidget):
         image = None if state is None else state.input.image
         self.stack = model if model is not None else StackModel(image)
         self.state = state
+        post = GuiPost(self)
+        self.maps = StackMapsModel(self.stack, post)
+        self.comparison_numbers = ComparisonsModel(post)
+        self.transpose_check = TransposeModel(post)
         self.editor = StackEditorWidget(self.stack)
-        self.grid = FeatureGridWidget(self.stack)
+        self.grid = FeatureGridWidget(self.maps)
         self.table = SummaryTableWidget(self.stack)
-        self.comparisons = ComparisonsWidget()
-        self.transpose = TransposeExplainWidget()
+        self.comparisons = ComparisonsWidget(self.comparison_numbers)
+        self.transpose = TransposeExplainWidget(self.transpose_check)
         self.dropout = DropoutWidget()
+        self._fed_at = 0.0  # when a live frame last reached the stack (monotonic seconds)
+        self._frame_waiting = False  # a frame arrived that the stack has not taken yet
+        self._live_timer = QtCore.QTimer(self, singleShot=True)
+        self._live_timer.timeout.connect(self._take_live_frame)
 
         maps = QtWidgets.QSplitter(QtCore.Qt.Vertical)
         maps.addWidget(self.grid)
@@ -60,6 +82,18 @@ class StackWidget(QtWidgets.QWidget):
         QtWidgets.QVBoxLayout(self).addWidget(split)
         if state is not None:
             state.input.changed.connect(self._on_input)
+        workers = (self.maps, self.comparison_numbers, self.transpose_check)
+        self.destroyed.connect(lambda *_: [w.shutdown() for w in workers])  # (not self: it is gone by then)
+
+    @property
+    def busy(self) -> bool:
+        """A result is being computed for a change the tab does not show yet."""
+        return self.maps.busy or self.comparison_numbers.busy or self.transpose_check.busy
+
+    @property
+    def up_to_date(self) -> bool:
+        """Everything the tab shows is the result of the latest change (maps drawn, numbers in)."""
+        return not self.busy and self.grid.up_to_date
 
     def set_colormap(self, name: str) -> None:
         """Draw the feature-map tiles in colour map ``name`` (the window's View → Colour map)."""
@@ -68,6 +102,30 @@ class StackWidget(QtWidgets.QWidget):
     def _on_input(self, what: str = "image") -> None:
         if what == "image":
             self.stack.set_image(self.state.input.image)
+        elif what == "live_frame":
+            self._frame_waiting = True
+            self._follow_live()
+
+    def _follow_live(self) -> None:
+        """Take the newest frame now, or when LIVE_INTERVAL_S has passed since the last one;
+        none while the tab is hidden (it catches up when shown again)."""
+        if not self._frame_waiting or not self.isVisible() or self._live_timer.isActive():
+            return
+        wait = self._fed_at + LIVE_INTERVAL_S - time.monotonic()
+        if wait > 0:
+            self._live_timer.start(int(wait * 1000) + 1)
+        else:
+            self._take_live_frame()
+
+    def _take_live_frame(self) -> None:
+        if not self._frame_waiting or not self.isVisible():
+            return
+        self._frame_waiting, self._fed_at = False, time.monotonic()
+        self.stack.set_image(self.state.input.current)  # the camera's frame, or the image once it stops
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._follow_live()
 
     def closeEvent(self, event: Any) -> None:
         if self.state is not None:

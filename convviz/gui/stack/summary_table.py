@@ -46,7 +46,7 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
     def _on_model(self, part: str) -> None:
         if part == "selection":
             self._show_selection()
-        else:
+        elif part != "image":  # a new picture of the same shape changes no row
             self.refresh()
 
     def _set_row(self, row: int, values: list[str], tip: str = "", bg: QtGui.QColor | None = None) -> None:

@@ -1,18 +1,16 @@
 """Transposed convolution explained: step through the input cells, each stamping value × kernel
-into the output; and the same operation as the transpose Cᵀ of a small convolution's matrix."""
+into the output; and the same operation as the transpose Cᵀ of a small convolution's matrix.
+The settings, the stamps, C and the Cᵀ check live in a ``TransposeModel``; this shows them."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.gui import colormaps
-from convviz.model.stack_transpose import TransposeStamps, conv_matrix
-
-from ._maps import as_tile
-
-KERNEL = np.array([[1.0, 2.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 2.0]])
+from convviz.model.stack_tiles import as_tile
+from convviz.model.stack_transpose_check import KERNEL, TransposeModel
 
 
 class _Matrix:
@@ -52,15 +50,28 @@ class _Matrix:
 
 
 class TransposeExplainWidget(QtWidgets.QWidget):
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, model: TransposeModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         bar = QtWidgets.QHBoxLayout()
-        self.size_spin = self._spin(bar, "input", 2, 1, 4, "Height and width of the small input x")
-        self.stride_spin = self._spin(bar, "stride", 1, 1, 3, "Stride: how far apart the stamps land")
-        self.padding_spin = self._spin(bar, "padding", 0, 0, 2, "Rows/cols cropped from each output border")
-        self.outpad_spin = self._spin(bar, "output padding", 0, 0, 2, "Extra rows/cols at the bottom/right (< stride)")
+        s = model.settings
+        self.size_spin = self._spin(bar, "input", "size", s.size, 1, 4, "Height and width of the small input x")
+        self.stride_spin = self._spin(bar, "stride", "stride", s.stride, 1, 3, "Stride: how far apart the stamps land")
+        self.padding_spin = self._spin(
+            bar, "padding", "padding", s.padding, 0, 2, "Rows/cols cropped from each output border"
+        )
+        self.outpad_spin = self._spin(
+            bar,
+            "output padding",
+            "output_padding",
+            s.output_padding,
+            0,
+            2,
+            "Extra rows/cols at the bottom/right (< stride)",
+        )
+        self.outpad_spin.setMaximum(s.stride - 1)
         self.step_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal, toolTip="How many input cells have stamped so far")
-        self.step_slider.valueChanged.connect(self._show_step)
+        self.step_slider.valueChanged.connect(model.set_step)
         bar.addWidget(QtWidgets.QLabel("step"))
         bar.addWidget(self.step_slider, 1)
         self.info = QtWidgets.QLabel(wordWrap=True, toolTip="Sizes, and the check that conv_transpose2d equals Cᵀ·x")
@@ -81,49 +92,74 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         v.addLayout(bar)
         v.addWidget(self.info)
         v.addWidget(self.view, 1)
-        self.rebuild()
+        model.changed.connect(self._on_model)
+        self._on_model("check")
 
     def _spin(
-        self, bar: QtWidgets.QHBoxLayout, label: str, value: int, lo: int, hi: int, tip: str
+        self, bar: QtWidgets.QHBoxLayout, label: str, name: str, value: int, lo: int, hi: int, tip: str
     ) -> QtWidgets.QSpinBox:
         spin = QtWidgets.QSpinBox(minimum=lo, maximum=hi, value=value, toolTip=tip)
-        spin.valueChanged.connect(self.rebuild)
+        spin.valueChanged.connect(lambda v: self._write(name, v))
         bar.addWidget(QtWidgets.QLabel(label, toolTip=tip))
         bar.addWidget(spin)
         return spin
 
-    def rebuild(self) -> None:
-        n, s = self.size_spin.value(), self.stride_spin.value()
-        self.outpad_spin.setMaximum(s - 1)  # output padding must stay below the stride
-        p, op = self.padding_spin.value(), self.outpad_spin.value()
-        x = np.arange(1, n * n + 1, dtype=float).reshape(n, n)
-        try:
-            self.stamps = TransposeStamps(x, KERNEL, s, p, op)
-        except ValueError as exc:
-            self.info.setText(f"Not possible: {exc}")
+    def _write(self, name: str, value: int) -> None:
+        if name == "stride":  # output padding must stay below the stride (this may lower it)
+            self.outpad_spin.blockSignals(True)
+            self.outpad_spin.setMaximum(value - 1)
+            self.outpad_spin.blockSignals(False)
+        self.model.set_settings(**{name: value, "output_padding": self.outpad_spin.value()})
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.ensure_computed()
+
+    def _on_model(self, what: str) -> None:
+        if what == "check":
+            self._show_check()
+        elif what == "step":
+            self._show_step()
+        # ("settings": the check arrives within milliseconds; the old one stays until then)
+
+    def _show_check(self) -> None:
+        check, shown = self.model.check, self.model.shown
+        if check is None:
+            self.info.setText("computing…")
             return
-        out_hw = self.stamps.out_hw
-        self.C = conv_matrix(out_hw, KERNEL, s, p)  # the conv this transposed conv reverses (in shape)
-        self.difference = float(np.abs(self.stamps.full.ravel() - self.C.T @ x.ravel()).max())
+        if check.stamps is None:  # not possible: say why, and keep the last possible one on screen
+            self.info.setText(f"Not possible: {check.error}")
+            return
+        assert shown is check and check.C is not None
+        s, (oh, ow) = check.settings, check.stamps.out_hw
         self.info.setText(
             f"Output size = (in − 1)·stride − 2·padding + kernel + output padding = "
-            f"({n} − 1)·{s} − 2·{p} + 3 + {op} = {out_hw[0]}.   C is {self.C.shape[0]}×{self.C.shape[1]} "
-            f"({np.count_nonzero(self.C)} non-zero): conv2d of a {out_hw[0]}×{out_hw[1]} image is C·x. "
-            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {self.difference:.1e}"
+            f"({s.size} − 1)·{s.stride} − 2·{s.padding} + 3 + {s.output_padding} = {oh}.   "
+            f"C is {check.C.shape[0]}×{check.C.shape[1]} ({np.count_nonzero(check.C)} non-zero): "
+            f"conv2d of a {oh}×{ow} image is C·x. "
+            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {check.difference:.1e}"
         )
-        self.x_m.show(x)
         self.k_m.show(KERNEL)
-        self.c_m.show(self.C)
-        self.ct_m.show(self.C.T)
-        self.step_slider.setMaximum(len(self.stamps) - 1)
-        self.step_slider.setValue(len(self.stamps) - 1)
-        self._show_step(self.step_slider.value())
+        self.c_m.show(check.C)
+        self.ct_m.show(check.C.T)
+        self.step_slider.blockSignals(True)
+        self.step_slider.setMaximum(len(check.stamps) - 1)
+        self.step_slider.setValue(self.model.step)
+        self.step_slider.blockSignals(False)
+        self._show_step()
 
-    def _show_step(self, k: int) -> None:
-        st = self.stamps.step(k)
-        n = self.stamps.x.shape[1]
-        self.x_m.show(self.stamps.x, None if st.cell is None else ((st.cell[0],) * 2, (st.cell[1],) * 2))
+    def _show_step(self) -> None:
+        shown, st = self.model.shown, self.model.step_view()
+        if shown is None or shown.stamps is None or st is None:
+            return
+        stamps, k = shown.stamps, self.model.step
+        n = stamps.x.shape[1]
+        if self.step_slider.value() != k:
+            self.step_slider.blockSignals(True)
+            self.step_slider.setValue(k)
+            self.step_slider.blockSignals(False)
+        self.x_m.show(stamps.x, None if st.cell is None else ((st.cell[0],) * 2, (st.cell[1],) * 2))
         self.stamp_m.show(st.stamp, st.out_span)
         self.out_m.show(st.output, st.out_span)
         stamped = "nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"
-        self.step_slider.setToolTip(f"Step {k} of {len(self.stamps) - 1}: " + stamped)
+        self.step_slider.setToolTip(f"Step {k} of {len(stamps) - 1}: " + stamped)
