@@ -74,9 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui import errors, gui_thread_gc
-    from convviz.gui.main_window import MainWindow
-    from convviz.gui.prefs import APP, ORG
+    from convviz.gui.shell import errors, gui_thread_gc
+    from convviz.gui.shell.main_window import MainWindow
+    from convviz.gui.shell.prefs import APP, ORG
     from convviz.model.state import AppState
 
     pg.setConfigOptions(imageAxisOrder="row-major")
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def open_initial(window, args: argparse.Namespace) -> None:
     """What the window shows first: the image or sample, then live frames if --camera was given."""
-    from convviz.gui import file_ops
+    from convviz.gui.shell import file_ops
 
     if args.image:
         file_ops.open_image(window, args.image)  # a bad path shows why and keeps the sample

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from convviz.engine.kernels import preset  # noqa: E402
 from convviz.gui import file_ops  # noqa: E402
-from convviz.gui.main_window import MainWindow  # noqa: E402
+from convviz.gui.shell.main_window import MainWindow  # noqa: E402
 from convviz.io import samples  # noqa: E402
 from convviz.model.state import AppState, Cell, Stage  # noqa: E402
 

@@ -30,7 +30,7 @@ def _qt_settings_in_tmp(tmp_path_factory):
 def _collect_garbage_on_the_gui_thread(request):
     """As the app does: a collection on a worker thread can delete Qt objects there and deadlock."""
     try:
-        from convviz.gui import gui_thread_gc
+        from convviz.gui.shell import gui_thread_gc
     except ImportError:  # engine/model tests can run without Qt installed
         yield
         return
@@ -65,8 +65,8 @@ def wait_computed(qtbot, window, timeout: int = 5000) -> None:
 @pytest.fixture
 def main_window(qtbot):
     """The real window on a 64×64 checkerboard sample; closed (worker stopped) afterwards."""
-    from convviz.gui import file_ops, prefs
-    from convviz.gui.main_window import MainWindow
+    from convviz.gui.shell import file_ops, prefs
+    from convviz.gui.shell.main_window import MainWindow
     from convviz.model.state import AppState
 
     for key in ("geometry", "window_state"):  # every test starts as a first start: no earlier test's layout

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ._cases import BY_NAME, CASES, Case
+from convviz.bench._cases import BY_NAME, CASES, Case
 
 Bench = tuple[Callable[[], object], Callable[[object], float]]  # (call, digest of its result)
 

@@ -24,7 +24,7 @@ import subprocess
 import sys
 import time
 
-from ._cases import CASES, LIBRARIES, Case, targets
+from convviz.bench._cases import CASES, LIBRARIES, Case, targets
 
 MIB = 1 << 20
 

@@ -52,7 +52,7 @@ CASES = (
 
 def build(case: HoverCase):
     """(result, cell): the case's layer computed by the model, and the cell to hover."""
-    from convviz.model.compute import compute, take_snapshot
+    from convviz.model.layer.compute import compute, take_snapshot
     from convviz.model.state import AppState, Cell, Stage
 
     rng = np.random.default_rng(0)
@@ -69,7 +69,7 @@ def build(case: HoverCase):
 
 def hover_times(result, cell, hovers: int, weight: tuple[int, int] | None) -> np.ndarray:
     """Milliseconds of each hover: the model calls MainWindow._on_selection makes."""
-    from convviz.model.receptive import conv_region, hover_overlay
+    from convviz.model.layer.footprint import conv_region, hover_overlay
     from convviz.model.state import Stage
 
     maps = result.conv if cell.stage is Stage.CONV else result.pooled
@@ -96,7 +96,7 @@ def gui_hover_times(result, cell, hovers: int, weight: tuple[int, int] | None) -
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui.main_window import MainWindow
+    from convviz.gui.shell.main_window import MainWindow
     from convviz.model.state import AppState, Stage
 
     pg.setConfigOptions(imageAxisOrder="row-major")

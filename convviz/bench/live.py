@@ -45,7 +45,7 @@ def _window(size: tuple[int, int]):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui.main_window import MainWindow
+    from convviz.gui.shell.main_window import MainWindow
     from convviz.model.settings import Activation, Pooling
     from convviz.model.state import AppState
 

@@ -20,7 +20,7 @@ import tempfile
 
 import numpy as np
 
-from .ui_case import UiCase
+from convviz.bench.ui_case import UiCase
 
 TARGET_MS = 50.0
 CASE_MODULES = ("convviz.bench.ui_explorer", "convviz.bench.ui_stepper", "convviz.bench.ui_stack")
@@ -52,7 +52,7 @@ def _window(size: int):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui.main_window import MainWindow
+    from convviz.gui.shell.main_window import MainWindow
     from convviz.model.state import AppState
 
     pg.setConfigOptions(imageAxisOrder="row-major")
@@ -71,7 +71,7 @@ def _window(size: int):
 
 
 def main(argv: list[str]) -> int:
-    from .lag_probe import LagProbe, measure, run_until
+    from convviz.bench.lag_probe import LagProbe, measure, run_until
 
     args = _parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-Window = Any  # convviz.gui.main_window.MainWindow (not imported: the bench stays importable)
+Window = Any  # convviz.gui.shell.main_window.MainWindow (not imported: the bench stays importable)
 
 
 def _nothing(window: Window) -> None:

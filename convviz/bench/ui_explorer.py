@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .ui_case import UiCase, Window
+from convviz.bench.ui_case import UiCase, Window
 
 
 def _explorer(window: Window) -> None:

@@ -7,10 +7,10 @@ from functools import cache
 
 import numpy as np
 
-from .lag_probe import run_until
-from .ui_case import UiCase, Window
+from convviz.bench.lag_probe import run_until
+from convviz.bench.ui_case import UiCase, Window
 
-STACK_TAB = 2  # convviz.gui.main_window.STACK_TAB (not imported: the bench stays importable)
+STACK_TAB = 2  # convviz.gui.shell.main_window.STACK_TAB (not imported: the bench stays importable)
 HEAVIEST = "VGG-style block (32×32 RGB)"  # the most arithmetic per change of the shipped examples
 OTHER = "Depthwise-separable block (32×32 RGB)"
 PHOTO_SIDE = 2048

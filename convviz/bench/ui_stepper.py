@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .lag_probe import run_until
-from .ui_case import UiCase, Window
+from convviz.bench.lag_probe import run_until
+from convviz.bench.ui_case import UiCase, Window
 
 
 def _settled(window: Window) -> bool:

@@ -1,7 +1,7 @@
 """The convolution engine: numpy + scipy only (no Qt, pyqtgraph or OpenCV), NCHW like
 ``torch.nn.functional``. See docs/engine-api.md for the contract."""
 
-from .activations import (
+from convviz.engine.activations import (
     ACTIVATIONS,
     activation,
     activation_backward,
@@ -21,10 +21,10 @@ from .activations import (
     tanh,
     tanh_backward,
 )
-from .conv import conv2d, conv2d_backward, conv2d_output_hw
-from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
-from .geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
-from .layers import (
+from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
+from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
+from convviz.engine.geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
+from convviz.engine.layers import (
     AvgPool2d,
     Conv2d,
     ConvTranspose2d,
@@ -41,8 +41,8 @@ from .layers import (
     Sigmoid,
     Tanh,
 )
-from .padding import PADDING_MODES, pad, resolve_padding
-from .pool import (
+from convviz.engine.padding import PADDING_MODES, pad, resolve_padding
+from convviz.engine.pool import (
     avg_pool2d,
     avg_pool2d_backward,
     global_avg_pool2d,
@@ -54,7 +54,7 @@ from .pool import (
     max_pool2d_backward,
     pool2d_output_hw,
 )
-from .receptive_field import RFInfo, WindowCells, input_region, receptive_field, window_cells
-from .summary import Summary, SummaryRow, summary
+from convviz.engine.receptive_field import RFInfo, WindowCells, input_region, receptive_field, window_cells
+from convviz.engine.summary import Summary, SummaryRow, summary
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.linalg import blas
 
-from . import _buffers, _flat
-from ._args import Pair
+from convviz.engine import _buffers, _flat
+from convviz.engine._args import Pair
 
 _STRIP_CELLS = 1 << 18  # output cells (incl. wrap-around columns) per strip
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import _axpy, _fft, _flat, _parallel, _taps
-from ._args import Pair
-from .padding import Pads, pad, unpad_grad
+from convviz.engine import _axpy, _fft, _flat, _parallel, _taps
+from convviz.engine._args import Pair
+from convviz.engine.padding import Pads, pad, unpad_grad
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import numpy as np
 import scipy.fft as sfft
 
-from ._args import Pair
-from ._parallel import WORKERS
+from convviz.engine._args import Pair
+from convviz.engine._parallel import WORKERS
 
 _SPECTRUM_BYTES = 4 << 20  # the strip height keeps the complex buffer near this size
 

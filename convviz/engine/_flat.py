@@ -18,10 +18,10 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import DTypeLike
 
-from . import _buffers
-from ._args import Pair
-from ._taps import TapOf, add_columns, fill_columns, strip_rows
-from .padding import Pads, pad, unpad_grad
+from convviz.engine import _buffers
+from convviz.engine._args import Pair
+from convviz.engine._taps import TapOf, add_columns, fill_columns, strip_rows
+from convviz.engine.padding import Pads, pad, unpad_grad
 
 _COLS_BYTES = 8 << 20  # flat im2col: 8 MiB measured best of 0.5–16 MiB (bigger GEMMs)
 

@@ -22,8 +22,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ._args import Pair
-from ._parallel import run_ranges
+from convviz.engine._args import Pair
+from convviz.engine._parallel import run_ranges
 
 _STRIP_BYTES = 1 << 19  # shift-and-add: a strip of output about the size of L2
 _COLS_BYTES = 8 << 20  # im2col: the largest column buffer built at once

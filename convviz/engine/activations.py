@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from ._args import check_numeric, float_dtype
+from convviz.engine._args import check_numeric, float_dtype
 
 
 def _float(x: Any, name: str = "x", like: Any = None) -> np.ndarray:

@@ -13,10 +13,10 @@ from typing import Any
 
 import numpy as np
 
-from . import _dispatch
-from ._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
-from .geometry import ConvGeometry
-from .padding import check_mode
+from convviz.engine import _dispatch
+from convviz.engine._args import Pair, as_bias, as_nchw, as_weight, check_groups, float_dtype, pair, restore_rank
+from convviz.engine.geometry import ConvGeometry
+from convviz.engine.padding import check_mode
 
 
 def conv2d_output_hw(in_hw: Pair, kernel_hw: Any, stride: Any = 1, padding: Any = 0, dilation: Any = 1) -> Pair:

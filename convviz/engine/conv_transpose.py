@@ -11,9 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from . import _dispatch
-from ._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore_rank
-from .geometry import span
+from convviz.engine import _dispatch
+from convviz.engine._args import Pair, as_bias, as_nchw, as_weight, float_dtype, pair, restore_rank
+from convviz.engine.geometry import span
 
 
 def _geometry(

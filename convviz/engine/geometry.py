@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from ._args import Pair, pair
-from .padding import Pads, resolve_padding
+from convviz.engine._args import Pair, pair
+from convviz.engine.padding import Pads, resolve_padding
 
 
 def span(k: int, d: int) -> int:

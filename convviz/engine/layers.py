@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from . import activations as act, pool
-from ._args import pair
-from .conv import conv2d, conv2d_backward, conv2d_output_hw
-from .conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
-from .kernels import random_kernel
+from convviz.engine import activations as act, pool
+from convviz.engine._args import pair
+from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
+from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
+from convviz.engine.kernels import random_kernel
 
 Shape = tuple[int, ...]
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from ._args import Pair, pair
+from convviz.engine._args import Pair, pair
 
 Pads = tuple[Pair, Pair]  # ((top, bottom), (left, right))
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from ._args import Pair, as_nchw, float_dtype, restore_rank
-from .geometry import PoolGeometry
+from convviz.engine._args import Pair, as_nchw, float_dtype, restore_rank
+from convviz.engine.geometry import PoolGeometry
 
 
 def pool2d_output_hw(

@@ -7,11 +7,11 @@ from typing import Any
 
 import numpy as np
 
-from ._args import Pair, pair
-from .conv import conv2d_backward
-from .conv_transpose import conv_transpose2d_backward
-from .geometry import ConvGeometry, PoolGeometry, span
-from .layers import AvgPool2d, Conv2d, ConvTranspose2d, Layer, MaxPool2d, Shape
+from convviz.engine._args import Pair, pair
+from convviz.engine.conv import conv2d_backward
+from convviz.engine.conv_transpose import conv_transpose2d_backward
+from convviz.engine.geometry import ConvGeometry, PoolGeometry, span
+from convviz.engine.layers import AvgPool2d, Conv2d, ConvTranspose2d, Layer, MaxPool2d, Shape
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layers import Layer, Shape
+from convviz.engine.layers import Layer, Shape
 
 
 @dataclass(frozen=True)

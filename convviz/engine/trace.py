@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from .activations import activation, activation_backward
-from .conv import conv2d, conv2d_backward
-from .geometry import ConvGeometry, LayerGeometry, PoolGeometry
-from .padding import pad
-from .pool import avg_pool2d, avg_pool2d_backward, max_pool2d_argmax, max_pool2d_backward
+from convviz.engine.activations import activation, activation_backward
+from convviz.engine.conv import conv2d, conv2d_backward
+from convviz.engine.geometry import ConvGeometry, LayerGeometry, PoolGeometry
+from convviz.engine.padding import pad
+from convviz.engine.pool import avg_pool2d, avg_pool2d_backward, max_pool2d_argmax, max_pool2d_backward
 
 POOLS = ("none", "max", "avg")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from convviz.model import drawing
+from convviz.model.layer import drawing
 
 DIVERGING = ("CET-D1", "CET-D1A", "CET-D3", "CET-D9", "CET-D13")
 SEQUENTIAL = ("viridis", "magma", "inferno", "cividis", "CET-L1")
@@ -35,7 +35,7 @@ def is_diverging(name: str) -> bool:
 
 
 def levels_for(maps: np.ndarray, name: str = DEFAULT) -> tuple[float, float]:
-    """The levels `name` draws `maps` with (see `convviz.model.drawing.levels_for`)."""
+    """The levels `name` draws `maps` with (see `convviz.model.layer.drawing.levels_for`)."""
     return drawing.levels_for(maps, symmetric=is_diverging(name))
 
 

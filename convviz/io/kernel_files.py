@@ -3,7 +3,7 @@
 {"format": "convviz-kernels", "version": 1, "shared": bool,
  "filters": [{"name": str, "weights": [[[...]]] (C, kH, kW)}], "bias": [float, ...]}
 
-A file is validated completely (by ``convviz.model.kernel_document``) before anything is
+A file is validated completely (by ``convviz.model.kernels.document``) before anything is
 returned, so a bad file never half-applies.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from convviz.io.json_files import JsonFileError, read_json
-from convviz.model.kernel_bank import KernelBank
-from convviz.model.kernel_document import (  # noqa: F401  (FORMAT_TAG, FORMAT_VERSION, MAX_NAME: the format's names)
+from convviz.model.kernels.bank import KernelBank
+from convviz.model.kernels.document import (  # noqa: F401  (FORMAT_TAG, FORMAT_VERSION, MAX_NAME: the format's names)
     FORMAT_TAG,
     FORMAT_VERSION,
     MAX_NAME,
@@ -75,7 +75,7 @@ def read_kernel_document(path: str | os.PathLike[str]) -> dict[str, Any]:
 def validate_document(document: Any) -> dict[str, Any]:
     """Check every field; return a clean copy with floats, or raise KernelFileError.
 
-    The checks are the model's (``convviz.model.kernel_document``), the one validator of a
+    The checks are the model's (``convviz.model.kernels.document``), the one validator of a
     kernel document; this only gives its message the file error type.
     """
     try:

@@ -21,9 +21,9 @@ import numpy as np
 from convviz.io.json_files import JsonFileError, read_json
 from convviz.io.stack_weights import read_weights
 from convviz.model import limits
-from convviz.model.stack import StackModel
-from convviz.model.stack_budget import check
-from convviz.model.stack_layers import check_params, shown, spec as kind_spec
+from convviz.model.stack.budget import check
+from convviz.model.stack.layers import check_params, shown, spec as kind_spec
+from convviz.model.stack.model import StackModel
 
 FORMAT, VERSION = "convviz-stack", 1
 EXAMPLES_DIR = Path(str(resources.files("convviz") / "resources" / "stacks"))  # package data

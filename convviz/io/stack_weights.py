@@ -21,8 +21,8 @@ import numpy as np
 from numpy.lib import format as npy
 
 from convviz.model import limits
-from convviz.model.stack_budget import StackPlan
-from convviz.model.stack_layers import cut, shown, spec as kind_spec
+from convviz.model.stack.budget import StackPlan
+from convviz.model.stack.layers import cut, shown, spec as kind_spec
 
 
 class WeightsFileError(ValueError):

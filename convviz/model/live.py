@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from .events import Signal
+from convviz.model.events import Signal
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((320, 240), (640, 480), (1280, 720))
 DEFAULT_RESOLUTION = (640, 480)

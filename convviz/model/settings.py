@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from .events import Signal
+from convviz.model.events import Signal
 
 
 class PaddingKind(str, Enum):

@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from .events import Signal
-from .settings import FIELDS, Activation, LayerParams, LayerSettings, PaddingKind, PaddingMode, Pooling  # noqa: F401
+from convviz.model.events import Signal
+from convviz.model.settings import FIELDS, Activation, LayerParams, LayerSettings, PaddingKind, PaddingMode, Pooling  # noqa: F401
 
 # ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use); the one definition,
 # used by `to_chw` here and by `convviz.io.images.to_grayscale`.
@@ -191,7 +191,7 @@ class AppState:
 
     def __init__(self, bank: Any = None, image: np.ndarray | None = None) -> None:
         if bank is None:
-            from .kernel_bank import KernelBank  # owned by another module; imported lazily
+            from convviz.model.kernels.bank import KernelBank  # owned by another module; imported lazily
 
             bank = KernelBank()
         self.bank = bank

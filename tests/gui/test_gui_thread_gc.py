@@ -3,7 +3,7 @@
 import gc
 import threading
 
-from convviz.gui import gui_thread_gc
+from convviz.gui.shell import gui_thread_gc
 
 
 class _Cycle:

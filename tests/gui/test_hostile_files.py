@@ -17,7 +17,7 @@ from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 
 from convviz.app import open_initial, parse_args
-from convviz.gui import file_ops
+from convviz.gui.shell import file_ops
 from convviz.io import session_files
 from tests.conftest import wait_computed
 from tests.gui.helpers import take_messages
@@ -203,7 +203,7 @@ def test_hostile_kernel_files_are_refused_and_nothing_changes(main_window, qtbot
     make(path)  # (a FIFO would block a reader forever; /dev/zero never ends)
     before = snapshot(main_window)
     with StallMeter() as stall:
-        assert file_ops.load_kernels(main_window, path) is False
+        assert file_ops.open_kernels(main_window, path) is False
     (message,) = take_messages()
     assert message.startswith("Cannot load kernels") and words in message, message
     assert stall.worst_ms < 3000
@@ -214,7 +214,7 @@ def test_64_filters_load_and_the_window_keeps_up(main_window, qtbot, tmp_path):
     path = tmp_path / "k.json"
     path.write_text(json.dumps(_kernel_doc(64, size=15)))
     with StallMeter() as stall:
-        assert file_ops.load_kernels(main_window, path)
+        assert file_ops.open_kernels(main_window, path)
         wait_computed(qtbot, main_window, timeout=60_000)
     assert len(main_window.conv_maps.views) == 64
     assert stall.worst_ms < 10_000  # the review measured 25 s for 500 filters and > 240 s for 10 000
@@ -292,7 +292,7 @@ def test_stepper_full_image_and_check_stay_responsive_on_a_2048_photo(main_windo
 def test_main_survives_an_error_before_the_event_loop(monkeypatch, qtbot, tmp_path):
     """Anything raised while opening the first image or camera is reported, not a traceback exit."""
     from convviz import app
-    from convviz.gui import errors
+    from convviz.gui.shell import errors
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored afterwards
     install = errors.install

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from convviz.engine.kernels import PRESETS, preset
-from convviz.gui.kernel_editor import KernelEditorWidget
-from convviz.gui.kernel_grid import parse_weight, weight_colour
-from convviz.model.kernel_bank import KernelBank
+from convviz.gui.explorer.kernel_editor import KernelEditorWidget
+from convviz.gui.explorer.kernel_grid import parse_weight, weight_colour
+from convviz.model.kernels.bank import KernelBank
 
 
 @pytest.fixture

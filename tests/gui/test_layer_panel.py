@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from convviz.gui import file_ops
+from convviz.gui.shell import file_ops
 from tests.conftest import wait_computed
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from convviz.gui.input_view import TAP
-from convviz.gui.window_layout import clamped, fitted_size
+from convviz.gui.explorer.input_view import TAP
+from convviz.gui.shell.window_layout import clamped, fitted_size
 from convviz.model.state import Cell, Stage
 from tests.gui.helpers import click, hover
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from convviz import engine
 from convviz.camera import SyntheticSource, sources
-from convviz.gui import live_controller
-from convviz.gui.actions import Act
-from convviz.gui.input_view import TAP
+from convviz.gui.explorer.input_view import TAP
+from convviz.gui.live import controller as live_controller
+from convviz.gui.shell.actions import Act
 from convviz.model.state import ColorMode, to_chw
 from tests.camera.conftest import write_video
 from tests.camera.silent_server import SilentServer
@@ -201,7 +201,7 @@ def test_missing_camera_is_explained_in_the_window(qtbot, main_window):
 
 
 def test_closing_the_window_while_live_stops_every_grabber_thread(qtbot):
-    from convviz.gui.main_window import MainWindow
+    from convviz.gui.shell.main_window import MainWindow
     from convviz.model.state import AppState
 
     window = MainWindow(AppState())

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from convviz import engine
-from convviz.gui import file_ops
-from convviz.gui.input_view import HOLE, PAD_TAP, TAP, WEIGHT
+from convviz.gui.explorer.input_view import HOLE, PAD_TAP, TAP, WEIGHT
+from convviz.gui.shell import file_ops
 from convviz.model.state import Cell, Stage
 from tests.conftest import wait_computed
 from tests.gui.helpers import click, hover, shown_map

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from convviz.app import parse_args
-from convviz.gui import errors, file_ops, prefs
-from convviz.gui.actions import ACTIONS, Act
+from convviz.gui.shell import errors, file_ops, prefs
+from convviz.gui.shell.actions import ACTIONS, Act
 from tests.conftest import wait_computed
 
 
@@ -93,7 +93,7 @@ def test_colormap_choice_changes_lut_and_is_remembered(main_window):
 
 def test_the_stack_tiles_follow_the_colour_map_chosen_in_the_view_menu(main_window, qtbot):
     from convviz.gui import colormaps
-    from convviz.gui.main_window import STACK_TAB
+    from convviz.gui.shell.main_window import STACK_TAB
 
     window, grid = main_window, main_window.stack_tab.grid
     window.tabs.setCurrentIndex(STACK_TAB)  # a newcomer's first stack is an example
@@ -112,7 +112,7 @@ def test_the_stack_tiles_follow_the_colour_map_chosen_in_the_view_menu(main_wind
 
 def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_window, qtbot):
     from convviz.gui import colormaps
-    from convviz.gui.main_window import STACK_TAB
+    from convviz.gui.shell.main_window import STACK_TAB
 
     window, grid = main_window, main_window.stack_tab.grid
     window.set_colormap("viridis")

@@ -8,8 +8,8 @@ import numpy as np
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from convviz import engine
-from convviz.gui import file_ops
-from convviz.model.receptive import weight_footprint
+from convviz.gui.shell import file_ops
+from convviz.model.layer.footprint import weight_footprint
 from convviz.model.state import Cell, Stage
 from tests.conftest import wait_computed
 
@@ -102,12 +102,12 @@ def test_load_kernels_replaces_the_filters_and_a_bad_file_changes_nothing(main_w
     state.bank.set_current_kernel(np.array([[0.0, 1.0], [2.0, 3.0]]))
     file_ops.export_kernel(main_window, good)
     state.bank.set_current_kernel(np.ones((3, 3)))
-    assert file_ops.load_kernels(main_window, good)
+    assert file_ops.open_kernels(main_window, good)
     np.testing.assert_array_equal(state.bank.weight(1)[state.bank.current, 0], [[0, 1], [2, 3]])
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "convviz-kernels", "version": 1, "filters": [[1, 2], [3]]}')
     before = state.bank.weight(1).copy()
-    assert not file_ops.load_kernels(main_window, bad)
+    assert not file_ops.open_kernels(main_window, bad)
     np.testing.assert_array_equal(state.bank.weight(1), before)
     for box in _message_boxes():
         box.close()

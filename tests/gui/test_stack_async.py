@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from convviz.gui.stack import StackWidget
 from convviz.gui.stack.busy_note import COMPUTING
-from convviz.model import stack_maps
 from convviz.model.events import Signal
-from convviz.model.stack_input import prepare_input
+from convviz.model.stack import maps as stack_maps
+from convviz.model.stack.input import prepare_input
 from convviz.model.state import AppState
 from tests.gui.test_live import WAIT_MS, go_live
 from tests.model.test_stack_maps import conv_loop

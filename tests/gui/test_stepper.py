@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from convviz.engine.kernels import preset
 from convviz.gui.stepper import StepperWidget
 from convviz.model.state import AppState
-from convviz.model.stepper import tiny_input
+from convviz.model.teaching.stepper import tiny_input
 from tests.gui.helpers import click
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from scipy.signal import correlate2d
 
-from convviz.model import stepper_job
-from convviz.model.stepper import tiny_input
+from convviz.model.teaching import stepper_job
+from convviz.model.teaching.stepper import tiny_input
 from tests.gui.helpers import click
 from tests.gui.test_live import WAIT_MS, go_live
 from tests.gui.test_stepper import settle, shown_stepper

@@ -12,7 +12,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from convviz.io import kernel_files, session_files
-from convviz.model.kernel_bank import KernelBank
+from convviz.model.kernels.bank import KernelBank
 from convviz.model.state import AppState
 
 # A message that names a Python exception class is the generic crash text, not a reason.

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from convviz.io.kernel_files import KernelFileError, load_kernels, read_kernel_document, save_kernels, validate_document
-from convviz.model.kernel_bank import KernelBank
+from convviz.model.kernels.bank import KernelBank
 
 
 def valid_document() -> dict:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from convviz.io import stack_files as sf
-from convviz.model.stack import StackModel
+from convviz.model.stack.model import StackModel
 
 
 @pytest.fixture

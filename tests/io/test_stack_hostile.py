@@ -22,7 +22,7 @@ from numpy.lib import format as npy
 
 from convviz.io import stack_files as sf
 from convviz.model import limits
-from convviz.model.stack import StackModel
+from convviz.model.stack.model import StackModel
 
 LENET = next(p for name, p in sf.examples().items() if "LeNet" in name)
 SMALL = {

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from convviz.model.drawing import draw, levels_for, to_indices
+from convviz.model.layer.drawing import draw, levels_for, to_indices
 
 
 def _loop_indices(values, lo, hi):

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from convviz.engine.kernels import preset
-from convviz.model.kernel_bank import KernelBank
-from convviz.model.kernel_ops import fit_centred
+from convviz.model.kernels.bank import KernelBank
+from convviz.model.kernels.ops import fit_centred
 
 
 @pytest.fixture
@@ -236,7 +236,7 @@ def test_load_dict_rejects_bad_data_without_changing_anything(bank, corrupt):
 
 
 def test_load_dict_names_the_bad_field_like_a_kernel_file_does(bank):
-    from convviz.model.kernel_document import KernelDocumentError
+    from convviz.model.kernels.document import KernelDocumentError
 
     data = bank.to_dict()
     data["bias"] = [float("inf")]

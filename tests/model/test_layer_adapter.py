@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from scipy import signal
 
-from convviz.model.layer_adapter import ACTIVATION_LAYERS, POOL_LAYERS, TRACE_POOLS, engine_layers, trace_spec
+from convviz.model.layer.adapter import ACTIVATION_LAYERS, POOL_LAYERS, TRACE_POOLS, engine_layers, trace_spec
 from convviz.model.settings import Activation, LayerParams, Pooling
 
 

@@ -6,7 +6,7 @@ import pytest
 from convviz.engine.kernels import preset
 from convviz.engine.trace import LayerSpec
 from convviz.io.samples import circles
-from convviz.model.learner import DEFAULT_LR, LearnConfig, Learner
+from convviz.model.teaching.learner import DEFAULT_LR, LearnConfig, Learner
 
 IMAGE = circles(40, 40).astype(np.float64)
 
@@ -60,7 +60,7 @@ def test_run_for_respects_its_time_budget():
 def test_set_input_keeps_the_goal_on_a_new_picture():
     from convviz.engine import conv2d
     from convviz.engine.kernels import preset
-    from convviz.model.learner import Learner
+    from convviz.model.teaching.learner import Learner
 
     rng = np.random.default_rng(4)
     learner = Learner(rng.random((16, 16)), preset("sobel_x"))
@@ -75,8 +75,8 @@ def test_a_session_learns_sobel_x_in_chunks_and_follows_new_frames():
     """The learn page's loop without Qt: the worker's progress is handed back as the GUI does."""
     import queue
 
-    from convviz.model.learner import LEARN_CROP, LearnSession, learning_input
     from convviz.model.state import InputState
+    from convviz.model.teaching.learner import LEARN_CROP, LearnSession, learning_input
 
     image = np.ascontiguousarray(np.tile(circles(48, 48), (2, 2)), dtype=np.float32)
     source = InputState(image)
@@ -109,8 +109,8 @@ def test_a_session_learns_sobel_x_in_chunks_and_follows_new_frames():
 def test_a_reset_session_ignores_the_chunk_still_in_flight():
     import queue
 
-    from convviz.model.learner import LearnSession
     from convviz.model.state import InputState
+    from convviz.model.teaching.learner import LearnSession
 
     replies: queue.Queue = queue.Queue()
     session = LearnSession(InputState(), replies.put)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from convviz.model.compute import FrameConverter
+from convviz.model.layer.compute import FrameConverter
 from convviz.model.live import FrameRate, LiveState, LiveStats, StageTimes
 from convviz.model.state import as_image
 

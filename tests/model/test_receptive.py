@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from convviz import engine
-from convviz.model.compute import compute, take_snapshot
-from convviz.model.receptive import (
+from convviz.model.layer.compute import compute, take_snapshot
+from convviz.model.layer.footprint import (
     HOLE,
     NONE,
     PAD_TAP,

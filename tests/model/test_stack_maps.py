@@ -8,10 +8,10 @@ import queue
 import numpy as np
 import pytest
 
-from convviz.model.stack import StackModel
-from convviz.model.stack_comparisons import ComparisonsModel
-from convviz.model.stack_maps import StackMapsModel
-from convviz.model.stack_transpose_check import KERNEL, TransposeModel
+from convviz.model.stack.maps import StackMapsModel
+from convviz.model.stack.model import StackModel
+from convviz.model.teaching.comparisons_model import ComparisonsModel
+from convviz.model.teaching.transpose_model import KERNEL, TransposeModel
 
 TIMEOUT_S = 60
 

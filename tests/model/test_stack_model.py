@@ -7,10 +7,10 @@ import pytest
 
 from convviz import engine as E
 from convviz.model import limits
-from convviz.model.stack import StackBudgetError, StackModel
-from convviz.model.stack_branches import parallel_forward, parallel_summary
-from convviz.model.stack_compare import CompareNumbers, inception, inception_layers, stacked
-from convviz.model.stack_dropout import dropout_view
+from convviz.model.stack.branches import parallel_forward, parallel_summary
+from convviz.model.stack.model import StackBudgetError, StackModel
+from convviz.model.teaching.compare_designs import CompareNumbers, inception, inception_layers, stacked
+from convviz.model.teaching.dropout import dropout_view
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from convviz import engine as E
 from convviz.io import stack_files
-from convviz.model.stack import StackModel
-from convviz.model.stack_budget import mult_adds, plan
-from convviz.model.stack_compare import CompareNumbers, bottleneck, separable
+from convviz.model.stack.budget import mult_adds, plan
+from convviz.model.stack.model import StackModel
+from convviz.model.teaching.compare_designs import CompareNumbers, bottleneck, separable
 
 
 def stack_on(h: int, w: int, channels: int = 1) -> StackModel:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from convviz import engine as E
-from convviz.model.stack_transpose import TransposeStamps, conv_matrix
+from convviz.model.teaching.transpose import TransposeStamps, conv_matrix
 
 K = np.array([[1.0, 2.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 2.0]])
 

@@ -9,8 +9,8 @@ import pytest
 
 from convviz import engine
 from convviz.io import session_files as session
-from convviz.model.compute import compute, layer_worker, take_snapshot
-from convviz.model.kernel_bank import KernelBank
+from convviz.model.kernels.bank import KernelBank
+from convviz.model.layer.compute import compute, layer_worker, take_snapshot
 from convviz.model.settings import LayerParams, PaddingKind, Pooling
 from convviz.model.state import AppState, Cell, ColorMode, Stage, to_chw
 

@@ -7,7 +7,7 @@ from convviz.engine.kernels import preset
 from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState
-from convviz.model.stepper import (
+from convviz.model.teaching.stepper import (
     Player,
     StepperInput,
     build_input,

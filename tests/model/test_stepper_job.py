@@ -5,10 +5,10 @@ import pytest
 from scipy.signal import correlate2d
 
 from convviz.engine.kernels import preset
-from convviz.model.painted_gradient import PaintedGradient
 from convviz.model.state import AppState
-from convviz.model.stepper import take_source, tiny_input
-from convviz.model.stepper_job import CheckRequest, StepperRequest, compute_pages, run_check
+from convviz.model.teaching.painted_gradient import PaintedGradient
+from convviz.model.teaching.stepper import take_source, tiny_input
+from convviz.model.teaching.stepper_job import CheckRequest, StepperRequest, compute_pages, run_check
 
 
 def _state(**layer) -> AppState:

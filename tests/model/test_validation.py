@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from convviz import engine
-from convviz.model.compute import compute, take_snapshot
+from convviz.model.layer.compute import compute, take_snapshot
+from convviz.model.layer.validation import Problem, check_layer, resolve_layer
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState
-from convviz.model.validation import Problem, check_layer, resolve_layer
 
 
 @pytest.mark.parametrize(

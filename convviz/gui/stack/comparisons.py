@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convviz.model.stack_comparisons import ComparisonsModel
-
-from .busy_note import BusyNote
+from convviz.gui.stack.busy_note import BusyNote
+from convviz.model.teaching.comparisons_model import ComparisonsModel
 
 # name -> (label, maximum, tooltip). Maxima keep the random weights the engine builds small.
 FIELDS = {

@@ -8,8 +8,8 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from convviz.gui import colormaps
-from convviz.model.stack_dropout import DropoutView, dropout_view
-from convviz.model.stack_tiles import as_tile
+from convviz.model.stack.tiles import as_tile
+from convviz.model.teaching.dropout import DropoutView, dropout_view
 
 
 def _panel(layout: pg.GraphicsLayout, title: str, col: int) -> pg.PlotItem:

@@ -23,11 +23,10 @@ from PySide6 import QtCore, QtWidgets
 
 from convviz import engine as E
 from convviz.gui import colormaps
-from convviz.model.stack_maps import StackMaps, StackMapsModel
-from convviz.model.stack_tiles import MAX_TILES, TILE_PX
-
-from .busy_note import BusyNote
-from .map_row import MapRow
+from convviz.gui.stack.busy_note import BusyNote
+from convviz.gui.stack.map_row import MapRow
+from convviz.model.stack.maps import StackMaps, StackMapsModel
+from convviz.model.stack.tiles import MAX_TILES, TILE_PX
 
 __all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6 import QtWidgets
 
-from convviz.model.stack import StackModel
-from convviz.model.stack_layers import ParamSpec, spec
+from convviz.model.stack.layers import ParamSpec, spec
+from convviz.model.stack.model import StackModel
 
 PADDING_CHOICES = ["0", "1", "2", "3", "same", "valid"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convviz.model.stack import StackModel
+from convviz.model.stack.model import StackModel
 
 
 class LayerListWidget(QtWidgets.QListWidget):

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
-from convviz.model.stack_tiles import RowPicture, gap
+from convviz.model.stack.tiles import RowPicture, gap
 
 
 def viewbox() -> pg.ViewBox:

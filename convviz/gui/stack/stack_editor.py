@@ -8,12 +8,11 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 
+from convviz.gui.stack.layer_form import LayerFormWidget
+from convviz.gui.stack.layer_list import LayerListWidget
 from convviz.io import stack_files
-from convviz.model.stack import StackModel
-from convviz.model.stack_layers import KINDS
-
-from .layer_form import LayerFormWidget
-from .layer_list import LayerListWidget
+from convviz.model.stack.layers import KINDS
+from convviz.model.stack.model import StackModel
 
 SIZES = [("Image size", None), ("28×28", (28, 28)), ("32×32", (32, 32)), ("64×64", (64, 64)), ("128×128", (128, 128))]
 

@@ -15,18 +15,17 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from convviz.model.stack import StackModel
-from convviz.model.stack_comparisons import ComparisonsModel
-from convviz.model.stack_maps import StackMapsModel
-from convviz.model.stack_transpose_check import TransposeModel
-
-from ._post import GuiPost
-from .comparisons import ComparisonsWidget
-from .dropout_view import DropoutWidget
-from .feature_grid import FeatureGridWidget
-from .stack_editor import StackEditorWidget
-from .summary_table import SummaryTableWidget
-from .transpose_explain import TransposeExplainWidget
+from convviz.gui.stack._post import GuiPost
+from convviz.gui.stack.comparisons import ComparisonsWidget
+from convviz.gui.stack.dropout_view import DropoutWidget
+from convviz.gui.stack.feature_grid import FeatureGridWidget
+from convviz.gui.stack.stack_editor import StackEditorWidget
+from convviz.gui.stack.summary_table import SummaryTableWidget
+from convviz.gui.stack.transpose_explain import TransposeExplainWidget
+from convviz.model.stack.maps import StackMapsModel
+from convviz.model.stack.model import StackModel
+from convviz.model.teaching.comparisons_model import ComparisonsModel
+from convviz.model.teaching.transpose_model import TransposeModel
 
 LIVE_INTERVAL_S = 0.25  # live frames reach the stack at most 4 times a second
 

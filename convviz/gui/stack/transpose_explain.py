@@ -9,8 +9,8 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.gui import colormaps
-from convviz.model.stack_tiles import as_tile
-from convviz.model.stack_transpose_check import KERNEL, TransposeModel
+from convviz.model.stack.tiles import as_tile
+from convviz.model.teaching.transpose_model import KERNEL, TransposeModel
 
 
 class _Matrix:

@@ -15,14 +15,20 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
+from convviz.gui.stepper.closed_form_panel import ClosedFormPanel
+from convviz.gui.stepper.matrix_view import MatrixView
+from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.latest_only import LatestOnlyWorker
-from convviz.model.painted_gradient import PaintedGradient
-from convviz.model.stepper import GRADIENTS, Player, StepperInput
-from convviz.model.stepper_job import BackwardPage, CheckReply, CheckRequest, failed_check, run_check, shown_step
-
-from .closed_form_panel import ClosedFormPanel
-from .matrix_view import MatrixView
-from .transport_bar import TransportBar
+from convviz.model.teaching.painted_gradient import PaintedGradient
+from convviz.model.teaching.stepper import GRADIENTS, Player, StepperInput
+from convviz.model.teaching.stepper_job import (
+    BackwardPage,
+    CheckReply,
+    CheckRequest,
+    failed_check,
+    run_check,
+    shown_step,
+)
 
 
 class BackwardPanel(QWidget):

@@ -6,9 +6,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from convviz.model.stepper import ClosedForms, GradientCheck
-
-from .matrix_view import MatrixView
+from convviz.gui.stepper.matrix_view import MatrixView
+from convviz.model.teaching.stepper import ClosedForms, GradientCheck
 
 
 class ClosedFormPanel(QWidget):

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
-from convviz.model.stepper import Player
-
-from .matrix_view import MatrixView, format_number
-from .transport_bar import TransportBar
+from convviz.gui.stepper.matrix_view import MatrixView, format_number
+from convviz.gui.stepper.transport_bar import TransportBar
+from convviz.model.teaching.stepper import Player
 
 MAX_TERMS = 9  # write the products out as a sum up to this many taps
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from convviz.engine.kernels import PRESETS, preset
 from convviz.gui import colormaps
-from convviz.model.kernel_ops import fit_centred
-from convviz.model.learner import (
+from convviz.gui.stepper.matrix_view import MatrixView
+from convviz.model.kernels.ops import fit_centred
+from convviz.model.teaching.learner import (
     DEFAULT_LR,
     LEARN_CROP,  # noqa: F401 (the crop's size, for callers that check what is learned on)
     OPTIMIZERS,
@@ -32,9 +33,7 @@ from convviz.model.learner import (
     LearnSession,
     learning_input,
 )
-from convviz.model.stepper import layer_spec
-
-from .matrix_view import MatrixView
+from convviz.model.teaching.stepper import layer_spec
 
 INITS = (("random", "random (He)"), ("current", "current kernel"), ("zeros", "zeros"))
 

@@ -10,9 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QSizePolicy, QWidget
 
 from convviz.gui import colormaps
+from convviz.gui.stepper.numbers_item import NumbersItem
 from convviz.model.state import BT601_LUMA
-
-from .numbers_item import NumbersItem
 
 NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers would be unreadable)
 GRAY_LUT = colormaps.gray_lut()

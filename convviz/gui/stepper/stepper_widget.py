@@ -9,15 +9,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from convviz.model import stepper_job
+from convviz.gui.stepper.backward_panel import BackwardPanel
+from convviz.gui.stepper.forward_panel import ForwardPanel
+from convviz.gui.stepper.learn_panel import LearnPanel
 from convviz.model.latest_only import LatestOnlyWorker
-from convviz.model.painted_gradient import PaintedGradient
-from convviz.model.stepper import SOURCES, StepperInput, take_source
-from convviz.model.stepper_job import StepperPages, StepperRequest
-
-from .backward_panel import BackwardPanel
-from .forward_panel import ForwardPanel
-from .learn_panel import LearnPanel
+from convviz.model.teaching import stepper_job
+from convviz.model.teaching.painted_gradient import PaintedGradient
+from convviz.model.teaching.stepper import SOURCES, StepperInput, take_source
+from convviz.model.teaching.stepper_job import StepperPages, StepperRequest
 
 # The pages follow a running camera at most twice a second: they are for reading numbers step
 # by step, which a picture changing at camera rate would make impossible, and a rebuild of the

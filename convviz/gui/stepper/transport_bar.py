@@ -10,7 +10,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
-from convviz.model.stepper import Player
+from convviz.model.teaching.stepper import Player
 
 FRAME_MS = 33  # fastest redraw: above ~30 steps/s several steps are taken per frame
 

@@ -1,0 +1,129 @@
+"""The layer's input with its padding ring and the receptive-field overlay of the hovered/pinned cell."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from convviz.gui.grid_view import CellGridView
+from convviz.model.layer.compute import Result
+from convviz.model.layer.footprint import HOLE, PAD_TAP, TAP, WEIGHT, Overlay  # noqa: F401  (re-exported)
+
+# Overlay categories (model.layer.footprint) -> RGBA.
+COLOURS = np.array(
+    [
+        [0, 0, 0, 0],
+        [255, 200, 0, 120],  # tap on the image: amber
+        [255, 80, 0, 190],  # tap on padding: orange-red
+        [80, 160, 255, 90],  # dilation hole: pale blue
+        [255, 0, 255, 220],  # cell the hovered weight touches: magenta
+    ],
+    dtype=np.uint8,
+)
+_PACKED = COLOURS.view(np.uint32).ravel()  # one RGBA word per category: a take is ~10× faster than COLOURS[cats]
+
+
+class InputViewWidget(CellGridView):
+    """Shows result.x (and result.padded, dimmed, as the ring); `pixelHovered` reports values."""
+
+    pixelHovered = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.caption = self.addLabel("Input (padding ring dimmed)", row=0, col=0)
+        self.caption.setMaximumHeight(22)
+        self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
+        self.ci.layout.setRowStretchFactor(0, 0)
+        self.ci.layout.setRowStretchFactor(1, 1)
+        self.ring = pg.ImageItem(axisOrder="row-major")
+        self.ring.setOpacity(0.45)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.overlay = pg.ImageItem(axisOrder="row-major")
+        self.border = QGraphicsRectItem()
+        self.border.setPen(QPen(QColor(0, 200, 255), 0))
+        self.outer = QGraphicsRectItem()
+        self.outer.setPen(QPen(QColor(160, 160, 160), 0, Qt.PenStyle.DashLine))
+        for item in (self.ring, self.image, self.overlay, self.border, self.outer):
+            self.view.addItem(item)
+        self.result: Result | None = None
+        self._shape: tuple[int, int] | None = None
+        self.shown: Overlay | None = None  # what the overlay draws
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_result(self, result: Result) -> None:
+        self.result = result
+        (t, b), (l, r) = result.pads
+        c, h, w = result.x.shape
+        self._draw(self.image, result.x, result.drawing and result.drawing.input)
+        self.image.setRect(QRectF(0, 0, w, h))
+        self._draw(self.ring, result.padded, result.drawing and result.drawing.padded)
+        hp, wp = h + t + b, w + l + r
+        self.ring.setRect(QRectF(-l, -t, wp, hp))
+        self.border.setRect(QRectF(0, 0, w, h))
+        self.outer.setRect(QRectF(-l, -t, wp, hp))
+        self.show_overlay(None)
+        if self._shape != (hp, wp):
+            self._shape = (hp, wp)
+            self.view.enableAutoRange()  # keeps fitting until the user zooms or pans
+
+    def set_caption(self, name: str, note: str) -> None:
+        """Name the input and keep any note (e.g. that it was downscaled) always in view."""
+        text = f"Input: {name} (padding ring dimmed)"
+        self.caption.setText(f"{text} — {note}" if note else text)
+
+    def set_frame(self, result: Result) -> None:
+        """A live frame: redraw only the pixels when the geometry is unchanged (overlay and zoom stay)."""
+        old = self.result
+        if old is None or old.x.shape != result.x.shape or old.pads != result.pads:
+            self.set_result(result)
+            return
+        self.result = result
+        self._draw(self.image, result.x, result.drawing and result.drawing.input)
+        if any(any(pair) for pair in result.pads):  # with no padding the ring is hidden under the image
+            self._draw(self.ring, result.padded, result.drawing and result.drawing.padded)
+
+    @staticmethod
+    def _draw(item: pg.ImageItem, chw: np.ndarray, pixels: np.ndarray | None) -> None:
+        """Bytes made off the GUI thread draw without any scaling; floats are scaled by pyqtgraph."""
+        if pixels is not None:
+            item.setImage(pixels, autoLevels=False, levels=None)
+        else:
+            item.setImage(_display(chw), autoLevels=False, levels=(0.0, 1.0))
+
+    def show_overlay(self, overlay: Overlay | None) -> None:
+        """Draw the hover overlay on its own box of input cells (None: nothing highlighted)."""
+        self.shown = overlay
+        self.overlay.setVisible(overlay is not None)
+        if overlay is None:
+            return
+        cats = overlay.categories
+        rgba = np.take(_PACKED, cats).view(np.uint8).reshape(*cats.shape, 4)
+        self.overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
+        (r0, c0), (h, w) = overlay.origin, overlay.categories.shape
+        self.overlay.setRect(QRectF(c0, r0, w, h))  # after setImage: the rect scales by image size
+
+    def cells(self, category: int) -> set[tuple[int, int]]:
+        """Input coordinates (row, col) drawn in `category` — what the user sees highlighted."""
+        return set() if self.shown is None else self.shown.cells(category)
+
+    def _on_mouse_moved(self, pos) -> None:
+        if self.result is None or not self.view.sceneBoundingRect().contains(pos):
+            return
+        p = self.view.mapSceneToView(pos)
+        r, c = int(np.floor(p.y())), int(np.floor(p.x()))
+        x = self.result.x
+        if 0 <= r < x.shape[1] and 0 <= c < x.shape[2]:
+            values = ", ".join(f"{v:.3f}" for v in x[:, r, c])
+            self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
+        else:
+            self.pixelHovered.emit(f"padding (row {r}, col {c})")
+
+
+def _display(chw: np.ndarray) -> np.ndarray:
+    """(C, H, W) -> what ImageItem draws: (H, W) gray or (H, W, 3) colour, C-contiguous."""
+    if chw.shape[0] == 1:
+        return np.ascontiguousarray(chw[0])
+    return np.ascontiguousarray(chw.transpose(1, 2, 0))

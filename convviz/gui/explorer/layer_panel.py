@@ -1,0 +1,164 @@
+"""Controls for the layer settings; an invalid combination is explained next to the control."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from convviz.gui.binding import bind_check, bind_combo, bind_spin
+from convviz.model.layer.compute import Result
+from convviz.model.settings import LIMITS, Activation, PaddingKind, PaddingMode, Pooling
+from convviz.model.state import AppState, ColorMode
+
+TIPS = {
+    "stride": "How many cells the kernel moves between outputs; 2 halves each side of the output.",
+    "padding_kind": "VALID adds nothing; SAME pads so the output is ⌈input/stride⌉; explicit uses the four numbers.",
+    "pad": "Cells added on the top, bottom, left and right before the kernel slides.",
+    "padding_mode": "What the added cells contain: zeros, a mirror, copies of the edge, or the other side.",
+    "dilation": "Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells.",
+    "flip": "Flip the kernel 180° first: true convolution instead of the cross-correlation CNNs use.",
+    "use_bias": "Add each filter's bias to its sums.",
+    "activation": "The function applied to every output value.",
+    "pooling": "Shrink each feature map: max or average of each block, or of the whole map.",
+    "pool_size": "Side of the square block that pooling reduces to one value.",
+    "pool_stride": "How far the pooling block moves between outputs.",
+    "color_mode": "Feed the image as one gray channel or as three colour channels.",
+}
+LABELS = {"pad_top": "top", "pad_bottom": "bottom", "pad_left": "left", "pad_right": "right"}
+
+
+def _combo(enum: type[Enum], labels: dict[str, str] | None = None) -> QComboBox:
+    combo = QComboBox()
+    for member in enum:
+        combo.addItem((labels or {}).get(member.value, member.value.replace("_", " ")), member.value)
+    return combo
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    return spin
+
+
+class LayerPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layer = state.layer
+        form = QFormLayout(self)
+        self.controls: dict[str, QWidget] = {}
+        self.warnings: dict[str, QLabel] = {}
+
+        def row(label: str, field: str, widget: QWidget, tip_key: str | None = None) -> None:
+            widget.setToolTip(TIPS[tip_key or field])
+            warn = QLabel("⚠")
+            warn.setStyleSheet("color: #d33; font-weight: bold")
+            warn.setVisible(False)
+            box = QHBoxLayout()
+            box.addWidget(widget, 1)
+            box.addWidget(warn)
+            form.addRow(label, box)
+            self.controls[field], self.warnings[field] = widget, warn
+
+        self.stride = _spin(*LIMITS["stride"])
+        row("Stride", "stride", self.stride)
+        bind_spin(layer, "stride", self.stride)
+        self.padding_kind = _combo(PaddingKind, {"valid": "VALID", "same": "SAME"})
+        row("Padding", "padding_kind", self.padding_kind)
+        bind_combo(layer, "padding_kind", self.padding_kind)
+        self.pads = {}
+        pad_row = QHBoxLayout()
+        for field in ("pad_top", "pad_bottom", "pad_left", "pad_right"):
+            spin = _spin(*LIMITS[field])
+            spin.setPrefix(LABELS[field][0].upper() + " ")
+            spin.setToolTip(f"Padding on the {LABELS[field]}. " + TIPS["pad"])
+            bind_spin(layer, field, spin)
+            self.pads[field] = spin
+            self.controls[field] = spin
+            pad_row.addWidget(spin)
+        warn = QLabel("⚠")
+        warn.setStyleSheet("color: #d33; font-weight: bold")
+        warn.setVisible(False)
+        pad_row.addWidget(warn)
+        for field in self.pads:
+            self.warnings[field] = warn
+        form.addRow("Pads", pad_row)
+        self.padding_mode = _combo(PaddingMode)
+        row("Pad mode", "padding_mode", self.padding_mode)
+        bind_combo(layer, "padding_mode", self.padding_mode)
+        self.dilation = _spin(*LIMITS["dilation"])
+        row("Dilation", "dilation", self.dilation)
+        bind_spin(layer, "dilation", self.dilation)
+        self.flip = QCheckBox("true convolution (flip kernel)")
+        row("", "flip", self.flip)
+        bind_check(layer, "flip", self.flip)
+        self.use_bias = QCheckBox("add bias")
+        row("", "use_bias", self.use_bias)
+        bind_check(layer, "use_bias", self.use_bias)
+        self.activation = _combo(Activation, {"leaky_relu": "leaky ReLU", "relu": "ReLU"})
+        row("Activation", "activation", self.activation)
+        bind_combo(layer, "activation", self.activation)
+        self.pooling = _combo(Pooling)
+        row("Pooling", "pooling", self.pooling)
+        bind_combo(layer, "pooling", self.pooling)
+        self.pool_size = _spin(*LIMITS["pool_size"])
+        row("Pool size", "pool_size", self.pool_size)
+        bind_spin(layer, "pool_size", self.pool_size)
+        self.pool_stride = _spin(*LIMITS["pool_stride"])
+        row("Pool stride", "pool_stride", self.pool_stride)
+        bind_spin(layer, "pool_stride", self.pool_stride)
+        self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
+        row("Channels", "color_mode", self.color_mode)
+        self.color_mode.currentIndexChanged.connect(lambda: state.input.set_color_mode(self.color_mode.currentData()))
+        state.input.changed.connect(self._sync_color_mode)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #d33")
+        self.problem.setVisible(False)
+        form.addRow(self.problem)
+        layer.changed.connect(lambda name: self._enable())
+        self._enable()
+        self._sync_color_mode()
+
+    def _enable(self) -> None:
+        params = self.state.layer.params
+        explicit = params.padding_kind is PaddingKind.EXPLICIT
+        for field, spin in self.pads.items():
+            spin.setEnabled(explicit)
+            if explicit:  # back to the user's own numbers (the boxes showed VALID's or SAME's)
+                _show(spin, getattr(params, field))
+        windowed = self.state.layer.params.pooling in (Pooling.MAX, Pooling.AVG)
+        self.pool_size.setEnabled(windowed)
+        self.pool_stride.setEnabled(windowed)
+
+    def _sync_color_mode(self, *_: object) -> None:
+        self.color_mode.blockSignals(True)
+        self.color_mode.setCurrentIndex(self.color_mode.findData(self.state.input.color_mode.value))
+        self.color_mode.blockSignals(False)
+
+    def show_result(self, result: Result) -> None:
+        """Show why the layer cannot run next to the controls the problem names; with VALID or
+        SAME padding the greyed pad boxes show the padding the layer actually used."""
+        if result.ok and result.snapshot.params.padding_kind is not PaddingKind.EXPLICIT:
+            (top, bottom), (left, right) = result.pads
+            for field, value in zip(self.pads, (top, bottom, left, right), strict=True):
+                _show(self.pads[field], value)
+        for warn in self.warnings.values():
+            warn.setVisible(False)
+        problem = result.problem
+        self.problem.setVisible(problem is not None)
+        if problem is None:
+            return
+        self.problem.setText(f"{problem.message}\nThe views show the last valid result.")
+        for field in problem.fields:
+            if field in self.warnings:
+                self.warnings[field].setToolTip(problem.message)
+                self.warnings[field].setVisible(True)
+
+
+def _show(spin: QSpinBox, value: int) -> None:
+    """Display a value without writing it to the state."""
+    spin.blockSignals(True)
+    spin.setValue(int(value))
+    spin.blockSignals(False)

@@ -1,0 +1,1 @@
+"""Live camera mode: the controller, its toolbar and map recording."""

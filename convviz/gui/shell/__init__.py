@@ -1,0 +1,1 @@
+"""The application shell: the main window, menus, files, preferences, layout, errors."""

@@ -1,0 +1,408 @@
+"""The main window: assembles the views, docks and menus and routes state changes between them.
+
+Views never talk to each other: they write to the state (selection, settings) and redraw from
+the state and from the compute bridge's results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from convviz import __version__
+from convviz.gui import colormaps
+from convviz.gui.explorer.arithmetic_panel import ArithmeticPanel
+from convviz.gui.explorer.compute_bridge import ComputeBridge
+from convviz.gui.explorer.input_view import InputViewWidget
+from convviz.gui.explorer.layer_panel import LayerPanel
+from convviz.gui.explorer.map_grid import MapGridWidget
+from convviz.gui.explorer.shape_panel import ShapePanel
+from convviz.gui.explorer.view_link import ViewChain
+from convviz.gui.live.controller import LiveController
+from convviz.gui.live.panel import LivePanel
+from convviz.gui.shell import file_ops, prefs
+from convviz.gui.shell.actions import ACTIONS, MENUS, Act
+from convviz.gui.shell.file_dialogs import FileDialogs
+from convviz.gui.shell.window_layout import DockLayout, fit_to_screen
+from convviz.gui.stack import StackWidget
+from convviz.gui.stepper import StepperWidget
+from convviz.model.layer.compute import Result
+from convviz.model.layer.explain import explain
+from convviz.model.layer.footprint import clamp, conv_region, hover_overlay
+from convviz.model.state import AppState, Cell, Stage
+
+STACK_TAB = 2
+FIRST_STACK = "LeNet-5 (28×28 gray)"
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """A wide tab scrolls instead of forcing the whole window wider than a laptop screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class MainWindow(FileDialogs, QMainWindow):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("convviz — see a convolution layer at work")
+        self.setAcceptDrops(True)
+        self.view_chain = ViewChain()
+        self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
+        self.bridge = ComputeBridge(state, self)
+        self.bridge.symmetric_levels = colormaps.is_diverging(self.cmap_name)
+        self._build_views()
+        self._build_docks()
+        self._build_status()
+        self._build_live()
+        self.actions_by_id: dict[Act, QAction] = {}
+        self._build_menus()
+        self.bridge.resultReady.connect(self._on_result)
+        self.bridge.busyChanged.connect(self._on_busy)
+        state.selection.changed.connect(self._on_selection)
+        state.input.changed.connect(self._on_input)
+        self._on_input("image")
+        self._restore_geometry()
+        self.bridge.request()
+
+    # ---- construction --------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.input_view = InputViewWidget()
+        self.conv_maps = MapGridWidget(Stage.CONV, "map")
+        self.conv_maps.add_colorbar(colormaps.colormap(self.cmap_name))
+        self.pool_maps = MapGridWidget(Stage.POOL, "pooled")
+        self.maps_split = right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.conv_maps)
+        right.addWidget(self.pool_maps)
+        self.pool_maps.setVisible(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.input_view)
+        split.addWidget(right)
+        split.setSizes([500, 500])
+        # One layer, its step-by-step walk and whole stacks share the window as tabs.
+        self.stepper = StepperWidget(self.state)
+        self.stack_tab = StackWidget(self.state)
+        self.stack_tab.set_colormap(self.cmap_name)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(split, "Layer explorer")
+        self.tabs.addTab(_scrollable(self.stepper), "Step by step")
+        self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab)
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.cellHovered.connect(self.state.selection.hover)
+            grid.cellClicked.connect(self.state.selection.pin)
+            grid.arrowPressed.connect(self.move_pin)
+        self.input_view.arrowPressed.connect(self.move_pin)
+        self.input_view.pixelHovered.connect(lambda text: self.coords.setText(text))
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # needed by saveState/restoreState
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        self.layer_panel = LayerPanel(self.state)
+        self.layer_dock = self._dock("Layer", self.layer_panel, left, "layer")
+        self.shape_panel = ShapePanel()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.shape_panel)
+        self.shape_dock = self._dock("Shapes", scroll, left, "shapes")
+        from convviz.gui.explorer.kernel_editor import KernelEditorWidget  # owned by the kernel-editor module
+
+        self.kernel_editor = KernelEditorWidget(self.state.bank)
+        self.kernel_editor.cellHovered.connect(self._on_kernel_hover)
+        self.kernel_dock = self._dock("Kernel", self.kernel_editor, right, "kernel")
+        self.arithmetic_panel = ArithmeticPanel()
+        self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel, right, "arithmetic")
+        self.help_panel = QTextBrowser()
+        self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
+        self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
+        self.arithmetic_dock.raise_()
+        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        self.dock_layout = DockLayout(self, docks, front=self.arithmetic_dock)
+        # Applied once the window has its size; before that Qt ignores dock sizes.
+        QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self, force: bool = False) -> None:
+        if force or prefs.settings().value("window_state") is None:
+            self.resizeDocks([self.layer_dock, self.kernel_dock], [330, 400], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.layer_dock, self.shape_dock], [380, 420], Qt.Orientation.Vertical)
+            self.resizeDocks([self.kernel_dock, self.arithmetic_dock], [470, 330], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.coords = QLabel("Hover the image or a map.")
+        self.statusBar().addWidget(self.coords, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: we cannot know how far a convolution is
+        self.busy.setMaximumWidth(90)
+        self.busy.setFormat("computing")
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        # Show the busy bar only if work lasts longer than a blink, so it does not flicker.
+        self._busy_timer = QTimer(self, singleShot=True, interval=150)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
+
+    def _build_live(self) -> None:
+        self.live = LiveController(self.bridge, self.state.input, self)
+        self.live.colormap_name = self.cmap_name
+        self.live.frameReady.connect(self.show_frame)
+        self.conv_maps.painted.connect(self.live.maps_painted)
+        for view in (self.pool_maps, self.input_view):
+            view.painted.connect(self.live.view_painted)
+        self.live_panel = LivePanel(self.live, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
+        # Into the status label rather than showMessage: a temporary message is drawn over that label.
+        self.live.message.connect(self.coords.setText)
+
+    def _on_tab(self, index: int) -> None:
+        """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
+        and get them back as they were. A newcomer's first stack is an example."""
+        self.dock_layout.show_for_tab(explorer=index == 0)
+        if index == STACK_TAB:
+            editor = self.stack_tab.editor
+            if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
+                editor.load_file(editor.examples[FIRST_STACK])
+
+    def start_live(self) -> None:
+        """File → Live camera…: show the toolbar and start the source chosen in it."""
+        self.live_panel.show()
+        self.tabs.setCurrentIndex(0)
+        if not self.live.live.running:
+            self.live.start(self.live_panel.chosen_spec())
+
+    def _build_menus(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        handlers = {
+            Act.OPEN: self.choose_image,
+            Act.EXPORT_PNG: lambda: self.choose_export("png"),
+            Act.EXPORT_NPY: lambda: self.choose_export("npy"),
+            Act.EXPORT_KERNEL: self.choose_kernel_export,
+            Act.LOAD_KERNEL: self.choose_kernel_load,
+            Act.SAVE_SESSION: self.choose_session_save,
+            Act.LOAD_SESSION: self.choose_session_load,
+            Act.LIVE_START: self.start_live,
+            Act.LIVE_STOP: lambda: self.live.stop(),
+            Act.SCREENSHOT: self.choose_screenshot,
+            Act.QUIT: self.close,
+            Act.RESET_VIEW: self.reset_view,
+            Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
+            Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
+            Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
+            Act.EXPLAIN: self.show_explanation,
+            Act.ABOUT: self.about,
+        }
+        for act, spec in ACTIONS.items():
+            action = QAction(spec.text, self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+            action.triggered.connect(handlers[act])
+            menus[spec.menu].addAction(action)
+            self.actions_by_id[act] = action
+            if act is Act.OPEN:
+                self.recent_menu = menus["File"].addMenu("Open &recent")
+                self.samples_menu = menus["File"].addMenu("Sa&mples")
+                for name in file_ops.sample_names():
+                    self.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(self, n))
+                for path in file_ops.samples.bundled_samples():
+                    self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
+                menus["File"].addSeparator()
+        self.dock_layout.add_panels_menu(menus["View"])
+        menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
+            "Show every panel where a first start puts it."
+        )
+        self.colormap_menu = menus["View"].addMenu("&Colour map")
+        group = QActionGroup(self)
+        for name in colormaps.NAMES:
+            action = self.colormap_menu.addAction(name, lambda n=name: self.set_colormap(n))
+            action.setCheckable(True)
+            action.setChecked(name == self.cmap_name)
+            group.addAction(action)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in prefs.recent_files():
+            self.recent_menu.addAction(path, lambda p=path: file_ops.open_image(self, p))
+        self.recent_menu.setEnabled(bool(prefs.recent_files()))
+
+    # ---- results and selection -----------------------------------------------------------
+    def _on_input(self, what: str) -> None:
+        self.input_view.set_caption(self.state.input.name, self.state.input.note)
+
+    def _on_result(self, result: Result) -> None:
+        self.layer_panel.show_result(result)
+        shown = self.bridge.valid
+        self.shape_panel.show_result(shown, result)
+        self.help_panel.setHtml(explain(shown))
+        if not result.ok or shown is None:
+            return  # keep showing the last valid maps
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
+        self.input_view.set_result(shown)
+        self._draw_maps(shown, levels, lut)
+        if shown.pooled is not None and self.pool_maps.isHidden():
+            self.pool_maps.setVisible(True)
+            half = max(self.maps_split.height() // 2, 100)
+            self.maps_split.setSizes([half, half])
+        self.pool_maps.setVisible(shown.pooled is not None)
+        self._link_views(shown)
+        sel = self.state.selection
+        with sel.changed.blocked(self._on_selection):  # redrawn once, just below
+            sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
+        self._on_selection("result")
+
+    def _levels(self, shown: Result) -> tuple[float, float]:
+        drawing = shown.drawing
+        if drawing is not None and shown.snapshot.symmetric_levels == colormaps.is_diverging(self.cmap_name):
+            return drawing.levels
+        return colormaps.levels_for(shown.activated, self.cmap_name)
+
+    def _draw_maps(self, shown: Result, levels: tuple[float, float], lut) -> None:
+        """The bytes the worker drew, unless they were drawn for a colour map of the other kind."""
+        drawing = shown.drawing if shown.drawing is not None and shown.drawing.levels == levels else None
+        names = shown.snapshot.names
+        self.conv_maps.set_maps(shown.activated, names, levels, lut, drawing and drawing.conv)
+        if shown.pooled is not None:
+            self.pool_maps.set_maps(shown.pooled, names, levels, lut, drawing and drawing.pooled)
+
+    def _link_views(self, shown: Result) -> None:
+        """Zooming one view zooms the others onto the same part of the picture."""
+        geometry = shown.geometry
+        views = [self.input_view.view, self.conv_maps.views[0] if self.conv_maps.views else None]
+        steps = [geometry.conv]
+        # A global pool's single cell has nothing to zoom into.
+        if geometry.pool is not None and not shown.snapshot.params.pooling.is_global and self.pool_maps.views:
+            views.append(self.pool_maps.views[0])
+            steps.append(geometry.pool)
+        self.view_chain.attach(views, steps)
+
+    def show_frame(self, shown: Result) -> None:
+        """A live frame with settings the panels already show: redraw the pixels and maps only."""
+        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
+        self.input_view.set_frame(shown)
+        self._draw_maps(shown, levels, lut)
+
+    def _on_selection(self, what: str) -> None:
+        result, sel = self.bridge.valid, self.state.selection
+        if result is None:
+            return
+        cell = sel.hovered or sel.pinned  # without a hover, everything follows the pin
+        self.input_view.show_overlay(hover_overlay(result, cell, sel.pinned, sel.hovered_kernel))
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.mark(sel.hovered if sel.hovered is not None and sel.hovered.stage is grid.stage else None)
+            grid.mark_pin(sel.pinned if sel.pinned is not None and sel.pinned.stage is grid.stage else None)
+        if cell is not None and cell.stage is Stage.POOL:  # the block behind the pooled value
+            conv_cell = Cell(Stage.CONV, cell.filter, 0, 0)
+            self.conv_maps.mark(conv_cell, conv_region(cell, result))
+        if cell is not None:
+            grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
+            which = "" if sel.hovered is not None else "pinned "
+            value = f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
+            self.coords.setText(value)
+        if what in ("pinned", "result"):
+            self.arithmetic_panel.show_cell(sel.pinned, result)
+
+    def _on_kernel_hover(self, r: int, c: int) -> None:
+        self.state.selection.hover_kernel(None if r < 0 or c < 0 else (r, c))
+
+    def move_pin(self, dy: int, dx: int) -> None:
+        pinned, result = self.state.selection.pinned, self.bridge.valid
+        if pinned is None or result is None:
+            return
+        maps = result.conv if pinned.stage is Stage.CONV else result.pooled
+        self.state.selection.pin(pinned.moved(dy, dx, maps.shape[1:]))
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
+
+    # ---- menu handlers -------------------------------------------------------------------
+    def set_colormap(self, name: str) -> None:
+        self.cmap_name = name if name in colormaps.NAMES else colormaps.DEFAULT
+        prefs.put("colormap", self.cmap_name)
+        cmap, lut = colormaps.colormap(self.cmap_name), colormaps.lut(self.cmap_name)
+        for grid in (self.conv_maps, self.pool_maps):
+            grid.set_colormap(cmap, lut)
+        self.stack_tab.set_colormap(self.cmap_name)
+        self.live.colormap_name = self.cmap_name
+        self.bridge.set_symmetric_levels(colormaps.is_diverging(self.cmap_name))
+        if self.bridge.valid is not None:  # diverging and sequential maps use different levels
+            self._on_result(self.bridge.valid)
+        for action in self.colormap_menu.actions():
+            action.setChecked(action.text() == self.cmap_name)
+
+    def reset_layout(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dock_layout.reset()
+        QTimer.singleShot(0, lambda: self._size_docks(force=True))
+
+    def reset_view(self) -> None:
+        for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
+            view.enableAutoRange()
+
+    def show_explanation(self) -> None:
+        self.help_dock.show()
+        self.help_dock.raise_()
+
+    def about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About convviz",
+            f"convviz {__version__}\nSee how a convolution layer transforms an image.\n"
+            "PySide6 + pyqtgraph + numpy + scipy.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+
+    # ---- window events -------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            file_ops.open_image(self, paths[0])
+            event.acceptProposedAction()
+
+    def _restore_geometry(self) -> None:
+        fit_to_screen(self, prefs.settings().value("geometry"))
+        self.dock_layout.remember_default()
+        layout = prefs.settings().value("window_state")
+        if isinstance(layout, QByteArray) and not layout.isEmpty():
+            self.restoreState(layout)
+
+    def closeEvent(self, event) -> None:
+        prefs.put("geometry", self.saveGeometry())
+        self.dock_layout.restore_for_saving()  # remember the layout the user chose, not another tab's
+        prefs.put("window_state", self.saveState())
+        self.live.shutdown()  # before the bridge: the last frame is handed to the state
+        self.bridge.shutdown()
+        self.stepper.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The kernel bank (filters, names, biases, undo) and its file format."""

@@ -1,0 +1,1 @@
+"""The explorer's one layer: run it, check it, measure it, explain it, draw it."""

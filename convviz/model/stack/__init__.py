@@ -1,0 +1,1 @@
+"""A stack of layers: its model, layer specs, budgets and forward pass."""

@@ -1,0 +1,123 @@
+"""Side-by-side costs of layer designs for the user's own numbers, all from engine summaries
+of the equivalent layers: standard vs depthwise-separable, 1×1 bottleneck, stacked 3×3, and
+an Inception block."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from convviz import engine as E
+from convviz.model.stack.branches import parallel_summary
+
+Shape = tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CompareNumbers:
+    in_channels: int = 192
+    out_channels: int = 32
+    size: int = 28  # height = width of the input maps
+    kernel: int = 5
+    bottleneck: int = 16
+    bias: bool = False
+    # Inception branches (GoogLeNet 3a): 1×1; 1×1 reduce → 3×3; 1×1 reduce → 5×5; 3×3 max pool → 1×1
+    inc_1x1: int = 64
+    inc_3x3_reduce: int = 96
+    inc_3x3: int = 128
+    inc_5x5_reduce: int = 16
+    inc_5x5: int = 32
+    inc_pool_proj: int = 32
+
+
+@dataclass(frozen=True)
+class Variant:
+    label: str
+    output_shape: Shape
+    params: int
+    mult_adds: int
+    receptive_field: int = 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    title: str
+    note: str
+    variants: list[Variant]
+
+
+def _variant(label: str, layers: list[E.Layer], shape: Shape) -> Variant:
+    s = E.summary(layers, shape)
+    rf = E.receptive_field(layers, shape)[-1].size[0]
+    return Variant(label, s.rows[-1].output_shape, s.total_params, s.total_mult_adds, int(rf))
+
+
+def _conv(cin: int, cout: int, k: int, n: CompareNumbers, groups: int = 1) -> E.Conv2d:
+    return E.Conv2d(cin, cout, k, padding="same", groups=groups, bias=n.bias, seed=0)
+
+
+def separable(n: CompareNumbers) -> Comparison:
+    shape, c, o, k = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel
+    return Comparison(
+        f"Standard vs depthwise-separable {k}×{k}",
+        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes channels.",
+        [
+            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(f"Depthwise {k}×{k} + pointwise 1×1", [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)], shape),
+        ],
+    )
+
+
+def bottleneck(n: CompareNumbers) -> Comparison:
+    shape, c, o, k, b = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel, n.bottleneck
+    return Comparison(
+        f"{k}×{k} vs 1×1 bottleneck then {k}×{k}",
+        f"A 1×1 conv first shrinks {c} channels to {b}, so the {k}×{k} conv has far less to read.",
+        [
+            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(f"1×1 {c}→{b}, then {k}×{k} {b}→{o}", [_conv(c, b, 1, n), _conv(b, o, k, n)], shape),
+        ],
+    )
+
+
+def stacked(n: CompareNumbers) -> Comparison:
+    k = n.kernel if n.kernel >= 5 and n.kernel % 2 else 5
+    depth = (k - 1) // 2  # each 3×3 adds 2 to the receptive field
+    shape, c, o = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels
+    chain: list[E.Layer] = [_conv(c, o, 3, n), *(_conv(o, o, 3, n) for _ in range(depth - 1))]
+    return Comparison(
+        f"One {k}×{k} vs {depth} stacked 3×3",
+        "Same receptive field, fewer weights (and room for a nonlinearity between them).",
+        [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape), _variant(f"{depth} × conv 3×3", chain, shape)],
+    )
+
+
+def inception_layers(n: CompareNumbers) -> list[list[E.Layer]]:
+    c = n.in_channels
+    return [
+        [_conv(c, n.inc_1x1, 1, n)],
+        [_conv(c, n.inc_3x3_reduce, 1, n), _conv(n.inc_3x3_reduce, n.inc_3x3, 3, n)],
+        [_conv(c, n.inc_5x5_reduce, 1, n), _conv(n.inc_5x5_reduce, n.inc_5x5, 5, n)],
+        [E.MaxPool2d(3, 1, 1), _conv(c, n.inc_pool_proj, 1, n)],
+    ]
+
+
+def inception(n: CompareNumbers) -> Comparison:
+    shape = (n.in_channels, n.size, n.size)
+    names = ["1×1", "1×1 → 3×3", "1×1 → 5×5", "3×3 pool → 1×1"]
+    branches = inception_layers(n)
+    block = parallel_summary(branches, shape)
+    variants = [_variant(f"branch {name}", b, shape) for name, b in zip(names, branches, strict=True)]
+    variants.append(
+        Variant(
+            "Inception block (concatenated)",
+            block.output_shape,
+            block.total_params,
+            block.total_mult_adds,
+            max(v.receptive_field for v in variants),
+        )
+    )
+    return Comparison("Inception-style block", "Four parallel branches on one input, stacked by channel.", variants)
+
+
+def all_comparisons(n: CompareNumbers) -> list[Comparison]:
+    return [separable(n), bottleneck(n), stacked(n), inception(n)]

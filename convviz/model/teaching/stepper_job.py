@@ -1,0 +1,128 @@
+"""The stepper's heavy work as pure functions, for its worker threads (Qt-free).
+
+``compute_pages`` turns a request (taken from the app state on the GUI thread, cheaply) into
+everything the forward and backward pages draw: the input, both traces, the closed forms and
+the current step. ``run_check`` is the Check button's central differences (about a second on
+the full image). Both run on a ``LatestOnlyWorker``; a reply names the request it answers
+(``serial``), so the GUI can drop one that a newer change has overtaken.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from convviz.engine import activation_backward
+from convviz.engine.trace import BackwardStep, BackwardTrace, ForwardTrace
+from convviz.model.teaching.stepper import (
+    ClosedForms,
+    GradientCheck,
+    StepperInput,
+    StepperSource,
+    closed_forms,
+    gradient_check,
+    input_from,
+    target_output,
+    upstream_gradient,
+)
+
+
+@dataclass(frozen=True)
+class StepperRequest:
+    serial: int
+    source: StepperSource
+    gradient: str = "loss"  # GRADIENTS key
+    target: str = "sobel_x"  # preset name, for the loss
+    painted: np.ndarray | None = None  # a copy of the painting (gradient "painted")
+    backward_position: int = 0  # the backward page's step: computed here too (a step of a large
+    # trace costs milliseconds; a forward step does not)
+
+
+@dataclass(frozen=True)
+class BackwardPage:
+    trace: BackwardTrace
+    final: BackwardStep  # the last step: the accumulated totals
+    forms: ClosedForms
+    slope: np.ndarray  # activation′(z) (upstream 1), so the mask shows where dL/da is 0 too
+    loss: float | None
+    target: np.ndarray | None  # t of the loss, for the check
+    kind: str
+    first: tuple[int, BackwardStep]  # (position, its step), precomputed for the first draw
+
+
+@dataclass(frozen=True)
+class StepperPages:
+    serial: int
+    setup: StepperInput | None = None
+    forward: ForwardTrace | None = None
+    backward: BackwardPage | None = None
+    error: str = ""  # why this layer cannot be stepped (then nothing else is set)
+    filter_index: int = 0
+    compute_ms: float = field(default=0.0, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+def _clamped(k: int, length: int) -> int:
+    return min(max(int(k), 0), max(0, length - 1))
+
+
+def compute_pages(request: StepperRequest) -> StepperPages:
+    started = time.perf_counter()
+    try:
+        setup = input_from(request.source)
+        forward = ForwardTrace(setup.x, setup.kernel, setup.bias, setup.spec)
+        y = forward.run.y
+        grad, loss = upstream_gradient(setup, y, request.gradient, request.target, request.painted)
+        target = target_output(setup, request.target) if request.gradient == "loss" else None
+    except ValueError as error:  # a layer that cannot run on this input: the GUI says why
+        return StepperPages(request.serial, error=str(error), filter_index=request.source.filter_index)
+    trace = BackwardTrace(setup.x, setup.kernel, setup.bias, setup.spec, grad)
+    final = trace.step(len(trace) - 1)
+    run = trace.run
+    slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
+    k = _clamped(request.backward_position, len(trace))
+    backward = BackwardPage(
+        trace, final, closed_forms(trace, final), slope, loss, target, request.gradient, (k, trace.step(k))
+    )
+    ms = (time.perf_counter() - started) * 1000.0
+    return StepperPages(
+        request.serial, setup, forward, backward, filter_index=request.source.filter_index, compute_ms=ms
+    )
+
+
+def failed_pages(request: StepperRequest, error: Exception) -> StepperPages:
+    """A bug must not leave the tab waiting: say what went wrong instead."""
+    return StepperPages(request.serial, error=f"internal error: {error}", filter_index=request.source.filter_index)
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    serial: int  # of the pages being checked
+    setup: StepperInput
+    page: BackwardPage
+
+
+@dataclass(frozen=True)
+class CheckReply:
+    serial: int
+    check: GradientCheck | None
+    error: str = ""
+
+
+def run_check(request: CheckRequest) -> CheckReply:
+    page = request.page
+    return CheckReply(request.serial, gradient_check(request.setup, page.trace, page.final, page.target))
+
+
+def failed_check(request: CheckRequest, error: Exception) -> CheckReply:
+    return CheckReply(request.serial, None, f"the check failed: {error}")
+
+
+def shown_step(page: BackwardPage, k: int) -> BackwardStep:
+    """Step k of the page's trace, the precomputed one when it is the first shown."""
+    return page.first[1] if page.first[0] == k else page.trace.step(k)
