@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui.shell import errors, gui_thread_gc
+    from convviz.gui.shell import errors, gui_thread
     from convviz.gui.shell.main_window import MainWindow
     from convviz.gui.shell.prefs import APP, ORG
     from convviz.model.state import AppState
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     errors.install()  # from here on every exception is logged to a file and shown in a dialog
-    gui_thread_gc.install(app)  # cycles are collected on this thread only, never on a worker
+    gui_thread.prefer_gui_thread(app)  # GC on this thread only; workers hand the GIL back quickly
     state = AppState()
     window = MainWindow(state)
     window.show()

@@ -28,16 +28,17 @@ def _qt_settings_in_tmp(tmp_path_factory):
 
 @pytest.fixture(scope="session", autouse=True)
 def _collect_garbage_on_the_gui_thread(request):
-    """As the app does: a collection on a worker thread can delete Qt objects there and deadlock."""
+    """As the app does (`prefer_gui_thread`): a collection on a worker thread can delete Qt
+    objects there and deadlock; the switch interval is the app's too."""
     try:
-        from convviz.gui.shell import gui_thread_gc
+        from convviz.gui.shell import gui_thread, gui_thread_gc
     except ImportError:  # engine/model tests can run without Qt installed
         yield
         return
     request.getfixturevalue("qapp")
-    collector = gui_thread_gc.install()
+    gui_thread.prefer_gui_thread()
     yield
-    collector.stop()
+    gui_thread_gc.install().stop()
 
 
 def reference_library(name: str):

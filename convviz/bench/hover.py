@@ -96,6 +96,7 @@ def gui_hover_times(result, cell, hovers: int, weight: tuple[int, int] | None) -
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from convviz.gui.shell.gui_thread import prefer_gui_thread
     from convviz.gui.shell.main_window import MainWindow
     from convviz.model.state import AppState, Stage
 
@@ -103,6 +104,7 @@ def gui_hover_times(result, cell, hovers: int, weight: tuple[int, int] | None) -
     # Preferences in a throwaway folder: a saved layout must not change what is measured.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="convviz-bench-"))
     app = QApplication.instance() or QApplication(["convviz-bench"])
+    prefer_gui_thread(app)  # as the app does
     snap = result.snapshot
     state = AppState(image=snap.image)
     state.bank.set_current_kernel(snap.weight[0, 0])

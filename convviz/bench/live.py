@@ -45,6 +45,7 @@ def _window(size: tuple[int, int]):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from convviz.gui.shell.gui_thread import prefer_gui_thread
     from convviz.gui.shell.main_window import MainWindow
     from convviz.model.settings import Activation, Pooling
     from convviz.model.state import AppState
@@ -53,6 +54,7 @@ def _window(size: tuple[int, int]):
     # Preferences in a throwaway folder: a saved layout must not change what is measured.
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="convviz-bench-"))
     app = QApplication.instance() or QApplication(["convviz-bench"])
+    prefer_gui_thread(app)  # as the app does
     state = AppState()
     state.bank.set_shared(False)  # one 3×3 kernel per RGB channel
     state.input.set_color_mode("rgb")

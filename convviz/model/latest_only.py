@@ -9,12 +9,27 @@ the GUI wraps it in a queued Qt signal (see ``convviz.gui.worker_bridge``).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar
 
 log = logging.getLogger(__name__)
+# How much lower than the GUI thread a worker runs (a Unix nice increment; threads it starts,
+# such as the engine's row-strip pool, inherit it). On 2 cores the engine's two threads would
+# otherwise take the CPU from the GUI thread while it draws the previous result.
+BACKGROUND_NICE = 5
+
+
+def lower_priority() -> None:
+    """Make the calling thread yield the CPU to the GUI thread (no-op where unsupported)."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+    except (AttributeError, OSError):  # not Linux/Unix, or not allowed: run at normal priority
+        pass
+
+
 Request = TypeVar("Request")
 Reply = TypeVar("Reply")
 
@@ -34,7 +49,7 @@ class LatestOnlyWorker(Generic[Request, Reply]):
         name: str = "convviz-worker",
     ) -> None:
         self._run, self._deliver, self._on_error = run, deliver, on_error
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name, initializer=lower_priority)
         self._lock = threading.Lock()
         self._pending: Request | None = None
         self._has_pending = False

@@ -31,3 +31,12 @@ def test_cycles_made_on_a_worker_die_on_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: len(freed) == 2000, timeout=10000)  # the GUI-thread timer collects them
     assert all(freed)
     assert collector.collect_due() >= 0
+
+
+def test_the_app_hands_the_gil_back_to_the_gui_thread_quickly(qtbot):
+    import sys
+
+    from convviz.gui.shell.gui_thread import prefer_gui_thread
+
+    prefer_gui_thread()
+    assert sys.getswitchinterval() <= 0.001 and not gc.isenabled()

@@ -135,3 +135,21 @@ def test_the_stepper_follows_live_frames_while_shown(qtbot, main_window):
     np.testing.assert_array_equal(tab.forward.trace.run.x[0], x)  # the page walks that frame
     qtbot.waitUntil(lambda: not np.array_equal(tab.setup.x, x), timeout=WAIT_MS)  # and keeps following
     main_window.live.stop()
+
+
+def test_the_forward_step_outlines_exactly_the_window_it_reads(stepper, qtbot):
+    """The taps drawn on the padded input are the window of the current output cell, by hand."""
+    stepper.state.layer.update(dilation=2)  # holes between the taps
+    settle(qtbot, stepper)
+    forward = stepper.forward
+    forward.player.seek(4)
+    step = forward.trace.step(4)
+    y, x = step.out_yx
+    spec = stepper.setup.spec
+    s, d = spec.stride, spec.dilation
+    kh, kw = stepper.setup.kernel.shape
+    from convviz import engine
+
+    (top, _), (left, _) = engine.resolve_padding(spec.padding, stepper.setup.x.shape, (kh, kw), s, d)
+    expected = {(y * s + i * d - top, x * s + j * d - left) for i in range(kh) for j in range(kw)}
+    assert forward.input_view.taps() == expected

@@ -70,3 +70,22 @@ def test_nothing_runs_after_shutdown():
     worker.shutdown()
     worker.submit(3)
     assert delivered == [] and not worker.busy
+
+
+def test_the_worker_thread_runs_below_the_callers_priority():
+    import os
+
+    from convviz.model.latest_only import BACKGROUND_NICE
+
+    done = threading.Event()
+    seen = []
+
+    def run(_):
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    worker = LatestOnlyWorker(run, lambda nice: (seen.append(nice), done.set()), lambda q, e: None)
+    worker.submit(0)
+    assert done.wait(30)
+    worker.shutdown()
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert seen == [min(mine + BACKGROUND_NICE, 19)]

@@ -104,6 +104,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.tabs.addTab(_scrollable(self.stepper), "Step by step")
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
+        self._unshown_result: Result | None = None  # arrived while another tab was in front
         self.tabs.currentChanged.connect(self._on_tab)
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
@@ -179,6 +180,8 @@ class MainWindow(FileDialogs, QMainWindow):
         """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
         and get them back as they were. A newcomer's first stack is an example."""
         self.dock_layout.show_for_tab(explorer=index == 0)
+        if index == 0 and self._unshown_result is not None:
+            self._on_result(self._unshown_result)
         if index == STACK_TAB:
             editor = self.stack_tab.editor
             if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
@@ -253,6 +256,12 @@ class MainWindow(FileDialogs, QMainWindow):
         self.input_view.set_caption(self.state.input.name, self.state.input.note)
 
     def _on_result(self, result: Result) -> None:
+        """Show a new result in the explorer's views and panels; while another tab is in front
+        it is only kept, and shown when the explorer comes back (nobody sees those views)."""
+        if self.tabs.currentIndex() != 0:
+            self._unshown_result = result
+            return
+        self._unshown_result = None
         self.layer_panel.show_result(result)
         shown = self.bridge.valid
         self.shape_panel.show_result(shown, result)

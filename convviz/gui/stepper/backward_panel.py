@@ -30,6 +30,10 @@ from convviz.model.teaching.stepper_job import (
     shown_step,
 )
 
+# A page behind another is drawn this long after a change (the shown page first, in its own
+# turn): each costs ~20 ms, and together in one turn they stalled the window past 50 ms.
+HIDDEN_PAGE_DELAY_MS = 120
+
 
 class BackwardPanel(QWidget):
     settingsChanged = Signal()  # the gradient's kind, target or painting changed: rebuild the page
@@ -143,8 +147,8 @@ class BackwardPanel(QWidget):
         self._undrawn = True
         if self.isVisible():
             self._draw()
-        else:  # behind another page: drawn in the next turn of the event loop (~20 ms a page)
-            QTimer.singleShot(0, self._draw_if_undrawn)
+        else:  # behind another page: drawn a moment later, apart from this change's own work
+            QTimer.singleShot(HIDDEN_PAGE_DELAY_MS, self._draw_if_undrawn)
 
     def _draw_if_undrawn(self) -> None:
         if self._undrawn:
@@ -229,7 +233,7 @@ class BackwardPanel(QWidget):
         if conv:
             rows, cols, _ = run.window(*step.cell)
             self.input_view.set_box((int(rows[0]), int(rows[-1])), (int(cols[0]), int(cols[-1])))
-            self.input_view.set_marks("taps", [(int(r), int(c)) for r in rows for c in cols])
+            self.input_view.set_taps([(int(r), int(c)) for r in rows for c in cols])
             self.increment_view.set_matrix(step.weight_increment[0])
             text = (
                 f"<b>conv</b> cell {step.cell}: dZ = <b>{step.grad:.4g}</b>; dW += dZ × window; "
@@ -237,7 +241,7 @@ class BackwardPanel(QWidget):
             )
         else:
             self.input_view.set_box(None)
-            self.input_view.set_marks("taps", [])
+            self.input_view.set_taps([])
             self.increment_view.set_matrix(np.full(run.kernel.shape[1:], np.nan))
             if pool:
                 how = "to its arg-max" if run.spec.pool == "max" else "evenly over its window"

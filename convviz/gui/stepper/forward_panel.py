@@ -16,6 +16,10 @@ from convviz.model.teaching.stepper import Player
 
 MAX_TERMS = 9  # write the products out as a sum up to this many taps
 
+# A page behind another is drawn this long after a change (the shown page first, in its own
+# turn): each costs ~20 ms, and together in one turn they stalled the window past 50 ms.
+HIDDEN_PAGE_DELAY_MS = 120
+
 
 class ForwardPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,13 +67,13 @@ class ForwardPanel(QWidget):
 
     def show_trace(self, trace: ForwardTrace) -> None:
         """A new input/kernel/layer's trace (built on the stepper's worker): redraw at the same
-        step if it exists (a page costs ~20 ms to draw: a hidden one is drawn after the shown one)."""
+        step if it exists (a page costs ~20 ms to draw: a hidden one is drawn a moment later)."""
         self.trace = trace
         self._undrawn = True
         if self.isVisible():
             self._draw()
-        else:  # behind another page: drawn in the next turn of the event loop, not in this one
-            QTimer.singleShot(0, self._draw_if_undrawn)
+        else:  # behind another page: drawn a moment later, apart from this change's own work
+            QTimer.singleShot(HIDDEN_PAGE_DELAY_MS, self._draw_if_undrawn)
 
     def _draw_if_undrawn(self) -> None:
         if self._undrawn:
@@ -115,7 +119,7 @@ class ForwardPanel(QWidget):
     def _show_conv(self, step: ForwardStep) -> None:
         rows, cols = step.rows, step.cols
         self.input_view.set_box((int(rows[0]), int(rows[-1])), (int(cols[0]), int(cols[-1])))
-        self.input_view.set_marks("taps", [(int(r), int(c)) for r in rows for c in cols])
+        self.input_view.set_taps([(int(r), int(c)) for r in rows for c in cols])
         self.products_view.set_matrix(step.products[0])
         self.output_view.set_marks("current", [step.out_yx])
         self.output_view.set_marks("pool", [])
@@ -136,7 +140,7 @@ class ForwardPanel(QWidget):
 
     def _show_pool(self, step: ForwardStep) -> None:
         self.input_view.set_box(None)
-        self.input_view.set_marks("taps", [])
+        self.input_view.set_taps([])
         self.products_view.set_matrix(np.full(self.trace.run.kernel.shape[1:], np.nan))
         self.output_view.set_marks("current", [])
         self.output_view.set_marks("pool", step.cells)

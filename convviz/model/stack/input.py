@@ -9,9 +9,25 @@ from scipy import ndimage
 from convviz.model.state import ColorMode, to_chw
 
 
+def block_mean(x: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Average k×k blocks (whole blocks, centred) so that at most a 2× shrink is left for the blur
+    and zoom: an exact area filter costing one pass, where a Gaussian of σ ≈ 32 on a 2048² photo
+    shrunk to 32² took seconds of CPU."""
+    c, h, w = x.shape
+    kh, kw = max(1, h // (2 * size[0])), max(1, w // (2 * size[1]))
+    if kh == kw == 1:
+        return x
+    hh, ww = (h // kh) * kh, (w // kw) * kw
+    top, left = (h - hh) // 2, (w - ww) // 2  # the few rows that make no whole block: from both sides
+    blocks = x[:, top : top + hh, left : left + ww].reshape(c, hh // kh, kh, ww // kw, kw)
+    return blocks.mean(axis=(2, 4), dtype=np.float32)
+
+
 def resize_chw(x: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     """Bilinear resize of each channel; blurs first when shrinking so fine texture does not
-    alias into stripes (what a camera's or PIL's area filter would do)."""
+    alias into stripes (what a camera's or PIL's area filter would do). Reference: the same
+    without `block_mean` (blur with the full σ, then zoom), which the tests compare against."""
+    x = block_mean(x, size)
     c, h, w = x.shape
     zh, zw = size[0] / h, size[1] / w
     out = np.empty((c, *size), dtype=np.float32)
