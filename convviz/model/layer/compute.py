@@ -105,7 +105,8 @@ def compute(snap: Snapshot) -> Result:
     activated = conv if stages.activation is None else _maps(stages.activation.forward(conv))
     pooled = None if stages.pool is None else _maps(stages.pool.forward(activated))
     info = shape_info(p, x.shape, snap.weight.shape, geometry, stages)
-    drawing = draw(x, padded, activated, pooled, snap.symmetric_levels)
+    as_seen = snap.image if snap.image.ndim == x.ndim - (x.shape[0] == 1) else None  # gray stays gray, RGB RGB
+    drawing = draw(x, padded, activated, pooled, snap.symmetric_levels, as_seen)
     return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 
@@ -141,7 +142,7 @@ class FrameConverter:
     paused frame equals a loaded one.
     """
 
-    MAX_POOL = 4  # buffers kept for reuse; a frame still held beyond that is simply let go
+    MAX_POOL = 6  # buffers kept for reuse (the state, the newest and last valid results, one being filled)
 
     def __init__(self) -> None:
         self._pool: list[np.ndarray] = []

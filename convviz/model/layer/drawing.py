@@ -21,10 +21,14 @@ Levels = tuple[float, float]
 def levels_for(maps: np.ndarray, symmetric: bool = True) -> Levels:
     """Symmetric (−m, m) levels put zero at a diverging map's neutral centre colour (also after
     ReLU, where "nothing" must not look like "very negative"); otherwise the data's own range."""
-    finite = maps if np.isfinite(maps).all() else maps[np.isfinite(maps)]
-    if finite.size == 0:
+    if maps.size == 0:
         return -1.0, 1.0
-    lo, hi = float(finite.min()), float(finite.max())
+    lo, hi = float(np.min(maps)), float(np.max(maps))
+    if not (np.isfinite(lo) and np.isfinite(hi)):  # NaN or ±inf somewhere: the finite cells decide
+        finite = maps[np.isfinite(maps)]
+        if finite.size == 0:
+            return -1.0, 1.0
+        lo, hi = float(finite.min()), float(finite.max())
     if symmetric:
         m = max(abs(lo), abs(hi)) or 1.0
         return -m, m
@@ -35,17 +39,17 @@ def to_indices(values: np.ndarray, levels: Levels) -> np.ndarray:
     """uint8 colour-table indices of `values` scaled so `levels` span 0..255 (NaN draws as 0)."""
     lo, hi = levels
     scale = np.float32(255.0 / ((hi - lo) or 1.0))
-    out = np.subtract(values, np.float32(lo), dtype=np.float32)
-    out *= scale
-    np.clip(out, 0.0, 255.0, out=out)
-    np.nan_to_num(out, copy=False, nan=0.0)
-    return np.rint(out, out=out).astype(np.uint8)
+    out = np.multiply(values, scale, dtype=np.float32)
+    out += np.float32(0.5 - lo * scale)  # + 0.5: truncating a non-negative value then rounds it
+    np.fmax(out, np.float32(0.0), out=out)  # fmax drops NaN: a NaN cell draws as 0
+    np.fmin(out, np.float32(255.0), out=out)
+    return out.astype(np.uint8)
 
 
 def to_pixels(chw: np.ndarray) -> np.ndarray:
     """A (C, H, W) picture in [0, 1] as bytes: (H, W) gray or (H, W, 3) RGB, C-contiguous."""
-    image = chw[0] if chw.shape[0] == 1 else chw.transpose(1, 2, 0)
-    return np.ascontiguousarray(to_indices(image, (0.0, 1.0)))
+    pixels = to_indices(chw, (0.0, 1.0))  # on the contiguous planes; the bytes are transposed after
+    return pixels[0] if chw.shape[0] == 1 else np.ascontiguousarray(pixels.transpose(1, 2, 0))
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,21 @@ class Drawing:
 
 
 def draw(
-    x: np.ndarray, padded: np.ndarray, activated: np.ndarray, pooled: np.ndarray | None, symmetric: bool
+    x: np.ndarray,
+    padded: np.ndarray,
+    activated: np.ndarray,
+    pooled: np.ndarray | None,
+    symmetric: bool,
+    picture: np.ndarray | None = None,
 ) -> Drawing:
+    """`picture`: the input already laid out as drawn — (H, W) gray or (H, W, 3) RGB, the image
+    itself when the layer sees it unchanged — saves transposing the (C, H, W) planes back."""
     levels = levels_for(activated, symmetric)
+    pixels = to_pixels(x) if picture is None else to_indices(picture, (0.0, 1.0))
     return Drawing(
         levels,
         to_indices(activated, levels),
         None if pooled is None else to_indices(pooled, levels),
-        to_pixels(x),
-        to_pixels(padded),
+        pixels,
+        pixels if padded.shape == x.shape else to_pixels(padded),  # no padding: the same picture
     )
