@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -9,6 +10,7 @@ from convviz.gui.explorer.input_view import TAP
 from convviz.gui.shell.window_layout import clamped, fitted_size
 from convviz.model.state import Cell, Stage
 from tests.gui.helpers import click, hover
+from tests.gui.test_kernel_editor import centre, editor  # noqa: F401  (the kernel editor fixture)
 
 
 def _leave(widget) -> None:
@@ -101,3 +103,73 @@ def test_greyed_pad_boxes_show_the_padding_same_used(main_window, qtbot):
     assert main_window.state.layer.params.pad_bottom == 1  # only shown, not written
     panel.padding_kind.setCurrentIndex(panel.padding_kind.findData("explicit"))
     assert [panel.pads[f].value() for f in ("pad_top", "pad_bottom")] == [1, 1]  # the user's own again
+
+
+def test_enter_closes_the_cell_editor_and_the_edit_undoes_at_once(editor, qtbot):  # noqa: F811
+    before = editor.bank.current_slice()[0, 2]
+    qtbot.mouseClick(editor.grid, Qt.MouseButton.LeftButton, pos=centre(editor, 0, 2))
+    qtbot.keyClicks(editor.grid, "1/9")
+    cell_editor = editor.grid._editor
+    assert cell_editor.isVisible()
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)  # the key goes where the user's focus is
+    assert editor.bank.current_slice()[0, 2] == pytest.approx(1 / 9)
+    assert not cell_editor.isVisible()  # closed, not reopened on the committed value
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.bank.current_slice()[0, 2] == before
+
+
+def test_recent_files_are_remembered_as_absolute_paths(tmp_path, monkeypatch):
+    import os
+
+    from convviz.gui.shell import prefs
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pic.png").write_bytes(b"")
+    files = prefs.add_recent("pic.png")
+    assert files[0] == str(tmp_path / "pic.png") and os.path.isabs(prefs.recent_files()[0])
+
+
+def test_stop_live_is_enabled_only_while_live(main_window, qtbot):
+    from convviz.gui.shell.actions import Act
+
+    stop = main_window.actions_by_id[Act.LIVE_STOP]
+    assert not stop.isEnabled()
+    assert main_window.live.start("synthetic")
+    qtbot.waitUntil(lambda: main_window.live.live.stats.displayed >= 1, timeout=20000)
+    assert stop.isEnabled()
+    stop.trigger()
+    assert not main_window.live.live.running and not stop.isEnabled()
+
+
+def test_a_long_caption_is_elided_to_the_view_and_complete_in_the_tooltip(main_window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    view = main_window.input_view
+    view.set_caption("a_photo_with_a_really_remarkably_long_file_name_from_a_camera.jpg", "downscaled from 8000×6000")
+    shown = view.caption.text
+    assert "…" in shown and shown.endswith("downscaled from 8000×6000")  # the note is kept
+    assert "a_photo_with_a_really_remarkably_long_file_name_from_a_camera.jpg" in view.toolTip()
+    assert QFontMetrics(view.font()).horizontalAdvance(shown) <= view.width()
+
+
+def test_the_status_bar_does_not_carry_one_tabs_readout_into_another(main_window, qtbot):
+    maps = main_window.conv_maps
+    hover(maps, maps.views[0], 3, 4)
+    qtbot.waitUntil(lambda: "(row 3, col 4)" in main_window.coords.text())
+    main_window.tabs.setCurrentIndex(2)
+    assert "(row 3, col 4)" not in main_window.coords.text() and "tile" in main_window.coords.text()
+
+
+def test_the_caption_names_the_camera_while_frames_flow_and_the_frozen_frame_on_pause(main_window, qtbot):
+    live = main_window.live
+    assert live.start("synthetic")
+    qtbot.waitUntil(lambda: live.live.stats.displayed >= 2, timeout=20000)
+    assert "live camera (synthetic)" in main_window.input_view.toolTip()
+    live.set_paused(True)
+    assert "frozen live frame" in main_window.input_view.toolTip()
+    live.set_paused(False)
+    shown = live.live.stats.displayed
+    qtbot.waitUntil(lambda: live.live.stats.displayed > shown, timeout=20000)
+    assert "live camera (synthetic)" in main_window.input_view.toolTip()  # not "frozen" any more
+    live.stop()
+    assert "frozen live frame" in main_window.input_view.toolTip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from convviz.gui.grid_view import CellGridView
@@ -33,6 +33,7 @@ class InputViewWidget(CellGridView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._caption = ("", "")  # (name, note) as last set
         self.caption = self.addLabel("Input (padding ring dimmed)", row=0, col=0)
         self.caption.setMaximumHeight(22)
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
@@ -70,9 +71,36 @@ class InputViewWidget(CellGridView):
             self.view.enableAutoRange()  # keeps fitting until the user zooms or pans
 
     def set_caption(self, name: str, note: str) -> None:
-        """Name the input and keep any note (e.g. that it was downscaled) always in view."""
-        text = f"Input: {name} (padding ring dimmed)"
-        self.caption.setText(f"{text} — {note}" if note else text)
+        """Name the input and keep any note (e.g. that it was downscaled) always in view: elided
+        to the view's width (a long caption widened the view past its pane, cutting the picture
+        off), in full in the tooltip."""
+        self._caption = (name, note)
+        tail = f" — {note}" if note else ""
+        self.setToolTip(f"Input: {name} (padding ring dimmed){tail}")
+        self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        """The longest form that fits: with the hint, without it, then the name shortened in the
+        middle; the note (e.g. "Downscaled from …") is the last thing to go."""
+        if not hasattr(self, "caption"):  # a resize while the widget is being built
+            return
+        name, note = self._caption
+        tail = f" — {note}" if note else ""
+        metrics, room = QFontMetrics(self.font()), max(60, self.width() - 24)
+        for text in (f"Input: {name} (padding ring dimmed){tail}", f"Input: {name}{tail}"):
+            if metrics.horizontalAdvance(text) <= room:
+                self.caption.setText(text)
+                return
+        left = room - metrics.horizontalAdvance(f"Input: {tail}")
+        if left > metrics.horizontalAdvance("M…M"):
+            short = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left)
+            self.caption.setText(f"Input: {short}{tail}")
+        else:
+            self.caption.setText(metrics.elidedText(f"Input: {name}{tail}", Qt.TextElideMode.ElideRight, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
 
     def set_frame(self, result: Result) -> None:
         """A live frame: redraw only the pixels when the geometry is unchanged (overlay and zoom stay)."""

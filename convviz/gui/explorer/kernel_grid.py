@@ -59,6 +59,10 @@ class _CellEditor(QLineEdit):
             self.parentWidget().setFocus()
         else:
             super().keyPressEvent(event)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # QLineEdit passes Enter on to its parent after returnPressed: the grid would
+                # reopen the editor on the committed value, and Ctrl+Z would go to the editor.
+                event.accept()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

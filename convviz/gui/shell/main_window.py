@@ -45,6 +45,11 @@ from convviz.model.state import AppState, Cell, Stage
 
 STACK_TAB = 2
 FIRST_STACK = "LeNet-5 (28×28 gray)"
+TAB_HINTS = (
+    "Hover the image or a map; click a map cell to pin it, arrow keys move the pin.",
+    "Space plays, ← → step, Home/End jump; the Backward tab walks the gradients.",
+    "Hover a cell of any tile to see the part of the input that feeds it.",
+)
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -105,6 +110,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
         self.setCentralWidget(self.tabs)
         self._unshown_result: Result | None = None  # arrived while another tab was in front
+        self._caption_live = False  # the input caption names the camera
         self.tabs.currentChanged.connect(self._on_tab)
         for grid in (self.conv_maps, self.pool_maps):
             grid.cellHovered.connect(self.state.selection.hover)
@@ -180,6 +186,7 @@ class MainWindow(FileDialogs, QMainWindow):
         """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
         and get them back as they were. A newcomer's first stack is an example."""
         self.dock_layout.show_for_tab(explorer=index == 0)
+        self.coords.setText(TAB_HINTS[index])  # not the last tab's readout
         if index == 0 and self._unshown_result is not None:
             self._on_result(self._unshown_result)
         if index == STACK_TAB:
@@ -244,6 +251,9 @@ class MainWindow(FileDialogs, QMainWindow):
             action.setChecked(name == self.cmap_name)
             group.addAction(action)
         self.refresh_recent()
+        stop = self.actions_by_id[Act.LIVE_STOP]
+        stop.setEnabled(False)  # nothing to stop until live mode runs
+        self.live.live.changed.connect(lambda name: stop.setEnabled(self.live.live.running))
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -253,7 +263,15 @@ class MainWindow(FileDialogs, QMainWindow):
 
     # ---- results and selection -----------------------------------------------------------
     def _on_input(self, what: str) -> None:
-        self.input_view.set_caption(self.state.input.name, self.state.input.note)
+        """The caption names what the layer sees: the camera while frames flow, else the image."""
+        live = self.state.input.live_frame is not None
+        if what == "live_frame" and live == self._caption_live:
+            return  # one more frame of the same source: the caption stands
+        self._caption_live = live
+        if live:
+            self.input_view.set_caption(f"live camera ({self.live.live.source})", self.live.downscale_note())
+        else:
+            self.input_view.set_caption(self.state.input.name, self.state.input.note)
 
     def _on_result(self, result: Result) -> None:
         """Show a new result in the explorer's views and panels; while another tab is in front

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QSettings
 
 ORG = "convviz"
@@ -26,6 +28,8 @@ def recent_files() -> list[str]:
 
 
 def add_recent(path: str) -> list[str]:
+    """Remember `path` as an absolute path, so the entry works whatever folder convviz starts in."""
+    path = os.path.abspath(path)
     files = [path] + [p for p in recent_files() if p != path]
     settings().setValue("recent_files", files[:MAX_RECENT])
     return files[:MAX_RECENT]
