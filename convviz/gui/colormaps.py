@@ -24,6 +24,11 @@ def lut(name: str) -> np.ndarray:
     return colormap(name).getLookupTable(0.0, 1.0, 256, alpha=False)
 
 
+def gray_colormap() -> pg.ColorMap:
+    """Black to white: maps of magnitudes (no negative cell) are drawn with it, like a photo."""
+    return pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)], name="gray")
+
+
 def gray_lut() -> np.ndarray:
     """256-entry uint8 gray ramp, black to white (a fresh copy: callers may reverse or edit it)."""
     return np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)

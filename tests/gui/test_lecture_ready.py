@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
@@ -173,3 +174,34 @@ def test_the_caption_names_the_camera_while_frames_flow_and_the_frozen_frame_on_
     assert "live camera (synthetic)" in main_window.input_view.toolTip()  # not "frozen" any more
     live.stop()
     assert "frozen live frame" in main_window.input_view.toolTip()
+
+
+def test_a_blur_is_drawn_in_gray_and_contrast_rescales_the_maps(main_window, qtbot):
+    import numpy as np
+
+    from convviz.engine.kernels import preset
+    from tests.conftest import wait_computed
+    from tests.gui.helpers import shown_map
+
+    main_window.state.bank.set_current_kernel(preset("gaussian_3x3"))
+    wait_computed(qtbot, main_window)
+    grid = main_window.conv_maps
+    values = shown_map(grid)  # checks the drawn bytes against the values on the shown scale
+    lo, hi = grid.levels
+    assert lo == 0.0 and abs(hi - np.percentile(values, 99.5)) < 1e-3  # gray from black, robust top
+    assert np.array_equal(grid.images[0].lut, np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1))
+    assert grid.colorbar.colorMap().name == "gray"
+    main_window.contrast.setValue(2.0)  # as the user types it
+    wait_computed(qtbot, main_window)
+    qtbot.waitUntil(lambda: abs(grid.levels[1] - hi / 2) < 1e-3)
+    shown_map(grid)
+    main_window.contrast.setValue(1.0)
+
+
+def test_signed_maps_keep_the_diverging_colours_with_zero_in_the_middle(main_window, qtbot):
+    from convviz.gui import colormaps
+
+    grid = main_window.conv_maps  # the default "edge" kernel: positive and negative cells
+    lo, hi = grid.levels
+    assert lo == -hi and np.array_equal(grid.images[0].lut, colormaps.lut(colormaps.DEFAULT))
+    assert main_window.pool_maps.colorbar is not None  # the pooled maps get their scale too

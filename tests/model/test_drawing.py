@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from convviz.model.layer.drawing import draw, levels_for, to_indices
+from convviz import engine
+from convviz.model.layer.drawing import Look, draw, interior, levels_for, robust_levels, to_indices
 
 
 def _loop_indices(values, lo, hi):
@@ -37,10 +38,41 @@ def test_a_drawing_covers_every_map_and_the_input():
     padded = np.pad(x, ((0, 0), (1, 1), (1, 1)))
     act = rng.normal(size=(4, 3, 4)).astype(np.float32)
     pooled = act[:, ::2, ::2]
-    d = draw(x, padded, act, pooled, symmetric=True)
+    d = draw(x, padded, act, pooled, Look(robust=False))
     m = float(np.abs(act).max())
     assert d.levels == (-m, m)
     np.testing.assert_allclose(d.conv.astype(int), _loop_indices(act, -m, m).astype(int), atol=1)
     np.testing.assert_allclose(d.pooled.astype(int), _loop_indices(pooled, -m, m).astype(int), atol=1)
     assert d.input.shape == (5, 6, 3) and d.padded.shape == (7, 8, 3)
     np.testing.assert_allclose(d.input.astype(int), np.rint(x.transpose(1, 2, 0) * 255).astype(int), atol=1)
+
+
+def test_the_interior_is_every_cell_whose_window_stays_off_the_padding():
+    """Checked cell by cell against the engine's own window of each output cell."""
+    for size, k, s, d, pad in ((20, 3, 1, 1, "same"), (21, 5, 2, 2, "same"), (16, 3, 1, 1, "valid"), (9, 3, 2, 1, 2)):
+        geo = engine.ConvGeometry.resolve((size, size), (k, k), s, pad, d)
+        rows, _ = interior(geo.rows, geo.cols)
+        inside = [o for o in range(geo.rows.out) if geo.rows.first(o) >= 0 and geo.rows.tap(o, k - 1) < size]
+        assert list(range(geo.rows.out))[rows] == inside, (size, k, s, d, pad)
+
+
+def test_robust_levels_ignore_the_border_and_the_brightest_cells():
+    rng = np.random.default_rng(5)
+    maps = rng.normal(0, 1, (1, 40, 40)).astype(np.float32)
+    maps[0, 0, :] = 50.0  # a zero-padding artefact along the border
+    maps[0, 20, 20] = -80.0  # one extreme cell inside
+    inside = (slice(1, 39), slice(1, 39))
+    (lo, hi), gray = robust_levels(maps, Look(), inside)
+    expected = np.percentile(np.abs(maps[0, 1:39, 1:39]), 99.5)
+    assert not gray and hi == -lo and abs(hi - expected) < 1e-4 and hi < 5  # not 50, not 80
+    (lo2, hi2), _ = robust_levels(maps, Look(gain=2.0), inside)
+    assert abs(hi2 - hi / 2) < 1e-6 and lo2 == -hi2
+    assert robust_levels(maps, Look(robust=False), inside)[0] == (-80.0, 80.0)  # the old rule, inside only
+
+
+def test_maps_without_negative_cells_are_drawn_in_gray_from_zero():
+    blurred = np.random.default_rng(6).uniform(0.2, 0.9, (2, 30, 30)).astype(np.float32)
+    (lo, hi), gray = robust_levels(blurred, Look())
+    assert gray and lo == 0.0 and abs(hi - np.percentile(blurred, 99.5)) < 1e-4
+    assert not robust_levels(blurred, Look(gray_when_positive=False))[1]
+    assert not robust_levels(blurred - 0.5, Look())[1]  # signed: the diverging map stays

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from convviz.model.layer.compute import Result, layer_worker, take_snapshot
+from convviz.model.layer.drawing import Look
 from convviz.model.state import AppState
 
 
@@ -30,7 +33,7 @@ class ComputeBridge(QObject):
         self.valid: Result | None = None  # last result that had maps
         self._needs_full = False  # a state change is not yet shown by the panels
         self._panel_shape: tuple[int, ...] | None = None  # input shape the panels last described
-        self.symmetric_levels = True  # the colour map is diverging: draw maps with ±max|v| levels
+        self.look = Look()  # how the worker draws the maps (the View menu's choices)
         self._delivered.connect(self._on_delivered)
         self._computer = layer_worker(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
@@ -42,10 +45,11 @@ class ComputeBridge(QObject):
     def _on_state_changed(self, part: str) -> None:
         self._timer.start()
 
-    def set_symmetric_levels(self, symmetric: bool) -> None:
-        """A colour map of the other kind: the maps are drawn again (off the GUI thread)."""
-        if symmetric != self.symmetric_levels:
-            self.symmetric_levels = symmetric
+    def set_look(self, **changes: object) -> None:
+        """Another way of drawing the maps (colour map kind, contrast): drawn again off the GUI thread."""
+        look = dataclasses.replace(self.look, **changes)  # type: ignore[arg-type]
+        if look != self.look:
+            self.look = look
             self._timer.start()
 
     def _on_input_changed(self, what: str) -> None:
@@ -68,13 +72,13 @@ class ComputeBridge(QObject):
     def request(self) -> None:
         self.serial += 1
         self._needs_full = True
-        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.look))
         self.busyChanged.emit(True)
 
     def _submit_frame(self) -> None:
         """Run the layer on the newest live frame; no busy indicator, it would flicker."""
         self.serial += 1
-        self._computer.submit(take_snapshot(self.state, self.serial, self.symmetric_levels))
+        self._computer.submit(take_snapshot(self.state, self.serial, self.look))
 
     def _on_delivered(self, result: Result) -> None:
         if result.snapshot.serial != self.serial:

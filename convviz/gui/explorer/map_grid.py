@@ -28,6 +28,7 @@ class MapGridWidget(CellGridView):
         self.labels: list[pg.LabelItem] = []
         self.maps = np.zeros((0, 1, 1), np.float32)
         self.colorbar: pg.ColorBarItem | None = None
+        self._bar_kind: tuple[bool, str] | None = None  # what the colour bar shows now
         self.levels = (-1.0, 1.0)
         self._lut: np.ndarray | None = None
         self._names: tuple[str, ...] = ()
@@ -67,12 +68,19 @@ class MapGridWidget(CellGridView):
             # Auto-range (not a one-off autoRange) so it still fits after the widget is shown/resized.
             self.views[0].enableAutoRange()
 
+    def show_colormap(self, cmap: pg.ColorMap, gray: bool) -> None:
+        """The colour bar shows what the maps are drawn with (gray for maps of magnitudes)."""
+        if self.colorbar is not None and self._bar_kind != (gray, cmap.name):
+            self._bar_kind = (gray, cmap.name)
+            self.colorbar.setColorMap(cmap)
+
     def set_colormap(self, cmap: pg.ColorMap, lut: np.ndarray) -> None:
         self._lut = lut
         for image in self.images:
             image.setLookupTable(lut)
         if self.colorbar is not None:
             self.colorbar.setColorMap(cmap)
+            self._bar_kind = (False, cmap.name)
 
     def mark(self, cell: Cell | None, region: tuple[range, range] | None = None) -> None:
         """Outline the hovered `cell` (or a block of cells, e.g. a pool window) in its map."""

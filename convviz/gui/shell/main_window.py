@@ -32,13 +32,15 @@ from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
-from convviz.gui.shell import file_ops, prefs
+from convviz.gui.shell import file_ops, look_prefs, prefs
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 from convviz.gui.shell.file_dialogs import FileDialogs
+from convviz.gui.shell.look_prefs import contrast_box
 from convviz.gui.shell.window_layout import DockLayout, fit_to_screen
 from convviz.gui.stack import StackWidget
 from convviz.gui.stepper import StepperWidget
 from convviz.model.layer.compute import Result
+from convviz.model.layer.drawing import Look
 from convviz.model.layer.explain import explain
 from convviz.model.layer.footprint import clamp, conv_region, hover_overlay
 from convviz.model.state import AppState, Cell, Stage
@@ -70,7 +72,9 @@ class MainWindow(FileDialogs, QMainWindow):
         self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
-        self.bridge.symmetric_levels = colormaps.is_diverging(self.cmap_name)
+        self.bridge.look = Look(
+            symmetric=colormaps.is_diverging(self.cmap_name), gain=look_prefs.gain(), robust=look_prefs.robust()
+        )
         self._build_views()
         self._build_docks()
         self._build_status()
@@ -91,6 +95,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.conv_maps = MapGridWidget(Stage.CONV, "map")
         self.conv_maps.add_colorbar(colormaps.colormap(self.cmap_name))
         self.pool_maps = MapGridWidget(Stage.POOL, "pooled")
+        self.pool_maps.add_colorbar(colormaps.colormap(self.cmap_name))  # the same scale, shown beside it too
         self.maps_split = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.conv_maps)
         right.addWidget(self.pool_maps)
@@ -166,6 +171,8 @@ class MainWindow(FileDialogs, QMainWindow):
         self.busy.setFormat("computing")
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
+        self.contrast = contrast_box(self.bridge.look.gain, lambda gain: self._set_look(gain=gain))
+        self.statusBar().addPermanentWidget(self.contrast)
         # Show the busy bar only if work lasts longer than a blink, so it does not flicker.
         self._busy_timer = QTimer(self, singleShot=True, interval=150)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.bridge.busy))
@@ -243,6 +250,14 @@ class MainWindow(FileDialogs, QMainWindow):
         menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
             "Show every panel where a first start puts it."
         )
+        robust = menus["View"].addAction("Ignore the brightest 0.5 % for the colour &scale")
+        robust.setCheckable(True)
+        robust.setChecked(self.bridge.look.robust)
+        robust.setStatusTip(
+            "On: the colour scale ends at the 99.5th percentile of the maps, away from the padding border, "
+            "so a few extreme cells do not wash out the rest. Off: it ends at the largest value."
+        )
+        robust.toggled.connect(lambda on: self._set_look(robust=on))
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
         for name in colormaps.NAMES:
@@ -286,9 +301,8 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_panel.setHtml(explain(shown))
         if not result.ok or shown is None:
             return  # keep showing the last valid maps
-        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_result(shown)
-        self._draw_maps(shown, levels, lut)
+        self._draw_maps(shown)
         if shown.pooled is not None and self.pool_maps.isHidden():
             self.pool_maps.setVisible(True)
             half = max(self.maps_split.height() // 2, 100)
@@ -300,19 +314,27 @@ class MainWindow(FileDialogs, QMainWindow):
             sel.set_cells(clamp(sel.pinned, shown), clamp(sel.hovered, shown))
         self._on_selection("result")
 
-    def _levels(self, shown: Result) -> tuple[float, float]:
+    def _look(self, shown: Result):
+        """(levels, lut, drawing): what the worker chose, unless it drew for a colour map of the
+        other kind (the redraw is on its way): then the data's own range, scaled here."""
         drawing = shown.drawing
-        if drawing is not None and shown.snapshot.symmetric_levels == colormaps.is_diverging(self.cmap_name):
-            return drawing.levels
-        return colormaps.levels_for(shown.activated, self.cmap_name)
+        if drawing is not None and shown.snapshot.look.symmetric == colormaps.is_diverging(self.cmap_name):
+            lut = colormaps.gray_lut() if drawing.gray else colormaps.lut(self.cmap_name)
+            return drawing.levels, lut, drawing
+        return colormaps.levels_for(shown.activated, self.cmap_name), colormaps.lut(self.cmap_name), None
 
-    def _draw_maps(self, shown: Result, levels: tuple[float, float], lut) -> None:
-        """The bytes the worker drew, unless they were drawn for a colour map of the other kind."""
-        drawing = shown.drawing if shown.drawing is not None and shown.drawing.levels == levels else None
+    def _draw_maps(self, shown: Result) -> None:
+        levels, lut, drawing = self._look(shown)
+        gray = drawing is not None and drawing.gray
+        cmap = colormaps.gray_colormap() if gray else colormaps.colormap(self.cmap_name)
         names = shown.snapshot.names
-        self.conv_maps.set_maps(shown.activated, names, levels, lut, drawing and drawing.conv)
-        if shown.pooled is not None:
-            self.pool_maps.set_maps(shown.pooled, names, levels, lut, drawing and drawing.pooled)
+        for grid, maps, indices in (
+            (self.conv_maps, shown.activated, drawing and drawing.conv),
+            (self.pool_maps, shown.pooled, drawing and drawing.pooled),
+        ):
+            if maps is not None:
+                grid.set_maps(maps, names, levels, lut, indices)
+                grid.show_colormap(cmap, gray)
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
@@ -327,9 +349,8 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def show_frame(self, shown: Result) -> None:
         """A live frame with settings the panels already show: redraw the pixels and maps only."""
-        levels, lut = self._levels(shown), colormaps.lut(self.cmap_name)
         self.input_view.set_frame(shown)
-        self._draw_maps(shown, levels, lut)
+        self._draw_maps(shown)
 
     def _on_selection(self, what: str) -> None:
         result, sel = self.bridge.valid, self.state.selection
@@ -377,11 +398,16 @@ class MainWindow(FileDialogs, QMainWindow):
             grid.set_colormap(cmap, lut)
         self.stack_tab.set_colormap(self.cmap_name)
         self.live.colormap_name = self.cmap_name
-        self.bridge.set_symmetric_levels(colormaps.is_diverging(self.cmap_name))
+        self.bridge.set_look(symmetric=colormaps.is_diverging(self.cmap_name))
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
             self._on_result(self.bridge.valid)
         for action in self.colormap_menu.actions():
             action.setChecked(action.text() == self.cmap_name)
+
+    def _set_look(self, **changes) -> None:
+        """Contrast or robust levels changed: remembered, and the maps drawn again off the GUI thread."""
+        self.bridge.set_look(**changes)
+        look_prefs.remember(self.bridge.look)
 
     def reset_layout(self) -> None:
         self.tabs.setCurrentIndex(0)

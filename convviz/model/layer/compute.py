@@ -18,7 +18,7 @@ import numpy as np
 
 from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.layer.adapter import engine_layers
-from convviz.model.layer.drawing import Drawing, draw
+from convviz.model.layer.drawing import Drawing, Look, draw, interior
 from convviz.model.layer.shapes import ShapeInfo, shape_info
 from convviz.model.layer.validation import Problem, resolve_layer
 from convviz.model.settings import LayerParams
@@ -41,14 +41,14 @@ class Snapshot:
     weight: np.ndarray  # (F, C, kH, kW) float32
     bias: np.ndarray  # (F,) float32, zeros when the layer has no bias
     names: tuple[str, ...]
-    symmetric_levels: bool = True  # how the maps are drawn: levels ±max|v| (diverging colours) or min..max
+    look: Look = Look()  # how the maps are drawn: levels, contrast, gray for magnitudes
 
     @property
     def kernel_hw(self) -> tuple[int, int]:
         return self.weight.shape[2], self.weight.shape[3]
 
 
-def take_snapshot(state: AppState, serial: int, symmetric_levels: bool = True) -> Snapshot:
+def take_snapshot(state: AppState, serial: int, look: Look | None = None) -> Snapshot:
     """The layer's inputs now: the newest live frame while the camera runs, else the image."""
     channels = state.input.channels
     weight = np.ascontiguousarray(state.bank.weight(channels), dtype=np.float32)
@@ -57,7 +57,7 @@ def take_snapshot(state: AppState, serial: int, symmetric_levels: bool = True) -
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
     image = state.input.current
-    return Snapshot(serial, image, state.input.color_mode, state.layer.params, weight, bias, names, symmetric_levels)
+    return Snapshot(serial, image, state.input.color_mode, state.layer.params, weight, bias, names, look or Look())
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def compute(snap: Snapshot) -> Result:
     pooled = None if stages.pool is None else _maps(stages.pool.forward(activated))
     info = shape_info(p, x.shape, snap.weight.shape, geometry, stages)
     as_seen = snap.image if snap.image.ndim == x.ndim - (x.shape[0] == 1) else None  # gray stays gray, RGB RGB
-    drawing = draw(x, padded, activated, pooled, snap.symmetric_levels, as_seen)
+    inside = interior(geometry.conv.rows, geometry.conv.cols)
+    drawing = draw(x, padded, activated, pooled, snap.look, as_seen, inside)
     return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 

@@ -12,10 +12,65 @@ pyqtgraph's ImageItem draws for float data with ``levels=(lo, hi)`` and a 256-en
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+if TYPE_CHECKING:
+    from convviz.engine.geometry import WindowAxis
+
 Levels = tuple[float, float]
+ROBUST_PERCENTILE = 99.5  # of |v|: a few extreme cells may saturate, the rest gets the colours
+SAMPLE_CELLS = 1 << 18  # percentiles from an even subsample: a 2048² map costs ~3 ms, not ~60
+
+
+@dataclass(frozen=True)
+class Look:
+    """How the maps are drawn (View menu): the levels' rule, contrast, and gray for magnitudes."""
+
+    symmetric: bool = True  # the colour map is diverging: levels (−m, m) keep zero at its centre
+    robust: bool = True  # m from the 99.5th percentile of the maps' interior, not their maximum
+    gain: float = 1.0  # contrast: the levels are divided by this
+    gray_when_positive: bool = True  # maps with no negative cell (a blur, after ReLU) are drawn in gray
+
+
+def interior(rows: WindowAxis, cols: WindowAxis) -> tuple[slice, slice]:
+    """Output cells whose whole window lies on the input, not on padding: zero padding puts an
+    artificial edge on the border that would otherwise set the scale (±1.1 became ±3.5)."""
+
+    def axis(a: WindowAxis) -> slice:
+        first = -(-a.before // a.stride)  # ⌈p / s⌉
+        last = (a.size - a.span + a.before) // a.stride  # ⌊(size − span + p) / s⌋
+        return slice(first, last + 1) if last >= first else slice(0, a.out)
+
+    return axis(rows), axis(cols)
+
+
+def robust_levels(maps: np.ndarray, look: Look, inside: tuple[slice, slice] | None = None) -> tuple[Levels, bool]:
+    """(levels, gray): the levels `look` asks for, and whether the maps are drawn in gray."""
+    sample = maps if inside is None else maps[:, inside[0], inside[1]]
+    if sample.size == 0:
+        sample = maps
+    flat = sample.ravel()[:: max(1, sample.size // SAMPLE_CELLS)]
+    flat = flat[np.isfinite(flat)]
+    if flat.size == 0:
+        return (-1.0, 1.0), False
+    gray = look.gray_when_positive and look.symmetric and float(flat.min()) >= 0.0
+    if gray or not look.symmetric:
+        lo = 0.0 if gray else _percentile(flat, 100.0 - ROBUST_PERCENTILE, look.robust, "min")
+        hi = _percentile(flat, ROBUST_PERCENTILE, look.robust, "max")
+        if hi <= lo:
+            return (lo - 0.5, lo + 0.5), gray
+        centre = 0.0 if gray else (lo + hi) / 2
+        return (centre + (lo - centre) / look.gain, centre + (hi - centre) / look.gain), gray
+    m = _percentile(np.abs(flat), ROBUST_PERCENTILE, look.robust, "max") or float(np.abs(flat).max()) or 1.0
+    return (-m / look.gain, m / look.gain), False
+
+
+def _percentile(values: np.ndarray, q: float, robust: bool, extreme: str) -> float:
+    if not robust:
+        return float(values.max() if extreme == "max" else values.min())
+    return float(np.percentile(values, q))
 
 
 def levels_for(maps: np.ndarray, symmetric: bool = True) -> Levels:
@@ -55,6 +110,7 @@ def to_pixels(chw: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class Drawing:
     levels: Levels  # of the feature maps and the pooled maps (one scale, so they compare)
+    gray: bool  # drawn with the gray ramp (no negative cell), not the chosen colour map
     conv: np.ndarray  # (F, Ho, Wo) uint8 colour-table indices of the activated maps
     pooled: np.ndarray | None  # (F, Hp, Wp) uint8, or None without pooling
     input: np.ndarray  # the layer's input as bytes: (H, W) gray or (H, W, 3) RGB
@@ -66,15 +122,17 @@ def draw(
     padded: np.ndarray,
     activated: np.ndarray,
     pooled: np.ndarray | None,
-    symmetric: bool,
+    look: Look,
     picture: np.ndarray | None = None,
+    inside: tuple[slice, slice] | None = None,
 ) -> Drawing:
     """`picture`: the input already laid out as drawn — (H, W) gray or (H, W, 3) RGB, the image
     itself when the layer sees it unchanged — saves transposing the (C, H, W) planes back."""
-    levels = levels_for(activated, symmetric)
+    levels, gray = robust_levels(activated, look, inside)
     pixels = to_pixels(x) if picture is None else to_indices(picture, (0.0, 1.0))
     return Drawing(
         levels,
+        gray,
         to_indices(activated, levels),
         None if pooled is None else to_indices(pooled, levels),
         pixels,
