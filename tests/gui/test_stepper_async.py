@@ -2,7 +2,6 @@
 newer change is dropped, the painted gradient outlives tab switches, and live frames reach it."""
 
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -64,13 +63,19 @@ def test_a_result_overtaken_by_a_newer_change_is_dropped(stepper, qtbot, monkeyp
             release.wait(10)
         return compute(request)
 
+    queued = threading.Event()
+    post = stepper._worker._deliver
+
+    def post_and_tell(reply):  # on the worker thread: once it returns, A's reply waits in Qt's queue
+        post(reply)
+        queued.set()
+
+    monkeypatch.setattr(stepper._worker, "_deliver", post_and_tell)
     monkeypatch.setattr(stepper_job, "compute_pages", gated)
     stepper.state.bank.set_current_kernel(A)
     qtbot.waitUntil(started.is_set, timeout=10_000)  # A is being computed
     release.set()
-    deadline = time.monotonic() + 10
-    while stepper._worker.busy and time.monotonic() < deadline:  # A done, its reply queued
-        time.sleep(0.001)  # no event processing here: the reply waits in the queue
+    assert queued.wait(10)  # no event processing here: the reply stays in the queue
     dropped = stepper.dropped
     stepper.state.bank.set_current_kernel(B)  # the newer change, before A's reply is handled
     settle(qtbot, stepper)

@@ -8,14 +8,14 @@ model object (``PaintedGradient``) this page views and edits; the Check runs on 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
 from convviz.gui.stepper.closed_form_panel import ClosedFormPanel
+from convviz.gui.stepper.deferred_page import DeferredPage
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.latest_only import LatestOnlyWorker
@@ -30,12 +30,8 @@ from convviz.model.teaching.stepper_job import (
     shown_step,
 )
 
-# A page behind another is drawn this long after a change (the shown page first, in its own
-# turn): each costs ~20 ms, and together in one turn they stalled the window past 50 ms.
-HIDDEN_PAGE_DELAY_MS = 120
 
-
-class BackwardPanel(QWidget):
+class BackwardPanel(DeferredPage):
     settingsChanged = Signal()  # the gradient's kind, target or painting changed: rebuild the page
     _checked = Signal(object)  # CheckReply, emitted on the check's worker thread; queued to this one
 
@@ -144,20 +140,7 @@ class BackwardPanel(QWidget):
         self.painted.fit(page.trace.grad_output.shape)  # a new output size starts the painting over
         self.loss = page.loss
         self.closed.check_label.setText("")
-        self._undrawn = True
-        if self.isVisible():
-            self._draw()
-        else:  # behind another page: drawn a moment later, apart from this change's own work
-            QTimer.singleShot(HIDDEN_PAGE_DELAY_MS, self._draw_if_undrawn)
-
-    def _draw_if_undrawn(self) -> None:
-        if self._undrawn:
-            self._draw()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._undrawn:
-            self._draw()
-        super().showEvent(event)
+        self.draw_soon()
 
     def _draw(self) -> None:
         self._undrawn = False

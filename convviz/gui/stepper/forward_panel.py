@@ -4,24 +4,20 @@ and the activation filling one output cell per step; then the pooling windows.""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
+from convviz.gui.stepper.deferred_page import DeferredPage
 from convviz.gui.stepper.matrix_view import MatrixView, format_number
 from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.teaching.stepper import Player
 
 MAX_TERMS = 9  # write the products out as a sum up to this many taps
 
-# A page behind another is drawn this long after a change (the shown page first, in its own
-# turn): each costs ~20 ms, and together in one turn they stalled the window past 50 ms.
-HIDDEN_PAGE_DELAY_MS = 120
 
-
-class ForwardPanel(QWidget):
+class ForwardPanel(DeferredPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = Player()
@@ -69,20 +65,7 @@ class ForwardPanel(QWidget):
         """A new input/kernel/layer's trace (built on the stepper's worker): redraw at the same
         step if it exists (a page costs ~20 ms to draw: a hidden one is drawn a moment later)."""
         self.trace = trace
-        self._undrawn = True
-        if self.isVisible():
-            self._draw()
-        else:  # behind another page: drawn a moment later, apart from this change's own work
-            QTimer.singleShot(HIDDEN_PAGE_DELAY_MS, self._draw_if_undrawn)
-
-    def _draw_if_undrawn(self) -> None:
-        if self._undrawn:
-            self._draw()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._undrawn:
-            self._draw()
-        super().showEvent(event)
+        self.draw_soon()
 
     def _draw(self) -> None:
         self._undrawn = False
