@@ -204,4 +204,11 @@ def test_signed_maps_keep_the_diverging_colours_with_zero_in_the_middle(main_win
     grid = main_window.conv_maps  # the default "edge" kernel: positive and negative cells
     lo, hi = grid.levels
     assert lo == -hi and np.array_equal(grid.images[0].lut, colormaps.lut(colormaps.DEFAULT))
-    assert "same colour scale" in main_window.pool_maps.toolTip()  # the pooled maps say which scale
+    main_window.layer_panel.pooling.setCurrentIndex(main_window.layer_panel.pooling.findData("max"))
+    from tests.conftest import wait_computed
+
+    wait_computed(qtbot, main_window)
+    conv_bar, pool_bar = main_window.conv_maps.colorbar, main_window.pool_maps.colorbar
+    lo, hi = main_window.conv_maps.levels
+    assert pool_bar.levels() == conv_bar.levels() == (lo, hi)  # the pooled maps' scale is shown too
+    assert pool_bar.labels() == (f"{hi:.3g}", "0", f"{lo:.3g}")

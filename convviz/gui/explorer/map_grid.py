@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from convviz.gui.explorer.color_bar import ColorBar
 from convviz.gui.grid_view import CellGridView
 from convviz.model.state import Cell, Stage
 
@@ -27,7 +28,7 @@ class MapGridWidget(CellGridView):
         self.pin_marks: list[QGraphicsRectItem] = []  # the pinned cell
         self.labels: list[pg.LabelItem] = []
         self.maps = np.zeros((0, 1, 1), np.float32)
-        self.colorbar: pg.ColorBarItem | None = None
+        self.colorbar: ColorBar | None = None
         self._bar_kind: tuple[bool, str] | None = None  # what the colour bar shows now
         self.levels = (-1.0, 1.0)
         self._lut: np.ndarray | None = None
@@ -37,7 +38,7 @@ class MapGridWidget(CellGridView):
         self.scene().sigMouseClicked.connect(self._on_clicked)
 
     def add_colorbar(self, cmap: pg.ColorMap) -> None:
-        self.colorbar = pg.ColorBarItem(values=self.levels, colorMap=cmap, interactive=False, width=14)
+        self.colorbar = ColorBar(cmap, self.levels)
 
     def set_maps(
         self,

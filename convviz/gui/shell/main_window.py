@@ -94,10 +94,8 @@ class MainWindow(FileDialogs, QMainWindow):
         self.input_view = InputViewWidget()
         self.conv_maps = MapGridWidget(Stage.CONV, "map")
         self.conv_maps.add_colorbar(colormaps.colormap(self.cmap_name))
-        # The pooled maps share the feature maps' colour scale; a second colour bar cost 30-50 ms
-        # of repainting per change (pyqtgraph lays its axis out again for every new scale).
         self.pool_maps = MapGridWidget(Stage.POOL, "pooled")
-        self.pool_maps.setToolTip("Pooled maps, on the same colour scale as the feature maps above.")
+        self.pool_maps.add_colorbar(colormaps.colormap(self.cmap_name))  # the same scale, beside them too
         self.maps_split = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.conv_maps)
         right.addWidget(self.pool_maps)
@@ -197,7 +195,8 @@ class MainWindow(FileDialogs, QMainWindow):
         self.dock_layout.show_for_tab(explorer=index == 0)
         self.coords.setText(TAB_HINTS[index])  # not the last tab's readout
         if index == 0 and self._unshown_result is not None:
-            self._on_result(self._unshown_result)
+            # In the next turn: the docks coming back relayout the window in this one.
+            QTimer.singleShot(0, self._show_unshown_result)
         if index == STACK_TAB:
             editor = self.stack_tab.editor
             if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
@@ -289,6 +288,10 @@ class MainWindow(FileDialogs, QMainWindow):
             self.input_view.set_caption(f"live camera ({self.live.live.source})", self.live.downscale_note())
         else:
             self.input_view.set_caption(self.state.input.name, self.state.input.note)
+
+    def _show_unshown_result(self) -> None:
+        if self._unshown_result is not None and self.tabs.currentIndex() == 0:
+            self._on_result(self._unshown_result)
 
     def _on_result(self, result: Result) -> None:
         """Show a new result in the explorer's views and panels; while another tab is in front
