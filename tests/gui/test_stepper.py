@@ -211,3 +211,46 @@ def test_an_impossible_layer_is_explained_not_raised(stepper, qtbot):
     stepper.state.layer.update(pooling="none")
     settle(qtbot, stepper)
     assert stepper.forward.isEnabled()
+
+
+def _read(texts):
+    return np.array([float(t) if t else np.nan for t in texts])
+
+
+def test_the_kernel_view_writes_the_kernels_numbers_and_follows_a_new_kernel(stepper, qtbot):
+    """What a student reads in the cells is the kernel, to the digits shown; a rebuild that
+    leaves the kernel alone (a stride change) keeps it, and a new kernel replaces it."""
+    view = stepper.forward.kernel_view
+    assert np.allclose(_read(view.numbers()), preset("sobel_x").ravel())
+    stepper.state.layer.update(stride=2)
+    settle(qtbot, stepper)
+    assert np.allclose(_read(view.numbers()), preset("sobel_x").ravel())
+    rng = np.random.default_rng(3)
+    kernel = rng.uniform(-2, 2, (3, 3)).astype(np.float32)
+    stepper.state.bank.set_current_kernel(kernel)
+    settle(qtbot, stepper)
+    assert np.abs(_read(view.numbers()) - kernel.ravel()).max() <= 0.005 + 1e-6  # two decimals shown
+
+
+def test_numbers_are_written_only_into_cells_large_enough_to_read(qtbot):
+    """A 15×15 matrix in a 130-px view has cells of ~8 px: no numbers are painted (they would
+    be specks); the same matrix in a large view has them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from convviz.gui.stepper.matrix_view import MatrixView
+
+    def painted(size: int, numbers: bool) -> QImage:
+        view = MatrixView("m", number_limit=900 if numbers else 0)
+        qtbot.addWidget(view)
+        view.resize(size, size)
+        view.show()
+        qtbot.waitExposed(view)
+        view.set_matrix(np.arange(225.0).reshape(15, 15) / 7)
+        image = QImage(view.size(), QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        view.render(painter)
+        painter.end()
+        return image
+
+    assert painted(130, True) == painted(130, False)
+    assert painted(500, True) != painted(500, False)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
 from convviz.gui.stepper.deferred_page import DeferredPage
-from convviz.gui.stepper.matrix_view import MatrixView, format_number
+from convviz.gui.stepper.matrix_view import MatrixView
+from convviz.gui.stepper.numbers_item import format_number
 from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.teaching.stepper import Player
 

@@ -17,15 +17,6 @@ NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers wou
 GRAY_LUT = colormaps.gray_lut()
 
 
-def format_number(v: float) -> str:
-    if not np.isfinite(v):
-        return ""
-    if v == int(v) and abs(v) < 1000:
-        return str(int(v))
-    text = f"{v:.0f}" if abs(v) >= 100 else f"{v:.1f}" if abs(v) >= 10 else f"{v:.2f}"
-    return "0.00" if text == "-0.00" else text
-
-
 def _hatch(color: str) -> QBrush:
     brush = QBrush(QColor(color), Qt.BrushStyle.BDiagPattern)
     return brush
@@ -59,6 +50,7 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self.lut = colormaps.lut(colormaps.DEFAULT) if signed else GRAY_LUT
         self.values = np.zeros((0, 0))
         self.origin = (0, 0)
+        self._levels: tuple[float, float] | None = None
         self._numbers = NumbersItem()
         self.view.addItem(self._numbers)
         self._marks: dict[str, pg.ScatterPlotItem] = {}
@@ -69,6 +61,8 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self._box.setVisible(False)
         self.view.addItem(self._box)
         self._padding: list[QGraphicsRectItem] = []
+        self._padding_key: tuple = ()
+        self._overlay_keys: dict[str, tuple] = {}  # what each mark layer (and the taps) shows now
         self.setToolTip(tip)
         self.scene().sigMouseClicked.connect(self._on_click)
 
@@ -78,10 +72,12 @@ class MatrixView(pg.GraphicsLayoutWidget):
     ) -> None:
         """Show ``values`` (NaN = blank) with fixed ``levels`` so colours do not shift while it fills."""
         values = np.asarray(values, dtype=np.float64)
-        reshaped = values.shape != self.values.shape or origin != self.origin
-        self.values, self.origin = values, origin
         if levels is None:
             levels = colormaps.levels_for(values) if self.signed else (0.0, 1.0)
+        if self._shows(values, levels, origin):
+            return  # a rebuild that left this matrix as it was (a stride change and the kernel)
+        reshaped = values.shape != self.values.shape or origin != self.origin
+        self.values, self.origin, self._levels = values, origin, levels
         lo, hi = levels
         norm = np.clip((np.nan_to_num(values) - lo) / ((hi - lo) or 1.0), 0.0, 1.0)
         index = (norm * 255).astype(np.uint8)
@@ -95,17 +91,36 @@ class MatrixView(pg.GraphicsLayoutWidget):
             self.view.setRange(QRectF(origin[1], origin[0], w, h), padding=0.02)
         self._write_numbers(index)
 
+    def _shows(self, values: np.ndarray, levels: tuple[float, float], origin: tuple[int, int]) -> bool:
+        """Already on screen: redrawing it would cost a repaint (~5 ms with numbers) for nothing."""
+        same_levels = self._levels is not None and tuple(map(float, levels)) == tuple(map(float, self._levels))
+        return same_levels and origin == self.origin and np.array_equal(values, self.values, equal_nan=True)
+
     def _write_numbers(self, index: np.ndarray) -> None:
         values = self.values
         if values.size > self.number_limit:
-            self._numbers.set_numbers([], np.zeros(0, bool), values.shape, self.origin)
+            self._numbers.set_values(np.zeros((0, 0)), np.zeros(0, bool), self.origin)
             return
-        texts = [format_number(v) for v in values.ravel()]
         light = self.lut[index.ravel()] @ BT601_LUMA > 140
-        self._numbers.set_numbers(texts, light, values.shape, self.origin)
+        self._numbers.set_values(values, light, self.origin)
+
+    def numbers(self) -> list[str]:
+        """The numbers written into the cells in raster order ('' = blank or none written);
+        they are drawn when a cell is at least `MIN_CELL_PX` on screen."""
+        if self._numbers.boundingRect().isEmpty():
+            return [""] * self.values.size
+        return self._numbers.texts()
 
     def set_title(self, text: str) -> None:
-        self.title.setText(text, size="9pt")
+        if text != self.title.text:
+            self.title.setText(text, size="9pt")
+
+    def _unchanged(self, layer: str, key: tuple) -> bool:
+        """The overlay ``layer`` already shows ``key``; else remember it (each change repaints)."""
+        if self._overlay_keys.get(layer) == key:
+            return True
+        self._overlay_keys[layer] = key
+        return False
 
     # ---- overlays --------------------------------------------------------------------------
     def set_box(self, rows: tuple[int, int] | None, cols: tuple[int, int] | None = None) -> None:
@@ -126,6 +141,8 @@ class MatrixView(pg.GraphicsLayoutWidget):
         fill: bool = False,
     ) -> None:
         """Mark cells (r, c); one named layer of marks per meaning (window taps, winner, …)."""
+        if self._unchanged(name, (tuple(cells), symbol, color, size, fill)):
+            return
         if name not in self._marks:
             item = pg.ScatterPlotItem(pxMode=False)
             item.setZValue(15)
@@ -140,6 +157,8 @@ class MatrixView(pg.GraphicsLayoutWidget):
     def set_taps(self, cells: list[tuple[int, int]], color: str = "#ff9f1a", size: float = 0.82) -> None:
         """Outline the cells a window reads (up to 15×15 of them) as one path: drawn in one call,
         where a scatter item draws each square separately (~10 ms a repaint for 225 taps)."""
+        if self._unchanged("\0taps", (tuple(cells), color, size)):
+            return
         if self._taps is None:
             self._taps = QGraphicsPathItem()
             self._taps.setZValue(15)
@@ -161,6 +180,10 @@ class MatrixView(pg.GraphicsLayoutWidget):
 
     def set_padding(self, pads: tuple[tuple[int, int], tuple[int, int]], hw: tuple[int, int]) -> None:
         """Hatch the padding strips around an (H, W) input and outline the real image."""
+        key = (tuple(tuple(int(p) for p in side) for side in pads), tuple(int(n) for n in hw))
+        if key == self._padding_key:
+            return
+        self._padding_key = key
         for item in self._padding:
             self.view.removeItem(item)
         (t, b), (l, r) = pads
