@@ -41,7 +41,7 @@ def test_after_the_pointer_leaves_the_arrows_move_pin_marker_and_receptive_field
     assert pin.isVisible() and not hover_frame.isVisible()
     assert (pin.rect().x(), pin.rect().y(), pin.rect().width()) == (23, 12, 1)
     assert "pinned map 1 (row 12, col 23)" in main_window.coords.text()
-    assert "(row 12, col 23)" in main_window.arithmetic_panel.toPlainText()
+    assert "(row 12, col 23)" in main_window.arithmetic_panel.plain_text()
 
 
 def test_pin_and_hover_are_two_markers_drawn_in_screen_pixels(main_window, qtbot):
@@ -212,3 +212,40 @@ def test_signed_maps_keep_the_diverging_colours_with_zero_in_the_middle(main_win
     lo, hi = main_window.conv_maps.levels
     assert pool_bar.levels() == conv_bar.levels() == (lo, hi)  # the pooled maps' scale is shown too
     assert pool_bar.labels() == (f"{hi:.3g}", "0", f"{lo:.3g}")
+
+
+LAPTOP = QSize(1366, 728)  # a 1366×768 screen less a 40-px panel
+
+
+def _inside(widget, area) -> bool:
+    """`widget` is shown and all of it lies inside `area`'s visible rectangle."""
+    top_left = widget.mapTo(area, widget.rect().topLeft())
+    return widget.isVisible() and area.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_every_tab_fits_a_laptop_screen_and_the_step_tab_shows_window_and_output_together(main_window, qtbot):
+    """On a 1366×768 screen, with a cell pinned (the arithmetic panel at its fullest), the window
+    can be that small, no tab scrolls sideways, and the Step tab shows the input, the kernel,
+    the feature map and the step counter at once."""
+    click(main_window.conv_maps, main_window.conv_maps.views[0], 10, 20)
+    qtbot.waitUntil(lambda: main_window.arithmetic_panel.current is not None)
+    main_window.resize(LAPTOP)
+    for index in range(main_window.tabs.count()):
+        main_window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(
+            lambda: main_window.size() == LAPTOP or main_window.minimumSizeHint().height() > LAPTOP.height()
+        )
+        hint = main_window.minimumSizeHint()
+        assert hint.width() <= LAPTOP.width() and hint.height() <= LAPTOP.height(), (index, hint)
+        assert main_window.size() == LAPTOP
+        page = main_window.tabs.currentWidget()
+        scroll = getattr(page, "horizontalScrollBar", None)
+        if scroll is not None:
+            qtbot.waitUntil(lambda s=scroll: not s().isVisible())  # the layout settles in a turn or two
+    main_window.tabs.setCurrentIndex(1)
+    stepper, area = main_window.stepper, main_window.tabs.currentWidget()
+    stepper.source_combo.setCurrentIndex(stepper.source_combo.findData("tiny"))
+    qtbot.waitUntil(lambda: stepper.up_to_date)
+    forward = stepper.forward
+    for widget in (forward.input_view, forward.kernel_view, forward.output_view, forward.transport.step_label):
+        qtbot.waitUntil(lambda w=widget: _inside(w, area))

@@ -92,13 +92,13 @@ def test_click_pins_cell_shows_arithmetic_and_arrows_move_it(main_window, qtbot)
     click(maps, maps.views[0], 10, 20)
     qtbot.waitUntil(lambda: main_window.state.selection.pinned == Cell(Stage.CONV, 0, 10, 20))
     value = float(main_window.bridge.valid.conv[0, 10, 20])
-    text = main_window.arithmetic_panel.toPlainText()
+    text = main_window.arithmetic_panel.plain_text()
     assert f"sum of products = {value:.3f}" in text and "+ bias 0.000" in text
     assert main_window.arithmetic_panel.current.pre_activation == pytest.approx(value, abs=1e-5)
     qtbot.keyClick(maps, Qt.Key.Key_Right)
     qtbot.keyClick(maps, Qt.Key.Key_Down)
     assert main_window.state.selection.pinned == Cell(Stage.CONV, 0, 11, 21)
-    assert "(row 11, col 21)" in main_window.arithmetic_panel.toPlainText()
+    assert "(row 11, col 21)" in main_window.arithmetic_panel.plain_text()
 
 
 def test_pooling_view_and_footprint_through_pool(main_window, qtbot):

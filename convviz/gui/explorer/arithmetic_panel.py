@@ -1,67 +1,176 @@
-"""The pinned cell's arithmetic: window numbers × kernel = sum (+ bias → activation), or a pool."""
+"""The pinned cell under a magnifier: the input window, the kernel and their products as small
+matrices with their numbers, then the sum (per channel), + bias → activation; or the pooled
+block with its winner. It follows the pin, so the arrow keys walk it across the image."""
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.layer.arithmetic import ConvArithmetic, PoolArithmetic, arithmetic
 from convviz.model.layer.compute import Result
-from convviz.model.settings import Pooling
 from convviz.model.state import Cell
 
-MAX_TERMS = 49  # a bigger window is summarised, or the panel would be a wall of numbers
+HINT = "Click an output cell to pin it and see its arithmetic; the arrow keys move the pin."
+RGB = "RGB"
 
 
 def _f(v: float) -> str:
-    return f"{v:.3f}"
+    """A value in the sums: three decimals, a true minus sign."""
+    return f"{v:.3f}".replace("-", "−")
 
 
-class ArithmeticPanel(QTextBrowser):
+def _signed(v: float) -> str:
+    return f"− {_f(-v)}" if v < 0 else f"+ {_f(v)}"
+
+
+class ArithmeticPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: ConvArithmetic | PoolArithmetic | None = None
-        self.setHtml("<p>Click an output cell to pin it and see its arithmetic.</p>")
+        self._result: Result | None = None
+        self.header = QLabel(HINT, toolTip="The pinned output cell")
+        self.header.setWordWrap(True)
+        self.channel = QComboBox(toolTip="Which input channel's window, kernel slice and products to show")
+        self.channel.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys move the pin
+        self.channel.currentIndexChanged.connect(self._show_channel)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.channel)
+        self.window_view = MatrixView(
+            "input window",
+            signed=False,
+            tip="The input values under the kernel's taps (blue marks: padding). Zoom out to see "
+            "where they sit: the outlined box on the input.",
+        )
+        self.kernel_view = MatrixView("kernel", tip="The weights as applied to this window.")
+        self.products_view = MatrixView("window × kernel", tip="Each input value times its weight.")
+        self.sums = QLabel(toolTip="The sum of the products, plus the bias, through the activation")
+        self.sums.setTextFormat(Qt.TextFormat.RichText)
+        self.sums.setWordWrap(True)
+        self.sums.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout()
+        grid.addWidget(self.window_view, 0, 0)
+        grid.addWidget(self.kernel_view, 0, 1)
+        grid.addWidget(self.products_view, 1, 0)
+        grid.addWidget(self.sums, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self._views = (self.window_view, self.kernel_view, self.products_view)
+        for view in self._views:
+            view.setMinimumSize(72, 72)  # the dock shares a laptop screen's height with the kernel
+        self._clear()
+
+    # ---- what the user reads -------------------------------------------------------------
+    def plain_text(self) -> str:
+        """The header and the sums as plain text."""
+        doc = QTextDocument()
+        doc.setHtml(self.sums.text())
+        return f"{self.header.text()}\n{doc.toPlainText()}"
+
+    # ---- showing a cell ------------------------------------------------------------------
+    def _clear(self) -> None:
+        self.current = None
+        self.header.setText(HINT)
+        self.sums.setText("")
+        self.channel.setVisible(False)
+        for view in self._views:
+            view.setVisible(False)
 
     def show_cell(self, cell: Cell | None, result: Result | None) -> None:
         if cell is None or result is None or not result.ok:
-            self.current = None
-            self.setHtml("<p>Click an output cell to pin it and see its arithmetic.</p>")
+            self._clear()
             return
+        self._result = result
         a = self.current = arithmetic(cell, result)
-        head = f"<p><b>{cell.stage.value} map {cell.filter + 1}, cell (row {cell.y}, col {cell.x})</b></p>"
-        self.setHtml(head + (_conv_html(a) if isinstance(a, ConvArithmetic) else _pool_html(a)))
+        self.header.setText(f"<b>{cell.stage.value} map {cell.filter + 1}, cell (row {cell.y}, col {cell.x})</b>")
+        if isinstance(a, ConvArithmetic):
+            self._show_conv(a)
+        else:
+            self._show_pool(a)
+
+    def _show_conv(self, a: ConvArithmetic) -> None:
+        c = a.window.shape[0]
+        names = list(RGB) if c == 3 else [str(i + 1) for i in range(c)]
+        if [self.channel.itemText(i) for i in range(self.channel.count())] != names:
+            with _blocked(self.channel):
+                self.channel.clear()
+                self.channel.addItems(names)
+        self.channel.setVisible(c > 1)
+        self.window_view.set_title("input window")
+        self.window_view.set_marks("winner", [])
+        self.kernel_view.set_title("kernel, turned 180° (true convolution)" if a.flipped else "kernel")
+        for view in self._views:
+            view.setVisible(True)
+        self._show_channel()
+        self.sums.setText(_conv_html(a, names))
+
+    def _show_channel(self) -> None:
+        a = self.current
+        if not isinstance(a, ConvArithmetic) or self._result is None:
+            return
+        ch = max(0, self.channel.currentIndex()) if a.window.shape[0] > 1 else 0
+        window = a.window[ch]
+        self.window_view.set_matrix(window, (min(0.0, float(window.min())), max(1.0, float(window.max()))))
+        self.window_view.set_marks("pad", a.padding_taps(self._result.x.shape[1:]), color="#5a8dd6")
+        self.kernel_view.set_matrix(a.kernel[ch])
+        self.products_view.set_matrix(a.products[ch])
+
+    def _show_pool(self, a: PoolArithmetic) -> None:
+        self.channel.setVisible(False)
+        self.kernel_view.setVisible(False)
+        self.products_view.setVisible(False)
+        self.window_view.setVisible(True)
+        self.window_view.set_title("feature-map block")
+        self.window_view.set_matrix(a.values, None, a.origin)
+        self.window_view.set_marks("pad", [])
+        winner = a.winner
+        at = [] if winner is None else [(a.origin[0] + winner[0], a.origin[1] + winner[1])]
+        self.window_view.set_marks("winner", at, color="#19c37d")
+        self.sums.setText(_pool_html(a))
 
 
-def _grid(values: np.ndarray, weights: np.ndarray) -> str:
-    rows = []
-    for r in range(values.shape[0]):
-        cells = "".join(f"<td align='right'>{_f(v)}×{_f(w)}</td>" for v, w in zip(values[r], weights[r], strict=True))
-        rows.append(f"<tr>{cells}</tr>")
-    return "<table border='1' cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+class _blocked:
+    """``with _blocked(widget):`` its signals are off inside (a refill is not the user's choice)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self._was = self.widget.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.widget.blockSignals(self._was)
 
 
-def _conv_html(a: ConvArithmetic) -> str:
+def _conv_html(a: ConvArithmetic, names: list[str]) -> str:
     parts = []
-    c = a.window.shape[0]
-    if a.window[0].size <= MAX_TERMS:
-        for ch in range(c):
-            label = f"channel {'RGB'[ch] if c == 3 else ch}: " if c > 1 else ""
-            parts.append(f"<p>{label}window × kernel</p>" + _grid(a.window[ch], a.kernel[ch]))
-    else:
-        parts.append(f"<p>{a.window.size} products (too many to list).</p>")
+    totals = a.channel_totals
+    if len(totals) > 1:
+        terms = " ".join(f"{names[i]} {_signed(t)}" if i else f"{names[i]} {_f(t)}" for i, t in enumerate(totals))
+        parts.append(f"<p>per channel: {terms}</p>")
     parts.append(f"<p>sum of products = <b>{_f(a.total)}</b></p>")
-    parts.append(f"<p>+ bias {_f(a.bias)} = <b>{_f(a.pre_activation)}</b></p>")
+    parts.append(f"<p>{_signed(a.bias)[0]} bias {_f(abs(a.bias))} = <b>{_f(a.pre_activation)}</b></p>")
     if a.activation.value != "none":
         parts.append(f"<p>{a.activation.value}({_f(a.pre_activation)}) = <b>{_f(a.value)}</b></p>")
+    parts.append(
+        f"<p style='color:#888'>{a.window[0].size} products per channel; the numbers in the cells are "
+        "rounded, the sum is of the exact products.</p>"
+    )
     return "".join(parts)
 
 
 def _pool_html(a: PoolArithmetic) -> str:
-    kind = "max" if a.kind in (Pooling.MAX, Pooling.GLOBAL_MAX) else "mean"
-    if a.values.size <= MAX_TERMS:
-        rows = "".join("<tr>" + "".join(f"<td align='right'>{_f(v)}</td>" for v in row) + "</tr>" for row in a.values)
-        block = f"<table border='1' cellspacing='0' cellpadding='2'>{rows}</table>"
+    h, w = a.values.shape
+    if a.is_max:
+        r, c = a.winner or (0, 0)
+        where = f"the cell at (row {a.origin[0] + r}, col {a.origin[1] + c}) of the feature map"
+        tie = f"; {a.ties} cells tie, the first in reading order wins" if a.ties > 1 else ""
+        text = f"max of the {h}×{w} block = <b>{_f(a.value)}</b>, from {where} (green){tie}"
     else:
-        block = f"<p>{a.values.size} values.</p>"
-    return f"<p>{kind} of the feature-map block</p>{block}<p>{kind} = <b>{_f(a.value)}</b></p>"
+        text = f"mean of the {h}×{w} block = <b>{_f(a.value)}</b>"
+    return f"<p>{text}</p>"

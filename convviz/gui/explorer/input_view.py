@@ -23,6 +23,8 @@ COLOURS = np.array(
     ],
     dtype=np.uint8,
 )
+RING_PX = 26  # the ring's diameter; shown while the outlined box is narrower than SMALL_BOX_PX
+SMALL_BOX_PX = 14
 _PACKED = COLOURS.view(np.uint32).ravel()  # one RGBA word per category: a take is ~10× faster than COLOURS[cats]
 
 
@@ -47,8 +49,29 @@ class InputViewWidget(CellGridView):
         self.border.setPen(QPen(QColor(0, 200, 255), 0))
         self.outer = QGraphicsRectItem()
         self.outer.setPen(QPen(QColor(160, 160, 160), 0, Qt.PenStyle.DashLine))
-        for item in (self.ring, self.image, self.overlay, self.border, self.outer):
+        # The receptive field's outline, in screen pixels so it shows at any zoom: amber on a dark
+        # halo (visible on white sky and black shadow alike), and a ring around it while the box
+        # is only a few pixels wide (a 5×5 field on a photo at fit zoom is ~4 px).
+        self.rf_halo, self.rf_box = QGraphicsRectItem(), QGraphicsRectItem()
+        self.rf_halo.setPen(pg.mkPen((0, 0, 0, 200), width=4, cosmetic=True))
+        self.rf_box.setPen(pg.mkPen((255, 200, 0), width=2, cosmetic=True))
+        self.rf_ring = pg.ScatterPlotItem(pxMode=True, symbol="o", size=RING_PX, brush=None)
+        self.rf_ring.setPen(pg.mkPen((255, 200, 0), width=2))
+        for item in (
+            self.ring,
+            self.image,
+            self.overlay,
+            self.border,
+            self.outer,
+            self.rf_halo,
+            self.rf_box,
+            self.rf_ring,
+        ):
             self.view.addItem(item)
+        for item in (self.rf_halo, self.rf_box, self.rf_ring):
+            item.setZValue(30)
+            item.setVisible(False)
+        self.view.sigRangeChanged.connect(lambda *_: self._fit_ring())
         self.result: Result | None = None
         self._shape: tuple[int, int] | None = None
         self.shown: Overlay | None = None  # what the overlay draws
@@ -125,13 +148,61 @@ class InputViewWidget(CellGridView):
         """Draw the hover overlay on its own box of input cells (None: nothing highlighted)."""
         self.shown = overlay
         self.overlay.setVisible(overlay is not None)
+        for item in (self.rf_halo, self.rf_box):
+            item.setVisible(overlay is not None)
         if overlay is None:
+            self.rf_ring.setVisible(False)
             return
         cats = overlay.categories
         rgba = np.take(_PACKED, cats).view(np.uint8).reshape(*cats.shape, 4)
         self.overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
         (r0, c0), (h, w) = overlay.origin, overlay.categories.shape
         self.overlay.setRect(QRectF(c0, r0, w, h))  # after setImage: the rect scales by image size
+        box = QRectF(c0, r0, w, h)
+        self.rf_halo.setRect(box)
+        self.rf_box.setRect(box)
+        self.rf_ring.setData([box.center().x()], [box.center().y()])
+        self._fit_ring()
+
+    def rf_rect(self) -> QRectF | None:
+        """The outlined box (input coordinates: x = col, y = row), or None when nothing is shown."""
+        return QRectF(self.rf_box.rect()) if self.rf_box.isVisible() else None
+
+    def _fit_ring(self) -> None:
+        """The ring shows only while the box is too small on screen to be found by eye."""
+        if not self.rf_box.isVisible():
+            self.rf_ring.setVisible(False)
+            return
+        px, _ = self.view.viewPixelSize()  # data units per screen pixel
+        box = self.rf_box.rect()
+        self.rf_ring.setVisible(px > 0 and min(box.width(), box.height()) / px < SMALL_BOX_PX)
+
+    def keep_in_view(self, rect: QRectF) -> None:
+        """Zoomed in, pan so ``rect`` stays visible (the arrow keys walk the pin off the edge)."""
+        if any(self.view.state["autoRange"]):
+            return  # fitted: everything is in view
+        shown = self.view.viewRect()
+        if shown.contains(rect):
+            return
+        dx = (
+            rect.center().x() - shown.center().x()
+            if not shown.left() <= rect.left() <= rect.right() <= shown.right()
+            else 0.0
+        )
+        dy = (
+            rect.center().y() - shown.center().y()
+            if not shown.top() <= rect.top() <= rect.bottom() <= shown.bottom()
+            else 0.0
+        )
+        self.view.setRange(shown.translated(dx, dy), padding=0)
+        self.view.sigRangeChangedManually.emit(self.view.state["mouseEnabled"])
+
+    def zoom_to(self, rect: QRectF, share: float = 0.3) -> None:
+        """Zoom so ``rect`` fills about ``share`` of the view, centred (as a user's zoom would)."""
+        margin = max(rect.width(), rect.height()) * (1 / share - 1) / 2
+        target = rect.adjusted(-margin, -margin, margin, margin)
+        self.view.setRange(target, padding=0)
+        self.view.sigRangeChangedManually.emit(self.view.state["mouseEnabled"])  # linked views follow
 
     def cells(self, category: int) -> set[tuple[int, int]]:
         """Input coordinates (row, col) drawn in `category` — what the user sees highlighted."""

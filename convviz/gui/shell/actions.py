@@ -19,6 +19,7 @@ class Act(Enum):
     SCREENSHOT = auto()
     QUIT = auto()
     RESET_VIEW = auto()
+    ZOOM_TO_PIN = auto()
     TAB_LAYER = auto()
     TAB_STEPPER = auto()
     TAB_STACK = auto()
@@ -58,6 +59,12 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SCREENSHOT: ActionSpec("File", "Screens&hot of window…", "F12", "Save the window as a PNG."),
     Act.QUIT: ActionSpec("File", "&Quit", "Ctrl+Q", "Close convviz."),
     Act.RESET_VIEW: ActionSpec("View", "&Reset zoom", "Ctrl+0", "Fit every view to its data."),
+    Act.ZOOM_TO_PIN: ActionSpec(
+        "View",
+        "&Zoom to the pinned cell",
+        "Ctrl+F",
+        "Zoom the input onto the pinned cell's receptive field (the maps follow); Ctrl+0 zooms back out.",
+    ),
     Act.TAB_LAYER: ActionSpec("View", "&Layer explorer", "Ctrl+1", "One layer: input, receptive field, feature maps."),
     Act.TAB_STEPPER: ActionSpec(
         "View", "&Step by step", "Ctrl+2", "Walk the forward and backward pass window by window; learn a kernel."

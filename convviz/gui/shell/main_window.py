@@ -6,7 +6,7 @@ the state and from the compute bridge's results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -224,6 +224,7 @@ class MainWindow(FileDialogs, QMainWindow):
             Act.SCREENSHOT: self.choose_screenshot,
             Act.QUIT: self.close,
             Act.RESET_VIEW: self.reset_view,
+            Act.ZOOM_TO_PIN: self.zoom_to_pin,
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
             Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
@@ -361,8 +362,15 @@ class MainWindow(FileDialogs, QMainWindow):
         result, sel = self.bridge.valid, self.state.selection
         if result is None:
             return
+        inside = clamp(sel.pinned, result), clamp(sel.hovered, result)
+        if inside != (sel.pinned, sel.hovered):  # set for other maps (a script, a session): on these
+            sel.set_cells(*inside)  # which comes back here
+            return
         cell = sel.hovered or sel.pinned  # without a hover, everything follows the pin
         self.input_view.show_overlay(hover_overlay(result, cell, sel.pinned, sel.hovered_kernel))
+        rf = self.input_view.rf_rect()
+        if what == "pinned" and sel.hovered is None and rf is not None:
+            self.input_view.keep_in_view(rf)
         for grid in (self.conv_maps, self.pool_maps):
             grid.mark(sel.hovered if sel.hovered is not None and sel.hovered.stage is grid.stage else None)
             grid.mark_pin(sel.pinned if sel.pinned is not None and sel.pinned.stage is grid.stage else None)
@@ -422,6 +430,21 @@ class MainWindow(FileDialogs, QMainWindow):
     def reset_view(self) -> None:
         for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
             view.enableAutoRange()
+
+    def zoom_to_pin(self) -> None:
+        """Bring the pinned cell's receptive field close enough to read (its taps, holes and
+        padding), on the explorer; without a pin, say how to make one."""
+        self.tabs.setCurrentIndex(0)
+        pinned = self.state.selection.pinned
+        result = self.bridge.valid
+        if pinned is None or result is None:
+            self.coords.setText("Pin a cell first: click it on a feature map.")
+            return
+        overlay = hover_overlay(result, pinned, pinned, None)
+        if overlay is None:
+            return
+        (r0, c0), (h, w) = overlay.origin, overlay.categories.shape
+        self.input_view.zoom_to(QRectF(c0, r0, w, h))
 
     def show_explanation(self) -> None:
         self.help_dock.show()
