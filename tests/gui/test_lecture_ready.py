@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from convviz.gui.explorer.input_view import TAP
 from convviz.gui.shell.window_layout import clamped, fitted_size
 from convviz.model.state import Cell, Stage
+from tests.conftest import wait_computed
 from tests.gui.helpers import click, hover
 from tests.gui.test_kernel_editor import centre, editor  # noqa: F401  (the kernel editor fixture)
 
@@ -249,3 +250,33 @@ def test_every_tab_fits_a_laptop_screen_and_the_step_tab_shows_window_and_output
     forward = stepper.forward
     for widget in (forward.input_view, forward.kernel_view, forward.output_view, forward.transport.step_label):
         qtbot.waitUntil(lambda w=widget: _inside(w, area))
+
+
+def test_live_the_pinned_cells_arithmetic_and_readout_follow_the_frames(main_window, qtbot):
+    """B8: while frames flow the maps move, and so do the pinned cell's numbers."""
+    from scipy import signal
+
+    main_window.state.bank.set_current_kernel(np.full((3, 3), 1 / 9, np.float32))  # a local mean: never 0
+    wait_computed(qtbot, main_window)
+    maps = main_window.conv_maps
+    click(maps, maps.views[0], 10, 20)
+    qtbot.waitUntil(lambda: main_window.state.selection.pinned == Cell(Stage.CONV, 0, 10, 20))
+    panel = main_window.arithmetic_panel
+    qtbot.waitUntil(lambda: panel.current is not None)
+    before = panel.current.total
+    live = main_window.live
+    assert live.start("synthetic")
+    qtbot.waitUntil(lambda: live.live.stats.displayed >= 3, timeout=20000)
+    live.set_paused(True)  # the last frame stays: its numbers must arrive and stay
+    kernel = main_window.state.bank.weight(1)[0, 0].astype(np.float64)
+
+    def matches_shown_frame() -> bool:
+        x = main_window.input_view.result.x[0].astype(np.float64)
+        expected = signal.correlate2d(x, kernel, mode="valid")[10, 20]
+        return panel.current is not None and abs(panel.current.total - expected) < 1e-4
+
+    qtbot.waitUntil(matches_shown_frame, timeout=10000)
+    assert abs(panel.current.total - before) > 1e-6  # the synthetic frame is not the checkerboard
+    value = float(main_window.conv_maps.maps[0, 10, 20])
+    assert f"map 1 (row 10, col 20) = {value:.4f}" in main_window.coords.text()  # pinned, or hovered there
+    live.stop()

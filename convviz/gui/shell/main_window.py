@@ -46,6 +46,7 @@ from convviz.model.layer.footprint import clamp, conv_region, hover_overlay
 from convviz.model.state import AppState, Cell, Stage
 
 STACK_TAB = 2
+LIVE_NUMBERS_MS = 250  # the pinned cell's numbers follow live frames at 4 Hz
 FIRST_STACK = "LeNet-5 (28×28 gray)"
 TAB_HINTS = (
     "Hover the image or a map; click a map cell to pin it, arrow keys move the pin.",
@@ -181,6 +182,8 @@ class MainWindow(FileDialogs, QMainWindow):
         self.live = LiveController(self.bridge, self.state.input, self)
         self.live.colormap_name = self.cmap_name
         self.live.frameReady.connect(self.show_frame)
+        self._live_numbers = QTimer(self, singleShot=True, interval=LIVE_NUMBERS_MS)
+        self._live_numbers.timeout.connect(self._follow_frame_numbers)
         self.conv_maps.painted.connect(self.live.maps_painted)
         for view in (self.pool_maps, self.input_view):
             view.painted.connect(self.live.view_painted)
@@ -354,9 +357,20 @@ class MainWindow(FileDialogs, QMainWindow):
         self.view_chain.attach(views, steps)
 
     def show_frame(self, shown: Result) -> None:
-        """A live frame with settings the panels already show: redraw the pixels and maps only."""
+        """A live frame with settings the panels already show: redraw the pixels and maps; the
+        pinned cell's numbers follow a few times a second (faster could not be read)."""
         self.input_view.set_frame(shown)
         self._draw_maps(shown)
+        if self.state.selection.pinned is not None and not self._live_numbers.isActive():
+            self._live_numbers.start()
+
+    def _follow_frame_numbers(self) -> None:
+        result, sel = self.bridge.valid, self.state.selection
+        if result is None or sel.pinned is None or self.tabs.currentIndex() != 0:
+            return
+        self.arithmetic_panel.show_cell(sel.pinned, result)
+        if sel.hovered is None:
+            self._show_readout(sel.pinned)
 
     def _on_selection(self, what: str) -> None:
         result, sel = self.bridge.valid, self.state.selection
@@ -378,12 +392,17 @@ class MainWindow(FileDialogs, QMainWindow):
             conv_cell = Cell(Stage.CONV, cell.filter, 0, 0)
             self.conv_maps.mark(conv_cell, conv_region(cell, result))
         if cell is not None:
-            grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
-            which = "" if sel.hovered is not None else "pinned "
-            value = f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
-            self.coords.setText(value)
+            self._show_readout(cell)
         if what in ("pinned", "result"):
             self.arithmetic_panel.show_cell(sel.pinned, result)
+
+    def _show_readout(self, cell: Cell) -> None:
+        """The status bar names the cell under study and its value as drawn."""
+        grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
+        which = "" if self.state.selection.hovered is not None else "pinned "
+        self.coords.setText(
+            f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
+        )
 
     def _on_kernel_hover(self, r: int, c: int) -> None:
         self.state.selection.hover_kernel(None if r < 0 or c < 0 else (r, c))
