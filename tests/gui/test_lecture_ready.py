@@ -280,3 +280,41 @@ def test_live_the_pinned_cells_arithmetic_and_readout_follow_the_frames(main_win
     value = float(main_window.conv_maps.maps[0, 10, 20])
     assert f"map 1 (row 10, col 20) = {value:.4f}" in main_window.coords.text()  # pinned, or hovered there
     live.stop()
+
+
+def test_f1_explains_the_tab_in_front_and_lists_every_shortcut(main_window, qtbot):
+    """C5: F1 on the stack or the stepper explains that tab (not the explorer's single layer),
+    without bringing the explorer's docks back over it."""
+    from convviz.gui.shell.actions import ACTIONS
+
+    def help_text() -> str:
+        return main_window.help_window.text.toPlainText()
+
+    main_window.tabs.setCurrentIndex(2)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.waitUntil(main_window.help_window.isVisible)
+    assert "Layer stack" in help_text() and "slides over" not in help_text()
+    assert not any(d.isVisible() for d in main_window.dock_layout.docks)
+    main_window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    assert "Step by step" in help_text() and "Space" in help_text()
+    for spec in ACTIONS.values():
+        if spec.shortcut:
+            assert spec.shortcut in help_text()
+    main_window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.waitUntil(main_window.help_dock.isVisible)
+    assert (
+        "slides over" in main_window.help_panel.toPlainText()
+        and "red is positive" in main_window.help_panel.toPlainText()
+    )
+
+
+def test_the_stride_explanation_says_what_stride_1_does(main_window, qtbot):
+    """D5: "about 1/1 of the input" said nothing; stride 1 visits every position."""
+    main_window.show_explanation()
+    text = main_window.help_panel.toPlainText()
+    assert "1/1" not in text and "visiting every position" in text
+    main_window.state.layer.update(stride=3)
+    wait_computed(qtbot, main_window)
+    assert "about 1/3 of the input" in main_window.help_panel.toPlainText()

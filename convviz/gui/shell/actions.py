@@ -24,6 +24,7 @@ class Act(Enum):
     TAB_STEPPER = auto()
     TAB_STACK = auto()
     EXPLAIN = auto()
+    SHORTCUTS = auto()
     ABOUT = auto()
 
 
@@ -76,8 +77,9 @@ ACTIONS: dict[Act, ActionSpec] = {
         "Help",
         "&What am I looking at?",
         "F1",
-        "Explain convolution, stride, padding, dilation and pooling with the current numbers.",
+        "Explain what the current tab shows: on the explorer with the layer's own numbers.",
     ),
+    Act.SHORTCUTS: ActionSpec("Help", "&Keyboard shortcuts", "", "Every shortcut of every tab, in one list."),
     Act.ABOUT: ActionSpec("Help", "&About convviz", "", "Version and credits."),
 }
 MENUS = ("File", "View", "Help")

@@ -32,9 +32,10 @@ from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
-from convviz.gui.shell import file_ops, look_prefs, prefs
+from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 from convviz.gui.shell.file_dialogs import FileDialogs
+from convviz.gui.shell.help_window import HelpWindow
 from convviz.gui.shell.look_prefs import contrast_box
 from convviz.gui.shell.window_layout import DockLayout, fit_to_screen
 from convviz.gui.stack import StackWidget
@@ -149,6 +150,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.arithmetic_panel = ArithmeticPanel()
         self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel, right, "arithmetic")
         self.help_panel = QTextBrowser()
+        self.help_window = HelpWindow(self)
         self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
         self.arithmetic_dock.raise_()
@@ -232,6 +234,7 @@ class MainWindow(FileDialogs, QMainWindow):
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
             Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
             Act.EXPLAIN: self.show_explanation,
+            Act.SHORTCUTS: lambda: self.help_window.show_shortcuts(),
             Act.ABOUT: self.about,
         }
         for act, spec in ACTIONS.items():
@@ -307,7 +310,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.layer_panel.show_result(result)
         shown = self.bridge.valid
         self.shape_panel.show_result(shown, result)
-        self.help_panel.setHtml(explain(shown))
+        self.help_panel.setHtml(explain(shown) + help_texts.COLOURS + help_texts.shortcuts())
         if not result.ok or shown is None:
             return  # keep showing the last valid maps
         self.input_view.set_result(shown)
@@ -466,6 +469,11 @@ class MainWindow(FileDialogs, QMainWindow):
         self.input_view.zoom_to(QRectF(c0, r0, w, h))
 
     def show_explanation(self) -> None:
+        """F1: the current tab's help (the explorer's with the layer's numbers, in its dock)."""
+        index = self.tabs.currentIndex()
+        if index != 0:
+            self.help_window.show_tab(index, self.tabs.tabText(index))
+            return
         self.help_dock.show()
         self.help_dock.raise_()
 

@@ -13,6 +13,12 @@ _MODES = {
 }
 
 
+def _stride_effect(stride: int) -> str:
+    if stride == 1:
+        return "visiting every position: the output is as large as the input, less what the kernel cannot reach."
+    return f"skipping {stride - 1} of every {stride} positions: the output is about 1/{stride} of the input each way."
+
+
 def explain(result: Result | None) -> str:
     if result is None or not result.ok or result.info is None or result.geometry is None:
         why = "" if result is None else f"<p><b>Current problem:</b> {result.error}</p>"
@@ -38,7 +44,7 @@ def explain(result: Result | None) -> str:
         ),
         (
             f"<p><b>Stride {p.stride}.</b> The kernel moves {p.stride} cell{'s' * (p.stride != 1)} at a"
-            f" time, so the output is about 1/{p.stride} of the input in each direction.</p>"
+            f" time, {_stride_effect(p.stride)}</p>"
         ),
     ]
     if p.padding_kind is PaddingKind.VALID:

@@ -1,0 +1,66 @@
+"""Help for each tab and for the whole window (HTML for a text view): what the tab shows, how
+to drive it, what the colours mean, and every shortcut (read from the menus' own table)."""
+
+from __future__ import annotations
+
+from convviz.gui.shell.actions import ACTIONS
+
+STEPPER = """
+<h3>Step by step</h3>
+<p>One output cell at a time, as a textbook works it: the <b>window</b> (orange frame) on the
+padded input (hatched cells are padding), each input value times its weight
+(<b>window × kernel</b>), their sum, + bias, → activation, and the cell filling in on the
+<b>feature map</b>; then the pooling windows pick (max) or average their block.</p>
+<p><b>Input</b> (top left): a 12×12 crop, a crop around the cell you pinned in the explorer, tiny
+digits you can add up in your head, or the whole image shrunk to at most 64 px.</p>
+<p><b>Backward</b> walks the gradient back: through pooling (max sends it to the winner), the
+activation (ReLU lets it through where z &gt; 0), then cell by cell into dW, dX and db.
+<b>Check</b> compares the totals with numerical differences.</p>
+<p><b>Learn a kernel</b> runs gradient descent until the layer's output matches a target kernel's.</p>
+<p>Keys: <b>Space</b> play/pause, <b>→ / ←</b> one step, <b>Home / End</b> first/last step,
+<b>+ / −</b> faster/slower.</p>
+"""
+
+STACK = """
+<h3>Layer stack</h3>
+<p>A whole network, layer by layer: build it with <b>Add</b> (or pick an example), and every
+layer's output channels appear as tiles, with the summary table (output shape, parameters,
+multiply-adds and receptive field) below, as Keras's <code>model.summary()</code> prints it.</p>
+<p><b>Hover a cell of any tile</b>: the part of the input image that feeds it is outlined; deep
+layers see a large part of the picture. The side tabs compare designs, explain transposed
+convolution and show dropout.</p>
+<p>The weights are random (He initialisation): the pictures show how shapes flow through the
+layers, not what a trained network has learnt.</p>
+"""
+
+COLOURS = """
+<h3>Colours</h3>
+<p><b>Signed maps</b> (an edge detector's output): <span style='color:#c03030'>red is positive</span>,
+<span style='color:#3050c0'>blue is negative</span>, white is 0; the colour bar beside the maps
+gives the scale. <b>Maps that cannot be negative</b> (a blur, a map after ReLU) are drawn in
+gray, like a photo: black is 0.</p>
+<p>The scale ends at the 99.5th percentile away from the padding border, so a few extreme cells do
+not wash out the rest (View → <i>Ignore the brightest 0.5 %</i>); <b>contrast ×</b> in the status
+bar multiplies it. View → Colour map chooses other maps.</p>
+<p>Live camera: File → Live camera… feeds frames through the same layer; the pinned cell's
+numbers follow the frames.</p>
+"""
+
+
+def shortcuts() -> str:
+    rows = "".join(
+        f"<tr><td><b>{spec.shortcut}</b></td><td>{spec.text.replace('&', '')}</td><td>{spec.tip}</td></tr>"
+        for spec in ACTIONS.values()
+        if spec.shortcut
+    )
+    extra = (
+        "<tr><td><b>← → ↑ ↓</b></td><td>Move the pin</td><td>On a map: one cell.</td></tr>"
+        "<tr><td><b>Ctrl+Z / Ctrl+Y</b></td><td>Undo / redo</td><td>Kernel edits.</td></tr>"
+    )
+    return f"<h3>Shortcuts</h3><table cellspacing='0' cellpadding='3'>{rows}{extra}</table>"
+
+
+def for_tab(index: int) -> str:
+    """The help for tab ``index`` (1 the stepper, 2 the stack), then colours and shortcuts."""
+    head = STEPPER if index == 1 else STACK
+    return head + COLOURS + shortcuts()
