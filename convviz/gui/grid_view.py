@@ -10,11 +10,27 @@ from PySide6.QtCore import Qt, Signal
 ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 
 
+class TitleLabel(pg.LabelItem):
+    """A one-line title that never widens its layout: pyqtgraph's label makes its text's width
+    its minimum, so a long title pushed the views next to it past the widget's edge (cut off)."""
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.setMinimumWidth(0)
+        width, height = self._sizeHint[Qt.SizeHint.MinimumSize]
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+
+
 class CellGridView(pg.GraphicsLayoutWidget):
     """A pyqtgraph canvas of cells: ``arrowPressed(dy, dx)`` and ``painted(ms)``."""
 
     arrowPressed = Signal(int, int)
     painted = Signal(float)  # milliseconds spent painting; live mode counts displayed frames by it
+
+    def add_title(self, text: str, row: int, col: int, colspan: int = 1, **style: str) -> TitleLabel:
+        label = TitleLabel(text, **style)
+        self.ci.addItem(label, row=row, col=col, colspan=colspan)
+        return label
 
     def paintEvent(self, event) -> None:
         started = time.perf_counter()

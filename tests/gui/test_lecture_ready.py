@@ -152,6 +152,15 @@ def test_a_long_caption_is_elided_to_the_view_and_complete_in_the_tooltip(main_w
     assert "…" in shown and shown.endswith("downscaled from 8000×6000")  # the note is kept
     assert "a_photo_with_a_really_remarkably_long_file_name_from_a_camera.jpg" in view.toolTip()
     assert QFontMetrics(view.font()).horizontalAdvance(shown) <= view.width()
+    # and nothing is cut: the label, the layout and the picture's box all lie inside the pane,
+    # also after the pane is narrowed (the layout was once left at the old label's width)
+    split = main_window.tabs.widget(0)
+    total = sum(split.sizes())
+    for width in (total // 2, 260):
+        split.setSizes([width, total - width])
+        qtbot.waitUntil(lambda w=width: abs(view.width() - w) <= 8)
+        for item in (view.caption, view.ci, view.view):
+            assert item.sceneBoundingRect().right() <= view.viewport().width() + 0.5, item
 
 
 def test_the_status_bar_does_not_carry_one_tabs_readout_into_another(main_window, qtbot):
@@ -318,3 +327,35 @@ def test_the_stride_explanation_says_what_stride_1_does(main_window, qtbot):
     main_window.state.layer.update(stride=3)
     wait_computed(qtbot, main_window)
     assert "about 1/3 of the input" in main_window.help_panel.toPlainText()
+
+
+def test_an_impossible_layer_is_explained_in_full_next_to_the_controls_that_cause_it(main_window, qtbot):
+    """C4: on a laptop screen the problem's text is not cut, the ⚠ marks the control that made
+    the layer impossible (not Stride), and the Shapes panel says why its numbers are older."""
+    main_window.resize(LAPTOP)
+    state = main_window.state
+    state.bank.set_current_kernel(np.ones((15, 15), np.float32))
+    wait_computed(qtbot, main_window)
+    main_window.layer_panel.dilation.setValue(8)  # 8·14 + 1 = 113 rows > 64: impossible
+    wait_computed(qtbot, main_window)
+    panel = main_window.layer_panel
+    message = main_window.bridge.result.problem.message
+    assert "113" in message
+    qtbot.waitUntil(lambda: panel.problem.isVisible())
+    qtbot.waitUntil(lambda: panel.problem.height() >= panel.problem.heightForWidth(panel.problem.width()))  # not cut
+    assert panel.warnings["dilation"].isVisible() and not panel.warnings["stride"].isVisible()
+    shapes = main_window.shape_panel.text()
+    assert "cannot run" in shapes and "113" in shapes
+
+
+def test_the_map_grids_say_their_sizes_so_pooling_visibly_shrinks_them(main_window, qtbot):
+    """C3: every view fits its pane, so a heading gives each grid's size: pooling halves it."""
+    main_window.state.layer.update(pooling="max")
+    wait_computed(qtbot, main_window)
+    shown = main_window.bridge.valid
+    h, w = shown.conv.shape[1:]
+    assert (h, w) == (62, 62)  # 64 − 3 + 1, by hand
+    assert main_window.conv_maps.heading.text == "1 map of 62×62 (input 64×64)"
+    assert main_window.pool_maps.heading.text == "pooled to 31×31 (maps 62×62)"
+    for grid in (main_window.conv_maps, main_window.pool_maps):  # no title pushes a view out
+        assert grid.ci.sceneBoundingRect().right() <= grid.viewport().width() + 0.5

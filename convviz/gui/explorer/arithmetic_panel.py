@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.layer.arithmetic import ConvArithmetic, PoolArithmetic, arithmetic
 from convviz.model.layer.compute import Result
-from convviz.model.state import Cell
+from convviz.model.state import Cell, Stage
 
 HINT = "Click an output cell to pin it and see its arithmetic; the arrow keys move the pin."
 RGB = "RGB"
@@ -51,7 +51,7 @@ class ArithmeticPanel(QWidget):
         self.sums.setTextFormat(Qt.TextFormat.RichText)
         self.sums.setWordWrap(True)
         self.sums.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.addWidget(self.window_view, 0, 0)
         grid.addWidget(self.kernel_view, 0, 1)
         grid.addWidget(self.products_view, 1, 0)
@@ -87,7 +87,8 @@ class ArithmeticPanel(QWidget):
             return
         self._result = result
         a = self.current = arithmetic(cell, result)
-        self.header.setText(f"<b>{cell.stage.value} map {cell.filter + 1}, cell (row {cell.y}, col {cell.x})</b>")
+        name = "map" if cell.stage is Stage.CONV else "pooled"  # as the maps are titled
+        self.header.setText(f"<b>{name} {cell.filter + 1}, cell (row {cell.y}, col {cell.x})</b>")
         if isinstance(a, ConvArithmetic):
             self._show_conv(a)
         else:
@@ -103,6 +104,7 @@ class ArithmeticPanel(QWidget):
         self.channel.setVisible(c > 1)
         self.window_view.set_title("input window")
         self.window_view.set_marks("winner", [])
+        self._grid.addWidget(self.sums, 1, 1)  # beside the products
         self.kernel_view.set_title("kernel, turned 180° (true convolution)" if a.flipped else "kernel")
         for view in self._views:
             view.setVisible(True)
@@ -126,6 +128,7 @@ class ArithmeticPanel(QWidget):
         self.products_view.setVisible(False)
         self.window_view.setVisible(True)
         self.window_view.set_title("feature-map block")
+        self._grid.addWidget(self.sums, 0, 1)  # beside the block: the kernel's place is empty
         self.window_view.set_matrix(a.values, None, a.origin)
         self.window_view.set_marks("pad", [])
         winner = a.winner

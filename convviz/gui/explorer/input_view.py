@@ -109,21 +109,15 @@ class InputViewWidget(CellGridView):
             return
         name, note = self._caption
         tail = f" — {note}" if note else ""
-        metrics, room = QFontMetrics(self.font()), max(60, self.width() - 24)
-        for text in (f"Input: {name} (padding ring dimmed){tail}", f"Input: {name}{tail}"):
-            if metrics.horizontalAdvance(text) <= room:
-                self.caption.setText(text)
-                return
-        left = room - metrics.horizontalAdvance(f"Input: {tail}")
-        if left > metrics.horizontalAdvance("M…M"):
-            short = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left)
-            self.caption.setText(f"Input: {short}{tail}")
-        else:
-            self.caption.setText(metrics.elidedText(f"Input: {name}{tail}", Qt.TextElideMode.ElideRight, room))
+        # The label's own font (pyqtgraph sizes it), and the layout's margins: else the label, which
+        # is as wide as its text, widens the view past its pane.
+        metrics, room = QFontMetrics(self.caption.item.font()), max(60, self.width() - 40)
+        self.caption.setText(_fitted(metrics, room, name, tail))
+        self.ci.setGeometry(QRectF(self.viewport().rect()))  # re-laid out to the new, narrower label
 
     def resizeEvent(self, event) -> None:
+        self._fit_caption()  # first: the layout is then fitted to the label the new width allows
         super().resizeEvent(event)
-        self._fit_caption()
 
     def set_frame(self, result: Result) -> None:
         """A live frame: redraw only the pixels when the geometry is unchanged (overlay and zoom stay)."""
@@ -219,6 +213,18 @@ class InputViewWidget(CellGridView):
             self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
         else:
             self.pixelHovered.emit(f"padding (row {r}, col {c})")
+
+
+def _fitted(metrics: QFontMetrics, room: int, name: str, tail: str) -> str:
+    """The caption's longest form within ``room`` pixels: with the hint, without it, then the
+    name shortened in the middle, and only then the note."""
+    for text in (f"Input: {name} (padding ring dimmed){tail}", f"Input: {name}{tail}"):
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+    left = room - metrics.horizontalAdvance(f"Input: {tail}")
+    if left > metrics.horizontalAdvance("M…M"):
+        return f"Input: {metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left)}{tail}"
+    return metrics.elidedText(f"Input: {name}{tail}", Qt.TextElideMode.ElideRight, room)
 
 
 def _display(chw: np.ndarray) -> np.ndarray:

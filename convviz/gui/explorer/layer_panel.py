@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from convviz.gui.binding import bind_check, bind_combo, bind_spin
@@ -26,6 +27,28 @@ TIPS = {
     "color_mode": "Feed the image as one gray channel or as three colour channels.",
 }
 LABELS = {"pad_top": "top", "pad_bottom": "bottom", "pad_left": "left", "pad_right": "right"}
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that is as tall as its text at its width: in a form, in a scrolled
+    dock, a plain one keeps the height of its first layout and cuts a longer message."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def _combo(enum: type[Enum], labels: dict[str, str] | None = None) -> QComboBox:
@@ -112,8 +135,7 @@ class LayerPanel(QWidget):
         row("Channels", "color_mode", self.color_mode)
         self.color_mode.currentIndexChanged.connect(lambda: state.input.set_color_mode(self.color_mode.currentData()))
         state.input.changed.connect(self._sync_color_mode)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
+        self.problem = WrappedLabel()
         self.problem.setStyleSheet("color: #d33")
         self.problem.setVisible(False)
         form.addRow(self.problem)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from convviz.gui.explorer.color_bar import ColorBar
-from convviz.gui.grid_view import CellGridView
+from convviz.gui.grid_view import CellGridView, TitleLabel
 from convviz.model.state import Cell, Stage
 
 
@@ -26,13 +26,15 @@ class MapGridWidget(CellGridView):
         self.images: list[pg.ImageItem] = []
         self.marks: list[QGraphicsRectItem] = []  # the hovered cell (or the block behind a pooled one)
         self.pin_marks: list[QGraphicsRectItem] = []  # the pinned cell
-        self.labels: list[pg.LabelItem] = []
+        self.labels: list[TitleLabel] = []
         self.maps = np.zeros((0, 1, 1), np.float32)
         self.colorbar: ColorBar | None = None
         self._bar_kind: tuple[bool, str] | None = None  # what the colour bar shows now
         self.levels = (-1.0, 1.0)
         self._lut: np.ndarray | None = None
         self._names: tuple[str, ...] = ()
+        self._heading_text = ""
+        self.heading: TitleLabel | None = None
         # Hover is throttled: a fast mouse must not queue one overlay redraw per pixel moved.
         self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, delay=0, slot=self._on_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
@@ -69,6 +71,13 @@ class MapGridWidget(CellGridView):
             # Auto-range (not a one-off autoRange) so it still fits after the widget is shown/resized.
             self.views[0].enableAutoRange()
 
+    def set_heading(self, text: str) -> None:
+        """One short line above the maps: how large they are (every view fits its pane, so the
+        sizes, not the pictures, say that pooling halved them)."""
+        self._heading_text = text
+        if self.heading is not None and self.heading.text != text:
+            self.heading.setText(text, size="8pt", color="#aaa")
+
     def show_colormap(self, cmap: pg.ColorMap, gray: bool) -> None:
         """The colour bar shows what the maps are drawn with (gray for maps of magnitudes)."""
         if self.colorbar is not None and self._bar_kind != (gray, cmap.name):
@@ -102,12 +111,15 @@ class MapGridWidget(CellGridView):
         self._names = names
         self._hw = None
         cols = max(1, math.ceil(math.sqrt(count)))
+        span = cols + (self.colorbar is not None)
+        self.heading = self.add_title(self._heading_text, row=0, col=0, colspan=span, size="8pt", color="#aaa")
+        self.heading.setMaximumHeight(18)
         for i in range(count):
             r, c = divmod(i, cols)
             name = names[i] if i < len(names) else f"filter {i + 1}"
-            self.labels.append(self.addLabel(f"{self.title} {i + 1}: {name}", row=2 * r, col=c))
+            self.labels.append(self.add_title(f"{self.title} {i + 1}: {name}", row=2 * r + 1, col=c))
             self.labels[-1].setMaximumHeight(22)  # titles stay one line high
-            view = self.addViewBox(row=2 * r + 1, col=c, lockAspect=True, invertY=True, enableMenu=False)
+            view = self.addViewBox(row=2 * r + 2, col=c, lockAspect=True, invertY=True, enableMenu=False)
             image = pg.ImageItem(axisOrder="row-major")
             view.addItem(image)
             mark, pin = _frame(QColor(0, 220, 255), Qt.PenStyle.DashLine), _frame(QColor(255, 200, 0))
@@ -121,7 +133,7 @@ class MapGridWidget(CellGridView):
             self.marks.append(mark)
             self.pin_marks.append(pin)
         if self.colorbar is not None:
-            self.addItem(self.colorbar, row=0, col=cols, rowspan=max(1, 2 * math.ceil(count / cols)))
+            self.addItem(self.colorbar, row=1, col=cols, rowspan=max(1, 2 * math.ceil(count / cols)))
 
     def cell_at(self, scene_pos) -> Cell | None:
         for i, view in enumerate(self.views):

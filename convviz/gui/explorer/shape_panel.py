@@ -41,5 +41,9 @@ class ShapePanel(QLabel):
         code = "<br>".join(escape(f) for f in formulas)
         stale = ""
         if newest is not None and not newest.ok:
-            stale = "<p style='color:#d33'>Showing the last valid layer (the new settings cannot run).</p>"
+            why = escape(newest.problem.message) if newest.problem is not None else escape(newest.error or "")
+            stale = (
+                f"<p style='color:#d33'><b>⚠ The new settings cannot run.</b> {why}<br>"
+                "The views and the numbers below show the last valid layer.</p>"
+            )
         self.setText(f"{stale}<table cellspacing='4'>{table}</table><p style='font-family:monospace'>{code}</p>")

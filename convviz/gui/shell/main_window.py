@@ -65,6 +65,18 @@ def _scrollable(widget: QWidget) -> QScrollArea:
     return area
 
 
+def _scrolled_panel(widget: QWidget) -> QScrollArea:
+    """A dock's panel that scrolls vertically when the dock is shorter than it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    scrollbar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(widget.minimumSizeHint().width() + scrollbar)  # never cut sideways
+    return area
+
+
 class MainWindow(FileDialogs, QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,12 +148,10 @@ class MainWindow(FileDialogs, QMainWindow):
     def _build_docks(self) -> None:
         right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         self.layer_panel = LayerPanel(self.state)
-        self.layer_dock = self._dock("Layer", self.layer_panel, left, "layer")
+        # Scrolled rather than squeezed: on a laptop screen a problem's text would be cut off.
+        self.layer_dock = self._dock("Layer", _scrolled_panel(self.layer_panel), left, "layer")
         self.shape_panel = ShapePanel()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.shape_panel)
-        self.shape_dock = self._dock("Shapes", scroll, left, "shapes")
+        self.shape_dock = self._dock("Shapes", _scrolled_panel(self.shape_panel), left, "shapes")
         from convviz.gui.explorer.kernel_editor import KernelEditorWidget  # owned by the kernel-editor module
 
         self.kernel_editor = KernelEditorWidget(self.state.bank)
@@ -340,6 +350,7 @@ class MainWindow(FileDialogs, QMainWindow):
         gray = drawing is not None and drawing.gray
         cmap = colormaps.gray_colormap() if gray else colormaps.colormap(self.cmap_name)
         names = shown.snapshot.names
+        self._size_headings(shown)
         for grid, maps, indices in (
             (self.conv_maps, shown.activated, drawing and drawing.conv),
             (self.pool_maps, shown.pooled, drawing and drawing.pooled),
@@ -347,6 +358,14 @@ class MainWindow(FileDialogs, QMainWindow):
             if maps is not None:
                 grid.set_maps(maps, names, levels, lut, indices)
                 grid.show_colormap(cmap, gray)
+
+    def _size_headings(self, shown: Result) -> None:
+        f, h, w = shown.conv.shape
+        _, ih, iw = shown.x.shape
+        self.conv_maps.set_heading(f"{f} map{'s' * (f != 1)} of {h}×{w} (input {ih}×{iw})")
+        if shown.pooled is not None:
+            ph, pw = shown.pooled.shape[1:]
+            self.pool_maps.set_heading(f"pooled to {ph}×{pw} (maps {h}×{w})")
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
