@@ -105,5 +105,6 @@ def open_initial(window, args: argparse.Namespace) -> None:
         file_ops.open_sample(window, args.sample)
     if args.camera is not None:
         window.live_panel.choose(args.camera)
+        window.live_panel.show()
         window.live.start(args.camera)  # a camera that cannot open is reported in the window
     logging.getLogger("convviz").info("started: %s", " ".join(sys.argv))

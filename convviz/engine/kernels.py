@@ -9,9 +9,10 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Preset:
-    name: str
+    name: str  # the key, as files and code spell it
     description: str
     weights: np.ndarray
+    label: str  # what a menu shows
 
 
 def _gaussian(size: int, sigma: float) -> np.ndarray:
@@ -55,19 +56,31 @@ _TABLE = [
         [[0, 1, 0], [1, -4, 1], [0, 1, 0]],
     ),
     ("emboss", "Emboss: a diagonal gradient that makes the image look raised.", [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
-    (
-        "outline",
-        "Outline: a strong all-direction edge detector (same as 'edge').",
-        [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]],
-    ),
     ("motion_blur", "Motion blur: averages along a diagonal line, like a camera moving.", np.eye(5) / 5),
 ]
+
+LABELS = {
+    "identity": "Identity",
+    "edge": "Edge (8 neighbours)",
+    "edge_cross": "Edge (4 neighbours)",
+    "sharpen": "Sharpen",
+    "box_blur": "Box blur 3×3",
+    "gaussian_3x3": "Gaussian blur 3×3",
+    "gaussian_5x5": "Gaussian blur 5×5",
+    "sobel_x": "Sobel x (vertical edges)",
+    "sobel_y": "Sobel y (horizontal edges)",
+    "scharr_x": "Scharr x (vertical edges)",
+    "scharr_y": "Scharr y (horizontal edges)",
+    "laplacian": "Laplacian",
+    "emboss": "Emboss",
+    "motion_blur": "Motion blur 5×5",
+}
 
 PRESETS: dict[str, Preset] = {}
 for _name, _description, _weights in _TABLE:
     _array = np.asarray(_weights, dtype=np.float64)
     _array.setflags(write=False)
-    PRESETS[_name] = Preset(_name, _description, _array)
+    PRESETS[_name] = Preset(_name, _description, _array, LABELS[_name])
 
 
 def preset(name: str) -> np.ndarray:

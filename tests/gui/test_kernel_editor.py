@@ -35,7 +35,7 @@ def pixel(editor: KernelEditorWidget, r: int, c: int) -> QColor:
 
 
 def test_shows_the_bank_as_coloured_cells(editor):
-    assert editor.preset_combo.currentText() == "edge"
+    assert editor.preset_combo.currentData() == "edge"
     assert (editor.rows_spin.value(), editor.cols_spin.value()) == (3, 3)
     assert "Sum of weights: 0" in editor.description_label.text()
     centre_colour, corner_colour = pixel(editor, 1, 1), pixel(editor, 0, 0)
@@ -114,7 +114,7 @@ def test_hovering_reports_cells_and_leaving_reports_minus_one(editor, qtbot):
 
 
 def test_pick_a_preset_from_the_combo(editor, qtbot):
-    index = editor.preset_combo.findText("gaussian_5x5")
+    index = editor.preset_combo.findData("gaussian_5x5")
     editor.preset_combo.setCurrentIndex(index)
     editor.preset_combo.activated.emit(index)  # what a user's pick emits
     np.testing.assert_allclose(editor.bank.current_slice(), preset("gaussian_5x5"))
@@ -130,8 +130,8 @@ def test_pick_a_preset_from_the_combo(editor, qtbot):
 def test_preset_combo_by_keyboard(editor, qtbot):
     editor.preset_combo.setFocus()
     qtbot.keyClick(editor.preset_combo, Qt.Key.Key_Down)  # a closed combo activates on arrow keys
-    assert editor.preset_combo.currentText() != "edge"
-    name = editor.preset_combo.currentText()
+    assert editor.preset_combo.currentData() != "edge"
+    name = editor.preset_combo.currentData()
     np.testing.assert_allclose(editor.bank.current_slice(), preset(name))
 
 
@@ -171,9 +171,9 @@ def test_add_select_and_remove_filters(editor, qtbot):
     assert not editor.remove_button.isEnabled()
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert editor.filter_list.count() == 2 and editor.filter_list.currentRow() == 1
-    assert editor.preset_combo.currentText() == "identity"
+    assert editor.preset_combo.currentData() == "identity"
     editor.filter_list.setCurrentRow(0)
-    assert editor.bank.current == 0 and editor.preset_combo.currentText() == "edge"
+    assert editor.bank.current == 0 and editor.preset_combo.currentData() == "edge"
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert editor.bank.names == ["filter 2"] and editor.filter_list.item(0).text() == "filter 2"
 
@@ -204,7 +204,7 @@ def test_bias_spin_box(editor, qtbot):
 
 def test_external_bank_changes_are_shown(editor):
     editor.bank.set_current_kernel(preset("sobel_x"))
-    assert editor.preset_combo.currentText() == "sobel_x"
+    assert editor.preset_combo.currentData() == "sobel_x"
     editor.bank.resize(7, 7)
     assert editor.rows_spin.value() == 7
 
@@ -230,3 +230,21 @@ def test_every_control_has_a_tooltip(editor):
     ]
     for control in controls:
         assert isinstance(control, QWidget) and control.toolTip().strip(), control
+
+
+def test_presets_read_as_words_and_a_bank_wide_resize_is_said(editor, qtbot):
+    """C11: the menu shows names a student reads ("Gaussian blur 5×5", not "gaussian_5x5"), no
+    preset appears twice, and picking a 5×5 preset while 2 filters share the layer says that
+    both are 5×5 now."""
+    labels = [editor.preset_combo.itemText(i) for i in range(1, editor.preset_combo.count())]
+    assert all("_" not in label for label in labels) and "Gaussian blur 5×5" in labels
+    weights = [PRESETS[editor.preset_combo.itemData(i)].weights for i in range(1, editor.preset_combo.count())]
+    for i, a in enumerate(weights):  # no two entries are the same kernel
+        assert not any(a.shape == b.shape and np.array_equal(a, b) for b in weights[i + 1 :])
+    editor.bank.add_filter()
+    assert len(editor.bank) == 2
+    index = editor.preset_combo.findData("gaussian_5x5")
+    editor.preset_combo.setCurrentIndex(index)
+    editor.preset_combo.activated.emit(index)
+    assert all(editor.bank.weight(1)[f, 0].shape == (5, 5) for f in range(2))
+    assert "Every filter is now 5×5" in editor.description_label.text()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from convviz.gui.explorer.input_view import TAP
+from convviz.gui.shell.actions import Act
 from convviz.gui.shell.window_layout import clamped, fitted_size
 from convviz.model.state import Cell, Stage
 from tests.conftest import wait_computed
@@ -359,3 +360,18 @@ def test_the_map_grids_say_their_sizes_so_pooling_visibly_shrinks_them(main_wind
     assert main_window.pool_maps.heading.text == "pooled to 31×31 (maps 62×62)"
     for grid in (main_window.conv_maps, main_window.pool_maps):  # no title pushes a view out
         assert grid.ci.sceneBoundingRect().right() <= grid.viewport().width() + 0.5
+
+
+def test_a_first_start_leads_with_the_picture_and_says_what_to_try(main_window, qtbot):
+    """C10: the camera toolbar waits until asked for (File → Live camera…, View → Panels), and
+    the empty arithmetic panel says what to try first."""
+    assert not main_window.live_panel.isVisible()
+    text = main_window.arithmetic_panel.plain_text()
+    assert "Try this" in text and "Click an output cell" in text
+    main_window.live_panel.toggleViewAction().trigger()
+    assert main_window.live_panel.isVisible()
+    main_window.live_panel.toggleViewAction().trigger()
+    main_window.actions_by_id[Act.LIVE_START].trigger()
+    qtbot.waitUntil(lambda: main_window.live.live.running, timeout=20000)
+    assert main_window.live_panel.isVisible()
+    main_window.live.stop()

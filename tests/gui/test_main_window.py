@@ -60,7 +60,7 @@ def test_stride_padding_dilation_through_widgets(main_window, qtbot):
 
 def test_preset_from_kernel_editor(main_window, qtbot):
     combo = main_window.kernel_editor.preset_combo
-    index = combo.findText("sobel_x")
+    index = combo.findData("sobel_x")
     combo.setCurrentIndex(index)
     combo.activated.emit(index)  # what a user's pick in the popup sends
     wait_computed(qtbot, main_window)

@@ -13,7 +13,14 @@ from convviz.model.layer.arithmetic import ConvArithmetic, PoolArithmetic, arith
 from convviz.model.layer.compute import Result
 from convviz.model.state import Cell, Stage
 
-HINT = "Click an output cell to pin it and see its arithmetic; the arrow keys move the pin."
+HINT = (
+    "<b>Try this</b><ol style='margin-left:-20px'>"
+    "<li>Click an output cell on a feature map: the outlined box on the input is what it sees, "
+    "and this panel works out its number.</li>"
+    "<li>Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.</li>"
+    "<li>Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).</li>"
+    "<li>Ctrl+2 steps through the layer cell by cell; F1 explains any tab.</li></ol>"
+)
 RGB = "RGB"
 
 
@@ -32,6 +39,7 @@ class ArithmeticPanel(QWidget):
         self.current: ConvArithmetic | PoolArithmetic | None = None
         self._result: Result | None = None
         self.header = QLabel(HINT, toolTip="The pinned output cell")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         self.channel = QComboBox(toolTip="Which input channel's window, kernel slice and products to show")
         self.channel.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys move the pin
@@ -68,9 +76,7 @@ class ArithmeticPanel(QWidget):
     # ---- what the user reads -------------------------------------------------------------
     def plain_text(self) -> str:
         """The header and the sums as plain text."""
-        doc = QTextDocument()
-        doc.setHtml(self.sums.text())
-        return f"{self.header.text()}\n{doc.toPlainText()}"
+        return f"{_plain(self.header.text())}\n{_plain(self.sums.text())}"
 
     # ---- showing a cell ------------------------------------------------------------------
     def _clear(self) -> None:
@@ -135,6 +141,12 @@ class ArithmeticPanel(QWidget):
         at = [] if winner is None else [(a.origin[0] + winner[0], a.origin[1] + winner[1])]
         self.window_view.set_marks("winner", at, color="#19c37d")
         self.sums.setText(_pool_html(a))
+
+
+def _plain(html: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText()
 
 
 class _blocked:

@@ -92,7 +92,7 @@ class KernelEditorWidget(QWidget):
         self.preset_combo.addItem(CUSTOM_LABEL)
         self.preset_combo.setItemData(0, "Your own weights (no preset matches them).", Qt.ItemDataRole.ToolTipRole)
         for name, item in PRESETS.items():
-            self.preset_combo.addItem(name)
+            self.preset_combo.addItem(item.label, name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, item.description, Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.rows_spin = _spin("Kernel height in cells (1-15); the weights are cropped or padded around the centre.")
@@ -211,15 +211,22 @@ class KernelEditorWidget(QWidget):
         name = next(
             (n for n, p in PRESETS.items() if p.weights.shape == kernel.shape and np.allclose(p.weights, kernel)), None
         )
-        self.preset_combo.setCurrentIndex(self.preset_combo.findText(name) if name else 0)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(name) if name else 0)
         description = PRESETS[name].description if name else "Custom kernel."
         self.description_label.setText(f"{description}\nSum of weights: {format_weight(float(kernel.sum()))}")
 
     # ---- view -> bank --------------------------------------------------------------------
     def _on_preset_chosen(self, index: int) -> None:
         if index > 0:
-            name = self.preset_combo.itemText(index)
+            name = self.preset_combo.itemData(index)
+            before = self.bank.current_slice().shape
             self.bank.set_current_kernel(preset(name), name)
+            after = self.bank.current_slice().shape
+            if len(self.bank) > 1 and after != before:  # the bank resized the others too: say so
+                self.description_label.setText(
+                    f"{self.description_label.text()}\nEvery filter is now {after[0]}×{after[1]}: "
+                    "the filters of one layer share one size."
+                )
 
     def _on_size_edited(self) -> None:
         self.bank.resize(self.rows_spin.value(), self.cols_spin.value())

@@ -264,7 +264,11 @@ class MainWindow(FileDialogs, QMainWindow):
                 for path in file_ops.samples.bundled_samples():
                     self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
                 menus["File"].addSeparator()
-        self.dock_layout.add_panels_menu(menus["View"])
+        panels = self.dock_layout.add_panels_menu(menus["View"])
+        toolbar = self.live_panel.toggleViewAction()
+        toolbar.setText("Live camera toolbar")
+        toolbar.setStatusTip("Show or hide the live camera's controls.")
+        panels.addAction(toolbar)
         menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
             "Show every panel where a first start puts it."
         )
@@ -520,6 +524,9 @@ class MainWindow(FileDialogs, QMainWindow):
 
     def _restore_geometry(self) -> None:
         fit_to_screen(self, prefs.settings().value("geometry"))
+        # A first start leads with the picture, not the camera: File → Live camera… (or View →
+        # Panels) brings the live toolbar, and a restored layout keeps it as the user left it.
+        self.live_panel.hide()
         self.dock_layout.remember_default()
         layout = prefs.settings().value("window_state")
         if isinstance(layout, QByteArray) and not layout.isEmpty():
