@@ -248,3 +248,17 @@ def test_presets_read_as_words_and_a_bank_wide_resize_is_said(editor, qtbot):
     editor.preset_combo.activated.emit(index)
     assert all(editor.bank.weight(1)[f, 0].shape == (5, 5) for f in range(2))
     assert "Every filter is now 5×5" in editor.description_label.text()
+
+
+def test_tab_walks_the_controls_in_the_order_they_are_laid_out(editor, qtbot):
+    """D2: Tab goes top to bottom, left to right (it went grid → list → Add → Bias → preset)."""
+    editor.window().show()
+    qtbot.waitExposed(editor)
+    chain = [w for w in editor.tab_chain() if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    ys = [w.mapTo(editor, w.rect().topLeft()).y() for w in chain]
+    assert all(b >= a - 30 for a, b in zip(ys, ys[1:], strict=False)), ys  # down the panel, a row at a time
+    chain[0].setFocus()
+    qtbot.waitUntil(chain[0].hasFocus)
+    for expected in chain[1:]:
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+        assert editor.focusWidget() is expected or expected.isAncestorOf(editor.focusWidget())

@@ -375,3 +375,14 @@ def test_a_first_start_leads_with_the_picture_and_says_what_to_try(main_window, 
     qtbot.waitUntil(lambda: main_window.live.live.running, timeout=20000)
     assert main_window.live_panel.isVisible()
     main_window.live.stop()
+
+
+def test_the_explorers_panels_come_back_from_another_tab_as_they_were(main_window, qtbot):
+    """D7: after a visit to the stack tab the kernel grid grew and the arithmetic panel shrank."""
+    docks = main_window.dock_layout.docks
+    qtbot.waitUntil(lambda: main_window.kernel_dock.height() > 0)
+    before = [(d.isVisible(), d.width(), d.height()) for d in docks]
+    main_window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: not main_window.kernel_dock.isVisible())
+    main_window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: [(d.isVisible(), d.width(), d.height()) for d in docks] == before, timeout=3000)

@@ -7,6 +7,8 @@ sync). Controls are refreshed under QSignalBlocker so a redraw never writes back
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -160,6 +162,28 @@ class KernelEditorWidget(QWidget):
         layout.addWidget(self.description_label)
         layout.addLayout(ops)
         layout.addLayout(brush)
+        for before, after in itertools.pairwise(self.tab_chain()):
+            QWidget.setTabOrder(before, after)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab goes through the controls as they are laid out: top to bottom, left to right."""
+        return [
+            self.filter_list,
+            self.add_button,
+            self.remove_button,
+            self.per_channel_check,
+            self.channel_combo,
+            self.bias_spin,
+            self.preset_combo,
+            self.rows_spin,
+            self.cols_spin,
+            self.grid,
+            *self.op_buttons.values(),
+            self.undo_button,
+            self.redo_button,
+            self.brush_step_spin,
+            self.brush_value_spin,
+        ]
 
     # ---- bank -> view --------------------------------------------------------------------
     def refresh(self, what: str = "bank") -> None:

@@ -39,6 +39,7 @@ class DockLayout:
         self.window, self.docks, self.front = window, docks, front
         self.put_away: list[QDockWidget] = []
         self._default: QByteArray | None = None
+        self._sizes: QByteArray | None = None  # the layout as the explorer last showed it
 
     def remember_default(self) -> None:
         """Call once the docks are placed as on a first start (before a saved layout is restored)."""
@@ -67,11 +68,14 @@ class DockLayout:
         if not explorer:
             if not self.put_away:
                 self.put_away = [d for d in self.docks if d.toggleViewAction().isChecked()]
+                self._sizes = self.window.saveState()  # shown again, Qt would share the room anew
             for dock in self.put_away:
                 dock.hide()
         elif self.put_away:
             for dock in self.put_away:
                 dock.show()
+            if self._sizes is not None:
+                self.window.restoreState(self._sizes)
             self.front.raise_()
             self.put_away = []
 
