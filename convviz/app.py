@@ -74,12 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from convviz.gui.shell import errors, gui_thread
+    from convviz.gui.shell import errors, gui_thread, presentation
     from convviz.gui.shell.main_window import MainWindow
     from convviz.gui.shell.prefs import APP, ORG
     from convviz.model.state import AppState
 
+    presentation.prepare_environment()  # a projector's size: before Qt starts
     pg.setConfigOptions(imageAxisOrder="row-major")
+    presentation.prepare_plots()
     app = QApplication.instance() or QApplication(argv[:1] + qt_args)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)

@@ -72,7 +72,7 @@ def main_window(qtbot):
 
     for key in ("geometry", "window_state"):  # every test starts as a first start: no earlier test's layout
         prefs.settings().remove(key)
-    window = MainWindow(AppState())
+    window = MainWindow(AppState(), compact=False)  # the desktop layout, though the offscreen screen is 800 px
     qtbot.addWidget(window)
     window.resize(1500, 920)  # a desktop-sized window whatever the offscreen screen's size (800×600)
     file_ops.open_sample(window, "checkerboard")

@@ -109,7 +109,7 @@ def gui_hover_times(result, cell, hovers: int, weight: tuple[int, int] | None) -
     state = AppState(image=snap.image)
     state.bank.set_current_kernel(snap.weight[0, 0])
     state.layer.set_params(snap.params)
-    window = MainWindow(state)
+    window = MainWindow(state, compact=False)  # the desktop layout at 1366×768, whatever the offscreen screen
     window.resize(1500, 920)
     window.show()
     while not window.bridge.up_to_date:  # the window computes its own result first

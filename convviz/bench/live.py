@@ -59,7 +59,7 @@ def _window(size: tuple[int, int]):
     state.bank.set_shared(False)  # one 3×3 kernel per RGB channel
     state.input.set_color_mode("rgb")
     state.layer.update(activation=Activation.RELU, pooling=Pooling.MAX, pool_size=2, pool_stride=2)
-    window = MainWindow(state)
+    window = MainWindow(state, compact=False)  # the desktop layout at 1366×768, whatever the offscreen screen
     window.resize(1500, 920)
     window.show()
     window.live.live.set("resolution", size)

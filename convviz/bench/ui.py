@@ -66,7 +66,7 @@ def _window(size: int):
     base = np.stack([np.sin(6 * xx + c) * np.cos(5 * yy - c) for c in (0.0, 1.0, 2.0)], axis=-1)
     image = np.clip(0.5 + 0.4 * base + 0.1 * rng.random((size, size, 3), dtype=np.float32), 0, 1)
     state = AppState(image=image)
-    window = MainWindow(state)
+    window = MainWindow(state, compact=False)  # the desktop layout at 1366×768, whatever the offscreen screen
     window.resize(1366, 768)
     window.show()
     return app, window

@@ -64,6 +64,9 @@ class ArithmeticPanel(QWidget):
         grid.addWidget(self.kernel_view, 0, 1)
         grid.addWidget(self.products_view, 1, 0)
         grid.addWidget(self.sums, 1, 1)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
+        self.sums.setMinimumWidth(60)  # the text wraps; the views share the width equally
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QScrollArea,
@@ -32,12 +33,12 @@ from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
-from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs
+from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs, presentation
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 from convviz.gui.shell.file_dialogs import FileDialogs
 from convviz.gui.shell.help_window import HelpWindow
 from convviz.gui.shell.look_prefs import contrast_box
-from convviz.gui.shell.window_layout import DockLayout, fit_to_screen
+from convviz.gui.shell.window_layout import COMPACT_BELOW, PREFERRED_SIZE, DockLayout, fit_to_screen
 from convviz.gui.stack import StackWidget
 from convviz.gui.stepper import StepperWidget
 from convviz.model.layer.compute import Result
@@ -47,6 +48,7 @@ from convviz.model.layer.footprint import clamp, conv_region, hover_overlay
 from convviz.model.state import AppState, Cell, Stage
 
 STACK_TAB = 2
+PREFERRED_WIDTH = PREFERRED_SIZE.width()
 LIVE_NUMBERS_MS = 250  # the pinned cell's numbers follow live frames at 4 Hz
 FIRST_STACK = "LeNet-5 (28×28 gray)"
 TAB_HINTS = (
@@ -78,9 +80,12 @@ def _scrolled_panel(widget: QWidget) -> QScrollArea:
 
 
 class MainWindow(FileDialogs, QMainWindow):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, compact: bool | None = None) -> None:
+        """``compact``: the panels as one column of tabs (None: when the screen is narrower than
+        ``COMPACT_BELOW`` logical pixels, e.g. a projector at ×2)."""
         super().__init__(parent)
         self.state = state
+        self._compact = compact
         self.setWindowTitle("convviz — see a convolution layer at work")
         self.setAcceptDrops(True)
         self.view_chain = ViewChain()
@@ -156,7 +161,7 @@ class MainWindow(FileDialogs, QMainWindow):
 
         self.kernel_editor = KernelEditorWidget(self.state.bank)
         self.kernel_editor.cellHovered.connect(self._on_kernel_hover)
-        self.kernel_dock = self._dock("Kernel", self.kernel_editor, right, "kernel")
+        self.kernel_dock = self._dock("Kernel", _scrolled_panel(self.kernel_editor), right, "kernel")
         self.arithmetic_panel = ArithmeticPanel()
         self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel, right, "arithmetic")
         self.help_panel = QTextBrowser()
@@ -170,6 +175,9 @@ class MainWindow(FileDialogs, QMainWindow):
         QTimer.singleShot(0, self._size_docks)
 
     def _size_docks(self, force: bool = False) -> None:
+        if self.compact:  # one column of tabbed panels: the pictures first
+            self.resizeDocks([self.layer_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+            return
         if force or prefs.settings().value("window_state") is None:
             self.resizeDocks([self.layer_dock, self.kernel_dock], [330, 400], Qt.Orientation.Horizontal)
             self.resizeDocks([self.layer_dock, self.shape_dock], [380, 420], Qt.Orientation.Vertical)
@@ -280,6 +288,7 @@ class MainWindow(FileDialogs, QMainWindow):
             "so a few extreme cells do not wash out the rest. Off: it ends at the largest value."
         )
         robust.toggled.connect(lambda on: self._set_look(robust=on))
+        self._build_presentation_menu(menus["View"])
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
         for name in colormaps.NAMES:
@@ -291,6 +300,33 @@ class MainWindow(FileDialogs, QMainWindow):
         stop = self.actions_by_id[Act.LIVE_STOP]
         stop.setEnabled(False)  # nothing to stop until live mode runs
         self.live.live.changed.connect(lambda name: stop.setEnabled(self.live.live.running))
+
+    def _build_presentation_menu(self, view: QMenu) -> None:
+        """Projector size and slide theme: remembered, applied from the next start (the whole
+        window scales at once only then)."""
+        menu = view.addMenu("&Presentation size")
+        group = QActionGroup(self)
+        self.scale_actions: dict[str, QAction] = {}
+        for value, label in presentation.SCALES.items():
+            action = menu.addAction(label, lambda v=value: self._choose_presentation(scale=v))
+            action.setCheckable(True)
+            action.setChecked(value == presentation.chosen_scale())
+            action.setStatusTip(
+                "Text, lines, markers and icons this much larger, for a projector (from the next start)."
+            )
+            group.addAction(action)
+            self.scale_actions[value] = action
+        self.theme_action = view.addAction("&Light theme for slides")
+        self.theme_action.setCheckable(True)
+        self.theme_action.setChecked(presentation.slide_theme())
+        self.theme_action.setStatusTip(
+            "White backgrounds behind the pictures, for slides and screenshots (from the next start)."
+        )
+        self.theme_action.toggled.connect(lambda on: self._choose_presentation(theme=on))
+
+    def _choose_presentation(self, scale: str | None = None, theme: bool | None = None) -> None:
+        presentation.remember(scale=scale, theme=theme)
+        self.coords.setText("Remembered: it applies when convviz starts next time.")
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -522,11 +558,21 @@ class MainWindow(FileDialogs, QMainWindow):
             file_ops.open_image(self, paths[0])
             event.acceptProposedAction()
 
+    @property
+    def compact(self) -> bool:
+        if self._compact is None:
+            screen = self.screen()
+            width = screen.availableGeometry().width() if screen is not None else PREFERRED_WIDTH
+            self._compact = width < COMPACT_BELOW
+        return self._compact
+
     def _restore_geometry(self) -> None:
         fit_to_screen(self, prefs.settings().value("geometry"))
         # A first start leads with the picture, not the camera: File → Live camera… (or View →
         # Panels) brings the live toolbar, and a restored layout keeps it as the user left it.
         self.live_panel.hide()
+        if self.compact:
+            self.dock_layout.compact()
         self.dock_layout.remember_default()
         layout = prefs.settings().value("window_state")
         if isinstance(layout, QByteArray) and not layout.isEmpty():

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 PREFERRED_SIZE = QSize(1500, 920)
+COMPACT_BELOW = 1100  # logical px of screen width: a projector at ×2 (960), a small netbook
 SCREEN_MARGIN = 0.94  # of the available screen: leaves room for the window frame and a panel
 
 
@@ -52,6 +53,17 @@ class DockLayout:
             action.setStatusTip(f"Show or hide the {dock.windowTitle()} panel.")
             panels.addAction(action)
         return panels
+
+    def compact(self) -> None:
+        """On a narrow screen every panel goes to the right as one stack of tabs, so the pictures
+        keep most of the width (two dock columns left them ~230 px at ×2 on a projector)."""
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in self.docks:
+            self.window.addDockWidget(right, dock)
+        first = self.docks[0]
+        for dock in self.docks[1:]:
+            self.window.tabifyDockWidget(first, dock)
+        self.front.raise_()
 
     def reset(self) -> None:
         """Every dock shown, where a first start puts it (View → Reset layout)."""
