@@ -356,8 +356,8 @@ def test_the_map_grids_say_their_sizes_so_pooling_visibly_shrinks_them(main_wind
     shown = main_window.bridge.valid
     h, w = shown.conv.shape[1:]
     assert (h, w) == (62, 62)  # 64 − 3 + 1, by hand
-    assert main_window.conv_maps.heading.text == "1 map of 62×62 (input 64×64)"
-    assert main_window.pool_maps.heading.text == "pooled to 31×31 (maps 62×62)"
+    assert main_window.conv_maps.heading.text == "1 × 62×62 from 64×64"
+    assert main_window.pool_maps.heading.text == "pooled to 31×31 from 62×62"
     for grid in (main_window.conv_maps, main_window.pool_maps):  # no title pushes a view out
         assert grid.ci.sceneBoundingRect().right() <= grid.viewport().width() + 0.5
 
@@ -386,3 +386,28 @@ def test_the_explorers_panels_come_back_from_another_tab_as_they_were(main_windo
     qtbot.waitUntil(lambda: not main_window.kernel_dock.isVisible())
     main_window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: [(d.isVisible(), d.width(), d.height()) for d in docks] == before, timeout=3000)
+
+
+def test_kept_maps_stay_beside_the_explorers_and_say_what_changed(main_window, qtbot):
+    """Side by side: keep stride 1, change to stride 2; the kept maps are stride 1's (scipy),
+    the explorer's are stride 2's, and the caption names the change and the sizes."""
+    from scipy import signal
+
+    state = main_window.state
+    kernel = state.bank.weight(1)[0, 0].astype(np.float64)
+    x = main_window.bridge.valid.x[0].astype(np.float64)
+    main_window.actions_by_id[Act.COMPARE].trigger()
+    kept = main_window.comparison
+    assert kept.isVisible()
+    np.testing.assert_allclose(kept.maps.maps[0], signal.correlate2d(x, kernel, mode="valid"), atol=1e-4)
+    assert "nothing yet" in kept.what.text()
+    main_window.layer_panel.stride.setValue(2)
+    wait_computed(qtbot, main_window)
+    np.testing.assert_allclose(
+        main_window.conv_maps.maps[0], signal.correlate2d(x, kernel, mode="valid")[::2, ::2], atol=1e-4
+    )
+    np.testing.assert_allclose(kept.maps.maps[0], signal.correlate2d(x, kernel, mode="valid"), atol=1e-4)
+    text = kept.what.text()
+    assert "stride 1 → 2" in text and "output 62×62 → 31×31" in text
+    kept.close_button.click()
+    assert not kept.isVisible()

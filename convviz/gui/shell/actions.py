@@ -20,6 +20,7 @@ class Act(Enum):
     QUIT = auto()
     RESET_VIEW = auto()
     ZOOM_TO_PIN = auto()
+    COMPARE = auto()
     TAB_LAYER = auto()
     TAB_STEPPER = auto()
     TAB_STACK = auto()
@@ -65,6 +66,12 @@ ACTIONS: dict[Act, ActionSpec] = {
         "&Zoom to the pinned cell",
         "Ctrl+F",
         "Zoom the input onto the pinned cell's receptive field (the maps follow); Ctrl+0 zooms back out.",
+    ),
+    Act.COMPARE: ActionSpec(
+        "View",
+        "&Keep these maps to compare",
+        "Ctrl+D",
+        "Put the current maps beside the explorer's, then change a setting (VALID → SAME, stride 1 → 2) to compare.",
     ),
     Act.TAB_LAYER: ActionSpec("View", "&Layer explorer", "Ctrl+1", "One layer: input, receptive field, feature maps."),
     Act.TAB_STEPPER: ActionSpec(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from convviz import __version__
 from convviz.gui import colormaps
 from convviz.gui.explorer.arithmetic_panel import ArithmeticPanel
+from convviz.gui.explorer.comparison_view import ComparisonView
 from convviz.gui.explorer.compute_bridge import ComputeBridge
 from convviz.gui.explorer.input_view import InputViewWidget
 from convviz.gui.explorer.layer_panel import LayerPanel
@@ -119,10 +120,13 @@ class MainWindow(FileDialogs, QMainWindow):
         right.addWidget(self.conv_maps)
         right.addWidget(self.pool_maps)
         self.pool_maps.setVisible(False)
+        self.comparison = ComparisonView(colormaps.colormap(self.cmap_name))
+        self.comparison.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.input_view)
         split.addWidget(right)
-        split.setSizes([500, 500])
+        split.addWidget(self.comparison)
+        split.setSizes([500, 500, 0])
         # One layer, its step-by-step walk and whole stacks share the window as tabs.
         self.stepper = StepperWidget(self.state)
         self.stack_tab = StackWidget(self.state)
@@ -248,6 +252,7 @@ class MainWindow(FileDialogs, QMainWindow):
             Act.QUIT: self.close,
             Act.RESET_VIEW: self.reset_view,
             Act.ZOOM_TO_PIN: self.zoom_to_pin,
+            Act.COMPARE: self.keep_for_comparison,
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
             Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
@@ -365,6 +370,7 @@ class MainWindow(FileDialogs, QMainWindow):
             return  # keep showing the last valid maps
         self.input_view.set_result(shown)
         self._draw_maps(shown)
+        self.comparison.show_differences(shown)
         if shown.pooled is not None and self.pool_maps.isHidden():
             self.pool_maps.setVisible(True)
             half = max(self.maps_split.height() // 2, 100)
@@ -402,10 +408,10 @@ class MainWindow(FileDialogs, QMainWindow):
     def _size_headings(self, shown: Result) -> None:
         f, h, w = shown.conv.shape
         _, ih, iw = shown.x.shape
-        self.conv_maps.set_heading(f"{f} map{'s' * (f != 1)} of {h}×{w} (input {ih}×{iw})")
+        self.conv_maps.set_heading(f"{f} × {h}×{w} from {ih}×{iw}")
         if shown.pooled is not None:
             ph, pw = shown.pooled.shape[1:]
-            self.pool_maps.set_heading(f"pooled to {ph}×{pw} (maps {h}×{w})")
+            self.pool_maps.set_heading(f"pooled to {ph}×{pw} from {h}×{w}")
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
@@ -511,6 +517,21 @@ class MainWindow(FileDialogs, QMainWindow):
     def reset_view(self) -> None:
         for view in [self.input_view.view] + self.conv_maps.views[:1] + self.pool_maps.views[:1]:
             view.enableAutoRange()
+
+    def keep_for_comparison(self) -> None:
+        """Put the current maps beside the explorer's: change a setting and compare."""
+        self.tabs.setCurrentIndex(0)
+        shown = self.bridge.valid
+        if shown is None:
+            return
+        levels, lut, drawing = self._look(shown)
+        gray = drawing is not None and drawing.gray
+        cmap = colormaps.gray_colormap() if gray else colormaps.colormap(self.cmap_name)
+        self.comparison.keep(shown, levels, lut, cmap, gray)
+        split = self.tabs.widget(0)
+        third = max(200, sum(split.sizes()) // 3)
+        split.setSizes([third, third, third])
+        self.coords.setText("Kept. Now change a setting: the kept maps stay on the right.")
 
     def zoom_to_pin(self) -> None:
         """Bring the pinned cell's receptive field close enough to read (its taps, holes and
