@@ -411,3 +411,25 @@ def test_kept_maps_stay_beside_the_explorers_and_say_what_changed(main_window, q
     assert "stride 1 → 2" in text and "output 62×62 → 31×31" in text
     kept.close_button.click()
     assert not kept.isVisible()
+
+
+def test_one_scale_per_map_lets_a_blur_beside_sobel_show_and_says_each_maps_range(main_window, qtbot):
+    """B3: a bank of Sobel and a blur shares one scale, so the blur sits in the middle of it;
+    per map, each title gives its own range and the bar reads max … −max."""
+    from convviz.engine.kernels import preset
+
+    bank = main_window.state.bank
+    bank.set_current_kernel(preset("sobel_x"), "sobel_x")
+    bank.add_filter(preset("box_blur"), "box_blur")
+    wait_computed(qtbot, main_window)
+    maps = main_window.conv_maps
+    assert "±" not in maps.labels[0].text and maps.colorbar.labels()[0] != "max"
+    main_window.per_map_action.setChecked(True)
+    qtbot.waitUntil(lambda: main_window.bridge.valid.snapshot.look.per_map and "±" in maps.labels[1].text)
+    own = main_window.bridge.valid.drawing.map_levels
+    for i in range(2):
+        assert f"±{own[i][1]:.3g}" in maps.labels[i].text
+        m = float(np.percentile(np.abs(main_window.bridge.valid.activated[i][1:-1, 1:-1]), 99.5))
+        assert own[i][1] == pytest.approx(m, rel=0.05)  # its own map's scale, away from the border
+    assert maps.colorbar.labels() == ("max", "0", "−max")
+    main_window.per_map_action.setChecked(False)

@@ -76,3 +76,26 @@ def test_maps_without_negative_cells_are_drawn_in_gray_from_zero():
     assert gray and lo == 0.0 and abs(hi - np.percentile(blurred, 99.5)) < 1e-4
     assert not robust_levels(blurred, Look(gray_when_positive=False))[1]
     assert not robust_levels(blurred - 0.5, Look())[1]  # signed: the diverging map stays
+
+
+def test_per_map_levels_give_each_filter_its_own_scale_and_keep_one_colour_table():
+    """A weak map beside a strong one: shared, it is washed out; per map, each map is scaled by
+    its own 99.5th percentile of |v| (numpy's, here) and its pooled map follows its levels."""
+    rng = np.random.default_rng(8)
+    x = rng.random((1, 6, 7), dtype=np.float32)
+    act = np.stack([rng.normal(size=(5, 6)) * 10.0, rng.normal(size=(5, 6)) * 0.1]).astype(np.float32)
+    pooled = act[:, ::2, ::2]
+    shared = draw(x, x, act, pooled, Look())
+    assert shared.map_levels == (shared.levels, shared.levels)
+    own = draw(x, x, act, pooled, Look(per_map=True))
+    for f in range(2):
+        m = float(np.percentile(np.abs(act[f]), 99.5))
+        assert own.map_levels[f] == pytest.approx((-m, m))
+        np.testing.assert_allclose(own.conv[f].astype(int), _loop_indices(act[f], -m, m).astype(int), atol=1)
+        np.testing.assert_allclose(own.pooled[f].astype(int), _loop_indices(pooled[f], -m, m).astype(int), atol=1)
+    weak = np.abs(own.conv[1].astype(int) - 128).max()
+    assert weak > 100 and np.abs(shared.conv[1].astype(int) - 128).max() < 5  # visible only on its own scale
+    blurs = np.abs(act)  # no negative cell: gray, from 0, each its own top
+    gray = draw(x, x, blurs, None, Look(per_map=True))
+    assert gray.gray and all(lo == 0.0 for lo, _ in gray.map_levels)
+    assert gray.map_levels[1][1] == pytest.approx(float(np.percentile(blurs[1], 99.5)))

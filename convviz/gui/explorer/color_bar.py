@@ -25,6 +25,7 @@ class ColorBar(QGraphicsWidget):
     def __init__(self, cmap: pg.ColorMap, levels: tuple[float, float] = (-1.0, 1.0)) -> None:
         super().__init__()
         self._cmap, self._levels = cmap, levels
+        self._relative = False
         self.setMinimumWidth(BAR_WIDTH + LABEL_ROOM)
         self.setMaximumWidth(BAR_WIDTH + LABEL_ROOM)
         self.setMinimumHeight(60)
@@ -46,9 +47,19 @@ class ColorBar(QGraphicsWidget):
             self._levels = (float(levels[0]), float(levels[1]))
             self.update()
 
+    def set_relative(self, relative: bool) -> None:
+        """Every map on its own scale: the bar reads "max … min" (each map's title has its numbers)."""
+        if relative != self._relative:
+            self._relative = relative
+            self.update()
+
     def labels(self) -> tuple[str, str, str]:
         """The texts shown: top, middle, bottom (what a user reads off the bar)."""
         lo, hi = self._levels
+        if self._relative:
+            if lo == -hi:
+                return "max", "0", "−max"
+            return "max", "", "0" if lo == 0 else "min"
         return _label(hi), _label((lo + hi) / 2), _label(lo)
 
     def sizeHint(self, which, constraint=None) -> QSizeF:

@@ -49,6 +49,7 @@ class MapGridWidget(CellGridView):
         levels: tuple[float, float],
         lut: np.ndarray,
         indices: np.ndarray | None = None,
+        own_levels: tuple[tuple[float, float], ...] | None = None,
     ) -> None:
         """Show `maps` (F, H, W) at `levels`. `indices` (uint8, made off the GUI thread by
         `model.drawing`) are what is drawn when given: painting them costs ~0.3 ms instead of the
@@ -66,10 +67,23 @@ class MapGridWidget(CellGridView):
             image.setRect(QRectF(0, 0, w, h))
         if self.colorbar is not None:
             self.colorbar.setLevels(levels)
+            self.colorbar.set_relative(own_levels is not None and len(own_levels) > 1)
+        self._title_scales(names, own_levels)
         if getattr(self, "_hw", None) != (h, w):
             self._hw = (h, w)
             # Auto-range (not a one-off autoRange) so it still fits after the widget is shown/resized.
             self.views[0].enableAutoRange()
+
+    def _title_scales(self, names: tuple[str, ...], own: tuple[tuple[float, float], ...] | None) -> None:
+        """Each map on its own scale says which in its title (the colour bar then reads 0…max)."""
+        for i, label in enumerate(self.labels):
+            name = names[i] if i < len(names) else f"filter {i + 1}"
+            text = f"{self.title} {i + 1}: {name}"
+            if own is not None and len(own) > 1:
+                lo, hi = own[i]
+                text += f" · ±{hi:.3g}" if lo == -hi else f" · {lo:.3g}…{hi:.3g}"
+            if label.text != text:
+                label.setText(text)
 
     def set_heading(self, text: str) -> None:
         """One short line above the maps: how large they are (every view fits its pane, so the

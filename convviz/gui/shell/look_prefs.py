@@ -24,9 +24,14 @@ def robust() -> bool:
     return prefs.get("robust_levels", "true") != "false"
 
 
+def per_map() -> bool:
+    return prefs.get("per_map_levels", "false") == "true"
+
+
 def remember(look: Look) -> None:
     prefs.put("contrast", f"{look.gain:g}")
     prefs.put("robust_levels", "true" if look.robust else "false")
+    prefs.put("per_map_levels", "true" if look.per_map else "false")
 
 
 def contrast_box(value: float, on_change: Callable[[float], None]) -> QDoubleSpinBox:

@@ -93,7 +93,10 @@ class MainWindow(FileDialogs, QMainWindow):
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
         self.bridge = ComputeBridge(state, self)
         self.bridge.look = Look(
-            symmetric=colormaps.is_diverging(self.cmap_name), gain=look_prefs.gain(), robust=look_prefs.robust()
+            symmetric=colormaps.is_diverging(self.cmap_name),
+            gain=look_prefs.gain(),
+            robust=look_prefs.robust(),
+            per_map=look_prefs.per_map(),
         )
         self._build_views()
         self._build_docks()
@@ -293,6 +296,15 @@ class MainWindow(FileDialogs, QMainWindow):
             "so a few extreme cells do not wash out the rest. Off: it ends at the largest value."
         )
         robust.toggled.connect(lambda on: self._set_look(robust=on))
+        per_map = menus["View"].addAction("One colour scale &per map")
+        per_map.setCheckable(True)
+        per_map.setChecked(self.bridge.look.per_map)
+        per_map.setStatusTip(
+            "On: each filter's map gets its own scale (a blur beside Sobel is not washed out); its range is in "
+            "its title. Off: one scale for the whole bank, so the maps compare."
+        )
+        per_map.toggled.connect(lambda on: self._set_look(per_map=on))
+        self.per_map_action = per_map
         self._build_presentation_menu(menus["View"])
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
@@ -402,7 +414,8 @@ class MainWindow(FileDialogs, QMainWindow):
             (self.pool_maps, shown.pooled, drawing and drawing.pooled),
         ):
             if maps is not None:
-                grid.set_maps(maps, names, levels, lut, indices)
+                own = drawing.map_levels if drawing is not None and shown.snapshot.look.per_map else None
+                grid.set_maps(maps, names, levels, lut, indices, own)
                 grid.show_colormap(cmap, gray)
 
     def _size_headings(self, shown: Result) -> None:

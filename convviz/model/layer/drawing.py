@@ -11,7 +11,7 @@ pyqtgraph's ImageItem draws for float data with ``levels=(lo, hi)`` and a 256-en
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -32,6 +32,7 @@ class Look:
     robust: bool = True  # m from the 99.5th percentile of the maps' interior, not their maximum
     gain: float = 1.0  # contrast: the levels are divided by this
     gray_when_positive: bool = True  # maps with no negative cell (a blur, after ReLU) are drawn in gray
+    per_map: bool = False  # each filter's map (and its pooled map) on its own scale, not one for the bank
 
 
 def interior(rows: WindowAxis, cols: WindowAxis) -> tuple[slice, slice]:
@@ -111,6 +112,7 @@ def to_pixels(chw: np.ndarray) -> np.ndarray:
 class Drawing:
     levels: Levels  # of the feature maps and the pooled maps (one scale, so they compare)
     gray: bool  # drawn with the gray ramp (no negative cell), not the chosen colour map
+    map_levels: tuple[Levels, ...]  # each filter's own levels (all equal to `levels` unless per map)
     conv: np.ndarray  # (F, Ho, Wo) uint8 colour-table indices of the activated maps
     pooled: np.ndarray | None  # (F, Hp, Wp) uint8, or None without pooling
     input: np.ndarray  # the layer's input as bytes: (H, W) gray or (H, W, 3) RGB
@@ -130,11 +132,22 @@ def draw(
     itself when the layer sees it unchanged — saves transposing the (C, H, W) planes back."""
     levels, gray = robust_levels(activated, look, inside)
     pixels = to_pixels(x) if picture is None else to_indices(picture, (0.0, 1.0))
+    if look.per_map and activated.shape[0] > 1:
+        # One gray-or-colour decision for the bank (one colour table), each map its own levels.
+        each = replace(look, gray_when_positive=gray)  # gray maps stay gray, signed ones stay signed
+        own = tuple(robust_levels(activated[f : f + 1], each, inside)[0] for f in range(activated.shape[0]))
+        conv = np.stack([to_indices(activated[f], own[f]) for f in range(len(own))])
+        pooled_ix = None if pooled is None else np.stack([to_indices(pooled[f], own[f]) for f in range(len(own))])
+    else:
+        own = (levels,) * activated.shape[0]
+        conv = to_indices(activated, levels)
+        pooled_ix = None if pooled is None else to_indices(pooled, levels)
     return Drawing(
         levels,
         gray,
-        to_indices(activated, levels),
-        None if pooled is None else to_indices(pooled, levels),
+        own,
+        conv,
+        pooled_ix,
         pixels,
         pixels if padded.shape == x.shape else to_pixels(padded),  # no padding: the same picture
     )
