@@ -1,47 +1,98 @@
-"""Reproduce docs/screenshot.png: the real window on a photo, with a pinned output cell.
+"""Reproduce the README's screenshots (docs/*.png) from the real window, on a laptop-sized screen.
 
-Run under a real (virtual) display:  xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshot.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshot.py --presentation [OUT_DIR]
+
+The first writes screenshot.png (the explorer with a pinned cell), stepper.png, stack.png and
+live.png; the second presentation.png (×2, the size a projector gets). Each waits until the
+window shows its result, then grabs the screen. It overwrites the tracked files in docs/.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from convviz.engine.kernels import preset  # noqa: E402
-from convviz.gui import file_ops  # noqa: E402
-from convviz.gui.shell.main_window import MainWindow  # noqa: E402
-from convviz.io import samples  # noqa: E402
-from convviz.model.state import AppState, Cell, Stage  # noqa: E402
+
+def _settle(app, window, seconds: float = 0.6) -> None:
+    from convviz.bench.lag_probe import run_until
+
+    run_until(lambda: window.bridge.up_to_date)
+    run_until(lambda: False, timeout_s=seconds)  # the views finish painting, deferred pages draw
+    app.processEvents()
 
 
-def main(out: str = str(ROOT / "docs" / "screenshot.png")) -> None:
+def _grab(app, path: Path) -> None:
+    app.primaryScreen().grabWindow(0).save(str(path))
+    print("wrote", path)
+
+
+def main(argv: list[str]) -> None:
+    presentation = "--presentation" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs"
+    if presentation:
+        os.environ["QT_SCALE_FACTOR"] = "2"
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())  # a first start
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from convviz.bench.lag_probe import run_until
+    from convviz.engine.kernels import preset
+    from convviz.gui.shell import file_ops
+    from convviz.gui.shell.gui_thread import prefer_gui_thread
+    from convviz.gui.shell.main_window import MainWindow
+    from convviz.io import samples
+    from convviz.model.state import AppState, Cell, Stage
+
+    pg.setConfigOptions(imageAxisOrder="row-major")
     app = QApplication(sys.argv[:1])
+    prefer_gui_thread(app)
     window = MainWindow(AppState())
-    window.resize(1600, 960)
     window.show()
-    file_ops.open_image(window, samples.SAMPLES_DIR / "landscape.jpg")
-    window.state.bank.set_current_kernel(preset("sobel_x"), "sobel_x")
-    window.state.layer.update(
-        stride=2, padding_kind="same", activation="relu", pooling="max", dilation=2, padding_mode="reflect"
-    )
-    # Pin once the maps exist (the pin is clamped to the maps on screen).
-    QTimer.singleShot(1500, lambda: window.state.selection.pin(Cell(Stage.CONV, 0, 44, 202)))
+    state = window.state
+    file_ops.open_image(window, samples.SAMPLES_DIR / "brick_facade.jpg")
+    state.bank.set_current_kernel(preset("sobel_x"), "sobel_x")
+    state.layer.update(stride=1, padding_kind="same", activation="relu", pooling="max", dilation=2)
+    _settle(app, window)
+    state.selection.pin(Cell(Stage.CONV, 0, 150, 215))
+    _settle(app, window)
+    if presentation:
+        _grab(app, out / "presentation.png")
+        return
+    window.zoom_to_pin()
+    _settle(app, window)
+    _grab(app, out / "screenshot.png")
 
-    def shoot() -> None:
-        window.grab().save(out)
-        print("wrote", out)
-        app.quit()
+    window.tabs.setCurrentIndex(1)
+    stepper = window.stepper
+    stepper.source_combo.setCurrentIndex(stepper.source_combo.findData("tiny"))
+    run_until(lambda: stepper.up_to_date)
+    for _ in range(8):
+        stepper.forward.player.forward()
+    _settle(app, window)
+    _grab(app, out / "stepper.png")
 
-    QTimer.singleShot(2500, shoot)
-    app.exec()
+    window.tabs.setCurrentIndex(2)
+    run_until(lambda: len(window.stack_tab.stack) > 0)
+    _settle(app, window, 2.0)
+    _grab(app, out / "stack.png")
+
+    window.tabs.setCurrentIndex(0)
+    window.start_live()
+    run_until(lambda: window.live.live.stats.displayed >= 20, timeout_s=60)
+    _settle(app, window)
+    _grab(app, out / "live.png")
+    window.live.stop()
+    window.close()
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main(sys.argv[1:])

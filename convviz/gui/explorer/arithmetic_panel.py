@@ -55,7 +55,10 @@ class ArithmeticPanel(QWidget):
         )
         self.kernel_view = MatrixView("kernel", tip="The weights as applied to this window.")
         self.products_view = MatrixView("window × kernel", tip="Each input value times its weight.")
-        self.sums = QLabel(toolTip="The sum of the products, plus the bias, through the activation")
+        self.sums = QLabel(
+            toolTip="The sum of the products, plus the bias, through the activation. The numbers in the "
+            "cells are rounded to two decimals; the sum is of the exact products."
+        )
         self.sums.setTextFormat(Qt.TextFormat.RichText)
         self.sums.setWordWrap(True)
         self.sums.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -64,8 +67,9 @@ class ArithmeticPanel(QWidget):
         grid.addWidget(self.kernel_view, 0, 1)
         grid.addWidget(self.products_view, 1, 0)
         grid.addWidget(self.sums, 1, 1)
-        for column in (0, 1):
-            grid.setColumnStretch(column, 1)
+        for i in (0, 1):
+            grid.setColumnStretch(i, 1)
+            grid.setRowStretch(i, 1)
         self.sums.setMinimumWidth(60)  # the text wraps; the views share the width equally
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -175,10 +179,7 @@ def _conv_html(a: ConvArithmetic, names: list[str]) -> str:
     parts.append(f"<p>{_signed(a.bias)[0]} bias {_f(abs(a.bias))} = <b>{_f(a.pre_activation)}</b></p>")
     if a.activation.value != "none":
         parts.append(f"<p>{a.activation.value}({_f(a.pre_activation)}) = <b>{_f(a.value)}</b></p>")
-    parts.append(
-        f"<p style='color:#888'>{a.window[0].size} products per channel; the numbers in the cells are "
-        "rounded, the sum is of the exact products.</p>"
-    )
+    parts.append("<p style='color:#888'>cells rounded; the sum is exact</p>")
     return "".join(parts)
 
 
