@@ -433,3 +433,27 @@ def test_one_scale_per_map_lets_a_blur_beside_sobel_show_and_says_each_maps_rang
         assert own[i][1] == pytest.approx(m, rel=0.05)  # its own map's scale, away from the border
     assert maps.colorbar.labels() == ("max", "0", "−max")
     main_window.per_map_action.setChecked(False)
+
+
+def test_a_one_cell_edge_stays_visible_when_its_map_is_drawn_smaller_than_its_cells(main_window, qtbot):
+    """B3: a 1-px line in a 600×600 map shown in a ~300-px view vanished (every other cell was
+    drawn); the drawn overview keeps each block's strongest cell, and zoomed in every cell shows."""
+    from convviz.engine.kernels import preset
+
+    image = np.full((600, 600), 0.5, np.float32)
+    image[:, 301] = 1.0
+    main_window.state.input.set_image(image, "one line")
+    main_window.state.bank.set_current_kernel(preset("sobel_x"), "sobel_x")  # flat → 0, the line's sides ±2
+    wait_computed(qtbot, main_window)
+    maps = main_window.conv_maps
+    qtbot.waitUntil(lambda: maps.detail() >= 2)
+    k = maps.detail()
+    drawn = maps.images[0].image.astype(int)
+    assert drawn.shape[1] == -(-598 // k)
+    # Map columns 299 and 301 hold −2 and +2 (sobel_x beside input column 301); the rest is 0.
+    strength = np.abs(drawn - 128)
+    lines = {c for c in range(drawn.shape[1]) if (strength[:, c] > 100).all()}
+    assert lines and lines <= {299 // k, 301 // k} and (strength[:, 0] <= 1).all()
+    maps.views[0].setRange(xRange=(280, 320), yRange=(280, 320), padding=0)
+    qtbot.waitUntil(lambda: maps.detail() == 1)
+    assert maps.images[0].image.shape == (598, 598)

@@ -99,3 +99,29 @@ def test_per_map_levels_give_each_filter_its_own_scale_and_keep_one_colour_table
     gray = draw(x, x, blurs, None, Look(per_map=True))
     assert gray.gray and all(lo == 0.0 for lo, _ in gray.map_levels)
     assert gray.map_levels[1][1] == pytest.approx(float(np.percentile(blurs[1], 99.5)))
+
+
+def _loop_strongest(indices, k, sequential):
+    f, h, w = indices.shape
+    out = np.zeros((f, -(-h // k), -(-w // k)), np.uint8)
+    for c, i, j in np.ndindex(out.shape):
+        block = [int(v) for v in indices[c, i * k : (i + 1) * k, j * k : (j + 1) * k].ravel()]
+        out[c, i, j] = max(block) if sequential else max(block, key=lambda v: (abs(v - 128), v >= 128))
+    return out
+
+
+@pytest.mark.parametrize("sequential", [False, True])
+def test_an_overview_keeps_each_blocks_strongest_cell_so_thin_edges_survive(sequential):
+    from convviz.model.layer.drawing import overviews, strongest
+
+    rng = np.random.default_rng(9)
+    indices = rng.integers(0, 256, size=(2, 13, 10), dtype=np.uint8)
+    for k in (2, 4, 8):
+        np.testing.assert_array_equal(strongest(indices, k, sequential), _loop_strongest(indices, k, sequential))
+    # A one-cell vertical edge on a flat map, drawn 4× smaller: every 4th column would miss it.
+    flat = np.full((1, 512, 512), 128 if not sequential else 0, np.uint8)
+    flat[0, :, 257] = 250
+    views = overviews(flat, sequential)
+    assert sorted(views) == [2, 4, 8]
+    assert (views[4][0, :, 257 // 4] == 250).all() and (flat[0, :, ::4] != 250).all()
+    np.testing.assert_array_equal(views[8], _loop_strongest(flat, 8, sequential))

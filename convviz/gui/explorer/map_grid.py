@@ -33,6 +33,8 @@ class MapGridWidget(CellGridView):
         self.levels = (-1.0, 1.0)
         self._lut: np.ndarray | None = None
         self._names: tuple[str, ...] = ()
+        self._detail: dict[int, np.ndarray] = {}  # k → colour indices of the map drawn k-fold smaller
+        self._shown_k = 0
         self._heading_text = ""
         self.heading: TitleLabel | None = None
         # Hover is throttled: a fast mouse must not queue one overlay redraw per pixel moved.
@@ -50,6 +52,7 @@ class MapGridWidget(CellGridView):
         lut: np.ndarray,
         indices: np.ndarray | None = None,
         own_levels: tuple[tuple[float, float], ...] | None = None,
+        overviews: dict[int, np.ndarray] | None = None,
     ) -> None:
         """Show `maps` (F, H, W) at `levels`. `indices` (uint8, made off the GUI thread by
         `model.drawing`) are what is drawn when given: painting them costs ~0.3 ms instead of the
@@ -58,13 +61,17 @@ class MapGridWidget(CellGridView):
         if len(self.views) != maps.shape[0] or names != self._names:
             self._rebuild(maps.shape[0], names)
         h, w = maps.shape[1:]
-        for i, image in enumerate(self.images):
+        self._detail = {1: indices} if indices is not None else {}
+        self._detail.update(overviews or {})
+        self._shown_k = 0
+        for image in self.images:
             image.setLookupTable(lut)
-            if indices is None:
+        if indices is None:
+            for i, image in enumerate(self.images):
                 image.setImage(np.ascontiguousarray(maps[i]), autoLevels=False, levels=levels)
-            else:
-                image.setImage(indices[i], autoLevels=False, levels=(0, 255))
-            image.setRect(QRectF(0, 0, w, h))
+                image.setRect(QRectF(0, 0, w, h))
+        else:
+            self._fit_detail()
         if self.colorbar is not None:
             self.colorbar.setLevels(levels)
             self.colorbar.set_relative(own_levels is not None and len(own_levels) > 1)
@@ -73,6 +80,26 @@ class MapGridWidget(CellGridView):
             self._hw = (h, w)
             # Auto-range (not a one-off autoRange) so it still fits after the widget is shown/resized.
             self.views[0].enableAutoRange()
+
+    def detail(self) -> int:
+        """Map cells per drawn pixel of the image on screen (1: every cell; k: a strongest-cell
+        overview, chosen while a screen pixel covers k cells or more)."""
+        return self._shown_k
+
+    def _fit_detail(self) -> None:
+        """Draw the overview a screen pixel can show: the full map when zoomed in, else the
+        strongest cell of each k×k block, so a one-cell edge does not vanish zoomed out."""
+        if not self._detail or not self.views:
+            return
+        cells_per_px = self.views[0].viewPixelSize()[0]
+        k = max((f for f in self._detail if f <= cells_per_px), default=1)
+        if k == self._shown_k:
+            return
+        self._shown_k = k
+        h, w = self.maps.shape[1:]
+        for i, image in enumerate(self.images):
+            image.setImage(self._detail[k][i], autoLevels=False, levels=(0, 255))
+            image.setRect(QRectF(0, 0, w, h))  # an overview covers the whole map, as the map does
 
     def _title_scales(self, names: tuple[str, ...], own: tuple[tuple[float, float], ...] | None) -> None:
         """Each map on its own scale says which in its title (the colour bar then reads 0…max)."""
@@ -142,6 +169,8 @@ class MapGridWidget(CellGridView):
             if self.views:
                 view.setXLink(self.views[0])
                 view.setYLink(self.views[0])
+            else:
+                view.sigRangeChanged.connect(lambda *_: self._fit_detail())
             self.views.append(view)
             self.images.append(image)
             self.marks.append(mark)

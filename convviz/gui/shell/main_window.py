@@ -415,7 +415,10 @@ class MainWindow(FileDialogs, QMainWindow):
         ):
             if maps is not None:
                 own = drawing.map_levels if drawing is not None and shown.snapshot.look.per_map else None
-                grid.set_maps(maps, names, levels, lut, indices, own)
+                overviews = None
+                if drawing is not None:
+                    overviews = drawing.conv_overviews if grid is self.conv_maps else drawing.pooled_overviews
+                grid.set_maps(maps, names, levels, lut, indices, own, overviews)
                 grid.show_colormap(cmap, gray)
 
     def _size_headings(self, shown: Result) -> None:

@@ -11,7 +11,7 @@ pyqtgraph's ImageItem draws for float data with ``levels=(lo, hi)`` and a 256-en
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -108,6 +108,72 @@ def to_pixels(chw: np.ndarray) -> np.ndarray:
     return pixels[0] if chw.shape[0] == 1 else np.ascontiguousarray(pixels.transpose(1, 2, 0))
 
 
+NEUTRAL = 128  # the index of 0 on a symmetric scale: what padding a block adds nothing to
+OVERVIEW_FACTORS = (2, 4, 8)  # cells per screen pixel the overviews are made for
+OVERVIEW_MIN_SIDE = 256  # smaller maps are drawn whole: an overview saves nothing there
+
+
+def _strength_tables(sequential: bool) -> tuple[np.ndarray, np.ndarray]:
+    """An order in which the strongest cell is the largest — the index itself + 1 on a
+    sequential scale, else 2·|i − 128| + (i ≥ 128), which keeps the side of zero — as a lookup
+    table, and its inverse. 0 is below every real cell (the padding of an odd-sized map)."""
+    i = np.arange(256)
+    forward = i + 1 if sequential else np.abs(i - NEUTRAL) * 2 + (i >= NEUTRAL)
+    back = np.zeros(int(forward.max()) + 1, np.uint8)
+    back[forward] = i
+    return forward.astype(np.uint16), back
+
+
+_TABLES = {kind: _strength_tables(kind) for kind in (False, True)}
+
+
+def _strength(indices: np.ndarray, sequential: bool) -> np.ndarray:
+    return np.take(_TABLES[sequential][0], indices)
+
+
+def _from_strength(strength: np.ndarray, sequential: bool) -> np.ndarray:
+    return np.take(_TABLES[sequential][1], strength)
+
+
+def _halve(strength: np.ndarray) -> np.ndarray:
+    """(F, H, W) → (F, ⌈H/2⌉, ⌈W/2⌉): the largest of each 2×2 block (pairwise maxima of strided
+    halves: elementwise, not a reduction over a tiny axis, which numpy does ~20× slower)."""
+    f, h, w = strength.shape
+    if h % 2 or w % 2:  # 0 is below every real cell, so the padding never wins
+        strength = np.pad(strength, ((0, 0), (0, h % 2), (0, w % 2)))
+    rows = np.maximum(strength[:, 0::2], strength[:, 1::2])
+    return np.maximum(rows[:, :, 0::2], rows[:, :, 1::2])
+
+
+def strongest(indices: np.ndarray, k: int, sequential: bool) -> np.ndarray:
+    """(F, H, W) colour indices → (F, ⌈H/k⌉, ⌈W/k⌉) for k a power of two: each k×k block as
+    its strongest cell — the largest on a sequential (or gray) scale, the one farthest from the
+    neutral centre on a diverging one — so an edge one cell wide survives being drawn k times
+    smaller (every k-th cell, or their mean, fades it). Reference: a loop over the blocks in
+    tests/model/test_drawing.py."""
+    assert k >= 1 and k & (k - 1) == 0, "k is a power of two"
+    strength = _strength(indices, sequential)
+    while k > 1:
+        strength, k = _halve(strength), k // 2
+    return _from_strength(strength, sequential)
+
+
+def overviews(indices: np.ndarray, sequential: bool) -> dict[int, np.ndarray]:
+    """The strongest-cell overviews of a large map, for the zooms that need them."""
+    side = min(indices.shape[1:])
+    out: dict[int, np.ndarray] = {}
+    if side < OVERVIEW_MIN_SIDE:
+        return out
+    strength, k = _strength(indices, sequential), 1
+    for factor in OVERVIEW_FACTORS:  # each from the one before: the strongest of the strongest
+        if side // factor < 32:
+            break
+        while k < factor:
+            strength, k = _halve(strength), k * 2
+        out[factor] = _from_strength(strength, sequential)
+    return out
+
+
 @dataclass(frozen=True)
 class Drawing:
     levels: Levels  # of the feature maps and the pooled maps (one scale, so they compare)
@@ -117,6 +183,8 @@ class Drawing:
     pooled: np.ndarray | None  # (F, Hp, Wp) uint8, or None without pooling
     input: np.ndarray  # the layer's input as bytes: (H, W) gray or (H, W, 3) RGB
     padded: np.ndarray  # the padded input, the same way
+    conv_overviews: dict[int, np.ndarray] = field(default_factory=dict)  # k → strongest-cell overview
+    pooled_overviews: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 def draw(
@@ -150,4 +218,6 @@ def draw(
         pooled_ix,
         pixels,
         pixels if padded.shape == x.shape else to_pixels(padded),  # no padding: the same picture
+        overviews(conv, gray or not look.symmetric),
+        {} if pooled_ix is None else overviews(pooled_ix, gray or not look.symmetric),
     )
