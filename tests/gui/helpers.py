@@ -45,7 +45,11 @@ def shown_map(grid, index: int = 0):
     if drawn.dtype == np.uint8:  # bytes drawn off the GUI thread
         expected = np.empty(values.shape, np.int64)
         for (r, c), v in np.ndenumerate(values):
-            t = 0.0 if np.isnan(v) else (float(v) - lo) * 255.0 / ((hi - lo) or 1.0)
+            if grid.sqrt:  # signed square-root scale over (−m, m): 255·(1 + sign·√(|v|/m))/2
+                u = 0.0 if np.isnan(v) else max(-1.0, min(1.0, float(v) / hi))
+                t = 0.0 if np.isnan(v) else 255.0 * (1.0 + np.sign(u) * abs(u) ** 0.5) / 2.0
+            else:
+                t = 0.0 if np.isnan(v) else (float(v) - lo) * 255.0 / ((hi - lo) or 1.0)
             expected[r, c] = round(min(max(t, 0.0), 255.0))
         np.testing.assert_allclose(drawn.astype(np.int64), expected, atol=1)
     else:

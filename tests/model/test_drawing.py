@@ -38,7 +38,7 @@ def test_a_drawing_covers_every_map_and_the_input():
     padded = np.pad(x, ((0, 0), (1, 1), (1, 1)))
     act = rng.normal(size=(4, 3, 4)).astype(np.float32)
     pooled = act[:, ::2, ::2]
-    d = draw(x, padded, act, pooled, Look(robust=False))
+    d = draw(x, padded, act, pooled, Look(robust=False, sqrt_scale=False))
     m = float(np.abs(act).max())
     assert d.levels == (-m, m)
     np.testing.assert_allclose(d.conv.astype(int), _loop_indices(act, -m, m).astype(int), atol=1)
@@ -85,9 +85,9 @@ def test_per_map_levels_give_each_filter_its_own_scale_and_keep_one_colour_table
     x = rng.random((1, 6, 7), dtype=np.float32)
     act = np.stack([rng.normal(size=(5, 6)) * 10.0, rng.normal(size=(5, 6)) * 0.1]).astype(np.float32)
     pooled = act[:, ::2, ::2]
-    shared = draw(x, x, act, pooled, Look())
+    shared = draw(x, x, act, pooled, Look(sqrt_scale=False))
     assert shared.map_levels == (shared.levels, shared.levels)
-    own = draw(x, x, act, pooled, Look(per_map=True))
+    own = draw(x, x, act, pooled, Look(per_map=True, sqrt_scale=False))
     for f in range(2):
         m = float(np.percentile(np.abs(act[f]), 99.5))
         assert own.map_levels[f] == pytest.approx((-m, m))
@@ -125,3 +125,53 @@ def test_an_overview_keeps_each_blocks_strongest_cell_so_thin_edges_survive(sequ
     assert sorted(views) == [2, 4, 8]
     assert (views[4][0, :, 257 // 4] == 250).all() and (flat[0, :, ::4] != 250).all()
     np.testing.assert_array_equal(views[8], _loop_strongest(flat, 8, sequential))
+
+
+@pytest.mark.parametrize("kernel", ["sobel_x", "gaussian_3x3", "sharpen"])
+def test_on_every_bundled_photo_at_most_60_percent_of_cells_sit_in_the_central_tenth(kernel):
+    """The UX review measured 73–98 % of cells in the central 10 % of the colour range (drawn
+    near white) with ±max levels; what the user sees now must use the range."""
+    from convviz.engine.kernels import preset
+    from convviz.io import images, samples
+    from convviz.model.layer.compute import compute, take_snapshot
+    from convviz.model.state import AppState
+
+    photos = samples.bundled_samples()
+    assert len(photos) >= 3
+    for path in photos:
+        state = AppState(image=images.load_image(path).array)
+        state.bank.set_current_kernel(preset(kernel), kernel)
+        result = compute(take_snapshot(state, 0))
+        drawn = result.drawing.conv.astype(float)
+        share = float(np.mean(np.abs(drawn - 127.5) <= 12.75))  # the middle 10 % of 0..255
+        assert share <= 0.60, (path.name, kernel, share)
+
+
+def _loop_sqrt(values, m):
+    out = np.zeros(values.shape, np.uint8)
+    for index in np.ndindex(values.shape):
+        v = float(values[index])
+        if np.isnan(v):
+            continue
+        t = max(-1.0, min(1.0, v / m))
+        u = (1.0 + np.sign(t) * np.sqrt(abs(t))) / 2.0
+        out[index] = min(255, int(np.floor(255.0 * u + 0.5)))
+    return out
+
+
+def test_signed_maps_are_drawn_on_a_square_root_scale_by_default_and_blurs_stay_linear():
+    rng = np.random.default_rng(11)
+    x = rng.random((1, 6, 7), dtype=np.float32)
+    act = rng.normal(size=(2, 5, 6)).astype(np.float32)
+    act[0, 0, 0] = np.nan
+    d = draw(x, x, act, act[:, ::2, ::2], Look(robust=False))
+    m = float(np.nanmax(np.abs(act)))
+    assert d.sqrt and d.levels == (-m, m)
+    np.testing.assert_allclose(d.conv.astype(int), _loop_sqrt(act, m).astype(int), atol=1)
+    np.testing.assert_allclose(d.pooled.astype(int), _loop_sqrt(act[:, ::2, ::2], m).astype(int), atol=1)
+    assert d.conv[0, 0, 0] == 0 and d.conv[1].min() < 30 and d.conv[1].max() > 225  # NaN, and the ends
+    blur = draw(x, x, np.abs(act[1:]), None, Look(robust=False))  # no negative cell: a gray image
+    assert blur.gray and not blur.sqrt
+    np.testing.assert_allclose(
+        blur.conv.astype(int), _loop_indices(np.abs(act[1:]), 0.0, blur.levels[1]).astype(int), atol=1
+    )

@@ -30,7 +30,10 @@ class ColorBar(QGraphicsWidget):
         self.setMaximumWidth(BAR_WIDTH + LABEL_ROOM)
         self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)  # as tall as the maps
-        self.setToolTip("The colour scale of the maps: colour ↔ value")
+        self.setToolTip(
+            "The colour scale of the maps: colour ↔ value (signed maps on a square-root scale unless "
+            "View → Square-root colour scale is off: halfway up the bar is a quarter of the top value)"
+        )
 
     def colorMap(self) -> pg.ColorMap:
         return self._cmap

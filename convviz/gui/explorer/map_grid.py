@@ -33,6 +33,7 @@ class MapGridWidget(CellGridView):
         self.levels = (-1.0, 1.0)
         self._lut: np.ndarray | None = None
         self._names: tuple[str, ...] = ()
+        self.sqrt = False
         self._detail: dict[int, np.ndarray] = {}  # k → colour indices of the map drawn k-fold smaller
         self._shown_k = 0
         self._heading_text = ""
@@ -53,11 +54,13 @@ class MapGridWidget(CellGridView):
         indices: np.ndarray | None = None,
         own_levels: tuple[tuple[float, float], ...] | None = None,
         overviews: dict[int, np.ndarray] | None = None,
+        sqrt: bool = False,
     ) -> None:
         """Show `maps` (F, H, W) at `levels`. `indices` (uint8, made off the GUI thread by
         `model.drawing`) are what is drawn when given: painting them costs ~0.3 ms instead of the
         10-15 ms pyqtgraph needs to colour-scale a 2048² float map on every repaint."""
         self.maps, self.levels, self._lut = maps, levels, lut
+        self.sqrt = sqrt and indices is not None  # the indices follow sign(v)·√|v| (model.drawing)
         if len(self.views) != maps.shape[0] or names != self._names:
             self._rebuild(maps.shape[0], names)
         h, w = maps.shape[1:]

@@ -28,10 +28,15 @@ def per_map() -> bool:
     return prefs.get("per_map_levels", "false") == "true"
 
 
+def sqrt_scale() -> bool:
+    return prefs.get("sqrt_scale", "true") != "false"
+
+
 def remember(look: Look) -> None:
     prefs.put("contrast", f"{look.gain:g}")
     prefs.put("robust_levels", "true" if look.robust else "false")
     prefs.put("per_map_levels", "true" if look.per_map else "false")
+    prefs.put("sqrt_scale", "true" if look.sqrt_scale else "false")
 
 
 def contrast_box(value: float, on_change: Callable[[float], None]) -> QDoubleSpinBox:

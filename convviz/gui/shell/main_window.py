@@ -97,6 +97,7 @@ class MainWindow(FileDialogs, QMainWindow):
             gain=look_prefs.gain(),
             robust=look_prefs.robust(),
             per_map=look_prefs.per_map(),
+            sqrt_scale=look_prefs.sqrt_scale(),
         )
         self._build_views()
         self._build_docks()
@@ -296,6 +297,15 @@ class MainWindow(FileDialogs, QMainWindow):
             "so a few extreme cells do not wash out the rest. Off: it ends at the largest value."
         )
         robust.toggled.connect(lambda on: self._set_look(robust=on))
+        root = menus["View"].addAction("S&quare-root colour scale for signed maps")
+        root.setCheckable(True)
+        root.setChecked(self.bridge.look.sqrt_scale)
+        root.setStatusTip(
+            "On: a signed map's colour follows sign(v)·√|v|, so faint edges show instead of white (the bar's "
+            "ends and 0 keep their values). Off: colour proportional to the value."
+        )
+        root.toggled.connect(lambda on: self._set_look(sqrt_scale=on))
+        self.sqrt_action = root
         per_map = menus["View"].addAction("One colour scale &per map")
         per_map.setCheckable(True)
         per_map.setChecked(self.bridge.look.per_map)
@@ -418,7 +428,7 @@ class MainWindow(FileDialogs, QMainWindow):
                 overviews = None
                 if drawing is not None:
                     overviews = drawing.conv_overviews if grid is self.conv_maps else drawing.pooled_overviews
-                grid.set_maps(maps, names, levels, lut, indices, own, overviews)
+                grid.set_maps(maps, names, levels, lut, indices, own, overviews, drawing is not None and drawing.sqrt)
                 grid.show_colormap(cmap, gray)
 
     def _size_headings(self, shown: Result) -> None:
