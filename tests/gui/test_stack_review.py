@@ -233,7 +233,8 @@ def test_inception_is_compared_with_the_conv_it_replaces(qtbot, widget):
     texts = [t.item(r, 0).text().strip() for r in range(t.rowCount())]
     head = next(r for r, s in enumerate(texts) if s.startswith("Inception-style block"))
     assert "relative to its first row" in texts[head]
-    assert texts[head + 1] == "baseline: Conv 5×5 192→256 (what the block replaces)"
+    assert texts[head + 1] == "baseline: Conv 5×5 192→256"
+    assert texts[head + 2] == "Inception block (4 branches concatenated)"
     assert t.item(head + 1, 1).text() == "(256, 28, 28)" == t.item(head + 2, 1).text()
     assert t.item(head + 1, 4).text() == "1.00×"
     block = c.model.comparisons[3]

@@ -75,7 +75,7 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)  # numbers beside their headers, not far right
         self.itemSelectionChanged.connect(self._on_select)
         model.changed.connect(self._on_model)
         self.refresh()

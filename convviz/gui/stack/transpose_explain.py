@@ -192,7 +192,7 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         lower = self.view.ci.addLayout(row=1, col=0, colspan=4)
         self.c_m = _CellMatrix(
             lower,
-            "C: the convolution (big image → x) as a matrix",
+            "C (the conv: big image → x)",
             0,
             0,
             "row: cell of x (its output)",
@@ -200,7 +200,7 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         )
         self.ct_m = _CellMatrix(
             lower,
-            "Cᵀ: the transposed convolution (x → big image)",
+            "Cᵀ (transposed conv: x → big image)",
             0,
             1,
             "row: cell of the output",

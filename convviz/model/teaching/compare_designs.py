@@ -68,11 +68,11 @@ def separable(n: CompareNumbers) -> Comparison:
     shape, c, o, k = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel
     return Comparison(
         f"Standard vs depthwise-separable {k}×{k}",
-        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes channels.",
+        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes the channels.",
         [
             _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
             _variant(
-                f"Depthwise {k}×{k} (one filter per channel), then pointwise 1×1 {c}→{o}",
+                f"Depthwise {k}×{k}, then pointwise 1×1 {c}→{o}",
                 [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)],
                 shape,
             ),
@@ -122,19 +122,19 @@ def inception(n: CompareNumbers) -> Comparison:
     channels (the branches' together) and the same receptive field; then each branch's share."""
     shape, c = (n.in_channels, n.size, n.size), n.in_channels
     names = [
-        f"branch 1: 1×1 conv {c}→{n.inc_1x1}",
-        f"branch 2: 1×1 conv {c}→{n.inc_3x3_reduce}, then 3×3 {n.inc_3x3_reduce}→{n.inc_3x3}",
-        f"branch 3: 1×1 conv {c}→{n.inc_5x5_reduce}, then 5×5 {n.inc_5x5_reduce}→{n.inc_5x5}",
-        f"branch 4: 3×3 max pool, then 1×1 conv {c}→{n.inc_pool_proj}",
+        f"branch 1: 1×1 {c}→{n.inc_1x1}",
+        f"branch 2: 1×1 {c}→{n.inc_3x3_reduce}, then 3×3 {n.inc_3x3_reduce}→{n.inc_3x3}",
+        f"branch 3: 1×1 {c}→{n.inc_5x5_reduce}, then 5×5 {n.inc_5x5_reduce}→{n.inc_5x5}",
+        f"branch 4: 3×3 max pool, then 1×1 {c}→{n.inc_pool_proj}",
     ]
     branches = inception_layers(n)
     block = parallel_summary(branches, shape)
     out = block.output_shape[0]
-    variants = [_variant(f"Conv 5×5 {c}→{out} (what the block replaces)", [_conv(c, out, 5, n)], shape)]
+    variants = [_variant(f"Conv 5×5 {c}→{out}", [_conv(c, out, 5, n)], shape)]
     parts = [_variant(name, b, shape) for name, b in zip(names, branches, strict=True)]
     variants.append(
         Variant(
-            "Inception block: the 4 branches, concatenated",
+            "Inception block (4 branches concatenated)",
             block.output_shape,
             block.total_params,
             block.total_mult_adds,
