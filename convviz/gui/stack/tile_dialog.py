@@ -177,20 +177,28 @@ class TileDialog(QtWidgets.QDialog):
         return d.lut if d.lut is not None else d.cmap.getLookupTable(0.0, 1.0, 256, alpha=False)
 
     def _write_numbers(self, d: TileData | None) -> None:
-        for t in self.numbers:
-            self.plot.removeItem(t)
-        self.numbers = []
-        if d is None:
+        """Each value in its cell, white on a dark colour, black on a light one. The text items
+        are kept while the map's shape stays (a live frame only rewrites them)."""
+        size = 0 if d is None else d.values.size
+        if len(self.numbers) != size:
+            for t in self.numbers:
+                self.plot.removeItem(t)
+            self.numbers = []
+            if d is None:
+                return
+            for r, c in np.ndindex(*d.values.shape):
+                t = pg.TextItem("", anchor=(0.5, 0.5))
+                t.setPos(c + 0.5, r + 0.5)
+                self.plot.addItem(t)
+                self.numbers.append(t)
+        if d is None or d.lut is None:
             return
         lo, hi = d.levels
-        for (r, c), v in np.ndenumerate(d.values):
+        for t, v in zip(self.numbers, d.values.ravel(), strict=True):
             i = int(np.clip(round((float(np.nan_to_num(v)) - lo) * 255 / ((hi - lo) or 1.0)), 0, 255))
             red, green, blue = (int(x) for x in d.lut[i][:3])
             dark = 0.299 * red + 0.587 * green + 0.114 * blue < 110
-            t = pg.TextItem(value_text(float(v)), color="#ffffff" if dark else "#101010", anchor=(0.5, 0.5))
-            t.setPos(c + 0.5, r + 0.5)
-            self.plot.addItem(t)
-            self.numbers.append(t)
+            t.setText(value_text(float(v)), color="#ffffff" if dark else "#101010")
 
     # --- hover --------------------------------------------------------------------------
     def readout_at(self, scene_pos: QtCore.QPointF) -> str | None:
