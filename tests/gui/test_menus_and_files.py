@@ -111,16 +111,18 @@ def test_the_stack_tiles_follow_the_colour_map_chosen_in_the_view_menu(main_wind
         assert bars
         for row in bars:
             assert row.levels == colormaps.levels_for(acts[row.layer], name)
-            np.testing.assert_array_equal(row.colours(), lut_colours(acts[row.layer], row.levels, name))
+            np.testing.assert_array_equal(row.colours(), lut_colours(acts[row.layer], row.levels, name, row.per_bar))
         np.testing.assert_array_equal(window.conv_maps.images[0].lut, colormaps.lut(name))
 
 
-def lut_colours(values, levels, name):
-    """The colour of each value on the scale ``levels`` of colour map ``name``, value by value."""
+def lut_colours(values, levels, name, per_bar=1):
+    """The colour of each bar on the scale ``levels`` of colour map ``name``, bar by bar: a bar
+    stands for ``per_bar`` units and shows the one of largest magnitude."""
     from convviz.gui import colormaps
 
     table, (lo, hi) = colormaps.lut(name), levels
-    return np.array([table[int(np.clip(round((v - lo) * 255 / (hi - lo)), 0, 255))] for v in values])
+    bars = [max(values[i : i + per_bar], key=abs) for i in range(0, len(values), per_bar)]
+    return np.array([table[int(np.clip(round((v - lo) * 255 / (hi - lo)), 0, 255))] for v in bars])
 
 
 def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_window, qtbot):
@@ -138,7 +140,9 @@ def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_windo
     acts = window.stack_tab.stack.activations()
     for row in grid.rows[1:]:
         if row.is_vector:
-            np.testing.assert_array_equal(row.colours(), lut_colours(acts[row.layer], row.levels, "viridis"))
+            np.testing.assert_array_equal(
+                row.colours(), lut_colours(acts[row.layer], row.levels, "viridis", row.per_bar)
+            )
         else:
             np.testing.assert_array_equal(row.images[0].lut, colormaps.lut("viridis"))
     window.set_colormap(colormaps.DEFAULT)

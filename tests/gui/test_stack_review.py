@@ -140,7 +140,7 @@ def test_vectors_are_bar_charts_with_labelled_values(qtbot, widget):
     scores = rows[11]  # Linear-3: the 10 class scores
     values = w.grid.shown.activations[11]
     assert [t.toPlainText() for t in scores.texts] == [f"{v:.2f}" for v in values]
-    ticks = scores.view.getAxis("bottom")._tickLevels[0]
+    ticks = scores.bottom._tickLevels[0]
     assert [label for _, label in ticks] == [str(i) for i in range(10)]  # the class index on the axis
     np.testing.assert_allclose(scores.bars.opts["height"], values, rtol=1e-6)
     assert rows[7].texts == []  # 120 values: bars only, read by hovering

@@ -4,7 +4,6 @@ grid, hover a deep tile, save and load."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -68,8 +67,8 @@ def wait_grid(qtbot, w: StackWidget) -> None:
     """Until the maps are drawn and every row's view is placed (mapping a cell lands in it)."""
 
     def placed() -> bool:
-        # a vector's row is a plot (bars): its view box holds the cells
-        views = [r.view.getViewBox() if isinstance(r.view, pg.PlotItem) else r.view for r in w.grid.rows]
+        # a vector's row is a chart (bars with axes): its view box ``vb`` holds the cells
+        views = [getattr(r, "vb", r.view) for r in w.grid.rows]
         return all(
             v.sceneBoundingRect().width() > 1
             and v.sceneBoundingRect().contains(v.mapViewToScene(QtCore.QPointF(0.5, 0.5)))

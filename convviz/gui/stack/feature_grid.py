@@ -96,6 +96,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
+        self._spare: dict[type, list[Row]] = {MapRow: [], BarRow: []}  # rows a new stack can take again
         self._marker, self._marker_view = self._new_marker(), None
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
         self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
@@ -187,6 +188,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
                 if i < len(layer_rows):
                     self._drop(layer_rows[i])
                 row = self._new_row(i, picture)
+                # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
                 self._grid.layout.addItem(row.label, i, 0)
                 self._grid.layout.addItem(row.view, i, 1)
                 if i < len(layer_rows):
@@ -212,21 +214,29 @@ class FeatureGridWidget(QtWidgets.QWidget):
         else:
             row.reshape(i, picture.hw, picture.shown, picture.vector)
 
-    @staticmethod
-    def _new_row(i: int, picture: RowPicture) -> Row:
+    def _new_row(self, i: int, picture: RowPicture) -> Row:
+        """A row for ``picture``: a spare one of its kind if there is one (making a view is
+        what costs), else a new one."""
         row: Row
+        spare = self._spare[BarRow if picture.vector else MapRow]
+        if spare:  # one of the same shape if there is one: it needs no new ticks or texts
+            same = [k for k, r in enumerate(spare) if r.hw == tuple(picture.hw)]
+            row = spare.pop(same[-1] if same else -1)
+            self._reshape(row, i, picture)
+            return row
         if picture.vector:
             row = BarRow.make(i, picture.hw, picture.per_bar)
         else:
             row = MapRow.make(i, picture.hw, picture.shown, picture.vector)
-        # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
         row.label = pg.LabelItem("", size=f"{LABEL_PT}pt", color="#202020", justify="right")
         return row
 
     def _drop(self, row: Row) -> None:
+        """Take a row out of the grid and keep it for a later stack."""
         for item in (row.label, row.view):
             self._grid.layout.removeItem(item)
             self.view.scene().removeItem(item)
+        self._spare[type(row)].append(row)
 
     def _fit_labels(self) -> None:
         """Every row label as wide as the widest line of any of them: no name is ever cut."""

@@ -112,7 +112,7 @@ class TileDialog(QtWidgets.QDialog):
         self.scale = ScaleBar(pg.colormap.get("CET-D1"), tip="Colour ↔ value, on the same scale as the tiles")
         # a vector: the grid's bar chart, large
         self.bars = BarRow.make(-1, (1, 1))
-        self.bars.view.setLabel("bottom", "index")
+        self.bars.bottom.setLabel("index")
         self.view.ci.addItem(self.plot, row=0, col=0)
         self.view.ci.addItem(self.scale, row=0, col=1)
         self.bar_view.ci.addItem(self.bars.view, row=0, col=0)

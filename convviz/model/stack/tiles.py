@@ -16,7 +16,7 @@ import numpy as np
 MAX_TILES = 16  # channels drawn per layer; the row's label says how many more there are
 TILE_PX = 128  # a row's picture height: a row is 92 px high, a 2048² map drawn whole would cost 16 MB
 ROW_PX = 1024  # and its width: a row is about 900 px wide on a laptop
-BAR_MAX = 512  # bars a vector's row draws at most (about one per 2 px of a row)
+BAR_MAX = 256  # bars a vector's row draws at most (2–4 px each on a laptop)
 
 
 def gap(width: int) -> int:
