@@ -148,6 +148,7 @@ class TileDialog(QtWidgets.QDialog):
         self.setWindowTitle(title_of(d))
         vector = d.values.ndim == 1
         self.pages.setCurrentWidget(self.bar_view if vector else self.view)
+        self.readout.setText("Hover a bar to read its value." if vector else "Hover a cell to read its value.")
         self.scale.setVisible(d.lut is not None)
         for button in (self.prev_button, self.next_button):
             button.setVisible(d.channels > 1)
