@@ -54,7 +54,14 @@ from convviz.engine.pool import (
     max_pool2d_backward,
     pool2d_output_hw,
 )
-from convviz.engine.receptive_field import RFInfo, WindowCells, input_region, receptive_field, window_cells
+from convviz.engine.receptive_field import (
+    RFInfo,
+    WindowCells,
+    exact_extents,
+    input_region,
+    receptive_field,
+    window_cells,
+)
 from convviz.engine.summary import Summary, SummaryRow, summary
 
 __all__ = [name for name in dir() if not name.startswith("_")]

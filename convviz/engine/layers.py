@@ -317,7 +317,14 @@ class Linear(Layer):
 
     def output_shape(self, in_shape: Shape) -> Shape:
         if tuple(in_shape) != (self.in_features,):
-            raise ValueError(f"Linear expects ({self.in_features},) features, got {tuple(in_shape)}: add a Flatten")
+            if len(in_shape) == 1:
+                raise ValueError(f"Linear expects {self.in_features} input features but gets {in_shape[0]}")
+            size = "×".join(str(int(n)) for n in in_shape)
+            article = "an" if size[0] == "8" or size.split("×")[0] in ("11", "18") else "a"
+            raise ValueError(
+                f"Linear expects {self.in_features} input features but gets {article} {size} map: "
+                "add a Flatten before it"
+            )
         return (self.out_features,)
 
     def mult_adds(self, in_shape: Shape) -> int:

@@ -98,7 +98,13 @@ def _layers(data: dict) -> list[tuple[str, dict]]:
         except ValueError as exc:
             raise StackFileError(f"layer {i}: {exc}") from None
         try:
-            params = check_params(entry["kind"], {k: v for k, v in entry.items() if k != "kind"})
+            given = {k: v for k, v in entry.items() if k != "kind"}
+            if entry["kind"] == "dropout" and "training" in given:
+                # files before the stack's eval/train switch gave each dropout its own mode:
+                # still checked, but the stack's mode decides now
+                if not isinstance(given.pop("training"), bool):
+                    raise ValueError("training must be true or false")
+            params = check_params(entry["kind"], given)
             layers.append((entry["kind"], params))
         except ValueError as exc:
             raise StackFileError(f"layer {i} ({label}): {exc}") from None
@@ -153,10 +159,10 @@ def apply(model: StackModel, spec: StackSpec) -> None:
         raise StackFileError(str(exc)) from None
 
 
-def save(model: StackModel, path: str | Path, name: str = "", with_weights: bool = True) -> None:
+def save(model: StackModel, path: str | Path, name: str = "", with_weights: bool = True, description: str = "") -> None:
     """Write the JSON layer list and, for the layers that build, their weights as .npz."""
     path = Path(path)
-    path.write_text(json.dumps(to_dict(model, name or path.stem), indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(to_dict(model, name or path.stem, description), indent=2) + "\n", encoding="utf-8")
     if with_weights:
         arrays = {
             f"layer{i + 1}.{k}": v for i, layer in enumerate(model.result.layers) for k, v in layer.params.items()

@@ -102,12 +102,27 @@ def test_the_stack_tiles_follow_the_colour_map_chosen_in_the_view_menu(main_wind
         action = next(a for a in window.colormap_menu.actions() if a.text() == name)
         action.trigger()
         acts = window.stack_tab.stack.activations()
-        tiles = [(img, row.layer) for row in grid.rows[1:] for img in row.images]
+        tiles = [(img, row.layer) for row in grid.rows[1:] if not row.is_vector for img in row.images]
         assert tiles
         for img, layer in tiles:  # the explorer's colour system: its lookup table and its levels
             np.testing.assert_array_equal(img.lut, colormaps.lut(name))
             assert tuple(img.levels) == colormaps.levels_for(acts[layer], name)
+        bars = [row for row in grid.rows[1:] if row.is_vector]  # LeNet's vectors: bar charts, coloured alike
+        assert bars
+        for row in bars:
+            assert row.levels == colormaps.levels_for(acts[row.layer], name)
+            np.testing.assert_array_equal(row.colours(), lut_colours(acts[row.layer], row.levels, name, row.per_bar))
         np.testing.assert_array_equal(window.conv_maps.images[0].lut, colormaps.lut(name))
+
+
+def lut_colours(values, levels, name, per_bar=1):
+    """The colour of each bar on the scale ``levels`` of colour map ``name``, bar by bar: a bar
+    stands for ``per_bar`` units and shows the one of largest magnitude."""
+    from convviz.gui import colormaps
+
+    table, (lo, hi) = colormaps.lut(name), levels
+    bars = [max(values[i : i + per_bar], key=abs) for i in range(0, len(values), per_bar)]
+    return np.array([table[int(np.clip(round((v - lo) * 255 / (hi - lo)), 0, 255))] for v in bars])
 
 
 def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_window, qtbot):
@@ -117,12 +132,19 @@ def test_the_stack_keeps_the_chosen_colour_map_when_the_stack_changes(main_windo
     window, grid = main_window, main_window.stack_tab.grid
     window.set_colormap("viridis")
     window.tabs.setCurrentIndex(STACK_TAB)
-    qtbot.waitUntil(lambda: len(grid.rows) > 2 and grid.rows[-1].images[0].image is not None)
+    qtbot.waitUntil(lambda: len(grid.rows) > 2 and grid.rows[-1].levels is not None)  # the last row: bars
     first = grid.rows[1].images[0].image.copy()
     window.stack_tab.stack.set_image(np.random.default_rng(1).random((40, 40), dtype=np.float32))
     qtbot.waitUntil(lambda: not np.array_equal(grid.rows[1].images[0].image, first))
+    qtbot.waitUntil(lambda: window.stack_tab.up_to_date)  # the bars too show the newest picture
+    acts = window.stack_tab.stack.activations()
     for row in grid.rows[1:]:
-        np.testing.assert_array_equal(row.images[0].lut, colormaps.lut("viridis"))
+        if row.is_vector:
+            np.testing.assert_array_equal(
+                row.colours(), lut_colours(acts[row.layer], row.levels, "viridis", row.per_bar)
+            )
+        else:
+            np.testing.assert_array_equal(row.images[0].lut, colormaps.lut("viridis"))
     window.set_colormap(colormaps.DEFAULT)
 
 

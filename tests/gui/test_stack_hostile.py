@@ -203,7 +203,7 @@ def test_r11_by_clicks_image_size_then_512_channels(qtbot, tmp_path):
 
 def test_r12_depthwise_chain(qtbot, tab, tmp_path):
     chain = [{"kind": "depthwise", "kernel_size": 15, "multiplier": 8, "padding": 7}] * 8
-    load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [28, 28]}, *chain)), "(Depthwise conv, ")
+    load_refused(qtbot, tab, write(tmp_path, doc({"channels": 1, "size": [28, 28]}, *chain)), "(DepthwiseConv2d, ")
 
 
 def test_r13_npz_bombs(qtbot, tab, tmp_path):

@@ -67,10 +67,12 @@ def wait_grid(qtbot, w: StackWidget) -> None:
     """Until the maps are drawn and every row's view is placed (mapping a cell lands in it)."""
 
     def placed() -> bool:
+        # a vector's row is a chart (bars with axes): its view box ``vb`` holds the cells
+        views = [getattr(r, "vb", r.view) for r in w.grid.rows]
         return all(
-            r.view.sceneBoundingRect().width() > 1
-            and r.view.sceneBoundingRect().contains(r.view.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
-            for r in w.grid.rows
+            v.sceneBoundingRect().width() > 1
+            and v.sceneBoundingRect().contains(v.mapViewToScene(QtCore.QPointF(0.5, 0.5)))
+            for v in views
         )
 
     qtbot.waitUntil(lambda: w.grid.up_to_date and placed())
@@ -97,8 +99,11 @@ def test_build_stack_by_clicks(qtbot, widget):
     set_spin(w, "out_channels", 20)
     add_layer(qtbot, w, "ReLU")
     add_layer(qtbot, w, "MaxPool2d")
-    add_layer(qtbot, w, "Depthwise conv")
-    assert table_column(w, 0) == ["Input", "Conv2d-1", "ReLU-1", "MaxPool2d-1", "Conv2d-2", "Total"]
+    add_layer(qtbot, w, "DepthwiseConv2d")
+    # one name everywhere: the table, the list, the tile rows and the form say "DepthwiseConv2d-1"
+    assert table_column(w, 0) == ["Input", "Conv2d-1", "ReLU-1", "MaxPool2d-1", "DepthwiseConv2d-1", "Total"]
+    assert w.editor.list.item(3).text().startswith("4. DepthwiseConv2d-1 ")
+    assert w.editor.form.title() == "4. DepthwiseConv2d-1"
     assert table_column(w, 1)[:5] == ["(1, 32, 32)", "(20, 32, 32)", "(20, 32, 32)", "(20, 16, 16)", "(20, 16, 16)"]
     assert table_column(w, 2)[-1] == f"{20 * 9 + 20 + 20 * 9 + 20:,}"
     wait_grid(qtbot, w)
@@ -177,7 +182,9 @@ def test_explainers_and_comparisons(qtbot, widget):
     assert "4,608" in texts and "656" in texts
     d = widget.dropout
     d.training_check.setChecked(False)
-    assert "Inference" in d.info.text()
+    assert "Eval mode (inference)" in d.info.text() and "dropped" not in d.legend.text()
+    d.training_check.setChecked(True)
+    assert "dropped: set to 0" in d.legend.text() and "1/(1 − rate) = 2" in d.legend.text()
 
 
 def test_every_control_has_a_tooltip(widget):

@@ -97,3 +97,22 @@ def test_corrupt_npz_is_refused(model, tmp_path):
     sf.weights_path(path).write_bytes(b"not a zip")
     with pytest.raises(sf.StackFileError, match="'bad.npz' is not an .npz archive"):
         sf.apply(model, sf.load(path))
+
+
+def test_a_dropout_from_an_older_file_loads_and_the_stacks_mode_decides(model, tmp_path):
+    data = {
+        "format": "convviz-stack",
+        "version": 1,
+        "input": {"channels": 3, "size": [16, 16]},
+        "layers": [{"kind": "dropout", "p": 0.25, "training": True, "seed": 0}],
+    }
+    sf.apply(model, sf.load(_write(tmp_path, data)))
+    assert model.configs[0].params == {"p": 0.25, "seed": 0} and not model.training
+    np.testing.assert_array_equal(model.activations()[0], model.input_array)
+
+
+def test_the_description_is_saved_with_the_stack(model, tmp_path):
+    path = tmp_path / "net.json"
+    sf.save(model, path, "My net", description="Two convs and a head.")
+    spec = sf.load(path)
+    assert (spec.name, spec.description) == ("My net", "Two convs and a head.")

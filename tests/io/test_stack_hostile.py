@@ -223,7 +223,7 @@ def test_stacks_over_the_output_budget_are_refused_before_allocating(lenet, tmp_
 
 def test_depthwise_layers_have_a_weight_budget(lenet, tmp_path):  # R12: asked for 28.1 GiB of weights
     chain = [{"kind": "depthwise", "kernel_size": 15, "multiplier": 8, "padding": 7}] * 8
-    refused(lenet, write(tmp_path, stack(28, *chain)), r"layer \d \(Depthwise conv, .*\) would (need|have|take)")
+    refused(lenet, write(tmp_path, stack(28, *chain)), r"layer \d \(DepthwiseConv2d, .*\) would (need|have|take)")
     weights_only = [
         {"kind": "pointwise", "out_channels": 512},
         {"kind": "global_avg_pool"},

@@ -158,3 +158,17 @@ def test_an_impossible_transpose_says_why_and_keeps_the_last_one():
     inbox.apply_until(lambda: model.up_to_date)
     assert model.check.stamps is None and model.check.error and model.shown is good
     model.shutdown()
+
+
+def test_a_vectors_bars_are_its_units_or_runs_shown_by_their_largest_magnitude():
+    from convviz.model.stack.tiles import BAR_MAX, vector_bars
+
+    short = np.arange(-5, 5, dtype=np.float32)
+    bars, per = vector_bars(short)
+    assert per == 1 and np.array_equal(bars, short)
+    long = np.random.default_rng(4).normal(size=1000).astype(np.float32)
+    bars, per = vector_bars(long)
+    assert per == -(-1000 // BAR_MAX) and bars.size == -(-1000 // per)
+    for b, value in enumerate(bars):  # a slow loop: the extreme of each run of units
+        run = long[b * per : (b + 1) * per]
+        assert value == run[np.argmax(np.abs(run))]

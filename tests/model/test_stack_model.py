@@ -153,10 +153,14 @@ def test_inception_block_is_the_sum_of_its_branches():
         in_channels=8, size=6, inc_1x1=2, inc_3x3_reduce=3, inc_3x3=4, inc_5x5_reduce=1, inc_5x5=2, inc_pool_proj=3
     )
     comp = inception(n)
-    block = comp.variants[-1]
+    baseline, block, *branches_rows = comp.variants
     assert block.output_shape == (2 + 4 + 2 + 3, 6, 6)
-    assert block.params == sum(v.params for v in comp.variants[:-1])
-    assert block.mult_adds == sum(v.mult_adds for v in comp.variants[:-1])
+    assert block.params == sum(v.params for v in branches_rows)
+    assert block.mult_adds == sum(v.mult_adds for v in branches_rows)
+    # the baseline is one 5×5 conv with the block's input, output shape and receptive field
+    assert baseline.output_shape == block.output_shape and baseline.receptive_field == block.receptive_field == 5
+    assert baseline.mult_adds == 8 * 11 * 25 * 6 * 6 and comp.ratio(baseline) == 1.0
+    assert comp.ratio(block) == pytest.approx(sum(comp.ratio(v) for v in branches_rows))
     branches = inception_layers(n)
     out = parallel_forward(branches, np.random.default_rng(1).random((1, 8, 6, 6)))
     assert out.shape[1:] == parallel_summary(branches, (8, 6, 6)).output_shape
@@ -174,3 +178,80 @@ def test_dropout_view_scales_survivors_and_inference_is_identity():
     assert np.allclose(d.out[d.kept], 4 / 3) and np.all(d.out[~d.kept] == 0)
     inf = dropout_view(x, 0.25, 3, False)
     assert inf.kept.all() and np.array_equal(inf.out, x)
+
+
+def test_the_stack_starts_in_eval_mode_where_dropout_passes_everything():
+    m = StackModel(np.random.default_rng(2).random((16, 16), dtype=np.float32), 1, None)
+    m.add("conv2d", out_channels=3, kernel_size=3, padding=1)
+    m.add("dropout", p=0.5, seed=1)
+    assert not m.training and not m.result.training
+    conv, drop = m.activations()
+    np.testing.assert_array_equal(drop, conv)  # model.eval(): the identity
+    seen = []
+    m.changed.connect(seen.append)
+    m.set_training(True)
+    assert seen == ["layers"] and m.result.training and m.last_valid.layers[1].training
+    conv, drop = m.activations()
+    kept = drop != 0
+    assert 0.3 < kept.mean() < 0.7 and np.allclose(drop[kept], 2 * conv[kept])
+    m.set_training(False)
+    np.testing.assert_array_equal(m.activations()[1], m.activations()[0])
+    assert "training" not in m.configs[1].params  # the stack's mode decides, not the layer
+
+
+def test_a_mode_change_with_an_error_row_does_not_keep_maps_of_the_other_mode():
+    m = StackModel(np.zeros((8, 8), np.float32), 1, None)
+    m.add("dropout", p=0.5)
+    m.add("linear")  # cannot follow a map: an error row
+    assert not m.result.valid and m.last_valid.layers[0].training is False
+    m.set_training(True)
+    assert m.last_valid.training and m.last_valid.layers[0].training
+
+
+def test_every_layer_is_named_by_its_kind_and_its_count():
+    m = StackModel(np.zeros((16, 16, 3), np.float32), 3, None)
+    for kind in ("conv2d", "relu", "depthwise", "relu", "pointwise", "conv2d", "global_avg_pool"):
+        m.add(kind)
+    assert [r.name for r in m.result.rows] == [
+        "Conv2d-1",
+        "ReLU-1",
+        "DepthwiseConv2d-1",
+        "ReLU-2",
+        "PointwiseConv2d-1",
+        "Conv2d-2",
+        "GlobalAvgPool2d-1",
+    ]
+
+
+def test_rf_columns_are_the_engines_exact_sizes_and_formula(model):
+    m = StackModel(np.zeros((28, 28), np.float32), 1, None)
+    m.add("conv2d", out_channels=2, kernel_size=3, stride=2, padding=1)
+    m.add("conv_transpose2d", out_channels=1, kernel_size=3, stride=2, padding=1, output_padding=1)
+    m.add("conv_transpose2d", out_channels=1, kernel_size=3, stride=2, padding=1, output_padding=1)
+    rows = m.result.rows
+    assert [r.rf_size for r in rows] == [(3, 3), (5, 5), (5, 5)]
+    assert rows[0].rf_formula == (3, 3) and rows[1].rf_formula is None and rows[2].rf_formula is None
+
+
+@pytest.mark.parametrize(
+    "shape, words",
+    [
+        ((8, 28, 28), "an 8×28×28 map"),
+        ((1, 5, 5), "a 1×5×5 map"),
+        ((11, 2, 2), "an 11×2×2 map"),
+        ((120,), "a vector of 120 features"),
+    ],
+)
+def test_shapes_in_words(shape, words):
+    from convviz.model.stack.layers import in_words
+
+    assert in_words(shape) == words
+
+
+def test_errors_name_the_fix_in_words():
+    m = StackModel(np.zeros((28, 28), np.float32), 1, None)
+    m.add("flatten")
+    m.add("conv2d")
+    assert m.result.rows[1].error == (
+        "Conv2d needs maps (channels × height × width) but gets a vector of 784 features: it cannot follow a Flatten"
+    )

@@ -10,52 +10,79 @@ from convviz.gui.stack.busy_note import BusyNote
 from convviz.model.teaching.comparisons_model import ComparisonsModel
 
 # name -> (label, maximum, tooltip). Maxima keep the random weights the engine builds small.
-FIELDS = {
-    "in_channels": ("in channels", 256, "Channels of the input maps"),
-    "out_channels": ("out channels", 256, "Channels the layer produces"),
-    "size": ("size H=W", 224, "Height and width of the input maps ('same' padding keeps them)"),
-    "kernel": ("kernel", 7, "Kernel size of the big convolution"),
-    "bottleneck": ("bottleneck", 256, "Channels after the 1×1 bottleneck"),
-    "inc_1x1": ("inc. 1×1", 256, "Inception: filters of the 1×1 branch"),
-    "inc_3x3_reduce": ("inc. 3×3 reduce", 256, "Inception: 1×1 filters before the 3×3"),
-    "inc_3x3": ("inc. 3×3", 256, "Inception: filters of the 3×3 branch"),
-    "inc_5x5_reduce": ("inc. 5×5 reduce", 256, "Inception: 1×1 filters before the 5×5"),
-    "inc_5x5": ("inc. 5×5", 256, "Inception: filters of the 5×5 branch"),
-    "inc_pool_proj": ("inc. pool proj", 256, "Inception: 1×1 filters after the 3×3 max pool"),
+LAYER_FIELDS = {
+    "in_channels": ("input channels", 256, "Channels of the input maps"),
+    "out_channels": ("output channels", 256, "Channels the layer produces"),
+    "size": ("map size (H = W)", 224, "Height and width of the input maps ('same' padding keeps them)"),
+    "kernel": ("kernel size", 7, "Kernel size of the big convolution"),
+    "bottleneck": ("bottleneck channels", 256, "Channels the 1×1 bottleneck shrinks the input to"),
 }
-HEADERS = ["Design", "Output shape", "Params", "Mult-adds", "vs first", "RF"]
+INCEPTION_FIELDS = {
+    "inc_1x1": ("1×1 branch: filters", 256, "Inception branch 1: filters of its 1×1 conv"),
+    "inc_3x3_reduce": ("3×3 branch: 1×1 reduces to", 256, "Inception branch 2: 1×1 filters before its 3×3 conv"),
+    "inc_3x3": ("3×3 branch: 3×3 filters", 256, "Inception branch 2: filters of its 3×3 conv"),
+    "inc_5x5_reduce": ("5×5 branch: 1×1 reduces to", 256, "Inception branch 3: 1×1 filters before its 5×5 conv"),
+    "inc_5x5": ("5×5 branch: 5×5 filters", 256, "Inception branch 3: filters of its 5×5 conv"),
+    "inc_pool_proj": ("pool branch: 1×1 filters", 256, "Inception branch 4: 1×1 filters after its 3×3 max pool"),
+}
+FIELDS = {**LAYER_FIELDS, **INCEPTION_FIELDS}
+HEADERS = ["Design", "Output shape", "Params", "Mult-adds", "× baseline", "RF"]
+HEADER_TIPS = [
+    "The design; the first row of each group is its baseline",
+    "Per-sample output (C, H, W)",
+    "Learned weights (and biases if 'bias' is ticked)",
+    "Multiply-adds for one input",
+    "Mult-adds ÷ the baseline's (the first row of the group: the plain convolution the design replaces)",
+    "Receptive field in input pixels",
+]
+
+
+def _fields(title: str, fields: dict, numbers: object, spins: dict, slot) -> QtWidgets.QGroupBox:
+    box = QtWidgets.QGroupBox(title)
+    grid = QtWidgets.QGridLayout(box)
+    for i, (name, (label, hi, tip)) in enumerate(fields.items()):
+        spin = QtWidgets.QSpinBox(minimum=1, maximum=hi, value=getattr(numbers, name), toolTip=tip)
+        spin.valueChanged.connect(lambda v, n=name: slot(n, v))
+        spins[name] = spin
+        grid.addWidget(QtWidgets.QLabel(label, toolTip=tip), i // 3, 2 * (i % 3))
+        grid.addWidget(spin, i // 3, 2 * (i % 3) + 1)
+    for c in range(3):
+        grid.setColumnStretch(2 * c + 1, 1)
+    return box
 
 
 class ComparisonsWidget(QtWidgets.QWidget):
     def __init__(self, model: ComparisonsModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        grid = QtWidgets.QGridLayout()
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
-        for i, (name, (label, hi, tip)) in enumerate(FIELDS.items()):
-            spin = QtWidgets.QSpinBox(minimum=1, maximum=hi, value=getattr(model.numbers, name), toolTip=tip)
-            spin.valueChanged.connect(lambda v, n=name: self.set_number(n, v))
-            self.spins[name] = spin
-            grid.addWidget(QtWidgets.QLabel(label, toolTip=tip), i // 4, 2 * (i % 4))
-            grid.addWidget(spin, i // 4, 2 * (i % 4) + 1)
+        layer = _fields("Your layer", LAYER_FIELDS, model.numbers, self.spins, self.set_number)
         self.bias_check = QtWidgets.QCheckBox(
-            "bias", checked=model.numbers.bias, toolTip="Count one bias per filter (textbook figures omit it)"
+            "count biases", checked=model.numbers.bias, toolTip="Count one bias per filter (textbook figures omit it)"
         )
         self.bias_check.toggled.connect(lambda v: self.set_number("bias", bool(v)))
-        grid.addWidget(self.bias_check, 2, 6)
+        layer.layout().addWidget(self.bias_check, 1, 4, 1, 2)
+        inception = _fields(
+            "Inception block (GoogLeNet's 3a by default)", INCEPTION_FIELDS, model.numbers, self.spins, self.set_number
+        )
         self.table = QtWidgets.QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
+        for i, tip in enumerate(HEADER_TIPS):
+            self.table.horizontalHeaderItem(i).setToolTip(tip)
         self.table.setToolTip(
-            "Parameters and multiply-adds per design; 'vs first' divides by the first row "
-            "of each group. RF = receptive field in input pixels."
+            "Parameters and multiply-adds per design. Each group starts with its baseline, the plain "
+            "convolution the design replaces; '× baseline' divides the mult-adds by the baseline's. "
+            "RF = receptive field in input pixels."
         )
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # each column as wide as its numbers, none stretched
         self.note = BusyNote("Shown while the costs of new numbers are being computed")
-        grid.addWidget(self.note, 2, 7)
         v = QtWidgets.QVBoxLayout(self)
-        v.addLayout(grid)
+        v.addWidget(layer)
+        v.addWidget(inception)
+        v.addWidget(self.note)
         v.addWidget(self.table, 1)
         model.changed.connect(self._on_model)
         self._on_model("comparisons")
@@ -101,22 +128,21 @@ class ComparisonsWidget(QtWidgets.QWidget):
         bold.setBold(True)
         r = 0
         for comp in comps:
-            head = QtWidgets.QTableWidgetItem(comp.title)
+            head = QtWidgets.QTableWidgetItem(f"{comp.title}   (× baseline: relative to its first row)")
             head.setFont(bold)
             head.setToolTip(comp.note)
             head.setBackground(QtGui.QColor("#eef2f8"))
             self.table.setItem(r, 0, head)
             self.table.setSpan(r, 0, 1, len(HEADERS))
             r += 1
-            first = comp.variants[0]
-            for var in comp.variants:
-                ratio = f"{var.mult_adds / first.mult_adds:.2f}×" if first.mult_adds else ""
+            for k, var in enumerate(comp.variants):
+                ratio = comp.ratio(var)
                 values = [
-                    "  " + var.label,
+                    ("  baseline: " if k == 0 else "  ") + var.label,
                     str(var.output_shape),
                     f"{var.params:,}",
                     f"{var.mult_adds:,}",
-                    ratio,
+                    "" if ratio is None else f"{ratio:.2f}×",
                     f"{var.receptive_field}×{var.receptive_field}",
                 ]
                 for c, text in enumerate(values):
@@ -127,3 +153,7 @@ class ComparisonsWidget(QtWidgets.QWidget):
                     self.table.setItem(r, c, item)
                 r += 1
         self.table.resizeColumnsToContents()
+        # the group titles span the row: the Design column is as wide as the designs' labels
+        metrics = QtGui.QFontMetrics(self.table.font())
+        labels = [self.table.item(i, 0).text() for i in range(rows) if self.table.columnSpan(i, 0) == 1]
+        self.table.setColumnWidth(0, max(metrics.horizontalAdvance(t) for t in labels) + 24)

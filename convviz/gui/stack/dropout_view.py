@@ -5,11 +5,29 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.gui import colormaps
 from convviz.model.stack.tiles import as_tile
 from convviz.model.teaching.dropout import DropoutView, dropout_view
+
+KEPT_GRAY, DROPPED_GRAY = 200, 0  # the mask's two values, drawn on a 0–255 gray scale
+
+
+def _swatch(gray: int) -> str:
+    return (
+        f"<span style='background-color: rgb({gray},{gray},{gray}); color: rgb({gray},{gray},{gray});"
+        " border: 1px solid #808080;'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+    )
+
+
+def mask_legend(scale: float, training: bool) -> str:
+    """The mask's key: which shade is a kept unit and which a dropped one."""
+    kept = f"kept: multiplied by 1/(1 − rate) = {scale:.3g}" if training else "kept: passed through unchanged"
+    text = f"Mask: {_swatch(KEPT_GRAY)} {kept}"
+    if training:
+        text += f" &nbsp;&nbsp; {_swatch(DROPPED_GRAY)} dropped: set to 0"
+    return text
 
 
 def _panel(layout: pg.GraphicsLayout, title: str, col: int) -> pg.PlotItem:
@@ -38,7 +56,9 @@ class DropoutWidget(QtWidgets.QWidget):
         )
         self.seed_spin = QtWidgets.QSpinBox(minimum=0, maximum=9999, toolTip="Seed of the random mask")
         self.training_check = QtWidgets.QCheckBox(
-            "training", checked=True, toolTip="Training drops units; inference passes all through"
+            "train mode",
+            checked=True,
+            toolTip="Train mode drops units; eval mode (inference) passes them all through",
         )
         for label, w in (("rate", self.rate_spin), ("seed", self.seed_spin)):
             bar.addWidget(QtWidgets.QLabel(label, toolTip=w.toolTip()))
@@ -54,6 +74,8 @@ class DropoutWidget(QtWidgets.QWidget):
         self.view.setToolTip(
             "Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. Right: the output."
         )
+        self.legend = QtWidgets.QLabel(toolTip="What the colours of the mask mean")
+        self.legend.setTextFormat(QtCore.Qt.RichText)
         self.plots = [_panel(self.view.ci, t, i) for i, t in enumerate(["input", "mask", "output"])]
         self.images = [p.items[0] for p in self.plots]
         for i in range(3):
@@ -61,8 +83,16 @@ class DropoutWidget(QtWidgets.QWidget):
         v = QtWidgets.QVBoxLayout(self)
         v.addLayout(bar)
         v.addWidget(self.info)
-        v.addWidget(self.view, 1)
+        v.addWidget(self.view)
+        v.addWidget(self.legend)  # right under the mask, not at the bottom of the tab
+        v.addStretch(1)
         self.refresh()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """The panels are square: the view is as tall as three of them side by side need."""
+        super().resizeEvent(event)
+        room = self.height() - self.info.sizeHint().height() - self.legend.sizeHint().height() - 80
+        self.view.setFixedHeight(max(150, min(room, self.view.width() // 3 + 40)))
 
     def set_input(self, x: np.ndarray) -> None:
         """Show dropout on another map (e.g. a channel of the stack)."""
@@ -77,16 +107,20 @@ class DropoutWidget(QtWidgets.QWidget):
         top = max(float(np.abs(d.out).max()), 1e-6)
         self.images[0].setImage(as_tile(d.x), autoLevels=False, levels=(0, top), lut=colormaps.gray_lut())
         # light gray, not white, so kept units do not melt into the white background
-        self.images[1].setImage(d.kept.astype(np.uint8) * 200, autoLevels=False, levels=(0, 255))
+        mask = np.where(d.kept, KEPT_GRAY, DROPPED_GRAY).astype(np.uint8)
+        self.images[1].setImage(mask, autoLevels=False, levels=(0, 255))
         self.images[2].setImage(as_tile(d.out), autoLevels=False, levels=(0, top), lut=colormaps.gray_lut())
         for p in self.plots:  # same scale in all three panels, so cells line up by eye
             p.setRange(xRange=(0, d.x.shape[1]), yRange=(0, d.x.shape[0]), padding=0.02)
+        self.legend.setText(mask_legend(d.scale, d.training))
         if d.training:
             self.info.setText(
-                f"Training: {d.dropped_fraction:.0%} of units dropped "
+                f"Train mode: {d.dropped_fraction:.0%} of units dropped "
                 f"(rate {self.rate_spin.value():.2f}); "
                 f"the rest are multiplied by 1/(1 − rate) = {d.scale:.3g}, so the mean stays about "
                 f"the same ({d.x.mean():.3f} in, {d.out.mean():.3f} out)."
             )
         else:
-            self.info.setText("Inference: nothing is dropped and nothing is scaled — the output equals the input.")
+            self.info.setText(
+                "Eval mode (inference): nothing is dropped and nothing is scaled — the output equals the input."
+            )

@@ -12,25 +12,34 @@ about its size on screen, made by the worker and stretched over the maps' cells,
 still names exact cells.
 
 The tiles are drawn in the app's colour map (``convviz.gui.colormaps``, View → Colour map), with
-the explorer's levels; ``set_colormap`` repaints them when the user's choice changes.
+the explorer's levels; ``set_colormap`` repaints them when the user's choice changes. A vector
+layer's row (Flatten, Linear…) is a bar chart (``bar_row``). Clicking a tile, a bar chart or the
+input opens it large (``tile_dialog``). Channels are counted from 1 in what the user reads, as
+in the explorer; cells and a vector's indices from 0.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz import engine as E
 from convviz.gui import colormaps
+from convviz.gui.stack.bar_row import LABELLED, BarRow
 from convviz.gui.stack.busy_note import BusyNote
 from convviz.gui.stack.map_row import MapRow
+from convviz.gui.stack.tile_dialog import TileData, TileDialog
 from convviz.model.stack.maps import StackMaps, StackMapsModel
-from convviz.model.stack.tiles import MAX_TILES, TILE_PX
+from convviz.model.stack.tiles import MAX_TILES, TILE_PX, RowPicture
 
-__all__ = ["MAX_TILES", "TILE_PX", "FeatureGridWidget", "MapRow"]
+__all__ = ["MAX_TILES", "TILE_PX", "BarRow", "FeatureGridWidget", "MapRow"]
 
 ROW_HEIGHT = 92
+BAR_ROW_HEIGHT = 132  # a short vector's row: room for its written values
+LABEL_PT = 8
+LABEL_MIN_PX = 110
+Row = MapRow | BarRow
 
 
 class FeatureGridWidget(QtWidgets.QWidget):
@@ -45,19 +54,23 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.input_view = pg.GraphicsLayoutWidget()
         self.input_view.setBackground("w")
         self.input_view.setFixedSize(270, 300)
-        self.input_view.setToolTip("The stack's input; the yellow area feeds the hovered cell")
+        self.input_view.setToolTip("The stack's input; the yellow area feeds the hovered cell. Click to open it large.")
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setToolTip(
-            f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}). "
-            "Hover a cell to see the input pixels that feed it (highlighted on the input)."
+            f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}); a vector "
+            "is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on "
+            "the input); click a tile to open it large."
         )
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.note = BusyNote("Shown while the stack's new maps are being computed")
         self.note.setFixedWidth(270)
-        self.info = QtWidgets.QLabel("Hover a cell of any tile: the yellow area of the input is exactly what feeds it.")
+        self.info = QtWidgets.QLabel(
+            "Hover a cell of any tile: the yellow area of the input is exactly what feeds it. "
+            "Click a tile to open it large."
+        )
         self.info.setWordWrap(True)
         self.info.setFixedWidth(270)
         self.info.setToolTip("The hovered cell and the size of its receptive field")
@@ -71,7 +84,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
         self.input_label = self.input_view.ci.addLabel("Input", row=0, col=0, size="9pt", color="#202020")
-        self.rows: list[MapRow] = [MapRow.make(-1, (1, 1), 1)]  # the input first, then one per shown layer
+        self.rows: list[Row] = [MapRow.make(-1, (1, 1), 1)]  # the input first, then one per shown layer
         self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
         self._overlay = pg.ImageItem(axisOrder="row-major")
         self._overlay.setZValue(10)
@@ -83,9 +96,13 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.highlight: np.ndarray | None = None  # bool (H, W) mask painted on the input
         self.hovered_cell: tuple[int, int, int, int] | None = None
         self._signature: tuple = ()
+        self._spare: dict[type, list[Row]] = {MapRow: [], BarRow: []}  # rows a new stack can take again
         self._marker, self._marker_view = self._new_marker(), None
         # Throttle hover: the engine pushes a mask back through the whole stack per cell.
         self._proxies = [self._hover_proxy(v.scene()) for v in (self.view, self.input_view)]
+        self.dialog: TileDialog | None = None  # made on the first click
+        for v in (self.view, self.input_view):
+            v.scene().sigMouseClicked.connect(self._click_handler(v.scene()))
         maps.changed.connect(self._on_maps)
         self._on_maps("maps")
 
@@ -120,13 +137,16 @@ class FeatureGridWidget(QtWidgets.QWidget):
         if signature != self._signature:
             self._place_rows(maps)
             self._signature = signature
-        for row, name, a in zip(self.rows[1:], names, acts, strict=True):
-            text = _row_label(name, a)
+        for row, name, layer, a in zip(self.rows[1:], names, res.layers, acts, strict=True):
+            text = _row_label(name, a, layer, res.training)
             if row.label is not None and row.label.text != text:
                 row.label.setText(text)
+        self._fit_labels()
         self._paint_input()
         self._paint_maps()
         self._set_highlight(None)
+        if self.dialog is not None:
+            self.dialog.refresh()
 
     def set_colormap(self, name: str) -> None:
         """Draw the tiles in colour map ``name`` (one of ``colormaps.NAMES``; others mean the default)."""
@@ -140,12 +160,16 @@ class FeatureGridWidget(QtWidgets.QWidget):
             return
         lut = colormaps.lut(self.cmap_name)
         for row in self.rows[1:]:
-            # the levels of the whole output, from its finite range (the worker read it)
-            levels = colormaps.levels_for(self.shown.ranges[row.layer], self.cmap_name)
-            row.draw(self.shown.rows[row.layer], levels=levels, lut=lut)
+            row.draw(self.shown.rows[row.layer], levels=self._levels(row.layer), lut=lut)
+
+    def _levels(self, layer: int) -> tuple[float, float]:
+        """The levels of the whole output, from its finite range (the worker read it)."""
+        assert self.shown is not None
+        return colormaps.levels_for(self.shown.ranges[layer], self.cmap_name)
 
     def _place_rows(self, maps: StackMaps) -> None:
-        """Give every layer of ``maps`` a row, reusing the rows there are (see ``map_row``)."""
+        """Give every layer of ``maps`` a row, reusing the rows there are (see ``map_row``): a
+        map's row for maps, a bar chart for a vector."""
         x, count = maps.x, len(maps.rows)
         if self._marker_view is not None:  # the marked cell belongs to the old stack
             self._marker_view.removeItem(self._marker)
@@ -155,38 +179,87 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.highlight = None
         self._overlay.clear()
         layer_rows = self.rows[1:]
+        heights = 0
         for i, picture in enumerate(maps.rows):
-            hw, shown, vector = picture.hw, picture.shown, picture.vector
-            if i < len(layer_rows):
-                layer_rows[i].reshape(i, hw, shown, vector)
-                continue
-            row = MapRow.make(i, hw, shown, vector)
-            row.label = pg.LabelItem("", size="8pt", color="#202020")
-            row.label.setFixedWidth(130)
-            # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
-            self._grid.layout.addItem(row.label, i, 0)
-            self._grid.layout.addItem(row.view, i, 1)
-            layer_rows.append(row)
-        for row in layer_rows[count:]:
-            for item in (row.label, row.view):
-                self._grid.layout.removeItem(item)
-                self.view.scene().removeItem(item)
+            kind = BarRow if picture.vector else MapRow
+            if i < len(layer_rows) and isinstance(layer_rows[i], kind):
+                self._reshape(layer_rows[i], i, picture)
+            else:
+                if i < len(layer_rows):
+                    self._drop(layer_rows[i])
+                row = self._new_row(i, picture)
+                # Qt's own grid, not pyqtgraph's addItem, which re-places every row on each add
+                self._grid.layout.addItem(row.label, i, 0)
+                self._grid.layout.addItem(row.view, i, 1)
+                if i < len(layer_rows):
+                    layer_rows[i] = row
+                else:
+                    layer_rows.append(row)
+            height = BAR_ROW_HEIGHT if picture.vector and picture.hw[1] <= LABELLED else ROW_HEIGHT
+            self._grid.layout.setRowMinimumHeight(i, height)
+            heights += height
+        for i, row in enumerate(layer_rows[count:], count):
+            self._drop(row)
+            self._grid.layout.setRowMinimumHeight(i, 0)
         self.rows = [self.rows[0], *layer_rows[:count]]
-        self.view.setMinimumHeight(ROW_HEIGHT * max(count, 1))
+        spacing = max(0.0, self._grid.layout.verticalSpacing())
+        margins = self._grid.layout.getContentsMargins()
+        room = heights + spacing * max(count - 1, 0) + margins[1] + margins[3] + 8
+        self.view.setMinimumHeight(int(max(room, ROW_HEIGHT)))
+
+    @staticmethod
+    def _reshape(row: Row, i: int, picture: RowPicture) -> None:
+        if isinstance(row, BarRow):
+            row.reshape(i, picture.hw, 1, True, picture.per_bar)
+        else:
+            row.reshape(i, picture.hw, picture.shown, picture.vector)
+
+    def _new_row(self, i: int, picture: RowPicture) -> Row:
+        """A row for ``picture``: a spare one of its kind if there is one (making a view is
+        what costs), else a new one."""
+        row: Row
+        spare = self._spare[BarRow if picture.vector else MapRow]
+        if spare:  # one of the same shape if there is one: it needs no new ticks or texts
+            same = [k for k, r in enumerate(spare) if r.hw == tuple(picture.hw)]
+            row = spare.pop(same[-1] if same else -1)
+            self._reshape(row, i, picture)
+            return row
+        if picture.vector:
+            row = BarRow.make(i, picture.hw, picture.per_bar)
+        else:
+            row = MapRow.make(i, picture.hw, picture.shown, picture.vector)
+        row.label = pg.LabelItem("", size=f"{LABEL_PT}pt", color="#202020", justify="right")
+        return row
+
+    def _drop(self, row: Row) -> None:
+        """Take a row out of the grid and keep it for a later stack."""
+        for item in (row.label, row.view):
+            self._grid.layout.removeItem(item)
+            self.view.scene().removeItem(item)
+        self._spare[type(row)].append(row)
+
+    def _fit_labels(self) -> None:
+        """Every row label as wide as the widest line of any of them: no name is ever cut."""
+        font = QtGui.QFont(self.font())
+        font.setPointSize(LABEL_PT)
+        metrics = QtGui.QFontMetrics(font)
+        lines = [line for row in self.rows[1:] if row.label is not None for line in _lines(row.label.text)]
+        width = max([LABEL_MIN_PX, *(metrics.horizontalAdvance(line) + 16 for line in lines)])
+        for row in self.rows[1:]:
+            if row.label is not None and row.label.maximumWidth() != width:
+                row.label.setFixedWidth(width)
 
     def _paint_input(self) -> None:
         assert self.shown is not None
         self.rows[0].images[0].setImage(self.shown.input_tile, autoLevels=False, levels=(0.0, 1.0), lut=None)
 
     # --- hover ---------------------------------------------------------------------------
-    def tile_at(
-        self, scene_pos: QtCore.QPointF, scene: QtWidgets.QGraphicsScene
-    ) -> tuple[MapRow, int, int, int] | None:
-        """(row, channel, y, x) of the tile cell under a scene point, if any."""
+    def tile_at(self, scene_pos: QtCore.QPointF, scene: QtWidgets.QGraphicsScene) -> tuple[Row, int, int, int] | None:
+        """(row, channel, y, x) of the tile cell under a scene point, if any (a vector's bar:
+        channel 0, y 0, x its index)."""
         for row in self.rows:
             if row.view.scene() is scene and row.view.sceneBoundingRect().contains(scene_pos):
-                p = row.view.mapSceneToView(scene_pos)
-                hit = row.cell_at(p.y(), p.x())
+                hit = row.hit(scene_pos)
                 return None if hit is None else (row, *hit)
         return None
 
@@ -198,13 +271,10 @@ class FeatureGridWidget(QtWidgets.QWidget):
         if hit is None:
             return
         row, channel, y, x = hit
-        if row.is_vector:  # a vector unit sees the whole input
-            self.hover_cell(row.layer, 0, 0, 0, row)
-        else:
-            self.hover_cell(row.layer, channel, y, x, row)
+        self.hover_cell(row.layer, channel, y, x, row)
 
-    def hover_cell(self, layer: int, channel: int, y: int, x: int, row: MapRow | None = None) -> None:
-        """Highlight the input cells feeding (y, x) of ``layer``'s output."""
+    def hover_cell(self, layer: int, channel: int, y: int, x: int, row: Row | None = None) -> None:
+        """Highlight the input cells feeding (y, x) of ``layer``'s output (a vector's unit x)."""
         if self.shown is None:
             return
         res = self.shown.stack  # the stack the tiles show (the model may be a change ahead)
@@ -215,20 +285,77 @@ class FeatureGridWidget(QtWidgets.QWidget):
             mask = E.input_region(res.layers, res.input_shape, layer, (y, x))
         self.hovered_cell = (layer, channel, y, x)
         self._set_highlight(mask)
-        rows, cols = np.nonzero(mask)
-        name = "input" if layer < 0 else res.rows[layer].name
-        self.info.setText(
-            f"{name}, channel {channel}, cell ({y}, {x}) sees {mask.sum()} input pixels"
-            f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
-        )
+        self.info.setText(self.describe(layer, channel, y, x, mask))
         if row is not None:
-            self._marker.setRect(row.origin(channel) + x, y, 1, 1)
-            if self._marker_view is not row.view:
+            self._marker.setRect(row.marker_rect(channel, y, x))
+            if self._marker_view is not row.marker_parent:
                 if self._marker_view is not None:
                     self._marker_view.removeItem(self._marker)
-                row.view.addItem(self._marker, ignoreBounds=True)
-                self._marker_view = row.view
+                row.marker_parent.addItem(self._marker, ignoreBounds=True)
+                self._marker_view = row.marker_parent
         self.hovered.emit(layer, channel, y, x)
+
+    def describe(self, layer: int, channel: int, y: int, x: int, mask: np.ndarray) -> str:
+        """The info line for a hovered cell: which cell, its value, and what it sees."""
+        assert self.shown is not None
+        res = self.shown.stack
+        if layer < 0:
+            rgb = self.shown.x.shape[0] > 1
+            what = (
+                f"Input, channel {channel + 1}, cell (row {y}, col {x})" if rgb else f"Input, cell (row {y}, col {x})"
+            )
+            value = self.shown.x[channel, y, x]
+        else:
+            a = self.shown.activations[layer]
+            if a.ndim == 1:
+                what, value = f"{res.rows[layer].name}, index {x}", a[x]
+            else:
+                what = f"{res.rows[layer].name}, channel {channel + 1}, cell (row {y}, col {x})"
+                value = a[channel, y, x]
+        rows, cols = np.nonzero(mask)
+        if rows.size == 0:
+            return f"{what} = {float(value):.4g} sees no input pixel."
+        return (
+            f"{what} = {float(value):.4g} sees {mask.sum()} input pixels"
+            f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
+        )
+
+    # --- click: a tile large --------------------------------------------------------------
+    def _click_handler(self, scene: QtWidgets.QGraphicsScene):
+        return lambda event: self._on_click(event, scene)
+
+    def _on_click(self, event, scene: QtWidgets.QGraphicsScene) -> None:
+        if event.button() != QtCore.Qt.LeftButton:
+            return
+        hit = self.tile_at(event.scenePos(), scene)
+        if hit is not None:
+            self.open_tile(hit[0].layer, hit[1])
+
+    def open_tile(self, layer: int, channel: int) -> TileDialog | None:
+        """Open ``channel`` of ``layer`` (-1: the input) large; None if there is none."""
+        if self.dialog is None:
+            self.dialog = TileDialog(self.tile_data, self)
+        return self.dialog if self.dialog.show_tile(layer, channel) else None
+
+    def tile_data(self, layer: int, channel: int) -> TileData | None:
+        """What the large view shows for a tile of the maps shown now (None: no such tile)."""
+        shown = self.shown
+        if shown is None or layer >= len(shown.activations):
+            return None
+        if layer < 0:
+            x = shown.x
+            if x.shape[0] == 3:
+                return TileData("Input", 0, 1, shown.input_tile, (0.0, 1.0), colormaps.gray_colormap(), None)
+            return TileData("Input", 0, 1, x[0], (0.0, 1.0), colormaps.gray_colormap(), colormaps.gray_lut())
+        a = shown.activations[layer]
+        name = shown.stack.rows[layer].name
+        levels = self._levels(layer)
+        cmap, lut = colormaps.colormap(self.cmap_name), colormaps.lut(self.cmap_name)
+        if a.ndim == 1:
+            return TileData(name, 0, 1, a, levels, cmap, lut)
+        if not 0 <= channel < a.shape[0]:
+            return None
+        return TileData(name, channel, a.shape[0], a[channel], levels, cmap, lut)
 
     def _set_highlight(self, mask: np.ndarray | None) -> None:
         if self.shown is None:
@@ -244,9 +371,20 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self._overlay.setImage(rgba, autoLevels=False, levels=(0, 255))
 
 
-def _row_label(name: str, a: np.ndarray) -> str:
+def _row_label(name: str, a: np.ndarray, layer: E.Layer | None = None, training: bool = False) -> str:
+    """A row's label: the layer's name, then its shape (and what is not shown), a line each."""
+    lines = [name]
     if a.ndim == 1:
-        return f"{name} ({a.size},)<br>vector"
-    shown = min(a.shape[0], MAX_TILES)
-    more = f"<br>+{a.shape[0] - shown} more not shown" if a.shape[0] > shown else ""
-    return f"{name} {tuple(a.shape)}{more}"
+        lines.append(f"vector of {a.size}")
+    else:
+        lines.append(str(tuple(a.shape)))
+        shown = min(a.shape[0], MAX_TILES)
+        if a.shape[0] > shown:
+            lines.append(f"+{a.shape[0] - shown} more not shown")
+    if isinstance(layer, E.Dropout):
+        lines.append(f"train: drops p = {layer.p:g}" if training else "eval: passes all")
+    return "<br>".join(lines)
+
+
+def _lines(html: str) -> list[str]:
+    return html.replace("<br>", "\n").split("\n")

@@ -43,6 +43,7 @@ class LayerFormWidget(QtWidgets.QGroupBox):
             self._rebuild(cfg)
             self._shown = key
         if cfg is not None:
+            self.setTitle(f"{i + 1}. {self.stack.result.rows[i].name}")  # as the list, table and tiles say
             for name, w in self.controls.items():
                 self._show_value(w, cfg.params[name])
 
@@ -59,10 +60,13 @@ class LayerFormWidget(QtWidgets.QGroupBox):
             self.form.addRow(QtWidgets.QLabel("Select or add a layer."))
             return
         kind = spec(cfg.kind)
-        self.setTitle(f"{self.stack.selected + 1}. {kind.label}")
         self.setToolTip(kind.tip)
         if not kind.params:
             self.form.addRow(QtWidgets.QLabel("No parameters."))
+        if cfg.kind == "dropout":
+            note = QtWidgets.QLabel("Drops units only in train mode (Mode, above); eval mode passes all through.")
+            note.setWordWrap(True)
+            self.form.addRow(note)
         for p in kind.params:
             w = self._control(p)
             w.setToolTip(p.tip)

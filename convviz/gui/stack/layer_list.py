@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.model.stack.layers import spec
 from convviz.model.stack.model import StackModel
 
 
@@ -32,11 +33,12 @@ class LayerListWidget(QtWidgets.QListWidget):
         self.clear()
         for i, (cfg, row) in enumerate(zip(self.stack.configs, res.rows, strict=False)):
             shape = "" if row.output_shape is None else f"  → {row.output_shape}"
-            item = QtWidgets.QListWidgetItem(f"{i + 1}. {cfg.label}{shape}")
-            item.setToolTip(row.error or f"{row.name}: {', '.join(f'{k}={v}' for k, v in cfg.params.items())}")
+            item = QtWidgets.QListWidgetItem(f"{i + 1}. {row.name}{shape}")  # the name the table and tiles use
+            params = ", ".join(f"{k}={v}" for k, v in cfg.params.items())
+            item.setToolTip(row.error or f"{row.name} ({spec(cfg.kind).tip})" + (f": {params}" if params else ""))
             if row.error:
                 item.setForeground(QtGui.QColor("#c00000"))
-                item.setText(f"{i + 1}. {cfg.label}  ⚠ {row.error}")
+                item.setText(f"{i + 1}. {row.name}  ⚠ {row.error}")
             self.addItem(item)
         self.blockSignals(False)
         self._show_selection()

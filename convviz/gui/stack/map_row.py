@@ -70,6 +70,21 @@ class MapRow:
             return channel, y, x
         return None
 
+    def hit(self, scene_pos: QtCore.QPointF) -> tuple[int, int, int] | None:
+        """(channel, y, x) of the cell under a scene point, or None."""
+        if not self.view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.view.mapSceneToView(scene_pos)
+        return self.cell_at(p.y(), p.x())
+
+    @property
+    def marker_parent(self) -> pg.ViewBox:
+        return self.view
+
+    def marker_rect(self, channel: int, y: int, x: int) -> QtCore.QRectF:
+        """Cell (y, x) of ``channel``'s tile, in the view's coordinates."""
+        return QtCore.QRectF(self.origin(channel) + x, y, 1, 1)
+
     def draw(self, row: RowPicture, **style) -> None:
         placed = ((0, 0, row.width, row.hw[0]), row.picture.shape)
         if placed == self._placed:

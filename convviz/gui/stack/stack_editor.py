@@ -1,12 +1,14 @@
 """Build the stack: add a layer kind, remove, move up/down (or drag in the list), edit the
-selected layer; choose the input (gray/RGB, size); open an example, load or save a stack."""
+selected layer; choose the input (gray/RGB, size) and the mode (eval, the default, or train:
+what dropout does); open an example (its description is shown), load or save a stack."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from convviz.gui.stack.layer_form import LayerFormWidget
 from convviz.gui.stack.layer_list import LayerListWidget
@@ -44,6 +46,14 @@ class StackEditorWidget(QtWidgets.QWidget):
         files.addWidget(self.load_button)
         files.addWidget(self.save_button)
         v.addLayout(files)
+        self.description = QtWidgets.QLabel(wordWrap=True, toolTip="What the stack you opened is")
+        self.description.setStyleSheet(
+            "QLabel { background: #eef2f8; border: 1px solid #c8d2e0; border-radius: 3px; padding: 4px; }"
+        )
+        self.description.setTextFormat(QtCore.Qt.RichText)
+        self.description.hide()
+        v.addWidget(self.description)
+        self._description = ("", "")  # (name, text) of the stack opened, saved with it
 
         inputs = QtWidgets.QHBoxLayout()
         self.channels_combo = QtWidgets.QComboBox(toolTip="Feed the image as 1 gray channel or 3 RGB channels")
@@ -58,6 +68,22 @@ class StackEditorWidget(QtWidgets.QWidget):
         inputs.addWidget(self.channels_combo)
         inputs.addWidget(self.size_combo)
         v.addLayout(inputs)
+
+        mode = QtWidgets.QHBoxLayout()
+        mode_tip = (
+            "Eval mode (the default, as torch's model.eval()): dropout passes every unit through "
+            "unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest."
+        )
+        mode.addWidget(QtWidgets.QLabel("Mode:", toolTip=mode_tip))
+        self.eval_radio = QtWidgets.QRadioButton("eval (dropout off)", toolTip=mode_tip, checked=True)
+        self.train_radio = QtWidgets.QRadioButton("train (dropout on)", toolTip=mode_tip)
+        self.mode_group = QtWidgets.QButtonGroup(self)
+        for b in (self.eval_radio, self.train_radio):
+            self.mode_group.addButton(b)
+            mode.addWidget(b)
+        mode.addStretch(1)
+        self.train_radio.toggled.connect(lambda on: self._edit(lambda: self.stack.set_training(on)))
+        v.addLayout(mode)
 
         adder = QtWidgets.QHBoxLayout()
         self.kind_combo = QtWidgets.QComboBox(toolTip="Kind of layer to add")
@@ -77,7 +103,7 @@ class StackEditorWidget(QtWidgets.QWidget):
             "▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1)
         )
         self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
-        self.clear_button = _button("Clear", "Delete every layer", lambda: self._edit(model.clear))
+        self.clear_button = _button("Clear", "Delete every layer", self.clear)
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             moves.addWidget(b)
         v.addLayout(moves)
@@ -107,6 +133,10 @@ class StackEditorWidget(QtWidgets.QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(value)
             combo.blockSignals(False)
+        for radio, on in ((self.train_radio, self.stack.training), (self.eval_radio, not self.stack.training)):
+            radio.blockSignals(True)
+            radio.setChecked(on)
+            radio.blockSignals(False)
         sel = self.stack.selected
         self.remove_button.setEnabled(sel is not None)
         self.up_button.setEnabled(bool(sel))
@@ -122,6 +152,19 @@ class StackEditorWidget(QtWidgets.QWidget):
             self.status.setText(f"Not changed: {exc}")
             return False
         return True
+
+    def clear(self) -> None:
+        if self._edit(self.stack.clear):
+            self.show_description("", "")
+
+    def show_description(self, name: str, text: str) -> None:
+        """Say what the stack just opened is (an example's name and description)."""
+        self._description = (name, text)
+        shown = f"<b>{html.escape(name)}</b>" if name else ""
+        if text:
+            shown += (": " if shown else "") + html.escape(text)
+        self.description.setText(shown)
+        self.description.setVisible(bool(shown))
 
     def add_layer(self) -> bool:
         sel = self.stack.selected
@@ -143,15 +186,18 @@ class StackEditorWidget(QtWidgets.QWidget):
     def load_file(self, path: str | Path) -> bool:
         """Load a stack; on a bad file show why and leave the stack as it was."""
         try:
-            stack_files.apply(self.stack, stack_files.load(path))
+            spec = stack_files.load(path)
+            stack_files.apply(self.stack, spec)
         except stack_files.StackFileError as exc:
             self.status.setText(f"Not loaded: {exc}")
             return False
         self.status.setText("")
+        self.show_description(spec.name or Path(path).stem, spec.description)
         return True
 
     def save_file(self, path: str | Path) -> None:
-        stack_files.save(self.stack, path)
+        name, text = self._description
+        stack_files.save(self.stack, path, name, description=text)
 
     def _ask_load(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Load stack", "", "Stacks (*.json)")

@@ -5,18 +5,25 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.model.stack.build import Row
 from convviz.model.stack.model import StackModel
 
 HEADERS = ["Layer", "Output shape", "Param #", "Mult-adds", "RF size", "RF jump"]
 TIPS = [
-    "Layer name as the engine's summary counts it",
+    "Layer name, as the layer list and the tile rows call it",
     "Per-sample output (C, H, W) or (features,)",
     "Learned weights and biases",
     "Multiply-adds for one input (bias adds not counted)",
-    "Input pixels one output cell sees (height × width)",
-    "Input distance between neighbouring output cells",
+    (
+        "Receptive field: the largest box of input pixels (height × width) that feeds one output cell, "
+        "over all the layer's cells — exactly the largest region hovering a tile highlights. Counted "
+        "exactly, with padding, the input's border and transposed convolutions as they are; for "
+        "convolution and pooling away from the border it is the textbook r + (k − 1)·j."
+    ),
+    "Input distance between neighbouring output cells (— where there are none: a vector, a 1×1 map)",
 ]
 ERROR_BG = QtGui.QColor("#ffd6d6")
+NO_JUMP = "—"
 
 
 def _pair(p: tuple[float, float] | None) -> str:
@@ -24,6 +31,36 @@ def _pair(p: tuple[float, float] | None) -> str:
         return ""
     a, b = (int(v) if float(v).is_integer() else round(v, 2) for v in p)
     return f"{a}×{b}" if a != b else f"{a}"
+
+
+def rf_size_tip(row: Row) -> str:
+    """Why the RF size cell says what it says (its tooltip)."""
+    size = _pair(row.rf_size)
+    if row.is_vector:
+        if row.label == "Flatten":
+            return f"RF {size}: each unit of Flatten is one cell of the map before it, and sees what that cell sees."
+        return f"RF {size}: every unit here mixes all the features before it, so it sees every input pixel they see."
+    if row.rf_formula is None:
+        return (
+            f"RF {size}, counted exactly. A transposed convolution spreads each input cell over several "
+            "output cells, so the conv formula r + (k − 1)·j does not apply here (nor after it)."
+        )
+    if row.rf_formula != row.rf_size:
+        return (
+            f"RF {size}, counted exactly. The formula r + (k − 1)·j gives {_pair(row.rf_formula)}, but no "
+            "cell really sees that much: the input's border (or cells a stride skips) cuts every region."
+        )
+    return f"RF {size} = r + (k − 1)·j, the textbook formula (a cell away from the border sees this much)."
+
+
+def rf_jump(row: Row) -> tuple[str, str]:
+    """The RF jump cell's text and tooltip: — for an output without neighbouring cells."""
+    shape = row.output_shape or ()
+    if row.is_vector:
+        return NO_JUMP, "A vector has no neighbouring cells, so the jump between them means nothing."
+    if tuple(shape[1:]) == (1, 1):
+        return NO_JUMP, "A 1×1 map has no neighbouring cells, so the jump between them means nothing."
+    return _pair(row.rf_jump), "Input pixels between the centres of neighbouring output cells"
 
 
 class SummaryTableWidget(QtWidgets.QTableWidget):
@@ -38,7 +75,7 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)  # numbers beside their headers, not far right
         self.itemSelectionChanged.connect(self._on_select)
         model.changed.connect(self._on_model)
         self.refresh()
@@ -71,17 +108,12 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
             elif r.output_shape is None:
                 self._set_row(i, [r.name, "—", "", "", "", ""], "Not built: a layer above has an error")
             else:
+                jump, jump_tip = rf_jump(r)
                 self._set_row(
-                    i,
-                    [
-                        r.name,
-                        str(r.output_shape),
-                        f"{r.params:,}",
-                        f"{r.mult_adds:,}",
-                        _pair(r.rf_size),
-                        _pair(r.rf_jump),
-                    ],
+                    i, [r.name, str(r.output_shape), f"{r.params:,}", f"{r.mult_adds:,}", _pair(r.rf_size), jump]
                 )
+                self.item(i, 4).setToolTip(rf_size_tip(r))
+                self.item(i, 5).setToolTip(jump_tip)
         total = len(res.rows) + 1
         self._set_row(total, ["Total", "", f"{res.summary.total_params:,}", f"{res.summary.total_mult_adds:,}", "", ""])
         font = self.font()

@@ -8,45 +8,149 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from convviz.gui import colormaps
+from convviz.gui.stack.scale_bar import ScaleBar
 from convviz.model.stack.tiles import as_tile
 from convviz.model.teaching.transpose_model import KERNEL, TransposeModel
 
+# Kernel values are ≥ 0 here: white (0) to a light blue, light enough for black numbers on top.
+SCALE = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (105, 145, 210)], name="white-blue")
+SCALE_LUT = SCALE.getLookupTable(0.0, 1.0, 256, alpha=False)
+DIGIT_PX, LINE_PX = 6.5, 13.0  # room one written digit and one line of numbers need
+MAX_NUMBERS = 600  # more cells than this are never written in (too many text items)
+
 
 class _Matrix:
-    """A small labelled matrix: an ImageItem plus the numbers written in the cells."""
+    """A small matrix: an ImageItem plus its numbers, written in the cells whenever the cells
+    on screen are large enough to read them (checked again when the view is resized)."""
 
-    def __init__(self, layout: pg.GraphicsLayout, title: str, row: int, col: int, text: bool = True) -> None:
+    def __init__(
+        self, layout: pg.GraphicsLayout, title: str, row: int, col: int, text: bool = True, zeros: bool = True
+    ) -> None:
         self.plot = layout.addPlot(row=row, col=col, title=title)
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setMouseEnabled(False, False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.box = QtWidgets.QGraphicsRectItem()
         self.box.setPen(pg.mkPen("#00a000", width=3, cosmetic=True))
         self.plot.addItem(self.box)
-        self.text, self.labels = text, []
+        self.text, self.zeros = text, zeros
+        self.labels: list[pg.TextItem] = []
+        self.values = np.zeros((0, 0))
+        self._written: np.ndarray | None = None  # the values whose numbers are written in now
+        self.plot.getViewBox().sigResized.connect(lambda *_: self.fit_numbers())
 
-    def show(self, a: np.ndarray, box: tuple | None = None) -> None:
-        m = float(np.abs(a).max()) or 1.0
-        self.image.setImage(as_tile(a), autoLevels=False, levels=(0, m * 1.6), lut=colormaps.gray_lut()[::-1].copy())
-        for t in self.labels:
-            self.plot.removeItem(t)
-        self.labels = []
-        if self.text and a.size <= 64:
-            for (r, c), v in np.ndenumerate(a):
-                t = pg.TextItem(f"{v:g}", color="#000", anchor=(0.5, 0.5))
-                t.setPos(c + 0.5, r + 0.5)
-                self.plot.addItem(t)
-                self.labels.append(t)
+    def show(self, a: np.ndarray, box: tuple | None = None, top: float | None = None) -> None:
+        self.values = a
+        m = top if top is not None else float(np.abs(a).max()) or 1.0
+        self.image.setImage(as_tile(a), autoLevels=False, levels=(0, m), lut=SCALE_LUT)
         self.box.setVisible(box is not None)
         if box is not None:
             (r0, r1), (c0, c1) = box
             self.box.setRect(c0, r0, c1 - c0 + 1, r1 - r0 + 1)
         self.plot.autoRange(padding=0.02)
+        self.fit_numbers()
+
+    def cell_px(self) -> tuple[float, float]:
+        """On-screen (width, height) of one matrix cell, in pixels."""
+        vb = self.plot.getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        return vb.width() / max(x1 - x0, 1e-9), vb.height() / max(y1 - y0, 1e-9)
+
+    def _cells(self) -> list[tuple[int, int, str]]:
+        return [
+            (int(r), int(c), f"{self.values[r, c]:g}")
+            for r, c in np.ndindex(*self.values.shape)
+            if self.zeros or self.values[r, c] != 0
+        ]
+
+    def fit_numbers(self) -> None:
+        """Write the numbers in if they fit their cells, take them out if they no longer do."""
+        cells = self._cells() if self.text and 0 < self.values.size <= MAX_NUMBERS else []
+        width, height = self.cell_px()
+        longest = max((len(t) for _, _, t in cells), default=0)
+        want = bool(cells) and width >= DIGIT_PX * longest + 3 and height >= LINE_PX
+        if want and self._written is self.values:
+            return
+        if not want and self._written is None:
+            return
+        for t in self.labels:
+            self.plot.removeItem(t)
+        self.labels, self._written = [], None
+        if want:
+            for r, c, label in cells:
+                t = pg.TextItem(label, color="#000", anchor=(0.5, 0.5))
+                t.setPos(c + 0.5, r + 0.5)
+                self.plot.addItem(t)
+                self.labels.append(t)
+            self._written = self.values
+
+    @property
+    def numbers_shown(self) -> bool:
+        return self._written is not None
+
+
+def cell_name(index: int, width: int) -> str:
+    """Cell ``index`` of a map ``width`` cells wide, counted row by row, as (row, col)."""
+    return f"({index // width},{index % width})"
+
+
+class _CellMatrix(_Matrix):
+    """C or Cᵀ: one row per cell of one map, one column per cell of another, each axis saying
+    which cell (row, col) its rows and columns stand for; the non-zero numbers are written in
+    when the cells are large enough to read them."""
+
+    def __init__(self, layout: pg.GraphicsLayout, title: str, row: int, col: int, rows: str, cols: str) -> None:
+        super().__init__(layout, title, row, col, text=True, zeros=False)
+        self.plot.setAspectLocked(False)  # C is wide and Cᵀ tall: cells need not be square
+        for name, label in (("left", rows), ("bottom", cols)):
+            self.plot.showAxis(name)
+            axis = self.plot.getAxis(name)
+            axis.setLabel(label)
+            axis.setTextPen("#303030")
+            axis.setPen("#909090")
+        self.row_width = self.col_width = 1
+        self._ticks: tuple[int, int] | None = None
+
+    def show_cells(self, a: np.ndarray, row_width: int, col_width: int, top: float) -> None:
+        """Show matrix ``a`` whose rows are the cells of a map ``row_width`` wide and whose
+        columns are those of a map ``col_width`` wide."""
+        self.row_width, self.col_width, self._ticks = row_width, col_width, None
+        self.show(a, top=top)
+
+    def _fit_ticks(self, px: tuple[float, float]) -> None:
+        """A "(row,col)" label at every row and column that has room for one, a tick at each."""
+        n_rows, n_cols = self.values.shape
+        every = (max(1, int(np.ceil(16 / max(px[1], 1e-9)))), max(1, int(np.ceil(44 / max(px[0], 1e-9)))))
+        if every == self._ticks:
+            return
+        self._ticks = every
+        for name, n, width, k in (
+            ("left", n_rows, self.row_width, every[0]),
+            ("bottom", n_cols, self.col_width, every[1]),
+        ):
+            major = [(i + 0.5, cell_name(i, width)) for i in range(0, n, k)]
+            minor = [(i + 0.5, "") for i in range(n)] if k > 1 else []
+            self.plot.getAxis(name).setTicks([major, minor])
+
+    def fit_numbers(self) -> None:
+        """Also label as many rows and columns as fit."""
+        if self.values.size:
+            self._fit_ticks(self.cell_px())
+        super().fit_numbers()
+
+    def cell_at(self, scene_pos: QtCore.QPointF) -> tuple[int, int] | None:
+        vb = self.plot.getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        r, c = int(np.floor(p.y())), int(np.floor(p.x()))
+        return (r, c) if 0 <= r < self.values.shape[0] and 0 <= c < self.values.shape[1] else None
 
 
 class TransposeExplainWidget(QtWidgets.QWidget):
@@ -86,12 +190,39 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.stamp_m = _Matrix(self.view.ci, "x[r,c] · kernel", 0, 2)
         self.out_m = _Matrix(self.view.ci, "output so far", 0, 3)
         lower = self.view.ci.addLayout(row=1, col=0, colspan=4)
-        self.c_m = _Matrix(lower, "C (conv: output → x)", 0, 0, text=False)
-        self.ct_m = _Matrix(lower, "Cᵀ (transposed conv: x → output)", 0, 1, text=False)
+        self.c_m = _CellMatrix(
+            lower,
+            "C (the conv: big image → x)",
+            0,
+            0,
+            "row: cell of x (its output)",
+            "column: cell of the big image (its input)",
+        )
+        self.ct_m = _CellMatrix(
+            lower,
+            "Cᵀ (transposed conv: x → big image)",
+            0,
+            1,
+            "row: cell of the output",
+            "column: cell of x (its input)",
+        )
+        self.scale = ScaleBar(SCALE, (0.0, 1.0), "Colour ↔ value in C and Cᵀ (a kernel weight, or 0)")
+        lower.addItem(self.scale, row=0, col=2)
+        self.view.ci.layout.setRowStretchFactor(0, 1)  # the stamps keep room above C and Cᵀ
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        for m in (self.x_m, self.k_m, self.stamp_m, self.out_m):
+            m.plot.setMinimumHeight(200)
+        self.matrix_info = QtWidgets.QLabel(
+            "Hover a cell of C or Cᵀ: its row and column say which cells it links, its value which kernel weight.",
+            wordWrap=True,
+            toolTip="What the hovered entry of C or Cᵀ means",
+        )
         v = QtWidgets.QVBoxLayout(self)
         v.addLayout(bar)
         v.addWidget(self.info)
         v.addWidget(self.view, 1)
+        v.addWidget(self.matrix_info)
+        self._proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse)
         model.changed.connect(self._on_model)
         self._on_model("check")
 
@@ -139,9 +270,12 @@ class TransposeExplainWidget(QtWidgets.QWidget):
             f"conv2d of a {oh}×{ow} image is C·x. "
             f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {check.difference:.1e}"
         )
-        self.k_m.show(KERNEL)
-        self.c_m.show(check.C)
-        self.ct_m.show(check.C.T)
+        top = float(KERNEL.max())
+        self.k_m.show(KERNEL, top=top)
+        n = check.stamps.x.shape[1]
+        self.c_m.show_cells(check.C, n, ow, top)
+        self.ct_m.show_cells(check.C.T, ow, n, top)
+        self.scale.set_scale(levels=(0.0, top))
         self.step_slider.blockSignals(True)
         self.step_slider.setMaximum(len(check.stamps) - 1)
         self.step_slider.setValue(self.model.step)
@@ -163,3 +297,31 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.out_m.show(st.output, st.out_span)
         stamped = "nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"
         self.step_slider.setToolTip(f"Step {k} of {len(stamps) - 1}: " + stamped)
+
+    # --- C and Cᵀ: hover ----------------------------------------------------------------------
+    def describe(self, matrix: _CellMatrix, r: int, c: int) -> str:
+        """What entry (r, c) of C or Cᵀ means: which cells it links, and which weight it is."""
+        shown = self.model.shown
+        assert shown is not None and shown.stamps is not None
+        s, n, ow = shown.settings, shown.stamps.x.shape[1], shown.stamps.out_hw[1]
+        xi, big = (r, c) if matrix is self.c_m else (c, r)  # index of the x cell, of the big-image cell
+        (xr, xc), (br, bc) = divmod(xi, n), divmod(big, ow)
+        i, j = br - xr * s.stride + s.padding, bc - xc * s.stride + s.padding
+        weight = (
+            f"kernel[{i},{j}] = {KERNEL[i, j]:g}"
+            if 0 <= i < KERNEL.shape[0] and 0 <= j < KERNEL.shape[1]
+            else "0: the kernel does not reach that far"
+        )
+        name = "C" if matrix is self.c_m else "Cᵀ"
+        return f"{name}[{r},{c}]: x cell ({xr},{xc}) and big-image cell ({br},{bc}) — {weight}. " + (
+            "The conv reads that big-image cell with that weight to make that x cell."
+            if matrix is self.c_m
+            else "The transposed conv stamps that x cell into that output cell with that weight."
+        )
+
+    def _on_mouse(self, event: tuple) -> None:
+        for m in (self.c_m, self.ct_m):
+            cell = m.cell_at(event[0])
+            if cell is not None and self.model.shown is not None:
+                self.matrix_info.setText(self.describe(m, *cell))
+                return

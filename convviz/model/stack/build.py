@@ -45,9 +45,14 @@ class Row:
     output_shape: Shape | None = None
     params: int = 0
     mult_adds: int = 0
-    rf_size: tuple[float, float] | None = None
+    rf_size: tuple[float, float] | None = None  # exact: the largest region over the output cells
     rf_jump: tuple[float, float] | None = None
     error: str = ""
+    rf_formula: tuple[float, float] | None = None  # r + (k − 1)·j; None from a transposed conv on
+
+    @property
+    def is_vector(self) -> bool:
+        return self.output_shape is not None and len(self.output_shape) == 1
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class StackResult:
     summary: E.Summary
     error_index: int | None = None
     over_budget: bool = False  # the error is a budget: the stack would need too much memory or arithmetic
+    training: bool = False  # train mode (dropout drops); eval mode, the default, as torch's model.eval()
 
     @property
     def valid(self) -> bool:
@@ -79,12 +85,27 @@ def _keep_weights(layer: E.Layer, cache: dict[str, np.ndarray] | None) -> None:
         layer.params.update(cache)
 
 
+def row_names(configs: list[LayerConfig]) -> list[str]:
+    """What every view calls each layer: its kind's label and its count among that kind
+    ("Conv2d-2", "DepthwiseConv2d-1"), the engine summary's style."""
+    counts: dict[str, int] = {}
+    names = []
+    for cfg in configs:
+        counts[cfg.label] = counts.get(cfg.label, 0) + 1
+        names.append(f"{cfg.label}-{counts[cfg.label]}")
+    return names
+
+
 def build_stack(
-    configs: list[LayerConfig], input_shape: Shape, weights: dict[int, dict[str, np.ndarray]]
+    configs: list[LayerConfig],
+    input_shape: Shape,
+    weights: dict[int, dict[str, np.ndarray]],
+    training: bool = False,
 ) -> StackResult:
     """Build every layer in order; ``weights`` (uid -> params) is read for old weights and
     updated with the ones in use now. Only the layers the plan fits into the budgets are built,
-    so no edit or input can make this allocate more than a stack may use."""
+    so no edit or input can make this allocate more than a stack may use. ``training`` is the
+    stack's mode: dropout drops units only in train mode (eval, the default, passes all)."""
     planned = plan([(c.kind, c.params) for c in configs], input_shape)
     shape, layers = tuple(input_shape), []
     error_index, message = planned.error_index, planned.error
@@ -94,28 +115,37 @@ def build_stack(
         except ValueError as exc:  # the plan agrees with the engine; this is a safety net
             error_index, message = i, str(exc)
             break
+        if isinstance(layer, E.Dropout):
+            layer.training = training
         _keep_weights(layer, weights.get(cfg.uid))
         weights[cfg.uid] = layer.params
         layers.append(layer)
     summ = E.summary(layers, input_shape)  # the engine's numbers, never our own arithmetic
     rfs = E.receptive_field(layers, input_shape) if len(input_shape) == 3 else []
     rows = []
-    for i, cfg in enumerate(configs):
+    for i, (cfg, name) in enumerate(zip(configs, row_names(configs), strict=True)):
         if i < len(layers):
             r, f = summ.rows[i], rfs[i] if rfs else None
             rows.append(
                 Row(
-                    r.name,
+                    name,
                     cfg.label,
                     r.output_shape,
                     r.params,
                     r.mult_adds,
                     f.size if f else None,
                     f.jump if f else None,
+                    rf_formula=f.formula if f else None,
                 )
             )
         else:
-            rows.append(Row(cfg.label, cfg.label, error=message if i == error_index else ""))
+            rows.append(Row(name, cfg.label, error=message if i == error_index else ""))
     return StackResult(
-        tuple(input_shape), rows, layers, summ, error_index, planned.over_budget and error_index == planned.error_index
+        tuple(input_shape),
+        rows,
+        layers,
+        summ,
+        error_index,
+        planned.over_budget and error_index == planned.error_index,
+        training,
     )

@@ -55,9 +55,24 @@ POOL_S = _p("stride", "int", 0, 0, 8, "Step between windows (0 = the window size
 POOL_P = _p("padding", "int", 0, 0, 7, "Padding (at most half the window)")
 
 
+def _article(n: int) -> str:
+    """'an' before a number said with a vowel first (8, 11, 18, 80…, 11 000…), else 'a'."""
+    digits = str(n)
+    return "an" if digits[0] == "8" or (digits[:2] in ("11", "18") and len(digits) % 3 == 2) else "a"
+
+
+def in_words(shape: Shape) -> str:
+    """A per-sample shape as a sentence says it: 'an 8×28×28 map', 'a vector of 120 features'."""
+    if len(shape) == 1:
+        return f"a vector of {int(shape[0]):,} feature{'s' if int(shape[0]) != 1 else ''}"
+    return f"{_article(int(shape[0]))} {'×'.join(str(int(n)) for n in shape)} map"
+
+
 def _maps(shape: Shape, label: str) -> tuple[int, int, int]:
     if len(shape) != 3:
-        raise ValueError(f"{label} needs (C, H, W) maps, got shape {tuple(shape)}: it cannot follow a Flatten")
+        raise ValueError(
+            f"{label} needs maps (channels × height × width) but gets {in_words(shape)}: it cannot follow a Flatten"
+        )
     return int(shape[0]), int(shape[1]), int(shape[2])
 
 
@@ -74,14 +89,14 @@ def _conv_plan(p: dict, shape: Shape) -> Plan:
 
 
 def _depthwise_plan(p: dict, shape: Shape) -> Plan:
-    c, h, w = _maps(shape, "Depthwise conv")
+    c, h, w = _maps(shape, "DepthwiseConv2d")
     k, o = p["kernel_size"], c * p["multiplier"]  # groups = channels: each filter sees one channel
     hw = E.conv2d_output_hw((h, w), k, p["stride"], p["padding"])
     return (o, *hw), {"weight": (o, 1, k, k), **_bias(p, o)}
 
 
 def _pointwise_plan(p: dict, shape: Shape) -> Plan:
-    c, h, w = _maps(shape, "Pointwise 1×1 conv")
+    c, h, w = _maps(shape, "PointwiseConv2d")
     o = p["out_channels"]
     return (o, h, w), {"weight": (o, c, 1, 1), **_bias(p, o)}
 
@@ -119,7 +134,10 @@ def _flatten_plan(p: dict, shape: Shape) -> Plan:
 
 def _linear_plan(p: dict, shape: Shape) -> Plan:
     if len(shape) != 1:
-        raise ValueError(f"Linear needs a feature vector, got shape {tuple(shape)}: add a Flatten before it")
+        raise ValueError(
+            f"Linear needs a vector of features but gets {in_words(shape)}: add a Flatten before it "
+            f"(it would make {math.prod(shape):,} features)"
+        )
     o = p["out_features"]
     return (o,), {"weight": (o, int(shape[0])), **_bias(p, o)}
 
@@ -175,14 +193,18 @@ KINDS: dict[str, KindSpec] = {
         _conv,
     ),
     "depthwise": KindSpec(
-        "Depthwise conv",
-        "One filter per input channel (groups = channels)",
+        "DepthwiseConv2d",
+        "Depthwise convolution: one filter per input channel (a Conv2d with groups = channels)",
         (KERNEL, STRIDE, PAD, _p("multiplier", "int", 1, 1, 8, "Filters per input channel"), BIAS),
         _depthwise_plan,
         _depthwise,
     ),
     "pointwise": KindSpec(
-        "Pointwise 1×1 conv", "1×1 convolution: mixes channels at each pixel", (OUT, BIAS), _pointwise_plan, _pointwise
+        "PointwiseConv2d",
+        "Pointwise convolution: a 1×1 Conv2d that mixes the channels at each pixel",
+        (OUT, BIAS),
+        _pointwise_plan,
+        _pointwise,
     ),
     "conv_transpose2d": KindSpec(
         "ConvTranspose2d",
@@ -230,11 +252,11 @@ KINDS: dict[str, KindSpec] = {
     ),
     "dropout": KindSpec(
         "Dropout",
-        "Zero random units while training, scale the rest by 1/(1-rate)",
+        "In train mode, zero random units and scale the rest by 1/(1 − p); in eval mode (the"
+        " stack's default, as torch's model.eval()) pass everything through unchanged",
         (
-            _p("p", "float", 0.5, 0, 0.95, "Dropout rate: the chance each unit is zeroed"),
-            _p("training", "bool", True, tip="Training drops units; inference passes all through"),
-            _p("seed", "int", 0, 0, 9999, "Random seed of the mask"),
+            _p("p", "float", 0.5, 0, 0.95, "Dropout rate: the chance each unit is zeroed in train mode"),
+            _p("seed", "int", 0, 0, 9999, "Random seed of the mask (train mode)"),
         ),
         _same_plan,
         _plain(E.Dropout),

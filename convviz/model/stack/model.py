@@ -1,8 +1,10 @@
 """The evented layer stack (Qt-free): layer configs the user adds, removes, reorders and
 configures, the input they run on, and the engine layers built from them.
 
-``changed(part)`` fires with "layers", "input", "selection" or "weights", or "image" for a new
-picture of the same shape (a live frame: only the maps change). Views never rebuild
+``changed(part)`` fires with "layers" (also when the eval/train mode changes: dropout layers
+are built anew), "input", "selection" or "weights", or "image" for a new picture of the same
+shape (a live frame: only the maps change). The stack starts in eval mode, as torch's
+``model.eval()``: dropout passes every unit through; ``set_training(True)`` makes it drop. Views never rebuild
 on their own: they read ``result`` / ``last_valid`` after a change. Everything here is cheap and
 decided from shapes (edits are checked and built at once, all or nothing); the input's pixels and
 the forward pass are the heavy part: views get them from ``stack_maps`` (a worker thread), while
@@ -53,6 +55,7 @@ class StackModel:
         self._size: tuple[int, int] | None = None if size is None else (size[0], size[1])
         self._weights: dict[int, dict[str, np.ndarray]] = {}
         self._selected: int | None = None
+        self._training = False
         self._result = self._last_valid = build_stack([], self.input_shape, self._weights)
         self._x: tuple[tuple, np.ndarray] | None = None  # (what it was made from, the array)
         self._acts: tuple[tuple, list[np.ndarray]] | None = None
@@ -65,6 +68,7 @@ class StackModel:
     result = property(lambda self: self._result)
     last_valid = property(lambda self: self._last_valid)
     image = property(lambda self: self._image)  # the picture the input is made from (read-only)
+    training = property(lambda self: self._training)  # train mode (dropout drops); False = eval
 
     @property
     def input_shape(self) -> tuple[int, int, int]:
@@ -217,6 +221,12 @@ class StackModel:
         self._acts = None
         self.changed.emit("weights")
 
+    def set_training(self, training: bool) -> None:
+        """Train mode (True: dropout zeroes units and scales the rest) or eval mode (False)."""
+        if bool(training) != self._training:
+            self._training = bool(training)
+            self._rebuild("layers")
+
     def select(self, index: int | None) -> None:
         if index != self._selected:
             self._selected = index
@@ -224,11 +234,13 @@ class StackModel:
 
     def _rebuild(self, part: str = "layers") -> None:
         shape = self.input_shape
-        self._result = build_stack(self._configs, shape, self._weights)
+        self._result = build_stack(self._configs, shape, self._weights, self._training)
         if self._result.valid:
             self._last_valid = self._result
-        elif part == "input":
-            # the old valid stack was built for another input: its maps would lie about this one
-            self._last_valid = build_stack(self._configs[: self._result.error_index], shape, self._weights)
+        elif part == "input" or self._last_valid.training != self._training:
+            # the old valid stack was built for another input or mode: its maps would lie about this one
+            self._last_valid = build_stack(
+                self._configs[: self._result.error_index], shape, self._weights, self._training
+            )
         self._acts = None
         self.changed.emit(part)

@@ -16,6 +16,7 @@ import numpy as np
 MAX_TILES = 16  # channels drawn per layer; the row's label says how many more there are
 TILE_PX = 128  # a row's picture height: a row is 92 px high, a 2048² map drawn whole would cost 16 MB
 ROW_PX = 1024  # and its width: a row is about 900 px wide on a laptop
+BAR_MAX = 256  # bars a vector's row draws at most (2–4 px each on a laptop)
 
 
 def gap(width: int) -> int:
@@ -28,34 +29,34 @@ def as_tile(a: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(a, dtype=np.float32)
 
 
-def vector_shape(n: int, width: int = 32) -> tuple[int, int]:
-    """(rows, width) a vector of n features is folded into."""
-    w = min(width, n)
-    return -(-n // w), w
-
-
-def vector_tile(v: np.ndarray, width: int = 32, max_rows: int | None = None) -> np.ndarray:
-    """A 1-D feature vector folded into rows of ``width`` so it reads as a small image; with
-    ``max_rows``, only every f-th row is taken (a thumbnail of a long vector, without copying it)."""
-    v = v.ravel()
-    rows, w = vector_shape(v.size, width)
-    step = 1 if max_rows is None else max(1, -(-rows // max_rows))
-    index = np.arange(0, rows, step)[:, None] * w + np.arange(w)[None, :]
-    out = np.full(index.shape, np.nan, dtype=np.float32)
-    inside = index < v.size
-    out[inside] = v[index[inside]]
-    return out
+def vector_bars(v: np.ndarray, max_bars: int = BAR_MAX) -> tuple[np.ndarray, int]:
+    """A feature vector as the bars its row draws, and how many units each bar stands for: one
+    bar per unit up to ``max_bars``, else each bar is a run of units shown by its value of
+    largest magnitude (so a spike stays visible)."""
+    v = np.asarray(v, dtype=np.float32).ravel()
+    per = max(1, -(-v.size // max_bars))
+    if per == 1:
+        return as_tile(v), 1
+    bars = -(-v.size // per)
+    padded = np.zeros(bars * per, dtype=np.float32)
+    padded[: v.size] = np.nan_to_num(v, nan=0.0)
+    runs = padded.reshape(bars, per)
+    pick = np.abs(runs).argmax(axis=1)
+    return as_tile(runs[np.arange(bars), pick]), per
 
 
 @dataclass(frozen=True)
 class RowPicture:
     """A layer's row: ``shown`` tiles of ``hw`` cells, ``gap(hw[1])`` cells apart, drawn from
-    ``picture`` stretched over ``width`` × hw[0] cells."""
+    ``picture`` stretched over ``width`` × hw[0] cells. A vector's row (``vector``) is a bar
+    chart instead: ``picture`` holds one value per bar, each bar ``per_bar`` units, and
+    ``hw`` is (1, units)."""
 
-    picture: np.ndarray  # float32 (rows, cols), NaN (transparent) between the tiles
+    picture: np.ndarray  # float32 (rows, cols), NaN (transparent) between the tiles; a vector's: (bars,)
     hw: tuple[int, int]
     shown: int
     vector: bool = False
+    per_bar: int = 1  # units one bar stands for (a vector's row)
 
     @property
     def width(self) -> int:
@@ -65,7 +66,8 @@ class RowPicture:
 def row_picture(a: np.ndarray) -> RowPicture:
     """The row drawn for one layer's output (C, H, W) or (features,)."""
     if a.ndim == 1:
-        return RowPicture(vector_tile(a, max_rows=TILE_PX), vector_shape(a.size), 1, vector=True)
+        bars, per = vector_bars(a)
+        return RowPicture(bars, (1, int(a.size)), 1, vector=True, per_bar=per)
     c, h, w = a.shape
     shown = min(c, MAX_TILES)
     pitch = w + gap(w)

@@ -1,6 +1,7 @@
 """Side-by-side costs of layer designs for the user's own numbers, all from engine summaries
 of the equivalent layers: standard vs depthwise-separable, 1×1 bottleneck, stacked 3×3, and
-an Inception block."""
+an Inception block. Each comparison's first row is its baseline, the plain convolution the
+design replaces (same output shape and receptive field); ratios are relative to it."""
 
 from __future__ import annotations
 
@@ -42,7 +43,15 @@ class Variant:
 class Comparison:
     title: str
     note: str
-    variants: list[Variant]
+    variants: list[Variant]  # the first is the baseline the others are measured against
+
+    @property
+    def baseline(self) -> Variant:
+        return self.variants[0]
+
+    def ratio(self, v: Variant) -> float | None:
+        """v's multiply-adds ÷ the baseline's (None when the baseline has none)."""
+        return v.mult_adds / self.baseline.mult_adds if self.baseline.mult_adds else None
 
 
 def _variant(label: str, layers: list[E.Layer], shape: Shape) -> Variant:
@@ -59,10 +68,14 @@ def separable(n: CompareNumbers) -> Comparison:
     shape, c, o, k = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel
     return Comparison(
         f"Standard vs depthwise-separable {k}×{k}",
-        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes channels.",
+        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes the channels.",
         [
             _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-            _variant(f"Depthwise {k}×{k} + pointwise 1×1", [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)], shape),
+            _variant(
+                f"Depthwise {k}×{k}, then pointwise 1×1 {c}→{o}",
+                [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)],
+                shape,
+            ),
         ],
     )
 
@@ -87,7 +100,10 @@ def stacked(n: CompareNumbers) -> Comparison:
     return Comparison(
         f"One {k}×{k} vs {depth} stacked 3×3",
         "Same receptive field, fewer weights (and room for a nonlinearity between them).",
-        [_variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape), _variant(f"{depth} × conv 3×3", chain, shape)],
+        [
+            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(f"{depth} stacked 3×3 convs {c}→{o}" + f"→{o}" * (depth - 1), chain, shape),
+        ],
     )
 
 
@@ -102,21 +118,37 @@ def inception_layers(n: CompareNumbers) -> list[list[E.Layer]]:
 
 
 def inception(n: CompareNumbers) -> Comparison:
-    shape = (n.in_channels, n.size, n.size)
-    names = ["1×1", "1×1 → 3×3", "1×1 → 5×5", "3×3 pool → 1×1"]
+    """The block against the plain 5×5 convolution it replaces: the same input, the same output
+    channels (the branches' together) and the same receptive field; then each branch's share."""
+    shape, c = (n.in_channels, n.size, n.size), n.in_channels
+    names = [
+        f"branch 1: 1×1 {c}→{n.inc_1x1}",
+        f"branch 2: 1×1 {c}→{n.inc_3x3_reduce}, then 3×3 {n.inc_3x3_reduce}→{n.inc_3x3}",
+        f"branch 3: 1×1 {c}→{n.inc_5x5_reduce}, then 5×5 {n.inc_5x5_reduce}→{n.inc_5x5}",
+        f"branch 4: 3×3 max pool, then 1×1 {c}→{n.inc_pool_proj}",
+    ]
     branches = inception_layers(n)
     block = parallel_summary(branches, shape)
-    variants = [_variant(f"branch {name}", b, shape) for name, b in zip(names, branches, strict=True)]
+    out = block.output_shape[0]
+    variants = [_variant(f"Conv 5×5 {c}→{out}", [_conv(c, out, 5, n)], shape)]
+    parts = [_variant(name, b, shape) for name, b in zip(names, branches, strict=True)]
     variants.append(
         Variant(
-            "Inception block (concatenated)",
+            "Inception block (4 branches concatenated)",
             block.output_shape,
             block.total_params,
             block.total_mult_adds,
-            max(v.receptive_field for v in variants),
+            max(v.receptive_field for v in parts),
         )
     )
-    return Comparison("Inception-style block", "Four parallel branches on one input, stacked by channel.", variants)
+    variants += parts
+    return Comparison(
+        "Inception-style block vs one 5×5 conv",
+        f"Four parallel branches on one input, their {out} output channels stacked; 1×1 convolutions "
+        f"shrink the channels before the 3×3 and 5×5. Against one 5×5 conv with the same {out} "
+        "outputs and receptive field; each branch's ratio is its share of that.",
+        variants,
+    )
 
 
 def all_comparisons(n: CompareNumbers) -> list[Comparison]:
