@@ -279,7 +279,7 @@ def test_stepper_full_image_and_check_stay_responsive_on_a_2048_photo(main_windo
         stepper.source_combo.setCurrentIndex(stepper.source_combo.findData("full"))
         stepper.tabs.setCurrentWidget(stepper.backward)
         qtbot.waitUntil(lambda: stepper.up_to_date, timeout=20_000)  # built on the stepper's worker
-        assert stepper.backward.setup.x.shape == (64, 64)
+        assert stepper.backward.setup.x.shape == (1, 64, 64)
         click_check = stepper.backward.closed.check_button
         qtbot.mouseClick(click_check, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: stepper.backward.last_check is not None, timeout=20_000)  # and the check on its own

@@ -129,10 +129,10 @@ def test_backward_steps_with_keys_and_finishes_at_the_closed_forms(stepper, qtbo
     stepper.tabs.setCurrentWidget(stepper.backward)
     panel = stepper.backward
     panel.setFocus()
-    assert panel.kind == "loss" and panel.target_combo.currentText() == "sobel_x"
-    # The bank holds sobel_x too, so ask for another target to get a non-zero gradient.
-    panel.target_combo.setCurrentText("sobel_y")
-    settle(qtbot, stepper)
+    # The bank holds sobel_x, the first choice of target: the default is the next one, so the
+    # first lesson is not L = 0 with every gradient 0.
+    assert panel.kind == "loss" and panel.target_combo.currentText() == "sobel_y"
+    assert panel.page.target_name == "sobel_y" and panel.page.loss > 0 and not panel.page.zero_reason
     assert len(panel.trace) == 1 + 36
     qtbot.keyClick(panel, Qt.Key.Key_Right)  # past the activation step
     qtbot.keyClick(panel, Qt.Key.Key_Right)
@@ -142,11 +142,13 @@ def test_backward_steps_with_keys_and_finishes_at_the_closed_forms(stepper, qtbo
     assert np.allclose(panel.dw_view.values, step.d_weight[0])
     assert np.allclose(panel.increment_view.values, step.grad * np.pad(tiny_input(), 1)[0:3, 1:4])
     assert "dZ =" in panel.explain.text() and "L =" in panel.explain.text()
-    assert "Finish" in panel.closed.summary.text()
+    assert "last step" in panel.closed.summary.text()
+    assert np.isnan(panel.closed.dw_view.values).all() and panel.closed.dw_view.values.shape == (3, 3)
     qtbot.keyClick(panel, Qt.Key.Key_End)
     assert panel.closed.forms.max_diff < 1e-9
     assert np.allclose(panel.closed.dw_view.values, panel.dw_view.values)
-    assert "max |closed − accumulated|" in panel.closed.summary.text()
+    assert "✓ matches" in panel.closed.summary.text()  # the verdict first ...
+    assert "max |closed − accumulated|" in panel.closed.summary.toolTip()  # ... the detail on demand
 
 
 def test_gradient_check_button_shows_a_tiny_difference(stepper, qtbot):
@@ -157,9 +159,12 @@ def test_gradient_check_button_shows_a_tiny_difference(stepper, qtbot):
     qtbot.mouseClick(panel.closed.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.last_check is not None, timeout=10_000)  # on the check's worker
     check = panel.last_check
-    assert check.input is not None and check.largest < 1e-6
-    shown = float(panel.closed.check_label.text().split("largest difference: <b>")[1].split("<")[0])
+    assert check.input is not None and check.largest < 1e-6 and check.agrees
+    text = panel.closed.check_label.text()
+    assert "✓ matches" in text and "✗" not in text
+    shown = float(text.split("largest difference ")[1].split(")")[0])
     assert shown < 1e-6
+    assert "central differences" in panel.closed.check_label.toolTip()
 
 
 def test_painting_the_output_gradient_by_clicking(stepper, qtbot):

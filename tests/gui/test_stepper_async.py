@@ -58,7 +58,7 @@ def test_a_result_overtaken_by_a_newer_change_is_dropped(stepper, qtbot, monkeyp
     compute = stepper_job.compute_pages
 
     def gated(request):
-        if np.array_equal(request.source.kernel, A):
+        if np.array_equal(request.source.kernel[0], A):
             started.set()
             release.wait(10)
         return compute(request)
@@ -135,10 +135,10 @@ def test_the_stepper_follows_live_frames_while_shown(qtbot, main_window):
         top, left = gray.shape[0] // 2 - 6, gray.shape[1] // 2 - 6
         return gray[top : top + 12, left : left + 12]
 
-    x = tab.setup.x
+    x = tab.setup.x[0]
     assert any(np.allclose(x, centre_crop_luma(f.astype(np.float64)), atol=1e-5) for f in seen if f is not None)
     np.testing.assert_array_equal(tab.forward.trace.run.x[0], x)  # the page walks that frame
-    qtbot.waitUntil(lambda: not np.array_equal(tab.setup.x, x), timeout=WAIT_MS)  # and keeps following
+    qtbot.waitUntil(lambda: not np.array_equal(tab.setup.x[0], x), timeout=WAIT_MS)  # and keeps following
     main_window.live.stop()
 
 
@@ -152,9 +152,9 @@ def test_the_forward_step_outlines_exactly_the_window_it_reads(stepper, qtbot):
     y, x = step.out_yx
     spec = stepper.setup.spec
     s, d = spec.stride, spec.dilation
-    kh, kw = stepper.setup.kernel.shape
+    kh, kw = stepper.setup.kernel_hw
     from convviz import engine
 
-    (top, _), (left, _) = engine.resolve_padding(spec.padding, stepper.setup.x.shape, (kh, kw), s, d)
+    (top, _), (left, _) = engine.resolve_padding(spec.padding, stepper.setup.hw, (kh, kw), s, d)
     expected = {(y * s + i * d - top, x * s + j * d - left) for i in range(kh) for j in range(kw)}
     assert forward.input_view.taps() == expected

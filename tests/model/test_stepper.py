@@ -25,18 +25,18 @@ def test_build_input_crops_the_gray_image_and_takes_the_current_filter():
     state.bank.set_current_kernel(preset("sobel_x"))
     state.bank.set_bias(0.5)
     setup = build_input(state, "crop12")
-    assert setup.x.shape == (12, 12)
-    assert np.array_equal(setup.kernel, preset("sobel_x")) and setup.bias == 0.5
-    assert build_input(state, "crop8").x.shape == (8, 8)
-    assert np.array_equal(build_input(state, "tiny").x, tiny_input())
-    assert build_input(state, "full").x.shape == state.input.hw  # small pictures stay as they are
+    assert setup.x.shape == (1, 12, 12) and setup.color == "gray"  # channels first, as the layer sees it
+    assert np.array_equal(setup.kernel, preset("sobel_x")[None]) and setup.bias == 0.5
+    assert build_input(state, "crop8").x.shape == (1, 8, 8)
+    assert np.array_equal(build_input(state, "tiny").x, tiny_input()[None])
+    assert build_input(state, "full").x.shape == (1, *state.input.hw)  # small pictures stay as they are
     state.input.set_image(np.random.default_rng(0).random((300, 130)).astype(np.float32))
     full = build_input(state, "full").x
-    assert full.shape == (60, 26)  # 5×5 blocks: the smallest factor that brings 300 to ≤ 64
+    assert full.shape == (1, 60, 26)  # 5×5 blocks: the smallest factor that brings 300 to ≤ 64
     gray = state.input.image.astype(np.float64)
-    assert full[7, 3] == pytest.approx(gray[35:40, 15:20].mean())
+    assert full[0, 7, 3] == pytest.approx(gray[35:40, 15:20].mean())
     state.input.set_image(np.ones((1, 2048), np.float32))
-    assert build_input(state, "full").x.shape == (1, 64)
+    assert build_input(state, "full").x.shape == (1, 1, 64)
     state.layer.update(use_bias=False)
     assert build_input(state, "crop12").bias == 0.0
 
@@ -142,7 +142,7 @@ def test_closed_forms_equal_the_accumulated_gradients(spec):
     trace = BackwardTrace(setup.x, setup.kernel, setup.bias, spec, grad)
     forms = closed_forms(trace, trace.step(len(trace) - 1))
     assert forms.max_diff < 1e-10
-    assert forms.d_weight.shape == (3, 3) and forms.d_input.shape == setup.x.shape
+    assert forms.d_weight.shape == (1, 3, 3) and forms.d_input.shape == setup.x.shape
 
 
 @pytest.mark.parametrize("kind", ["loss", "ones", "painted"])
@@ -221,8 +221,8 @@ def test_crop_around_the_pinned_cell_follows_stride_padding_and_pooling():
     )
     # Pooled cell (10, 15) -> conv cell (21, 31) -> 3×3 window rows 41..43, cols 61..63 (pad 1).
     state.selection.pin(Cell(Stage.POOL, 0, 10, 15))
-    x = build_input(state, "pinned12").x
+    x = build_input(state, "pinned12").x[0]
     top, left = 42 - 6, 62 - 6
     np.testing.assert_array_equal(x, image[top : top + 12, left : left + 12].astype(np.float64))
     state.selection.pin(None)
-    np.testing.assert_array_equal(build_input(state, "pinned12").x, image[24:36, 34:46].astype(np.float64))
+    np.testing.assert_array_equal(build_input(state, "pinned12").x[0], image[24:36, 34:46].astype(np.float64))

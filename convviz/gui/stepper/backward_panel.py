@@ -8,19 +8,22 @@ model object (``PaintedGradient``) this page views and edits; the Check runs on 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
+from convviz.gui.stepper import formula
+from convviz.gui.stepper.arithmetic_label import ArithmeticLabel
+from convviz.gui.stepper.channel_bar import NAMES, channel_lut
 from convviz.gui.stepper.closed_form_panel import ClosedFormPanel
 from convviz.gui.stepper.deferred_page import DeferredPage
-from convviz.gui.stepper.matrix_view import MatrixView
+from convviz.gui.stepper.matrix_view import GRAY_LUT, MatrixView
 from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.teaching.painted_gradient import PaintedGradient
-from convviz.model.teaching.stepper import GRADIENTS, Player, StepperInput
+from convviz.model.teaching.stepper import GRADIENTS, Player, StepperInput, default_target
 from convviz.model.teaching.stepper_job import (
     BackwardPage,
     CheckReply,
@@ -43,20 +46,25 @@ class BackwardPanel(DeferredPage):
         self.setup: StepperInput | None = None
         self.page: BackwardPage | None = None
         self.last_check = None
+        self.channel = 0  # the input channel the per-channel views show (RGB)
+        self.target_chosen = False  # the user picked the target: it is no longer the default
         self._undrawn = False  # a page arrived while this one was hidden
         self._check_worker = LatestOnlyWorker(run_check, self._checked.emit, failed_check, name="convviz-check")
         self._checked.connect(self._on_checked)
         self.gradient_combo = QComboBox(toolTip="Where the upstream gradient dL/dy comes from")
         for key, label in GRADIENTS:
             self.gradient_combo.addItem(label, key)
-        self.target_combo = QComboBox(toolTip="Target kernel: t is the layer's output with this preset")
+        self.target_combo = QComboBox(
+            toolTip="Target kernel: t is the layer's output with this preset (on every channel). "
+            "By default the first of sobel_x, sobel_y, … that is not the kernel itself."
+        )
         self.target_combo.addItems(sorted(PRESETS))
         self.target_combo.setCurrentText("sobel_x")
         self.clear_button = QPushButton("Clear paint", toolTip="Set every painted gradient back to 0")
         for w in (self.gradient_combo, self.target_combo, self.clear_button):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep arrow keys and Space for stepping
         self.gradient_combo.currentIndexChanged.connect(self._on_settings)
-        self.target_combo.currentIndexChanged.connect(self._on_settings)
+        self.target_combo.currentIndexChanged.connect(self._on_target)
         self.clear_button.clicked.connect(self.clear_paint)
         self.painted.changed.connect(self._on_painted)
         top = QHBoxLayout()
@@ -64,17 +72,16 @@ class BackwardPanel(DeferredPage):
             top.addWidget(w)
         top.addStretch(1)
         self.transport = TransportBar(self.player, host=self)
-        self.explain = QLabel(toolTip="What this step does")
-        self.explain.setTextFormat(Qt.TextFormat.RichText)
-        self.explain.setWordWrap(True)
-        self.explain.setMinimumHeight(44)
+        self.explain = ArithmeticLabel("What this step does")
         self.dy_view = MatrixView(
             "dL/dy (upstream)",
-            tip="The gradient arriving at the layer's output; in 'painted' mode click a cell to cycle 0 → +1 → −1.",
+            tip="The gradient arriving at the layer's output (with the loss, y − t); in 'painted' mode "
+            "click a cell to cycle 0 → +1 → −1.",
         )
         self.da_view = MatrixView(
             "dL/da (after pooling)",
-            tip="Max pooling routes each gradient to its arg-max; average pooling shares it evenly.",
+            tip="Max pooling routes each gradient to its arg-max; average pooling shares it evenly. "
+            "The green frames are the cells this step sends it to.",
         )
         self.mask_view = MatrixView(
             "activation′(z)",
@@ -82,7 +89,9 @@ class BackwardPanel(DeferredPage):
             tip="The activation's slope at each pre-activation; for ReLU the mask (1 where z > 0).",
         )
         self.dz_view = MatrixView("dL/dz", tip="dL/da × activation′(z): the gradient each conv output cell spreads.")
-        self.input_view = MatrixView("input (padded)", signed=False, tip="The window of the cell being spread")
+        self.input_view = MatrixView(
+            "input (padded)", signed=False, tip="The window of the cell being spread (in RGB, the channel shown)"
+        )
         self.increment_view = MatrixView("dZ[y,x] × window → dW", tip="What this step adds to dW")
         self.dw_view = MatrixView("dW (running)", tip="Accumulated gradient of the kernel")
         self.dx_view = MatrixView(
@@ -91,15 +100,18 @@ class BackwardPanel(DeferredPage):
         self.closed = ClosedFormPanel()
         self.closed.check_button.clicked.connect(self.run_check)
         self.dy_view.cellClicked.connect(self.paint)
+        # Two rows of four, the closed forms (and the check) beside them: every matrix gets half
+        # the page's height, so the padded 8×8 digits and dX are written in numbers at 1366×768.
         grid = QGridLayout()
         for i, view in enumerate((self.dy_view, self.da_view, self.mask_view, self.dz_view)):
             grid.addWidget(view, 0, i)
         for i, view in enumerate((self.input_view, self.increment_view, self.dw_view, self.dx_view)):
             grid.addWidget(view, 1, i)
-        grid.addWidget(self.closed, 2, 0, 1, 4)
+        grid.addWidget(self.closed, 0, 4, 2, 1)
         for i in range(4):
-            grid.setColumnStretch(i, 1)
-        for i in range(3):
+            grid.setColumnStretch(i, 4)
+        grid.setColumnStretch(4, 7)  # one matrix column and the verdicts
+        for i in range(2):
             grid.setRowStretch(i, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,6 +146,25 @@ class BackwardPanel(DeferredPage):
         self._enable()
         self.settingsChanged.emit()
 
+    def _on_target(self) -> None:
+        self.target_chosen = True
+        self._on_settings()
+
+    def follow_default_target(self, kernel: np.ndarray) -> None:
+        """Until the user picks a target, the target is the first preset that is not the kernel
+        (a kernel that is its own target has L = 0 and every gradient 0: nothing to learn from)."""
+        if self.target_chosen:
+            return
+        with QSignalBlocker(self.target_combo):
+            self.target_combo.setCurrentText(default_target(kernel))
+
+    def set_channel(self, c: int) -> None:
+        self.channel = c
+        self.closed.set_channel(c)
+        if self.page is not None and not self._undrawn:
+            self._draw_channel()
+            self.show_step(self.player.position)
+
     def show_page(self, serial: int, setup: StepperInput, page: BackwardPage) -> None:
         """Pages built on the stepper's worker for request ``serial``: draw them in one go."""
         self.serial, self.setup, self.page = serial, setup, page
@@ -155,18 +186,39 @@ class BackwardPanel(DeferredPage):
                 ("dy", t.grad_output),
                 ("da", t.d_activated),
                 ("dz", t.d_pre),
-                ("dw", page.final.d_weight[0]),
-                ("dx", page.final.d_input[0]),
+                ("dw", page.final.d_weight),
+                ("dx", page.final.d_input),
             )
         }
         self.origin = (-run.geo.pads[0][0], -run.geo.pads[1][0])
-        levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
-        self.input_view.set_matrix(run.padded[0], levels, self.origin)
-        self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
+        self.input_levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
+        self.explain.set_line_count(2)
+        self.closed.set_shapes(run.kernel.shape[1:], run.x.shape[1:])
+        self._draw_channel()
+        dy = "dL/dy = y − t" if page.kind == "loss" else "dL/dy (upstream)"
+        self.dy_view.set_title(f"{dy} {formula.shape(t.grad_output)}")
+        self.da_view.set_title(f"dL/da {formula.shape(t.d_activated)} (after pooling)")
+        self.mask_view.set_title(f"activation′(z) {formula.shape(run.z)}")
+        self.dz_view.set_title(f"dL/dz {formula.shape(run.z)}")
         self.dy_view.set_matrix(t.grad_output, self.levels["dy"])
         self.da_view.setVisible(run.pooled is not None)
         self.player.set_length(len(t))
         self.transport.refresh()
+
+    def _draw_channel(self) -> None:
+        run = self.page.trace.run
+        channels = run.x.shape[0]
+        rgb = channels == len(NAMES)
+        c = min(self.channel, channels - 1)
+        name = f" {NAMES[c]}" if rgb else ""
+        self.input_view.set_lut(channel_lut(c) if rgb else GRAY_LUT)
+        self.input_view.set_matrix(run.padded[c], self.input_levels, self.origin)
+        self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
+        padded = f" (padded: {formula.shape(run.padded)})" if run.padded.shape != run.x.shape else ""
+        self.input_view.set_title(f"input{name} {formula.shape(run.x)}{padded}")
+        self.increment_view.set_title(f"dZ[y,x] × window{name} → dW{name}")
+        self.dw_view.set_title(f"dW{name} {formula.shape(run.kernel)} (running)")
+        self.dx_view.set_title(f"dX{name} {formula.shape(run.x)} (running)")
 
     def paint(self, r: int, c: int) -> None:
         if self.kind == "painted":
@@ -196,8 +248,9 @@ class BackwardPanel(DeferredPage):
         slope = self.page.slope
         self.mask_view.set_matrix(slope if conv_started else nan_z, (0.0, max(1.0, float(slope.max()))))
         self.dz_view.set_matrix(step.d_pre_activation if conv_started else nan_z, self.levels["dz"])
-        self.dw_view.set_matrix(step.d_weight[0], self.levels["dw"])
-        self.dx_view.set_matrix(step.d_input[0], self.levels["dx"])
+        c = min(self.channel, run.x.shape[0] - 1)
+        self.dw_view.set_matrix(step.d_weight[c], self.levels["dw"])
+        self.dx_view.set_matrix(step.d_input[c], self.levels["dx"])
         self._mark(step)
         at_end = k == len(self.trace) - 1
         self.closed.show_forms(self.page.forms if at_end else None)
@@ -207,34 +260,82 @@ class BackwardPanel(DeferredPage):
         cell = [step.cell] if step.cell else []
         pool, conv = step.phase == "pool", step.phase == "conv"
         self.dy_view.set_marks("current", cell if pool or (conv and run.pooled is None) else [])
-        self.da_view.set_marks(
-            "routed", step.routed_to if pool else [], symbol="star", color="#19c37d", size=0.6, fill=True
-        )
+        # Framed, not covered: the number under the mark is the one being explained.
+        self.da_view.set_marks("routed", step.routed_to if pool else [], color="#19c37d", size=0.86)
         self.dz_view.set_marks("current", cell if conv else [])
         self.dx_view.set_marks("routed", step.routed_to if conv else [])
-        loss = f" L = {self.loss:.6g}." if self.loss is not None else ""
         if conv:
             rows, cols, _ = run.window(*step.cell)
             self.input_view.set_box((int(rows[0]), int(rows[-1])), (int(cols[0]), int(cols[-1])))
             self.input_view.set_taps([(int(r), int(c)) for r in rows for c in cols])
-            self.increment_view.set_matrix(step.weight_increment[0])
-            text = (
-                f"<b>conv</b> cell {step.cell}: dZ = <b>{step.grad:.4g}</b>; dW += dZ × window; "
-                f"dX[window] += dZ × kernel; db += dZ → db = <b>{step.d_bias:.6g}</b>"
-            )
+            self.increment_view.set_matrix(step.weight_increment[min(self.channel, run.x.shape[0] - 1)])
         else:
             self.input_view.set_box(None)
             self.input_view.set_taps([])
             self.increment_view.set_matrix(np.full(run.kernel.shape[1:], np.nan))
-            if pool:
-                how = "to its arg-max" if run.spec.pool == "max" else "evenly over its window"
-                text = (
-                    f"<b>{run.spec.pool} pool</b> cell {step.cell}: dL/dy = {step.grad:.4g} goes {how} "
-                    f"→ {step.routed_to}"
-                )
+        self.explain.show_lines(lambda fits: self.step_lines(step))
+
+    def _y_and_t(self, yx: tuple[int, int]) -> str:
+        """ "y − t = 4 − 3 = 1" at an output cell, with the loss; "" otherwise."""
+        page = self.page
+        if page is None or page.kind != "loss" or page.target is None:
+            return ""
+        y, t = float(page.trace.run.y[yx]), float(page.target[yx])
+        return f"y − t = {formula.number(y, 4)} − {formula.factor(t)} = {formula.number(y - t, 4)}"
+
+    def step_lines(self, step: BackwardStep) -> list[str]:
+        """What the step does, in words and numbers; then the loss, or why every gradient is 0."""
+        run = self.trace.run
+        where = f"step {step.index + 1}/{len(self.trace)}: "
+        if step.phase == "conv":
+            assert step.cell is not None  # a conv step spreads one cell
+            source = ""
+            if run.pooled is None and self._y_and_t(step.cell):
+                source = f" (dL/dy there: {self._y_and_t(step.cell)})"
+            if step.grad == 0.0:
+                db = formula.number(step.d_bias, 6)
+                what = f"dZ = <b>0</b>: nothing to add to dW, dX or db at this cell; db stays {db}"
             else:
-                text = f"<b>activation</b> ({run.spec.activation}): dL/dz = dL/da × activation′(z), cell by cell"
-        self.explain.setText(f"step {step.index + 1}/{len(self.trace)}: {text}.{loss}")
+                what = (
+                    f"dZ = <b>{formula.number(step.grad, 4)}</b>; dW += dZ × window; dX[window] += dZ × kernel; "
+                    f"db += dZ → db = <b>{formula.number(step.d_bias, 6)}</b>"
+                )
+            text = f"<b>conv</b> cell {formula.cell(step.cell)}{source}: {what}"
+        elif step.phase == "pool":
+            assert step.cell is not None  # a pool step routes one pooled cell
+            grad = formula.number(step.grad, 4)
+            y_t = self._y_and_t(step.cell)
+            value = f"dL/dy = {y_t}" if y_t else f"dL/dy = {grad}"
+            if not step.routed_to:
+                how = "goes nowhere: the gradient is 0"
+            elif run.spec.pool == "max":
+                how = f"goes to its arg-max, cell {formula.cell(step.routed_to[0])}"
+            else:
+                share = formula.number(step.grad / max(1, len(step.routed_to)), 3)
+                how = f"is shared evenly: {share} to each of cells {formula.cells(step.routed_to)}"
+            text = f"<b>{run.spec.pool} pool</b> cell {formula.cell(step.cell)}: {value} {how}"
+        else:
+            act = run.spec.activation
+            if act == "none":
+                text = "<b>no activation</b>: dL/dz = dL/da, cell by cell"
+            else:
+                text = f"<b>activation</b> ({act}): dL/dz = dL/da × {act}′(z), cell by cell"
+        return [where + text, self._second_line()]
+
+    def _second_line(self) -> str:
+        page = self.page
+        if page is None:
+            return ""
+        if page.zero_reason:
+            return f"<b style='color:#c03030'>⚠ {page.zero_reason[0].upper()}{page.zero_reason[1:]}.</b>"
+        if page.kind == "loss" and page.loss is not None:
+            return (
+                f"L = ½‖y − t‖² = <b>{formula.number(page.loss, 6)}</b>: y is the layer's output, t its output "
+                f"with the target kernel {page.target_name} (no bias)"
+            )
+        if page.kind == "ones":
+            return "dL/dy = 1 at every output cell: the gradient of L = Σ y"
+        return "dL/dy as painted: the gradient of L = Σ dL/dy · y"
 
     def run_check(self) -> None:
         """Central differences take about a second on the full image: on the check's worker."""
@@ -248,7 +349,7 @@ class BackwardPanel(DeferredPage):
         if reply.serial != self.serial:
             return  # the pages changed since it was asked for: its numbers are not these
         if reply.check is None:
-            self.closed.check_label.setText(reply.error)
+            self.closed.check_label.setText(f"<b style='color:#c03030'>✗ {reply.error}</b>")
             return
         self.last_check = reply.check
         self.closed.show_check(reply.check)

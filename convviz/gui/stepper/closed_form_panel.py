@@ -1,34 +1,56 @@
-"""The closed forms of the conv gradients beside the stepped totals, and the gradient check."""
+"""The closed forms of the conv gradients beside the stepped totals, and the gradient check:
+a verdict first ("✓ matches", "✗ differs by …"), the detail in the tooltips."""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from convviz.gui.stepper import formula
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.teaching.stepper import ClosedForms, GradientCheck
+from convviz.model.teaching.stepper_check import CLOSED_TOLERANCE
+
+WAITING = "The closed forms appear at the last step, beside the stepped totals."
+
+
+class NoteLabel(QLabel):
+    """Wrapped rich text that takes the room it is given: no height-for-width, which would make the
+    scroll area holding the tab ask for the label's preferred height (and show a scroll bar)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def verdict(agrees: bool, difference: float) -> str:
+    if agrees:
+        return f"<b style='color:#1e8a4c'>✓ matches</b> (largest difference {difference:.1g})"
+    return f"<b style='color:#c03030'>✗ differs by {difference:.2g}</b>"
 
 
 class ClosedFormPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.channel = 0
         self.dw_view = MatrixView(
-            "closed form dW = X ⋆ dZ",
+            "closed dW = X ⋆ dZ",
             tip="scipy.signal.correlate2d of the padded input with dZ "
             "(dilated by the stride); dilation picks every d-th lag.",
         )
         self.dx_view = MatrixView(
-            "closed form dX = dZ ⋆full rot180(W)",
-            tip="Full cross-correlation of dZ (dilated by the stride) with the "
+            "closed dX = dZ ⋆ rot180(W)",
+            tip="Full cross-correlation (⋆full) of dZ (dilated by the stride) with the "
             "kernel turned by 180°, folded back from the padding.",
         )
-        self.summary = QLabel(
-            "Finish the steps to compare with the closed forms.",
-            toolTip="Largest |closed form − accumulated| over dW, dX and db",
-        )
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = NoteLabel(WAITING)
         self.check_button = QPushButton(
             "Check",
             toolTip="Compare the accumulated gradients with central "
@@ -37,41 +59,77 @@ class ClosedFormPanel(QWidget):
             "engine's backward",
         )
         self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.check_button.setMaximumWidth(160)
-        self.check_label = QLabel("", toolTip="Largest difference found by the gradient check")
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextFormat(Qt.TextFormat.RichText)
+        self.check_label = NoteLabel()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.dw_view, 0, 0, 3, 1)
-        grid.addWidget(self.dx_view, 0, 1, 3, 1)
-        grid.addWidget(self.summary, 0, 2)
-        grid.addWidget(self.check_button, 1, 2)
-        grid.addWidget(self.check_label, 2, 2)
-        for col, stretch in enumerate((1, 1, 2)):  # line up with the 4 equal columns above
-            grid.setColumnStretch(col, stretch)
+        grid.addWidget(self.dx_view, 3, 0, 3, 1)
+        grid.addWidget(self.summary, 0, 1, 2, 1)
+        grid.addWidget(self.check_button, 2, 1, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.check_label, 3, 1, 3, 1)
+        grid.setColumnStretch(0, 4)  # as wide as the matrices beside it
+        grid.setColumnStretch(1, 3)
+        for row in range(6):
+            grid.setRowStretch(row, 1)
         self.forms: ClosedForms | None = None
+
+    def set_shapes(self, kernel_hw: tuple[int, int], input_hw: tuple[int, int]) -> None:
+        """Empty matrices of the closed forms' shapes, filled in at the last step."""
+        for view, hw in ((self.dw_view, kernel_hw), (self.dx_view, input_hw)):
+            if view.values.shape != hw:
+                view.set_matrix(np.full(hw, np.nan))
+
+    def set_channel(self, c: int) -> None:
+        self.channel = c
+        self._show_matrices()
 
     def show_forms(self, forms: ClosedForms | None) -> None:
         """The closed forms when the last step is shown; blank otherwise (they are the answer)."""
         self.forms = forms
+        self._show_matrices()
         if forms is None:
-            for view, shape in ((self.dw_view, self.dw_view.values.shape), (self.dx_view, self.dx_view.values.shape)):
-                if view.values.size:
-                    view.set_matrix(np.full(shape, np.nan))
-            self.summary.setText("Finish the steps to compare with the closed forms.")
+            self.summary.setText(WAITING)
+            self.summary.setToolTip("")
             return
-        self.dw_view.set_matrix(forms.d_weight)
-        self.dx_view.set_matrix(forms.d_input)
         self.summary.setText(
-            f"closed forms: db = Σ dZ = {forms.d_bias:.6g}<br>max |closed − accumulated| = <b>{forms.max_diff:.2e}</b>"
+            f"Closed forms (scipy correlate2d, not the engine) vs the stepped totals: "
+            f"{verdict(forms.agrees, forms.max_diff)}<br>db = Σ dZ = {formula.number(forms.d_bias, 6)}"
         )
+        self.summary.setToolTip(
+            f"max |closed − accumulated| over dW, dX and db = {forms.max_diff:.2e} (largest gradient {forms.scale:.3g})"
+        )
+
+    def _show_matrices(self) -> None:
+        forms, c = self.forms, self.channel
+        if forms is None:
+            for view in (self.dw_view, self.dx_view):
+                if view.values.size:
+                    view.set_matrix(np.full(view.values.shape, np.nan))
+            return
+        c = min(c, forms.d_weight.shape[0] - 1)
+        rgb = forms.d_weight.shape[0] == 3
+        name = f" ({'RGB'[c]})" if rgb else ""
+        self.dw_view.set_title(f"closed dW = X ⋆ dZ{name}")
+        self.dx_view.set_title(f"closed dX = dZ ⋆ rot180(W){name}")
+        self.dw_view.set_matrix(forms.d_weight[c])
+        self.dx_view.set_matrix(forms.d_input[c])
 
     def show_check(self, check: GradientCheck) -> None:
         x = "skipped (input too large)" if check.input is None else f"{check.input:.2e}"
-        self.check_label.setText(
-            f"numerical vs accumulated: dW {check.weight:.2e}, db {check.bias:.2e}, dX {x}<br>"
-            f"closed forms (scipy correlate2d, same dZ) vs accumulated: {check.closed:.2e}<br>"
-            f"largest difference: <b>{check.largest:.2e}</b> "
-            f"(relative to the largest gradient, {check.scale:.3g}: {check.largest / (check.scale or 1.0):.1e})"
+        closed_ok = check.closed <= CLOSED_TOLERANCE * max(1.0, check.scale)
+        if check.agrees or not check.kinks or not closed_ok:
+            head = verdict(check.agrees, check.largest)
+            how = "<span style='color:#777'>central differences of the loss, and the closed forms</span>"
+        else:  # the stepped gradient is right; the loss has no derivative where it was checked
+            head = f"<b style='color:#b07000'>⚠ differs by {check.largest:.2g} at a kink</b>"
+            how = (
+                f"The loss has no derivative at {'; '.join(check.kinks)}: the gradient there is one side's (as "
+                f"in torch) and central differences average both sides. Closed forms: {verdict(True, check.closed)}"
+            )
+        self.check_label.setText(f"Check: {head}<br>{how}")
+        self.check_label.setToolTip(
+            f"numerical (central differences) vs accumulated: dW {check.weight:.2e}, db {check.bias:.2e}, "
+            f"dX {x}\nclosed forms (scipy correlate2d, same dZ) vs accumulated: {check.closed:.2e}\n"
+            f"largest difference {check.largest:.2e}, relative to the largest gradient "
+            f"({check.scale:.3g}): {check.largest / (check.scale or 1.0):.1e}"
         )

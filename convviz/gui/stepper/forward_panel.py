@@ -1,21 +1,25 @@
-"""Forward stepping: the window sliding over the padded input, its products, their sum, the bias
-and the activation filling one output cell per step; then the pooling windows."""
+"""Forward stepping: the window sliding over the padded input, its products, their sum (per input
+channel, then over the channels), the bias and the activation filling one output cell per step;
+then the pooling windows."""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
+from convviz.gui.stepper import formula
+from convviz.gui.stepper.arithmetic_label import ArithmeticLabel
+from convviz.gui.stepper.channel_bar import INK, NAMES, channel_lut
 from convviz.gui.stepper.deferred_page import DeferredPage
-from convviz.gui.stepper.matrix_view import MatrixView
-from convviz.gui.stepper.numbers_item import format_number
+from convviz.gui.stepper.matrix_view import GRAY_LUT, MatrixView
 from convviz.gui.stepper.transport_bar import TransportBar
-from convviz.model.teaching.stepper import Player
+from convviz.model.state import Stage
+from convviz.model.teaching.stepper import PinnedHere, Player, pool_leftovers
 
-MAX_TERMS = 9  # write the products out as a sum up to this many taps
+PIN_COLOR = "#ffc800"  # the explorer's pin colour: the same cell, in the stepper's maps
 
 
 class ForwardPanel(DeferredPage):
@@ -23,30 +27,40 @@ class ForwardPanel(DeferredPage):
         super().__init__(parent)
         self.player = Player()
         self.trace: ForwardTrace | None = None
+        self.channel = 0  # the input channel the per-channel views show (RGB)
+        self.pinned: PinnedHere | None = None
+        self._jump = False  # go to the pinned cell's step when the trace is drawn
         self._undrawn = False  # a trace arrived while the page was hidden
         self.transport = TransportBar(self.player, host=self)
         self.input_view = MatrixView(
             "input (padded)",
             signed=False,
             tip="The padded input; hatched cells are padding. The orange "
-            "frame is the window under the kernel at this step.",
+            "frame is the window under the kernel at this step. In RGB, the channel chosen above.",
         )
         self.kernel_view = MatrixView(
-            "kernel", tip="The filter being slid over the input (turned by 180° when 'flip' is on)."
+            "kernel",
+            tip="The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its "
+            "slice for the channel shown.",
         )
         self.products_view = MatrixView(
             "window × kernel",
             number_limit=49,
-            tip="Each input value times its weight; their sum is the output "
+            tip="Each input value times its weight; their sum (over every channel) is the output "
             "before bias. Numbers up to 7×7, a heat map beyond.",
         )
-        self.output_view = MatrixView("feature map", tip="Output cells fill in step by step; blank = not yet computed.")
-        self.pooled_view = MatrixView("pooled", tip="Pooling windows slide over the finished feature map.")
-        self.arithmetic = QLabel(toolTip="The arithmetic of the current step")
-        self.arithmetic.setTextFormat(Qt.TextFormat.RichText)
-        self.arithmetic.setWordWrap(True)
-        self.arithmetic.setMinimumHeight(44)
-        grid = QGridLayout()
+        self.output_view = MatrixView(
+            "feature map",
+            tip="Output cells fill in step by step; the faint squares are not computed yet. The "
+            "yellow frame is the cell pinned in the explorer.",
+        )
+        self.pooled_view = MatrixView(
+            "pooled",
+            tip="Pooling windows slide over the finished feature map; hatched feature-map cells "
+            "are read by no pooling window.",
+        )
+        self.arithmetic = ArithmeticLabel("The arithmetic of the current step")
+        self.grid = grid = QGridLayout()
         grid.addWidget(self.input_view, 0, 0, 2, 1)
         grid.addWidget(self.kernel_view, 0, 1)
         grid.addWidget(self.products_view, 1, 1)
@@ -62,24 +76,79 @@ class ForwardPanel(DeferredPage):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.player.changed.connect(self.show_step)
 
-    def show_trace(self, trace: ForwardTrace) -> None:
+    @property
+    def channels(self) -> int:
+        return 0 if self.trace is None else int(self.trace.run.x.shape[0])
+
+    def show_trace(self, trace: ForwardTrace, pinned: PinnedHere | None = None, jump: bool = False) -> None:
         """A new input/kernel/layer's trace (built on the stepper's worker): redraw at the same
-        step if it exists (a page costs ~20 ms to draw: a hidden one is drawn a moment later)."""
-        self.trace = trace
+        step if it exists, or with ``jump`` at the explorer's pinned cell (a page costs ~20 ms
+        to draw: a hidden one is drawn a moment later)."""
+        self.trace, self.pinned = trace, pinned
+        self._jump = jump
         self.draw_soon()
+
+    def set_channel(self, c: int) -> None:
+        self.channel = c
+        if self.trace is not None and not self._undrawn:
+            self._draw_channel()
+            self.show_step(self.player.position)
+
+    def pinned_step(self) -> int | None:
+        """The step that computes the explorer's pinned cell, when it is among these."""
+        if self.trace is None or self.pinned is None:
+            return None
+        run, (y, x) = self.trace.run, self.pinned.yx
+        if self.pinned.stage is Stage.POOL:
+            return None if run.pooled is None else self.trace.conv_steps + y * run.pooled.shape[1] + x
+        return y * run.z.shape[1] + x
 
     def _draw(self) -> None:
         self._undrawn = False
         run = self.trace.run
         self.input_levels = (min(0.0, float(run.padded.min())), float(run.padded.max()) or 1.0)
         self.map_levels = colormaps.levels_for(run.a)
-        self.input_view.set_matrix(run.padded[0], self.input_levels, (-run.geo.pads[0][0], -run.geo.pads[1][0]))
-        self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
-        self.kernel_view.set_matrix(run.effective[0])
-        self.kernel_view.set_title("kernel, turned 180° (flip)" if run.spec.flip else "kernel")
+        self.arithmetic.set_line_count(4 if self.channels == len(NAMES) else 2)
+        self._draw_channel()
+        self.output_view.set_title(f"feature map {formula.shape(run.a)}")
+        # Without pooling the feature map takes the whole column: its numbers stay legible.
+        rows = 1 if run.pooled is not None else 2
+        if self.grid.getItemPosition(self.grid.indexOf(self.output_view))[2] != rows:
+            self.grid.removeWidget(self.output_view)
+            self.grid.addWidget(self.output_view, 0, 2, rows, 1)
         self.pooled_view.setVisible(run.pooled is not None)
+        if run.pooled is not None:
+            self.pooled_view.set_title(f"pooled {formula.shape(run.pooled)}")
+        rows, cols = pool_leftovers(run.geometry)
+        h, w = run.a.shape
+        self.output_view.set_hatch("unpooled", [(0, r, w, 1) for r in rows] + [(c, 0, 1, h) for c in cols])
+        pin = self.pinned
+        # Around the cell's edge, outside the step's orange frame: both show when they meet.
+        conv_pin = [pin.yx] if pin and pin.stage is Stage.CONV else []
+        pool_pin = [pin.yx] if pin and pin.stage is Stage.POOL else []
+        self.output_view.set_marks("pin", conv_pin, color=PIN_COLOR, size=1.0)
+        self.pooled_view.set_marks("pin", pool_pin, color=PIN_COLOR, size=1.0)
         self.player.set_length(len(self.trace))
+        if self._jump and self.pinned_step() is not None:
+            self.player.seek(self.pinned_step())
+        self._jump = False
         self.transport.refresh()
+
+    def _draw_channel(self) -> None:
+        """The views that show one input channel: the padded input and the kernel's slice."""
+        run = self.trace.run
+        rgb = self.channels == len(NAMES)
+        c = min(self.channel, self.channels - 1)
+        name = f" {NAMES[c]}" if rgb else ""
+        self.input_view.set_lut(channel_lut(c) if rgb else GRAY_LUT)
+        self.input_view.set_matrix(run.padded[c], self.input_levels, (-run.geo.pads[0][0], -run.geo.pads[1][0]))
+        self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
+        padded = f" (padded: {formula.shape(run.padded)})" if run.padded.shape != run.x.shape else ""
+        self.input_view.set_title(f"input{name} {formula.shape(run.x)}{padded}")
+        self.kernel_view.set_matrix(run.effective[c])
+        turned = ", turned 180° (flip)" if run.spec.flip else ""
+        self.kernel_view.set_title(f"kernel{name} {formula.shape(run.kernel)}{turned}")
+        self.products_view.set_title(f"window × kernel{name}")
 
     def show_step(self, k: int) -> None:
         if self.trace is None:
@@ -102,25 +171,46 @@ class ForwardPanel(DeferredPage):
 
     def _show_conv(self, step: ForwardStep) -> None:
         rows, cols = step.rows, step.cols
+        c = min(self.channel, self.channels - 1)
         self.input_view.set_box((int(rows[0]), int(rows[-1])), (int(cols[0]), int(cols[-1])))
         self.input_view.set_taps([(int(r), int(c)) for r in rows for c in cols])
-        self.products_view.set_matrix(step.products[0])
+        self.products_view.set_matrix(step.products[c])
         self.output_view.set_marks("current", [step.out_yx])
         self.output_view.set_marks("pool", [])
         self.output_view.set_marks("winner", [])
         self.pooled_view.set_marks("current", [])
-        products = step.products[0].ravel()
-        if products.size <= MAX_TERMS:
-            window, kernel = step.window[0].ravel(), self.trace.run.effective[0].ravel()
-            terms = " + ".join(f"{format_number(a)}·{format_number(b)}" for a, b in zip(window, kernel, strict=True))
-            sum_text = f"{terms} = <b>{step.total:.4g}</b>"
-        else:
-            sum_text = f"Σ of {products.size} products = <b>{step.total:.4g}</b>"
-        act = self.trace.run.spec.activation
-        self.arithmetic.setText(
-            f"<b>conv</b> step {step.index + 1}: output {step.out_yx} = {sum_text} "
-            f"+ bias {step.bias:.4g} = {step.pre_activation:.4g} → {act} → <b>{step.value:.4g}</b>"
+        self.arithmetic.show_lines(lambda fits: self.conv_lines(step, fits))
+
+    def conv_lines(self, step: ForwardStep, fits=lambda line: True) -> list[str]:
+        """The step's arithmetic: each channel's window × kernel summed, then the channels'
+        subtotals, + bias, → activation (one line for the products of a gray input)."""
+        run = self.trace.run
+        where = f"<b>conv</b> step {step.index + 1}: output {formula.cell(step.out_yx)} = "
+        subtotals = [float(p.sum()) for p in step.products]
+        end = self._bias_and_activation(step)
+        if self.channels == 1:
+            terms = formula.products(step.window[0], run.effective[0])
+            return [formula.fitted_sum(terms, f" = <b>{formula.number(step.total, 4)}</b>", fits, where), end]
+        lines = []
+        for c, name in enumerate(NAMES):
+            head = f"<b style='color:{INK[c]}'>{name}</b>: "
+            tail = f" = <b>{formula.number(subtotals[c], 4)}</b>"
+            line = formula.fitted_sum(formula.products(step.window[c], run.effective[c]), tail, fits, head)
+            if c == min(self.channel, self.channels - 1):
+                line = f"<span style='background-color:#fff1c6'>{line}</span>"  # the channel drawn below
+            lines.append(line)
+        parts = " + ".join(
+            f"<span style='color:{INK[c]}'>{NAMES[c]}</span> {formula.factor(v, 4)}" for c, v in enumerate(subtotals)
         )
+        lines.append(f"{where}{parts} = {formula.number(step.total, 4)}, {end}")
+        return lines
+
+    def _bias_and_activation(self, step: ForwardStep) -> str:
+        act = self.trace.run.spec.activation
+        bias = f"+ bias {formula.factor(step.bias)} = {formula.number(step.pre_activation, 4)}"
+        if act == "none":
+            return f"{bias} (no activation) → <b>{formula.number(step.value, 4)}</b>"
+        return f"{bias} → {act}({formula.number(step.pre_activation, 4)}) = <b>{formula.number(step.value, 4)}</b>"
 
     def _show_pool(self, step: ForwardStep) -> None:
         self.input_view.set_box(None)
@@ -128,13 +218,33 @@ class ForwardPanel(DeferredPage):
         self.products_view.set_matrix(np.full(self.trace.run.kernel.shape[1:], np.nan))
         self.output_view.set_marks("current", [])
         self.output_view.set_marks("pool", step.cells)
-        self.output_view.set_marks(
-            "winner", [step.chosen] if step.chosen else [], symbol="s", color="#19c37d", size=0.6
-        )
+        self.output_view.set_marks("winner", [step.chosen] if step.chosen else [], color="#19c37d", size=0.6)
         self.pooled_view.set_marks("current", [step.out_yx])
-        kind = self.trace.run.spec.pool
-        values = ", ".join(f"{v:.3g}" for v in step.window)
-        what = f"max({values}) — winner {step.chosen}" if kind == "max" else f"mean({values})"
-        self.arithmetic.setText(
-            f"<b>{kind} pool</b> step {step.index + 1}: pooled {step.out_yx} = {what} = <b>{step.value:.4g}</b>"
-        )
+        self.arithmetic.show_lines(lambda fits: self.pool_lines(step, fits))
+
+    def pool_lines(self, step: ForwardStep, fits=lambda line: True) -> list[str]:
+        run = self.trace.run
+        kind = run.spec.pool
+        values = [formula.number(v, 3) for v in step.window]
+        head = f"<b>{kind} pool</b> step {step.index + 1}: pooled {formula.cell(step.out_yx)} = {kind}("
+        winner = f", from cell {formula.cell(step.chosen)}" if kind == "max" and step.chosen else ""
+        tail = f") = <b>{formula.number(step.value, 4)}</b>{winner}"
+        line = formula.fitted_sum(values, tail, fits, head, summary="{n} values").replace(" + ", ", ")
+        return [line, self.leftover_text()]
+
+    def leftover_text(self) -> str:
+        """What pooling leaves out of the feature map, and why (floor division), or ""."""
+        run = self.trace.run
+        pool = run.geometry.pool
+        rows, cols = pool_leftovers(run.geometry)
+        if pool is None or not (rows or cols):
+            return ""
+        (h, w), (kh, kw), (sh, sw) = run.a.shape, pool.kernel_hw, pool.stride
+        down = f"⌊({h} − {kh}) / {sh}⌋ + 1 = {pool.out_hw[0]}"
+        across = f"⌊({w} − {kw}) / {sw}⌋ + 1 = {pool.out_hw[1]}"
+        fit = f"{down} fit down and across" if down == across else f"{down} fit down and {across} across"
+        lost = []
+        for word, cells in (("row", rows), ("column", cols)):
+            if cells:
+                lost.append(f"{word}{'s' if len(cells) > 1 else ''} {', '.join(map(str, cells))}")
+        return f"{kh}×{kw} windows, stride {sh}: {fit} the {h}×{w} map, so {' and '.join(lost)} (hatched) are left out."

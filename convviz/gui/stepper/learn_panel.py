@@ -25,7 +25,7 @@ from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.kernels.ops import fit_centred
 from convviz.model.teaching.learner import (
     DEFAULT_LR,
-    LEARN_CROP,  # noqa: F401 (the crop's size, for callers that check what is learned on)
+    LEARN_CROP,
     OPTIMIZERS,
     LearnConfig,
     Learner,
@@ -91,7 +91,7 @@ class LearnPanel(QWidget):
         for w in (self.start_button, self.reset_button, self.copy_button):
             controls.addWidget(w)
         controls.addStretch(1)
-        self.status = QLabel("Press Learn.", toolTip="Iteration, loss and distance to the target kernel")
+        self.status = QLabel(toolTip="Iteration, loss and distance to the target kernel")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.plot = pg.PlotWidget(title="loss ½·mean((y − t)²)")
         self.plot.setToolTip("Loss per iteration (log scale)")
@@ -116,6 +116,17 @@ class LearnPanel(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addLayout(grid, 1)
+        self.show_ready()
+
+    def input_words(self) -> str:
+        """What the learner learns on, in words: the centre crop of the image, in gray."""
+        h, w = self.state.input.current.shape[:2]
+        return f"the centre {min(h, LEARN_CROP)}×{min(w, LEARN_CROP)} crop of the image, in gray (BT.601 luma)"
+
+    def show_ready(self) -> None:
+        """Before a run: say what will be learned on (the image may have changed since)."""
+        if self.learner is None:
+            self.status.setText(f"Press Learn: it learns a kernel and a bias on {self.input_words()}.")
 
     @property
     def learner(self) -> Learner | None:
@@ -163,7 +174,7 @@ class LearnPanel(QWidget):
     def reset(self) -> None:
         self.session.reset()
         self.curve.setData([], [])
-        self.status.setText("Press Learn.")
+        self.show_ready()
         self._show_running()
 
     def shutdown(self) -> None:

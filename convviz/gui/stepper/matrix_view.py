@@ -1,5 +1,6 @@
 """A small matrix drawn as coloured cells, with its numbers written in when they fit, cell marks
-and a window outline; blank (transparent) where the value is NaN, i.e. not computed yet."""
+and a window outline. A NaN cell (not computed yet) is drawn as a faint checker square inside
+the matrix's outline, so an output's shape shows before its first value does."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from convviz.gui import colormaps
-from convviz.gui.stepper.numbers_item import NumbersItem
+from convviz.gui.stepper.numbers_item import MIN_CELL_PX, MIN_FONT_PX, NumbersItem
 from convviz.model.state import BT601_LUMA
 
 NUMBER_LIMIT = 900  # cells; above this a matrix is a heat map only (numbers would be unreadable)
 GRAY_LUT = colormaps.gray_lut()
+EMPTY_RGB = ((38, 38, 38), (50, 50, 50))  # a not-yet-computed cell: a faint checker on the black
+OUTLINE = "#707070"
 
 
 def _hatch(color: str) -> QBrush:
@@ -60,8 +63,14 @@ class MatrixView(pg.GraphicsLayoutWidget):
         self._box.setZValue(20)
         self._box.setVisible(False)
         self.view.addItem(self._box)
+        self._outline = QGraphicsRectItem()
+        self._outline.setPen(pg.mkPen(OUTLINE, width=1, cosmetic=True))
+        self._outline.setZValue(4)
+        self._outline.setVisible(False)
+        self.view.addItem(self._outline)
         self._padding: list[QGraphicsRectItem] = []
         self._padding_key: tuple = ()
+        self._hatches: dict[str, tuple[tuple, list[QGraphicsRectItem]]] = {}
         self._overlay_keys: dict[str, tuple] = {}  # what each mark layer (and the taps) shows now
         self.setToolTip(tip)
         self.scene().sigMouseClicked.connect(self._on_click)
@@ -83,13 +92,29 @@ class MatrixView(pg.GraphicsLayoutWidget):
         index = (norm * 255).astype(np.uint8)
         rgba = np.empty(values.shape + (4,), np.uint8)
         rgba[..., :3] = self.lut[index]
-        rgba[..., 3] = np.where(np.isfinite(values), 255, 0)
+        rgba[..., 3] = 255
+        empty = ~np.isfinite(values)
+        if empty.any():
+            parity = np.add.outer(np.arange(values.shape[0]), np.arange(values.shape[1])) % 2
+            rgba[..., :3] = np.where(empty[..., None], np.array(EMPTY_RGB, np.uint8)[parity], rgba[..., :3])
         self.image.setImage(np.ascontiguousarray(rgba), autoLevels=False, levels=None)
         if reshaped:
             h, w = values.shape
-            self.image.setRect(QRectF(origin[1], origin[0], w, h))
-            self.view.setRange(QRectF(origin[1], origin[0], w, h), padding=0.02)
+            rect = QRectF(origin[1], origin[0], w, h)
+            self.image.setRect(rect)
+            self._outline.setRect(rect)
+            self._outline.setVisible(values.size > 0)
+            self.view.setRange(rect, padding=0.02)
         self._write_numbers(index)
+
+    def set_lut(self, lut: np.ndarray) -> None:
+        """Colour the cells with another 256-entry table (a channel's tint); redrawn at once."""
+        if np.array_equal(lut, self.lut):
+            return
+        self.lut = lut
+        if self.values.size and self._levels is not None:
+            values, levels, self._levels = self.values, self._levels, None
+            self.set_matrix(values, levels, self.origin)
 
     def _shows(self, values: np.ndarray, levels: tuple[float, float], origin: tuple[int, int]) -> bool:
         """Already on screen: redrawing it would cost a repaint (~5 ms with numbers) for nothing."""
@@ -106,10 +131,26 @@ class MatrixView(pg.GraphicsLayoutWidget):
 
     def numbers(self) -> list[str]:
         """The numbers written into the cells in raster order ('' = blank or none written);
-        they are drawn when a cell is at least `MIN_CELL_PX` on screen."""
+        they are drawn when legible (`numbers_shown`)."""
         if self._numbers.boundingRect().isEmpty():
             return [""] * self.values.size
         return self._numbers.texts()
+
+    def cell_px(self) -> float:
+        """The side of one cell on screen, in pixels (0 before the view is laid out)."""
+        mapped = self.view.mapViewToDevice(QRectF(0, 0, 1, 1))
+        if mapped is None:
+            return 0.0
+        rect = mapped.boundingRect()
+        return min(rect.width(), rect.height())
+
+    def numbers_shown(self) -> bool:
+        """The numbers are painted at the view's present size: cells of at least `MIN_CELL_PX`
+        and a font of at least `MIN_FONT_PX` for the longest number."""
+        if self._numbers.boundingRect().isEmpty():
+            return False
+        px = self.cell_px()
+        return px >= MIN_CELL_PX and self._numbers.font_px(px) >= MIN_FONT_PX
 
     def set_title(self, text: str) -> None:
         if text != self.title.text:
@@ -202,6 +243,29 @@ class MatrixView(pg.GraphicsLayoutWidget):
         for item in self._padding:
             item.setZValue(5)
             self.view.addItem(item)
+
+    def set_hatch(self, name: str, rects: list[tuple[float, float, float, float]], color: str = "#9a9a9a") -> None:
+        """Hatch regions (x, y, width, height in cells), e.g. cells a pooling leaves out; one
+        named set per meaning, replaced by the next call with that name."""
+        key = (tuple(rects), color)
+        old = self._hatches.get(name)
+        if old is not None and old[0] == key:
+            return
+        for item in old[1] if old else []:
+            self.view.removeItem(item)
+        items = []
+        for x, y, width, height in rects:
+            item = QGraphicsRectItem(x, y, width, height)
+            item.setBrush(_hatch(color))
+            item.setPen(pg.mkPen(color, width=1, cosmetic=True))
+            item.setZValue(6)
+            self.view.addItem(item)
+            items.append(item)
+        self._hatches[name] = (key, items)
+
+    def hatched(self, name: str) -> list[tuple[float, float, float, float]]:
+        """The regions hatched under ``name`` (what the user sees crossed out)."""
+        return list(self._hatches[name][0][0]) if name in self._hatches else []
 
     # ---- input -----------------------------------------------------------------------------
     def _on_click(self, event) -> None:

@@ -3,7 +3,8 @@
 One text item per cell made every redraw of a 15×15 matrix cost ~15 ms of Python (225 texts,
 brushes, scales and positions set one by one, each re-indexed by the scene). This item keeps
 the values and turns them into text only when it is painted with cells large enough to read
-(a hidden page, or a 40×40 map in a small view, costs nothing), into an image kept per zoom.
+and a font large enough to read (a hidden page, or a 40×40 map in a small view, costs nothing),
+into an image kept per zoom.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 _INK = (QColor("white"), QColor("black"))  # on dark cells, on light ones
 MIN_CELL_PX = 16  # cells drawn smaller than this get no numbers: they could not be read
+MIN_FONT_PX = 8  # nor do cells whose longest number would need a smaller font to fit ("−0.43" in 16 px)
 
 
 def format_number(v: float) -> str:
@@ -60,6 +62,13 @@ class NumbersItem(QGraphicsItem):
             self._texts = [format_number(v) for v in self._values.ravel().tolist()]
         return self._texts
 
+    def font_px(self, cell_height: float) -> int:
+        """The font's pixel size in cells ``cell_height`` px tall: ~7 px per glyph and a 14 px
+        line at 10 pt, so the longest number spans 0.86 of a cell and a line half its height."""
+        longest = max((len(t) for t in self.texts()), default=1) or 1
+        scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)
+        return max(1, round(13.3 * scale * cell_height))  # 10 pt ≈ 13.3 px
+
     def boundingRect(self) -> QRectF:
         return self._rect
 
@@ -67,7 +76,8 @@ class NumbersItem(QGraphicsItem):
         if self._rect.isEmpty():
             return
         to_device = painter.transform()
-        if min(abs(to_device.m11()), abs(to_device.m22())) < MIN_CELL_PX:
+        cell_px = min(abs(to_device.m11()), abs(to_device.m22()))
+        if cell_px < MIN_CELL_PX or self.font_px(abs(to_device.m22())) < MIN_FONT_PX:
             return
         # In device pixels with a pixel-sized font (text under the view's tiny scale would be
         # drawn as paths), into an image kept per numbers and zoom: a step only moves the marks,
@@ -93,11 +103,8 @@ class NumbersItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.translate(-area.left(), -area.top())
         cell = to_device.mapRect(QRectF(0, 0, 1, 1))
-        longest = max((len(t) for t in texts), default=1) or 1
-        # ~7 px per glyph and a 14 px line at 10 pt: the longest number spans 0.86 of a cell.
-        scale = min(0.86 / (longest * 7.0), 0.5 / 14.0)
         font = QFont(self._font)
-        font.setPixelSize(max(1, round(13.3 * scale * cell.height())))  # 10 pt ≈ 13.3 px
+        font.setPixelSize(self.font_px(cell.height()))
         painter.setFont(font)
         r0, c0 = self._origin
         columns = self._values.shape[1]

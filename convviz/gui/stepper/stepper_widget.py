@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from convviz.gui.stepper import formula
 from convviz.gui.stepper.backward_panel import BackwardPanel
+from convviz.gui.stepper.channel_bar import ChannelBar
 from convviz.gui.stepper.forward_panel import ForwardPanel
 from convviz.gui.stepper.learn_panel import LearnPanel
 from convviz.model.latest_only import LatestOnlyWorker
@@ -36,23 +38,29 @@ class StepperWidget(QWidget):
         self._shown = -1  # serial of the pages on screen
         self.dropped = 0  # results that arrived after a newer change (for tests and curiosity)
         self.source_combo = QComboBox(
-            toolTip="What the stepper walks over: a crop of the gray image (centred, or "
-            "around the output cell pinned in the explorer), tiny digits where every "
-            "number is legible, or the whole image"
+            toolTip="What the stepper walks over: a crop of the layer's input, gray or RGB as in the "
+            "explorer (centred, or around the output cell pinned in the explorer), tiny digits where "
+            "every number is legible, or the whole image"
         )
         for key, label in SOURCES:
             self.source_combo.addItem(label, key)
         self.source_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
         self.source_combo.currentIndexChanged.connect(self.rebuild)
-        self.note = QLabel(toolTip="Input, kernel and layer being stepped (from the app's settings)")
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the tab
+        self.channel_bar = ChannelBar()
+        self.channel_bar.setVisible(False)  # RGB only
         self.busy_note = QLabel(
             "computing…", toolTip="The pages are being rebuilt; they show the last result meanwhile"
         )
         self.busy_note.setStyleSheet("color: #888")
         self.busy_note.setVisible(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("input:"))
+        self.source_label = QLabel("input:")
+        top.addWidget(self.source_label)
         top.addWidget(self.source_combo)
+        top.addWidget(self.channel_bar)
         top.addWidget(self.note, 1)
         top.addWidget(self.busy_note)
         self.painted = PaintedGradient()
@@ -74,6 +82,12 @@ class StepperWidget(QWidget):
         ):
             self.tabs.setTabToolTip(i, tip)
         self.tabs.currentChanged.connect(self._on_page)
+        self.channel_bar.channelChanged.connect(self._on_channel)
+        self.channel_shortcut = QShortcut(QKeySequence("C"), self)
+        self.channel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.channel_shortcut.activated.connect(self._cycle_channel)
+        self._pin_key: tuple | None = None  # the pin the forward page last jumped to
+        self._header = self._header_tip = ""
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -140,8 +154,35 @@ class StepperWidget(QWidget):
 
     def _on_page(self, index: int) -> None:
         self.tabs.widget(index).setFocus()
+        self._show_header()
         if self._stale and self.tabs.widget(index) is not self.learn:
             self.rebuild()
+
+    def _on_channel(self, c: int) -> None:
+        self.forward.set_channel(c)
+        self.backward.set_channel(c)
+
+    def _cycle_channel(self) -> None:
+        if self.channel_bar.isVisible() and self.channel_bar.isEnabled():
+            self.channel_bar.cycle()
+
+    def _show_header(self) -> None:
+        """The top line says what the shown page works on: the stepped input, or the learner's own."""
+        learning = self.tabs.currentWidget() is self.learn
+        for w in (self.source_label, self.source_combo):
+            w.setEnabled(not learning)
+        self.channel_bar.setVisible(not learning and self.setup is not None and self.setup.color == "RGB")
+        if learning:
+            self.learn.show_ready()
+            words = self.learn.input_words()
+            self.note.setText(f"<i>Learn a kernel</i> learns on its own input: {words} (not the input chosen here)")
+            self.note.setToolTip(
+                "The learner fits one kernel and a bias by gradient descent on the centre crop of the "
+                "image (at most 64×64), converted to gray (BT.601 luma) whatever the colour mode."
+            )
+        else:
+            self.note.setText(self._header)
+            self.note.setToolTip(self._header_tip)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -160,9 +201,11 @@ class StepperWidget(QWidget):
     def _submit(self) -> None:
         backward = self.backward
         painted = self.painted.values if backward.kind == "painted" else None
+        source = take_source(self.state, self.source)
+        backward.follow_default_target(source.kernel)
         request = StepperRequest(
             self._serial,
-            take_source(self.state, self.source),
+            source,
             backward.kind,
             backward.target_name,
             painted,
@@ -181,23 +224,23 @@ class StepperWidget(QWidget):
         self._shown = pages.serial
         self.busy_note.setVisible(False)
         if not pages.ok:
-            self.note.setText(f"<span style='color:#d04040'>cannot step this layer: {pages.error}</span>")
+            self._header = f"<span style='color:#d04040'>cannot step this layer: {pages.error}</span>"
+            self._header_tip = pages.error
+            self._show_header()
             self.forward.setEnabled(False)
             self.backward.setEnabled(False)
             return
         assert pages.setup is not None and pages.forward is not None and pages.backward is not None
         setup = self.setup = pages.setup
-        self.forward.show_trace(pages.forward)
+        pin_key = None if pages.pinned is None else (pages.pinned.explorer, pages.pinned.yx)
+        jump = pin_key is not None and pin_key != self._pin_key  # a new pin: show its step
+        self._pin_key = pin_key
+        self.forward.show_trace(pages.forward, pages.pinned, jump)
         self.backward.show_page(pages.serial, setup, pages.backward)
         self.forward.setEnabled(True)
         self.backward.setEnabled(True)
-        h, w = setup.x.shape
-        kh, kw = setup.kernel.shape
-        extra = f" ({setup.note})" if setup.note else ""
-        self.note.setText(
-            f"{h}×{w} gray input, filter {pages.filter_index + 1} ({kh}×{kw}), "
-            f"bias {setup.bias:.3g}, {setup.spec.activation}, pool {setup.spec.pool}{extra}"
-        )
+        self._header, self._header_tip = header(setup, pages)
+        self._show_header()
 
     def shutdown(self) -> None:
         """The window is closing: no worker may outlive it."""
@@ -209,3 +252,49 @@ class StepperWidget(QWidget):
         self._worker.shutdown()
         self.backward.shutdown()
         self.learn.shutdown()
+
+
+def header(setup: StepperInput, pages: StepperPages) -> tuple[str, str]:
+    """The top line (short: it shares a row with the controls) and its tooltip (in full)."""
+    h, w = setup.hw
+    kh, kw = setup.kernel_hw
+    spec = setup.spec
+    rgb = setup.color == "RGB"
+    if rgb:
+        kernel = f"3×{kh}×{kw} kernel" + (" (the same on R, G, B)" if setup.shared else " (one per channel)")
+    else:
+        kernel = f"{kh}×{kw} kernel" + ("" if setup.shared else " (R + G + B summed)")
+    act = "no activation" if spec.activation == "none" else spec.activation
+    pool = "no pooling" if spec.pool == "none" else f"{spec.pool} pool {spec.pool_size}×{spec.pool_size}"
+    parts = [
+        f"<b>{h}×{w} {'RGB' if rgb else 'gray'}</b>",
+        f"filter {setup.filter_index + 1}: {kernel}",
+        f"bias {formula.number(setup.bias, 3)}",
+        act,
+        pool,
+    ]
+    pin_tip = ""
+    if pages.pinned is not None:
+        cell = pages.pinned.explorer
+        here = f"{'pooled' if pages.pinned.stage.value == 'pool' else 'output'} {formula.cell(pages.pinned.yx)}"
+        parts.append(f"<span style='color:#b58900'>pinned ({cell.y}, {cell.x}) = {here} here</span>")
+        pin_tip = (
+            f"\nThe explorer's pinned {cell.stage.value} cell (row {cell.y}, col {cell.x}) of map {cell.filter + 1} "
+            f"is {formula.cell(pages.pinned.yx)} here: its window reads the same pixels, so its value is the "
+            "explorer's (framed in yellow)."
+        )
+    elif pages.pin_note:
+        parts.append(f"<span style='color:#d04040'>{pages.pin_note}</span>")
+    if setup.note:
+        parts.append(setup.note)
+    channels = (
+        "the three channels R, G and B, each with its slice of the kernel; the channel sums add up, then the bias"
+        if rgb
+        else "the gray (BT.601 luma) input"
+    )
+    tip = (
+        f"Input: {setup.description}, {h}×{w}, {channels}, as the explorer computes it in this colour mode. "
+        f"Filter {setup.filter_index + 1} of the bank, {kernel}; bias {setup.bias:.6g}; activation {act}; {pool}."
+        + pin_tip
+    )
+    return " · ".join(parts), tip

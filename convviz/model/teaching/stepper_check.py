@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import scipy.signal
 
+from convviz.engine.activations import activation_backward
 from convviz.engine.trace import BackwardStep, ForwardTrace, loss_and_gradient
 
 if TYPE_CHECKING:
@@ -20,14 +21,24 @@ if TYPE_CHECKING:
 
 # Input cells above this count skip the input part of the numerical check (2 passes per cell).
 NUMERIC_INPUT_LIMIT = 576
+# Differences this small relative to the largest gradient (at least 1) count as agreement: the
+# closed forms are the same sums in another order (an FFT on large images); central differences
+# err by about h² and by rounding the loss over 2h.
+CLOSED_TOLERANCE = 1e-7
+NUMERIC_TOLERANCE = 1e-5
 
 
 @dataclass(frozen=True)
 class ClosedForms:
-    d_weight: np.ndarray  # (kH, kW)
-    d_input: np.ndarray  # (H, W)
+    d_weight: np.ndarray  # (C, kH, kW)
+    d_input: np.ndarray  # (C, H, W)
     d_bias: float
     max_diff: float  # against the accumulated totals
+    scale: float = 1.0  # largest |accumulated gradient|
+
+    @property
+    def agrees(self) -> bool:
+        return self.max_diff <= CLOSED_TOLERANCE * max(1.0, self.scale)
 
 
 def _correlate(a: np.ndarray, b: np.ndarray, mode: Literal["full", "valid"]) -> np.ndarray:
@@ -50,7 +61,8 @@ _NP_PAD_MODES: dict[str, Any] = {"zeros": "constant", "reflect": "reflect", "rep
 
 
 def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
-    """dW = P ⋆ dZ (stride-dilated), dX = dZ (stride-dilated) ⋆full rot180(W), folded to the input.
+    """dW = P ⋆ dZ (stride-dilated), dX = dZ (stride-dilated) ⋆full rot180(W), folded to the input,
+    one input channel at a time (each channel has its own slice of the kernel and of dX).
 
     P is the padded input; ⋆ is scipy's correlate2d. Padding cells that copy input cells
     (reflect, replicate, circular) hand their gradient back to the cell they copied. Nothing
@@ -61,22 +73,28 @@ def closed_forms(trace: Any, final: BackwardStep) -> ClosedForms:
     g = _dilate(trace.d_pre, run.geo.stride)
     dh, dw = run.geo.dilation
     kh, kw = run.kernel.shape[1:]
-    padded = np.pad(run.x[0], run.geo.pads, mode=_NP_PAD_MODES[run.spec.padding_mode])  # P, by numpy
-    corr = _correlate(padded, g, "valid")
-    d_eff = corr[: (kh - 1) * dh + 1 : dh, : (kw - 1) * dw + 1 : dw]
-    d_weight = d_eff[::-1, ::-1] if run.spec.flip else d_eff
-    k_dil = _dilate(run.effective[0], (dh, dw))
-    d_padded_part = _correlate(g, k_dil[::-1, ::-1], "full")
-    d_padded = np.zeros(padded.shape)
-    d_padded[: d_padded_part.shape[0], : d_padded_part.shape[1]] = d_padded_part
-    d_input = _fold(d_padded, run.geo.pads, run.spec.padding_mode, run.x.shape[1:])
+    d_weight, d_input = np.zeros(run.kernel.shape), np.zeros(run.x.shape)
+    for c in range(run.x.shape[0]):
+        padded = np.pad(run.x[c], run.geo.pads, mode=_NP_PAD_MODES[run.spec.padding_mode])  # P, by numpy
+        corr = _correlate(padded, g, "valid")
+        d_eff = corr[: (kh - 1) * dh + 1 : dh, : (kw - 1) * dw + 1 : dw]
+        d_weight[c] = d_eff[::-1, ::-1] if run.spec.flip else d_eff
+        k_dil = _dilate(run.effective[c], (dh, dw))
+        d_padded_part = _correlate(g, k_dil[::-1, ::-1], "full")
+        d_padded = np.zeros(padded.shape)
+        d_padded[: d_padded_part.shape[0], : d_padded_part.shape[1]] = d_padded_part
+        d_input[c] = _fold(d_padded, run.geo.pads, run.spec.padding_mode, run.x.shape[1:])
     d_bias = float(trace.d_pre.sum())
     diff = max(
-        float(np.abs(d_weight - final.d_weight[0]).max()),
-        float(np.abs(d_input - final.d_input[0]).max()),
+        float(np.abs(d_weight - final.d_weight).max()),
+        float(np.abs(d_input - final.d_input).max()),
         abs(d_bias - final.d_bias),
     )
-    return ClosedForms(d_weight, d_input, d_bias, diff)
+    return ClosedForms(d_weight, d_input, d_bias, diff, _scale(final))
+
+
+def _scale(final: BackwardStep) -> float:
+    return max(float(np.abs(final.d_weight).max()), abs(final.d_bias), float(np.abs(final.d_input).max()))
 
 
 def _fold(
@@ -100,10 +118,17 @@ class GradientCheck:
     input: float | None  # None when the input is too large to perturb cell by cell
     closed: float  # max |closed forms (scipy.signal.correlate2d) − accumulated| over dW, db, dX
     scale: float = 1.0  # largest |accumulated gradient|: differences grow with it (sums of many terms)
+    kinks: tuple[str, ...] = ()  # where the loss has no derivative, so central differences cannot agree
 
     @property
     def largest(self) -> float:
         return max(self.weight, self.bias, self.input or 0.0, self.closed)
+
+    @property
+    def agrees(self) -> bool:
+        """Both oracles agree with the stepped totals, to their precision."""
+        limit = max(1.0, self.scale)
+        return self.closed <= CLOSED_TOLERANCE * limit and self.largest <= NUMERIC_TOLERANCE * limit
 
 
 def _objective(
@@ -141,11 +166,46 @@ def gradient_check(
     d_w = _central(f, kernel, h)
     d_b = _central(f, bias, h)[0]
     d_x = _central(f, x, h) if x.size <= NUMERIC_INPUT_LIMIT else None
-    scale = max(float(np.abs(final.d_weight).max()), abs(final.d_bias), float(np.abs(final.d_input).max()))
+    scale = _scale(final)
     return GradientCheck(
-        float(np.abs(d_w - final.d_weight[0]).max()),
+        float(np.abs(d_w - final.d_weight).max()),
         float(abs(d_b - final.d_bias)),
-        None if d_x is None else float(np.abs(d_x - final.d_input[0]).max()),
+        None if d_x is None else float(np.abs(d_x - final.d_input).max()),
         closed_forms(trace, final).max_diff,
         scale,
+        kinks(trace),
     )
+
+
+def kinks(trace: Any) -> tuple[str, ...]:
+    """Where a gradient flows through a point with no derivative: ReLU at z = 0 exactly, or two
+    cells tied for a max-pooling window's maximum. There the stepped gradient is one side's
+    (as torch's is) and central differences average both sides, so the two differ."""
+    run = trace.run
+    found = []
+    tol = 1e-9 * max(1.0, float(np.abs(run.z).max()))
+    if run.spec.activation in ("relu", "leaky_relu"):
+        at_zero = [(int(y), int(x)) for y, x in np.argwhere(np.abs(run.z) <= tol) if trace.d_activated[y, x]]
+        if at_zero:
+            found.append(f"{run.spec.activation} at z = 0 in {_some(at_zero)}")
+    if run.spec.pool == "max" and run.pooled is not None:
+        slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
+        ties = []
+        for py, px in np.ndindex(run.pooled.shape):
+            if trace.grad_output[py, px] == 0:
+                continue
+            cells = run.pool_cells(py, px)
+            values = np.array([run.a[c] for c in cells])
+            tied = [c for c, v in zip(cells, values, strict=True) if values.max() - v <= tol]
+            # A tie of cells the parameters cannot move (ReLU's flat side) is no kink.
+            if len(tied) > 1 and any(slope[c] != 0 for c in tied):
+                ties.append((py, px))
+        if ties:
+            found.append(f"a tie for the maximum in pooled {_some(ties)}")
+    return tuple(found)
+
+
+def _some(cells: list[tuple[int, int]]) -> str:
+    named = ", ".join(f"({y}, {x})" for y, x in cells[:3])
+    more = f" and {len(cells) - 3} more" if len(cells) > 3 else ""
+    return f"cell{'s' if len(cells) > 1 else ''} {named}{more}"

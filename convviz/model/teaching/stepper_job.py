@@ -19,11 +19,14 @@ from convviz.engine.trace import BackwardStep, BackwardTrace, ForwardTrace
 from convviz.model.teaching.stepper import (
     ClosedForms,
     GradientCheck,
+    PinnedHere,
     StepperInput,
     StepperSource,
     closed_forms,
     gradient_check,
     input_from,
+    is_target,
+    locate_pin,
     target_output,
     upstream_gradient,
 )
@@ -50,6 +53,8 @@ class BackwardPage:
     target: np.ndarray | None  # t of the loss, for the check
     kind: str
     first: tuple[int, BackwardStep]  # (position, its step), precomputed for the first draw
+    target_name: str = ""  # the preset t is made with (the loss only)
+    zero_reason: str = ""  # why every gradient is 0, when it is (then there is nothing to see)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,8 @@ class StepperPages:
     error: str = ""  # why this layer cannot be stepped (then nothing else is set)
     filter_index: int = 0
     compute_ms: float = field(default=0.0, compare=False)
+    pinned: PinnedHere | None = None  # the explorer's pinned cell among the stepped ones
+    pin_note: str = ""  # why the pinned cell is not among them, when it is not
 
     @property
     def ok(self) -> bool:
@@ -69,6 +76,29 @@ class StepperPages:
 
 def _clamped(k: int, length: int) -> int:
     return min(max(int(k), 0), max(0, length - 1))
+
+
+def zero_reason(setup: StepperInput, trace: BackwardTrace, kind: str, target: str) -> str:
+    """Why every gradient is 0, in words a student can act on; "" when some are not."""
+    g, d_pre = trace.grad_output, trace.d_pre
+    scale = max(1.0, float(np.abs(trace.run.y).max()))
+    if np.abs(g).max() <= 1e-12 * scale:
+        if kind == "painted":
+            return "nothing is painted yet, so every gradient is 0: click cells of dL/dy to paint some"
+        if kind == "loss" and is_target(setup.kernel, target) and setup.bias == 0.0:
+            return (
+                f"the kernel already equals the target ({target}): y = t, so L = 0 and every gradient "
+                "is 0 — pick another target"
+            )
+        if kind == "loss":
+            return "y already equals t on this input: L = 0 and every gradient is 0 — pick another target or input"
+        return "dL/dy is 0 everywhere, so every gradient is 0"
+    if not d_pre.any():
+        return (
+            f"dL/da is stopped by the activation ({trace.run.spec.activation}′(z) = 0 wherever dL/da is not 0): "
+            "dL/dz, dW, dX and db are all 0"
+        )
+    return ""
 
 
 def compute_pages(request: StepperRequest) -> StepperPages:
@@ -81,17 +111,35 @@ def compute_pages(request: StepperRequest) -> StepperPages:
         target = target_output(setup, request.target) if request.gradient == "loss" else None
     except ValueError as error:  # a layer that cannot run on this input: the GUI says why
         return StepperPages(request.serial, error=str(error), filter_index=request.source.filter_index)
+    pinned, pin_note = locate_pin(request.source, forward.run.geometry)
     trace = BackwardTrace(setup.x, setup.kernel, setup.bias, setup.spec, grad)
     final = trace.step(len(trace) - 1)
     run = trace.run
     slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
     k = _clamped(request.backward_position, len(trace))
+    name = request.target if request.gradient == "loss" else ""
     backward = BackwardPage(
-        trace, final, closed_forms(trace, final), slope, loss, target, request.gradient, (k, trace.step(k))
+        trace,
+        final,
+        closed_forms(trace, final),
+        slope,
+        loss,
+        target,
+        request.gradient,
+        (k, trace.step(k)),
+        name,
+        zero_reason(setup, trace, request.gradient, request.target),
     )
     ms = (time.perf_counter() - started) * 1000.0
     return StepperPages(
-        request.serial, setup, forward, backward, filter_index=request.source.filter_index, compute_ms=ms
+        request.serial,
+        setup,
+        forward,
+        backward,
+        filter_index=request.source.filter_index,
+        compute_ms=ms,
+        pinned=pinned,
+        pin_note=pin_note,
     )
 
 

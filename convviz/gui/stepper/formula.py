@@ -1,0 +1,80 @@
+"""Arithmetic written as a reader writes it: a true minus sign, brackets around a negative factor
+("0·(−1)"), cells as "(1, 4)", lists of cells in words, and a sum shortened to the width it has
+so its total is never wrapped away."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from convviz.gui.stepper.numbers_item import format_number
+
+MINUS = "\u2212"
+
+
+def number(v: float, digits: int = 0) -> str:
+    """A value with a true minus sign: as the matrices write it, or to ``digits`` significant ones."""
+    text = format_number(v) if digits == 0 else f"{v:.{digits}g}"
+    if text in ("-0", "-0.0", "-0.00"):
+        text = text[1:]
+    return text.replace("-", MINUS)
+
+
+def factor(v: float, digits: int = 0) -> str:
+    """A factor of a product (or a term of a sum): negatives in brackets, "(−1)"."""
+    text = number(v, digits)
+    return f"({text})" if text.startswith(MINUS) else text
+
+
+def products(window: np.ndarray, kernel: np.ndarray) -> list[str]:
+    """The terms "a·b" of Σ window × kernel, in raster order."""
+    return [f"{factor(a)}·{factor(b)}" for a, b in zip(window.ravel(), kernel.ravel(), strict=True)]
+
+
+def shape(a: np.ndarray) -> str:
+    """ "6×6": the last two axes of a matrix (or a stack of them)."""
+    return f"{a.shape[-2]}×{a.shape[-1]}"
+
+
+def cell(yx: Sequence[int]) -> str:
+    return f"({int(yx[0])}, {int(yx[1])})"
+
+
+def cells(yxs: Sequence[Sequence[int]], limit: int = 6) -> str:
+    """ "(0, 1)", "(0, 1) and (1, 1)", "(0, 0), (0, 1), … and 5 more"."""
+    words = [cell(c) for c in yxs]
+    if len(words) > limit:
+        return ", ".join(words[:limit]) + f" and {len(words) - limit} more"
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def plain(rich: str) -> str:
+    """The text of a rich-text line, as it is measured."""
+    return html.unescape(re.sub(r"<[^>]+>", "", rich))
+
+
+def fitted_sum(
+    terms: list[str], tail: str, fits: Callable[[str], bool], head: str = "", summary: str = "Σ of {n} products"
+) -> str:
+    """``head`` + the terms joined by " + " + ``tail`` (rich text), with as many terms as fit:
+    "a + b + … (7 more)", or ``summary`` when not even two do; the tail (the total) always stays."""
+    n = len(terms)
+
+    def line(keep: int) -> str:
+        shown = " + ".join(terms[:keep]) + ("" if keep == n else f" + … ({n - keep} more)")
+        return f"{head}{shown}{tail}"
+
+    if n and fits(line(n)):
+        return line(n)
+    lo, hi = 1, n - 1  # the most terms that fit, by bisection (a line grows with every term)
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if fits(line(mid)):
+            best, lo = mid, mid + 1
+        else:
+            hi = mid - 1
+    return line(best) if best >= 2 else f"{head}{summary.format(n=n)}{tail}"
