@@ -457,3 +457,36 @@ def test_a_one_cell_edge_stays_visible_when_its_map_is_drawn_smaller_than_its_ce
     maps.views[0].setRange(xRange=(280, 320), yRange=(280, 320), padding=0)
     qtbot.waitUntil(lambda: maps.detail() == 1)
     assert maps.images[0].image.shape == (598, 598)
+
+
+@pytest.mark.parametrize("size", [QSize(960, 500), QSize(1280, 680)], ids=["x2 on 1080p", "x1.5 on 1080p"])
+def test_a_projector_at_presentation_size_fits_and_leaves_the_pictures_most_of_the_width(qtbot, size):
+    """At ×2 a 1920×1080 projector is a 960×540 window (less a panel): the panels become one
+    column of tabs, every tab fits without scrolling sideways, and input and maps get most of
+    the width."""
+    from convviz.gui.shell import prefs
+    from convviz.gui.shell.main_window import MainWindow
+    from convviz.model.state import AppState
+
+    for key in ("geometry", "window_state"):  # a first start, as on the teacher's laptop
+        prefs.settings().remove(key)
+    window = MainWindow(AppState(), compact=True)
+    qtbot.addWidget(window)
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_computed(qtbot, window)
+    window.state.selection.pin(Cell(Stage.CONV, 0, 5, 5))
+    qtbot.waitUntil(lambda: window.arithmetic_panel.current is not None)
+    docks = window.dock_layout.docks
+    assert all(window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea for d in docks)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= size.width() and hint.height() <= size.height(), (index, hint)
+        page = window.tabs.currentWidget()
+        if hasattr(page, "horizontalScrollBar"):
+            qtbot.waitUntil(lambda p=page: not p.horizontalScrollBar().isVisible())
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.input_view.width() + window.conv_maps.width() >= 0.5 * size.width())
+    window.close()

@@ -227,7 +227,7 @@ def test_channels_are_counted_from_1(qtbot, widget):
 # --- C9: comparisons, Cᵀ and the dropout mask --------------------------------------------------------
 def test_inception_is_compared_with_the_conv_it_replaces(qtbot, widget):
     c = widget.comparisons
-    widget.tabs.setCurrentWidget(c)
+    widget.show_page(c)
     qtbot.waitUntil(lambda: c.model.comparisons is not None and c.model.up_to_date)
     t = c.table
     texts = [t.item(r, 0).text().strip() for r in range(t.rowCount())]
@@ -248,7 +248,7 @@ def test_inception_is_compared_with_the_conv_it_replaces(qtbot, widget):
 
 def test_c_and_ct_say_which_cell_each_row_and_column_is(qtbot, widget):
     t = widget.transpose
-    widget.tabs.setCurrentWidget(t)
+    widget.show_page(t)
     qtbot.waitUntil(lambda: t.model.check is not None and t.model.up_to_date)
     C = t.model.check.C  # 4×16 by default: rows = cells of the 2×2 x, columns = cells of the 4×4 image
     assert C.shape == (4, 16)

@@ -61,9 +61,10 @@ class StackWidget(QtWidgets.QWidget):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setToolTip("Views of the stack and explanations")
         self.tabs.addTab(maps, "Feature maps && summary")
-        self.tabs.addTab(self.comparisons, "Compare designs")
-        self.tabs.addTab(self.transpose, "Transposed conv")
-        self.tabs.addTab(self.dropout, "Dropout")
+        # The explanations scroll inside their tab rather than widen the window (a projector at ×2).
+        self.tabs.addTab(_scrolled(self.comparisons), "Compare designs")
+        self.tabs.addTab(_scrolled(self.transpose), "Transposed conv")
+        self.tabs.addTab(_scrolled(self.dropout), "Dropout")
         for i, tip in enumerate(
             [
                 "Every layer's output and the Keras-style summary",
@@ -130,3 +131,19 @@ class StackWidget(QtWidgets.QWidget):
         if self.state is not None:
             self.state.input.changed.disconnect(self._on_input)
         super().closeEvent(event)
+
+    def show_page(self, page: QtWidgets.QWidget) -> None:
+        """Bring the side tab that holds ``page`` to the front (the explanations sit in scroll areas)."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is page or (isinstance(tab, QtWidgets.QScrollArea) and tab.widget() is page):
+                self.tabs.setCurrentIndex(i)
+                return
+
+
+def _scrolled(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    area = QtWidgets.QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area

@@ -79,20 +79,26 @@ class LearnPanel(QWidget):
         for combo in (self.target_combo, self.init_combo):
             combo.currentIndexChanged.connect(self.reset)
         self.lr_spin.valueChanged.connect(self.reset)
-        controls = QHBoxLayout()
+        # Two rows: the settings, then what to do — one row was ~1000 px, wider than a projector at ×2.
+        settings, actions = QHBoxLayout(), QHBoxLayout()
         for text, w in (
             ("target", self.target_combo),
             ("optimizer", self.optimizer_combo),
             ("learning rate", self.lr_spin),
             ("start from", self.init_combo),
         ):
-            controls.addWidget(QLabel(text))
-            controls.addWidget(w)
+            settings.addWidget(QLabel(text))
+            settings.addWidget(w)
+        settings.addStretch(1)
         for w in (self.start_button, self.reset_button, self.copy_button):
-            controls.addWidget(w)
-        controls.addStretch(1)
+            actions.addWidget(w)
+        actions.addStretch(1)
+        controls = QVBoxLayout()
+        controls.addLayout(settings)
+        controls.addLayout(actions)
         self.status = QLabel(toolTip="Iteration, loss and distance to the target kernel")
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)  # a long status must not set the page's width
         self.plot = pg.PlotWidget(title="loss ½·mean((y − t)²)")
         self.plot.setToolTip("Loss per iteration (log scale)")
         self.plot.setLogMode(y=True)
