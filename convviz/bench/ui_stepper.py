@@ -22,10 +22,11 @@ def _source(w: Window, k: int, name: str) -> None:
     combo.setCurrentIndex(combo.findData(name))
 
 
-def _prepare(window: Window) -> None:
+def _prepare(window: Window, color: str = "gray") -> None:
     """The stepper tab in front, a 15×15 kernel, on the full (coarse) image: the heaviest input
-    (every case starts here, so ``--only`` can pick any of them)."""
+    (every case starts here, so ``--only`` can pick any of them), gray unless said."""
     window.tabs.setCurrentWidget(window.tabs.widget(1))
+    window.state.input.set_color_mode(color)
     rng = np.random.default_rng(7)
     window.state.bank.set_current_kernel(rng.standard_normal((15, 15)).astype(np.float32))
     _source(window, 0, "full")
@@ -59,4 +60,7 @@ CASES = [
     UiCase("stepper", "dilation 1 ↔ 2 (full image)", _spin("dilation", 1, 2), _settled, _prepare),
     UiCase("stepper", "new 15×15 kernel (full image)", _kernel, _settled, _prepare),
     UiCase("stepper", "page forward ↔ backward", _page, _settled, _prepare),
+    # RGB: three channels stepped, as the explorer computes them.
+    UiCase("stepper", "new 15×15 kernel (full image, RGB)", _kernel, _settled, lambda w: _prepare(w, "rgb")),
+    UiCase("stepper", "page forward ↔ backward (RGB)", _page, _settled, lambda w: _prepare(w, "rgb")),
 ]

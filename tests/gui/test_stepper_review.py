@@ -134,7 +134,7 @@ def test_the_loss_shows_y_and_t_of_the_cell(stepper, qtbot):
     y, t = panel.trace.run.y[0, 1], panel.page.target[0, 1]
     text = formula.plain(panel.explain.text())
     assert f"y − t = {formula.number(y, 4)} − {formula.factor(t)} = {formula.number(y - t, 4)}" in text
-    assert "is shared evenly" in text and "L = ½‖y − t‖²" in text
+    assert "is shared evenly" in text and "L = ½·Σ(y − t)²" in text
     assert "y − t" in panel.dy_view.title.text
 
 

@@ -330,7 +330,7 @@ class BackwardPanel(DeferredPage):
             return f"<b style='color:#c03030'>⚠ {page.zero_reason[0].upper()}{page.zero_reason[1:]}.</b>"
         if page.kind == "loss" and page.loss is not None:
             return (
-                f"L = ½‖y − t‖² = <b>{formula.number(page.loss, 6)}</b>: y is the layer's output, t its output "
+                f"L = ½·Σ(y − t)² = <b>{formula.number(page.loss, 6)}</b>: y is the layer's output, t its output "
                 f"with the target kernel {page.target_name} (no bias)"
             )
         if page.kind == "ones":

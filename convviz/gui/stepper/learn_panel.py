@@ -99,7 +99,7 @@ class LearnPanel(QWidget):
         self.status = QLabel(toolTip="Iteration, loss and distance to the target kernel")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)  # a long status must not set the page's width
-        self.plot = pg.PlotWidget(title="loss ½·mean((y − t)²)")
+        self.plot = pg.PlotWidget(title="loss ½·Σ(y − t)² / N (the mean: one learning rate suits any size)")
         self.plot.setToolTip("Loss per iteration (log scale)")
         self.plot.setLogMode(y=True)
         self.plot.setLabel("bottom", "iteration")

@@ -44,7 +44,7 @@ from convviz.model.teaching.stepper_input import (  # noqa: F401 (re-exported: c
 )
 
 GRADIENTS: tuple[tuple[str, str], ...] = (
-    ("loss", "loss ½‖y − t‖² against a target kernel"),
+    ("loss", "loss ½·Σ(y − t)² against a target kernel"),
     ("ones", "gradient of ones"),
     ("painted", "painted by hand (click output cells)"),
 )
