@@ -288,3 +288,23 @@ def test_the_linear_error_is_said_in_words(qtbot, widget):
         "(it would make 6,272 features)"
     )
     assert message in w.editor.status.text() and "(8," not in w.editor.status.text()
+
+
+def test_the_dropout_tab_drops_units_of_the_users_own_picture(qtbot):
+    """C9: dropout was shown on a built-in radial map; it now shows the picture the app has
+    open, as 12×12 block means of its gray (checked by hand with numpy)."""
+    from convviz.gui.stack import StackWidget
+    from convviz.model.state import AppState
+
+    rng = np.random.default_rng(2)
+    image = rng.random((48, 36)).astype(np.float32)
+    state = AppState(image=image)
+    widget = StackWidget(state)
+    qtbot.addWidget(widget)
+    expected = image.reshape(12, 4, 9, 4).mean(axis=(1, 3))  # 48/12 = 4 rows, 36/4 = 9 columns of 4
+    np.testing.assert_allclose(widget.dropout.x, expected, atol=1e-6)
+    colour = rng.random((24, 24, 3)).astype(np.float32)
+    state.input.set_image(colour, "colour")
+    luma = colour @ np.array([0.299, 0.587, 0.114], np.float32)
+    np.testing.assert_allclose(widget.dropout.x, luma.reshape(12, 2, 12, 2).mean(axis=(1, 3)), atol=1e-5)
+    assert widget.dropout.current.out.shape == (12, 12)

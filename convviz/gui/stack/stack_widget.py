@@ -24,6 +24,7 @@ from convviz.gui.stack.summary_table import SummaryTableWidget
 from convviz.gui.stack.transpose_explain import TransposeExplainWidget
 from convviz.model.stack.maps import StackMapsModel
 from convviz.model.stack.model import StackModel
+from convviz.model.teaching.dropout import units_from_image
 from convviz.model.teaching.comparisons_model import ComparisonsModel
 from convviz.model.teaching.transpose_model import TransposeModel
 
@@ -82,6 +83,7 @@ class StackWidget(QtWidgets.QWidget):
         QtWidgets.QVBoxLayout(self).addWidget(split)
         if state is not None:
             state.input.changed.connect(self._on_input)
+            self.dropout.set_input(units_from_image(state.input.image))
         workers = (self.maps, self.comparison_numbers, self.transpose_check)
         self.destroyed.connect(lambda *_: [w.shutdown() for w in workers])  # (not self: it is gone by then)
 
@@ -102,6 +104,7 @@ class StackWidget(QtWidgets.QWidget):
     def _on_input(self, what: str = "image") -> None:
         if what == "image":
             self.stack.set_image(self.state.input.image)
+            self.dropout.set_input(units_from_image(self.state.input.image))  # dropout on your picture
         elif what == "live_frame":
             self._frame_waiting = True
             self._follow_live()

@@ -31,3 +31,18 @@ def dropout_view(x: np.ndarray, rate: float, seed: int, training: bool) -> Dropo
     else:
         kept, scale = np.ones(x.shape, dtype=bool), 1.0
     return DropoutView(x, kept, out, scale, training)
+
+
+UNITS_SIDE = 12  # the dropout tab's map: few enough units that each dropped one can be seen
+
+
+def units_from_image(image: np.ndarray, side: int = UNITS_SIDE) -> np.ndarray:
+    """The user's picture as a small map of units: its gray (BT.601 luma for colour) in block
+    means, at most ``side`` cells on the long side (see `stepper_input.coarse`)."""
+    from convviz.model.state import BT601_LUMA
+    from convviz.model.teaching.stepper_input import coarse
+
+    gray = np.asarray(image, dtype=np.float32)
+    if gray.ndim == 3:
+        gray = gray @ np.asarray(BT601_LUMA, dtype=np.float32)
+    return np.ascontiguousarray(coarse(gray, side), dtype=np.float32)
