@@ -24,8 +24,8 @@ from convviz.gui.stack.summary_table import SummaryTableWidget
 from convviz.gui.stack.transpose_explain import TransposeExplainWidget
 from convviz.model.stack.maps import StackMapsModel
 from convviz.model.stack.model import StackModel
-from convviz.model.teaching.dropout import units_from_image
 from convviz.model.teaching.comparisons_model import ComparisonsModel
+from convviz.model.teaching.dropout import units_from_image
 from convviz.model.teaching.transpose_model import TransposeModel
 
 LIVE_INTERVAL_S = 0.25  # live frames reach the stack at most 4 times a second
