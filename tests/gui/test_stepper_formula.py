@@ -26,3 +26,14 @@ def test_a_long_sum_is_shortened_and_keeps_its_total():
     assert short.startswith("R: 0·(−1) + 1·(−1)") and short.endswith(" more) = <b>−300</b>")
     assert len(formula.plain(short)) <= 80
     assert formula.fitted_sum(terms, " = 7", lambda line: len(line) < 20) == "Σ of 25 products = 7"
+
+
+def test_a_long_sum_formats_only_the_terms_a_line_can_show_and_still_counts_them_all():
+    """A 15×15 RGB window has 675 products per step; the line shows the first few and says how
+    many more, and only those are formatted (the count comes from the window, by hand here)."""
+    window, kernel = np.arange(225.0).reshape(15, 15), np.full((15, 15), -1.0)
+    terms = formula.products(window, kernel)
+    assert len(terms) == formula.MAX_TERMS_SHOWN and terms[1] == "1·(−1)"
+    line = formula.fitted_sum(terms, " = −25200", lambda s: len(formula.plain(s)) <= 120, count=225)
+    shown = line.split(" + … (")[0].split(" + ")
+    assert line.endswith(f"… ({225 - len(shown)} more) = −25200") and len(shown) >= 2

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QScrollArea,
@@ -34,7 +33,7 @@ from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
-from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs, presentation
+from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs, view_menu
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 from convviz.gui.shell.file_dialogs import FileDialogs
 from convviz.gui.shell.help_window import HelpWindow
@@ -289,33 +288,11 @@ class MainWindow(FileDialogs, QMainWindow):
         menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
             "Show every panel where a first start puts it."
         )
-        robust = menus["View"].addAction("Ignore the brightest 0.5 % for the colour &scale")
-        robust.setCheckable(True)
-        robust.setChecked(self.bridge.look.robust)
-        robust.setStatusTip(
-            "On: the colour scale ends at the 99.5th percentile of the maps, away from the padding border, "
-            "so a few extreme cells do not wash out the rest. Off: it ends at the largest value."
+        toggles = view_menu.add_look_toggles(menus["View"], self.bridge.look, self._set_look)
+        self.sqrt_action, self.per_map_action = toggles["sqrt_scale"], toggles["per_map"]
+        self.scale_actions, self.theme_action = view_menu.add_presentation_menu(
+            menus["View"], self, self.coords.setText
         )
-        robust.toggled.connect(lambda on: self._set_look(robust=on))
-        root = menus["View"].addAction("S&quare-root colour scale for signed maps")
-        root.setCheckable(True)
-        root.setChecked(self.bridge.look.sqrt_scale)
-        root.setStatusTip(
-            "On: a signed map's colour follows sign(v)·√|v|, so faint edges show instead of white (the bar's "
-            "ends and 0 keep their values). Off: colour proportional to the value."
-        )
-        root.toggled.connect(lambda on: self._set_look(sqrt_scale=on))
-        self.sqrt_action = root
-        per_map = menus["View"].addAction("One colour scale &per map")
-        per_map.setCheckable(True)
-        per_map.setChecked(self.bridge.look.per_map)
-        per_map.setStatusTip(
-            "On: each filter's map gets its own scale (a blur beside Sobel is not washed out); its range is in "
-            "its title. Off: one scale for the whole bank, so the maps compare."
-        )
-        per_map.toggled.connect(lambda on: self._set_look(per_map=on))
-        self.per_map_action = per_map
-        self._build_presentation_menu(menus["View"])
         self.colormap_menu = menus["View"].addMenu("&Colour map")
         group = QActionGroup(self)
         for name in colormaps.NAMES:
@@ -327,33 +304,6 @@ class MainWindow(FileDialogs, QMainWindow):
         stop = self.actions_by_id[Act.LIVE_STOP]
         stop.setEnabled(False)  # nothing to stop until live mode runs
         self.live.live.changed.connect(lambda name: stop.setEnabled(self.live.live.running))
-
-    def _build_presentation_menu(self, view: QMenu) -> None:
-        """Projector size and slide theme: remembered, applied from the next start (the whole
-        window scales at once only then)."""
-        menu = view.addMenu("&Presentation size")
-        group = QActionGroup(self)
-        self.scale_actions: dict[str, QAction] = {}
-        for value, label in presentation.SCALES.items():
-            action = menu.addAction(label, lambda v=value: self._choose_presentation(scale=v))
-            action.setCheckable(True)
-            action.setChecked(value == presentation.chosen_scale())
-            action.setStatusTip(
-                "Text, lines, markers and icons this much larger, for a projector (from the next start)."
-            )
-            group.addAction(action)
-            self.scale_actions[value] = action
-        self.theme_action = view.addAction("&Light theme for slides")
-        self.theme_action.setCheckable(True)
-        self.theme_action.setChecked(presentation.slide_theme())
-        self.theme_action.setStatusTip(
-            "White backgrounds behind the pictures, for slides and screenshots (from the next start)."
-        )
-        self.theme_action.toggled.connect(lambda on: self._choose_presentation(theme=on))
-
-    def _choose_presentation(self, scale: str | None = None, theme: bool | None = None) -> None:
-        presentation.remember(scale=scale, theme=theme)
-        self.coords.setText("Remembered: it applies when convviz starts next time.")
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

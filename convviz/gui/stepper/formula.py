@@ -29,9 +29,14 @@ def factor(v: float, digits: int = 0) -> str:
     return f"({text})" if text.startswith(MINUS) else text
 
 
-def products(window: np.ndarray, kernel: np.ndarray) -> list[str]:
-    """The terms "a·b" of Σ window × kernel, in raster order."""
-    return [f"{factor(a)}·{factor(b)}" for a, b in zip(window.ravel(), kernel.ravel(), strict=True)]
+MAX_TERMS_SHOWN = 64  # more "a·b" terms never fit one line, even on a wide screen
+
+
+def products(window: np.ndarray, kernel: np.ndarray, limit: int = MAX_TERMS_SHOWN) -> list[str]:
+    """The first ``limit`` terms "a·b" of Σ window × kernel, in raster order (a 15×15 RGB
+    window has 675; formatting them all cost the GUI thread ~10 ms per step, for nothing)."""
+    pairs = zip(window.ravel()[:limit].tolist(), kernel.ravel()[:limit].tolist(), strict=True)
+    return [f"{factor(a)}·{factor(b)}" for a, b in pairs]
 
 
 def shape(a: np.ndarray) -> str:
@@ -57,19 +62,25 @@ def plain(rich: str) -> str:
 
 
 def fitted_sum(
-    terms: list[str], tail: str, fits: Callable[[str], bool], head: str = "", summary: str = "Σ of {n} products"
+    terms: list[str],
+    tail: str,
+    fits: Callable[[str], bool],
+    head: str = "",
+    summary: str = "Σ of {n} products",
+    count: int | None = None,
 ) -> str:
     """``head`` + the terms joined by " + " + ``tail`` (rich text), with as many terms as fit:
-    "a + b + … (7 more)", or ``summary`` when not even two do; the tail (the total) always stays."""
-    n = len(terms)
+    "a + b + … (7 more)", or ``summary`` when not even two do; the tail (the total) always stays.
+    ``count``: how many terms the sum has, when ``terms`` holds only the first ones."""
+    n = len(terms) if count is None else count
 
     def line(keep: int) -> str:
         shown = " + ".join(terms[:keep]) + ("" if keep == n else f" + … ({n - keep} more)")
         return f"{head}{shown}{tail}"
 
-    if n and fits(line(n)):
+    if n and len(terms) == n and fits(line(n)):
         return line(n)
-    lo, hi = 1, n - 1  # the most terms that fit, by bisection (a line grows with every term)
+    lo, hi = 1, min(n - 1, len(terms))  # the most terms that fit, by bisection (a line grows with every term)
     best = 0
     while lo <= hi:
         mid = (lo + hi) // 2

@@ -190,12 +190,14 @@ class ForwardPanel(DeferredPage):
         end = self._bias_and_activation(step)
         if self.channels == 1:
             terms = formula.products(step.window[0], run.effective[0])
-            return [formula.fitted_sum(terms, f" = <b>{formula.number(step.total, 4)}</b>", fits, where), end]
+            total = f" = <b>{formula.number(step.total, 4)}</b>"
+            return [formula.fitted_sum(terms, total, fits, where, count=step.window[0].size), end]
         lines = []
         for c, name in enumerate(NAMES):
             head = f"<b style='color:{INK[c]}'>{name}</b>: "
             tail = f" = <b>{formula.number(subtotals[c], 4)}</b>"
-            line = formula.fitted_sum(formula.products(step.window[c], run.effective[c]), tail, fits, head)
+            terms = formula.products(step.window[c], run.effective[c])
+            line = formula.fitted_sum(terms, tail, fits, head, count=step.window[c].size)
             if c == min(self.channel, self.channels - 1):
                 line = f"<span style='background-color:#fff1c6'>{line}</span>"  # the channel drawn below
             lines.append(line)
@@ -225,11 +227,13 @@ class ForwardPanel(DeferredPage):
     def pool_lines(self, step: ForwardStep, fits=lambda line: True) -> list[str]:
         run = self.trace.run
         kind = run.spec.pool
-        values = [formula.number(v, 3) for v in step.window]
+        window = np.asarray(step.window).ravel()
+        values = [formula.number(v, 3) for v in window[: formula.MAX_TERMS_SHOWN].tolist()]
         head = f"<b>{kind} pool</b> step {step.index + 1}: pooled {formula.cell(step.out_yx)} = {kind}("
         winner = f", from cell {formula.cell(step.chosen)}" if kind == "max" and step.chosen else ""
         tail = f") = <b>{formula.number(step.value, 4)}</b>{winner}"
-        line = formula.fitted_sum(values, tail, fits, head, summary="{n} values").replace(" + ", ", ")
+        line = formula.fitted_sum(values, tail, fits, head, summary="{n} values", count=window.size)
+        line = line.replace(" + ", ", ")
         return [line, self.leftover_text()]
 
     def leftover_text(self) -> str:
