@@ -490,3 +490,16 @@ def test_a_projector_at_presentation_size_fits_and_leaves_the_pictures_most_of_t
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: window.input_view.width() + window.conv_maps.width() >= 0.5 * size.width())
     window.close()
+
+
+def test_live_started_from_another_tab_keeps_its_toolbar_when_the_panels_come_back(main_window, qtbot):
+    """The panels' sizes are restored a turn after the explorer returns; the live toolbar,
+    shown by File → Live camera… on the way, must stay shown."""
+    layout = main_window.dock_layout
+    main_window.tabs.setCurrentIndex(2)
+    before = layout.restored
+    main_window.actions_by_id[Act.LIVE_START].trigger()
+    qtbot.waitUntil(lambda: layout.restored > before)
+    assert main_window.live_panel.isVisible() and main_window.kernel_dock.isVisible()
+    qtbot.waitUntil(lambda: main_window.live.live.running, timeout=20000)
+    main_window.live.stop()

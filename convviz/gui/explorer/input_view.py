@@ -112,7 +112,10 @@ class InputViewWidget(CellGridView):
         # The label's own font (pyqtgraph sizes it), and the layout's margins: else the label, which
         # is as wide as its text, widens the view past its pane.
         metrics, room = QFontMetrics(self.caption.item.font()), max(60, self.width() - 40)
-        self.caption.setText(_fitted(metrics, room, name, tail))
+        text = _fitted(metrics, room, name, tail)
+        if text == self.caption.text:
+            return  # a resize that keeps the caption: nothing to lay out again
+        self.caption.setText(text)
         self.ci.setGeometry(QRectF(self.viewport().rect()))  # re-laid out to the new, narrower label
 
     def resizeEvent(self, event) -> None:

@@ -8,9 +8,9 @@ each dock, and View → Reset layout puts every dock back where a first start pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 PREFERRED_SIZE = QSize(1500, 920)
 COMPACT_BELOW = 1100  # logical px of screen width: a projector at ×2 (960), a small netbook
@@ -41,6 +41,7 @@ class DockLayout:
         self.put_away: list[QDockWidget] = []
         self._default: QByteArray | None = None
         self._sizes: QByteArray | None = None  # the layout as the explorer last showed it
+        self.restored = 0  # times the sizes were given back (tests wait on it)
 
     def remember_default(self) -> None:
         """Call once the docks are placed as on a first start (before a saved layout is restored)."""
@@ -86,10 +87,20 @@ class DockLayout:
         elif self.put_away:
             for dock in self.put_away:
                 dock.show()
-            if self._sizes is not None:
-                self.window.restoreState(self._sizes)
             self.front.raise_()
             self.put_away = []
+            # Their sizes a turn later, if the explorer is still in front: restoring lays the whole
+            # window out again (~20 ms), in a turn of its own, and not at all for a passing visit.
+            QTimer.singleShot(0, self._restore_sizes)
+
+    def _restore_sizes(self) -> None:
+        if self._sizes is not None and not self.put_away:
+            bars = {bar: bar.isVisible() for bar in self.window.findChildren(QToolBar)}
+            self.window.restoreState(self._sizes)
+            for bar, shown in bars.items():  # only the docks' sizes: a toolbar stays as it is now
+                bar.setVisible(shown)
+            self.front.raise_()
+            self.restored += 1
 
     def restore_for_saving(self) -> None:
         """Closing on another tab: save the layout the user chose, not the put-away one."""

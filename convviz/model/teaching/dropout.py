@@ -38,11 +38,15 @@ UNITS_SIDE = 12  # the dropout tab's map: few enough units that each dropped one
 
 def units_from_image(image: np.ndarray, side: int = UNITS_SIDE) -> np.ndarray:
     """The user's picture as a small map of units: its gray (BT.601 luma for colour) in block
-    means, at most ``side`` cells on the long side (see `stepper_input.coarse`)."""
+    means, at most ``side`` cells on the long side (see `stepper_input.coarse`). A large picture
+    is first sampled every few pixels (≤ 8 samples per unit and axis): this runs on the GUI
+    thread, where the luma of a whole 2048² photo cost ~35 ms."""
     from convviz.model.state import BT601_LUMA
     from convviz.model.teaching.stepper_input import coarse
 
-    gray = np.asarray(image, dtype=np.float32)
+    image = np.asarray(image)
+    step = max(1, max(image.shape[:2]) // (side * 8))
+    gray = np.asarray(image[::step, ::step], dtype=np.float32)
     if gray.ndim == 3:
         gray = gray @ np.asarray(BT601_LUMA, dtype=np.float32)
     return np.ascontiguousarray(coarse(gray, side), dtype=np.float32)
