@@ -75,7 +75,7 @@ def wait_grid(qtbot, w: StackWidget) -> None:
             for v in views
         )
 
-    qtbot.waitUntil(lambda: w.grid.up_to_date and placed())
+    qtbot.waitUntil(lambda: w.grid.up_to_date and placed(), timeout=30_000)  # a loaded CI machine is slow
 
 
 def hover_tile(qtbot, w: StackWidget, row, channel: int, y: int, x: int) -> None:

@@ -7,11 +7,12 @@ per result (one per map grid); this item paints a gradient and three labels in w
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPen
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsWidget, QSizePolicy
 
-BAR_WIDTH = 14.0
+from convviz.gui.bar_painting import BAR_WIDTH, paint_bar
+
 LABEL_ROOM = 46.0  # px for "-12.3" beside the bar
 
 
@@ -69,17 +70,6 @@ class ColorBar(QGraphicsWidget):
         return QSizeF(BAR_WIDTH + LABEL_ROOM, 2000.0)  # take what the row offers
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        area = self.rect()
-        font = painter.font()
-        half = QFontMetricsF(font).height() / 2
-        bar = QRectF(area.left() + 2, area.top() + half, BAR_WIDTH, max(1.0, area.height() - 2 * half))
-        ramp = QLinearGradient(bar.bottomLeft(), bar.topLeft())
-        for position, colour in zip(*self._cmap.getStops(mode="qcolor"), strict=True):
-            ramp.setColorAt(float(position), colour)
-        painter.fillRect(bar, ramp)
-        painter.setPen(QPen(QColor(150, 150, 150)))
-        painter.drawRect(bar)
-        painter.setPen(QPen(QColor(200, 200, 200)))
-        x = bar.right() + 4
-        for text, y in zip(self.labels(), (bar.top(), bar.center().y(), bar.bottom()), strict=True):
-            painter.drawText(QRectF(x, y - half, LABEL_ROOM - 4, 2 * half), Qt.AlignmentFlag.AlignVCenter, text)
+        paint_bar(
+            painter, self.rect(), self._cmap, self.labels(), QColor(150, 150, 150), QColor(200, 200, 200), LABEL_ROOM
+        )

@@ -5,11 +5,12 @@ It only paints a gradient and three labels, so a new scale costs well under a mi
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPen
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsWidget, QSizePolicy
 
-BAR_WIDTH = 14.0
+from convviz.gui.bar_painting import BAR_WIDTH, paint_bar
+
 LABEL_ROOM = 50.0  # px for "-12.3" beside the bar
 
 
@@ -49,16 +50,6 @@ class ScaleBar(QGraphicsWidget):
         return QSizeF(BAR_WIDTH + LABEL_ROOM, 2000.0)  # take the height the layout offers
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        area = self.rect()
-        half = QFontMetricsF(painter.font()).height() / 2
-        bar = QRectF(area.left() + 2, area.top() + half, BAR_WIDTH, max(1.0, area.height() - 2 * half))
-        ramp = QLinearGradient(bar.bottomLeft(), bar.topLeft())
-        for position, colour in zip(*self._cmap.getStops(mode="qcolor"), strict=True):
-            ramp.setColorAt(float(position), colour)
-        painter.fillRect(bar, ramp)
-        painter.setPen(QPen(QColor(120, 120, 120)))
-        painter.drawRect(bar)
-        painter.setPen(QPen(QColor(30, 30, 30)))
-        x = bar.right() + 4
-        for text, y in zip(self.labels(), (bar.top(), bar.center().y(), bar.bottom()), strict=True):
-            painter.drawText(QRectF(x, y - half, LABEL_ROOM - 4, 2 * half), Qt.AlignmentFlag.AlignVCenter, text)
+        paint_bar(
+            painter, self.rect(), self._cmap, self.labels(), QColor(120, 120, 120), QColor(30, 30, 30), LABEL_ROOM
+        )
