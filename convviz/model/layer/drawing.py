@@ -145,12 +145,25 @@ def _strength_tables(sequential: bool) -> tuple[np.ndarray, np.ndarray]:
 _TABLES = {kind: _strength_tables(kind) for kind in (False, True)}
 
 
+TAKE_CHUNK = 1 << 18  # elements per lookup: np.take holds the GIL, so the GUI thread gets it back between chunks
+
+
+def _lookup(table: np.ndarray, indices: np.ndarray) -> np.ndarray:
+    """``table[indices]`` in chunks of rows: one np.take over a 2048² map held the GIL for
+    ~10 ms, a stall for the GUI thread waiting to paint (`python -m convviz.bench ui`)."""
+    flat = indices.reshape(-1)
+    out = np.empty(flat.shape, table.dtype)
+    for start in range(0, flat.size, TAKE_CHUNK):
+        np.take(table, flat[start : start + TAKE_CHUNK], out=out[start : start + TAKE_CHUNK])
+    return out.reshape(indices.shape)
+
+
 def _strength(indices: np.ndarray, sequential: bool) -> np.ndarray:
-    return np.take(_TABLES[sequential][0], indices)
+    return _lookup(_TABLES[sequential][0], indices)
 
 
 def _from_strength(strength: np.ndarray, sequential: bool) -> np.ndarray:
-    return np.take(_TABLES[sequential][1], strength)
+    return _lookup(_TABLES[sequential][1], strength)
 
 
 def _halve(strength: np.ndarray) -> np.ndarray:
