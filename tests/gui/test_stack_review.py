@@ -8,28 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz import engine as E
 from convviz.gui.stack.bar_row import BarRow
 from convviz.gui.stack.map_row import MapRow
 from convviz.model.teaching.transpose_model import KERNEL
-from tests.gui.test_stack_widget import _NoBank, add_layer, hover_tile, table_column, wait_grid
+from tests.gui.test_stack_widget import add_layer, hover_tile, table_column, wait_grid, widget as stack_widget
 
-
-@pytest.fixture
-def widget(qtbot):
-    from convviz.gui.stack import StackWidget
-    from convviz.model.state import AppState
-
-    state = AppState(bank=_NoBank(), image=np.random.default_rng(0).random((40, 36), dtype=np.float32))
-    w = StackWidget(state)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+widget = stack_widget  # the stack tab as test_stack_widget shows it (one fixture for both files)
 
 
 def load(qtbot, w, part: str) -> None:

@@ -4,7 +4,7 @@ block with its winner. It follows the pin, so the arrow keys walk it across the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -111,7 +111,7 @@ class ArithmeticPanel(QWidget):
         c = a.window.shape[0]
         names = list(RGB) if c == 3 else [str(i + 1) for i in range(c)]
         if [self.channel.itemText(i) for i in range(self.channel.count())] != names:
-            with _blocked(self.channel):
+            with QSignalBlocker(self.channel):  # a refill is not the user's choice
                 self.channel.clear()
                 self.channel.addItems(names)
         self.channel.setVisible(c > 1)
@@ -154,19 +154,6 @@ def _plain(html: str) -> str:
     doc = QTextDocument()
     doc.setHtml(html)
     return doc.toPlainText()
-
-
-class _blocked:
-    """``with _blocked(widget):`` its signals are off inside (a refill is not the user's choice)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-
-    def __enter__(self) -> None:
-        self._was = self.widget.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.widget.blockSignals(self._was)
 
 
 def _conv_html(a: ConvArithmetic, names: list[str]) -> str:
