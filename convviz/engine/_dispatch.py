@@ -3,10 +3,11 @@ op family, and the calls into the module that implements each path.
 
 Paths of a correlation (the forward pass; also a transposed convolution's input gradient):
 
-- ``"gemm"``: strided im2col + batched GEMM (``_taps.correlate``), any stride;
+- ``"gemm"``: im2col of strided views in cache-sized strips + batched GEMM into the output,
+  the bias folded in (``_taps.correlate``), any stride;
 - ``"shift-add"``: depthwise, strided views, one multiply-add per tap (``_taps.shift_and_add``);
-- ``"flat-gemm"``: stride 1, im2col of contiguous slices in the flat layout (``_flat.correlate``);
-- ``"axpy"``: stride 1 depthwise, one BLAS axpy per tap (``_axpy.correlate``);
+- ``"axpy"``: stride 1, depthwise or few outputs per group, one BLAS axpy per tap and input
+  channel (``_axpy.correlate``);
 - ``"fft"``: stride 1 depthwise with a large kernel, FFT overlap-save (``_fft.correlate``).
 
 Gradient paths (weight gradient, input gradient by scatter, and the two fused):
@@ -35,6 +36,10 @@ class Thresholds:
     flat_depthwise_min_cells: int = 1 << 14
     # 15×15. Below, one axpy per tap was faster (1080p 11×11: 14 ms by axpy, 23 ms by FFT).
     fft_min_taps: int = 225
+    # Stride 1, groups of at most this many outputs: an axpy per tap and input channel beat
+    # im2col + GEMM, which for so few rows of weights is memory-bound (3→1 at 1080p: 4 ms vs 20,
+    # 3→4 at 480p: 2.7 vs 11; 3→8 at 224² already lost, 1.23×).
+    axpy_max_outputs_per_group: int = 4
     # Multiply-adds below which handing row strips to a second thread costs more than it saves.
     parallel_min_mult_adds: int = 1 << 17
 
@@ -55,9 +60,11 @@ def choose_conv_path(weight_shape: tuple[int, ...], groups: int, out_hw: Pair, s
     depthwise = is_depthwise(weight_shape, groups)
     if tuple(stride) != (1, 1):
         return "shift-add" if depthwise else "gemm"
+    large = out_hw[0] * out_hw[1] >= t.flat_depthwise_min_cells
     if not depthwise:
-        return "flat-gemm"
-    if out_hw[0] * out_hw[1] < t.flat_depthwise_min_cells:
+        few = weight_shape[0] // groups <= t.axpy_max_outputs_per_group
+        return "axpy" if few and large else "gemm"
+    if not large:
         return "shift-add"
     return "fft" if weight_shape[2] * weight_shape[3] >= t.fft_min_taps else "axpy"
 
@@ -80,19 +87,28 @@ def _same_dtype(*arrays: np.ndarray) -> None:
 
 
 def correlate_input(
-    x4: np.ndarray, pads: Pads, mode: str, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int
+    x4: np.ndarray,
+    pads: Pads,
+    mode: str,
+    w: np.ndarray,
+    out_hw: Pair,
+    s: Pair,
+    d: Pair,
+    groups: int,
+    bias: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Valid correlation of x4 (N, C, H, W) padded by ``pads`` with w (O, C/groups, kH, kW).
-
-    The stride-1 paths pad straight into the flat layout (no separate padded copy).
-    """
+    """Valid correlation of x4 (N, C, H, W) padded by ``pads`` with w (O, C/groups, kH, kW),
+    plus ``bias`` (O,) if given. The axpy and FFT paths pad straight into the flat layout."""
     _same_dtype(x4, w)
     path = choose_conv_path(w.shape, groups, out_hw, s)
     if path in STRIDED_PATHS:
-        return _strided(path, pad(x4, pads, mode), w, out_hw, s, d, groups)
-    xf = _flat.padded(x4, pads, mode, _flat.slack(w.shape[3], d[1]), w.dtype)
+        return _strided(path, pad(x4, pads, mode), w, out_hw, s, d, groups, bias)
     padded_hw = (x4.shape[2] + sum(pads[0]), x4.shape[3] + sum(pads[1]))
-    return _flat_path(path, xf, padded_hw, w, out_hw, d, groups)
+    if path == "axpy" and not any(map(any, pads)) and x4.flags.c_contiguous:
+        xf = x4.reshape(*x4.shape[:2], -1)  # unpadded, the input is its own flat layout (no copy)
+    else:
+        xf = _flat.padded(x4, pads, mode, _flat.slack(w.shape[3], d[1]), w.dtype)
+    return _with_bias(_flat_path(path, xf, padded_hw, w, out_hw, d, groups), bias)
 
 
 def correlate(xp: np.ndarray, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int) -> np.ndarray:
@@ -100,30 +116,36 @@ def correlate(xp: np.ndarray, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, gro
     _same_dtype(xp, w)
     path = choose_conv_path(w.shape, groups, out_hw, s)
     if path in STRIDED_PATHS:
-        return _strided(path, xp, w, out_hw, s, d, groups)
+        return _strided(path, xp, w, out_hw, s, d, groups, None)
     xf = _flat.from_padded(xp, _flat.slack(w.shape[3], d[1]))
     return _flat_path(path, xf, xp.shape[2:], w, out_hw, d, groups)
 
 
-def _strided(path: str, xp: np.ndarray, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int) -> np.ndarray:
+def _with_bias(out: np.ndarray, bias: np.ndarray | None) -> np.ndarray:
+    if bias is not None:
+        out += bias[:, None, None]
+    return out
+
+
+def _strided(
+    path: str, xp: np.ndarray, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int, bias: np.ndarray | None
+) -> np.ndarray:
     if path == "gemm":
-        return _taps.correlate(xp, w, out_hw, s, d, groups)
+        return _taps.correlate(xp, w, out_hw, s, d, groups, bias)
     out = np.empty((xp.shape[0], w.shape[0], *out_hw), dtype=w.dtype)
     _taps.shift_and_add(xp, w, out, s, d, use_threads(out.size * w.shape[2] * w.shape[3]))
-    return out
+    return _with_bias(out, bias)
 
 
 def _flat_path(
     path: str, xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair, d: Pair, groups: int
 ) -> np.ndarray:
-    if path == "flat-gemm":
-        return _flat.correlate(xf, padded_hw, w, out_hw, d, groups)
     n, c = xf.shape[:2]
     out = np.empty((n, w.shape[0], *out_hw), dtype=w.dtype)
     if path == "fft":
         _fft.correlate(xf[..., : padded_hw[0] * padded_hw[1]].reshape(n, c, *padded_hw), w, out, d)
     else:
-        _axpy.correlate(xf, w, out, padded_hw[1], d)
+        _axpy.correlate(xf, w, out, padded_hw[1], d, groups)
     return out
 
 

@@ -9,8 +9,9 @@ per row wrap around into the next row: their values are garbage and are cut off 
 slice inside the buffer.
 
 Contiguous slices are what BLAS (axpy, GEMM) and memcpy are fastest on, and they need no
-index arithmetic per pixel. Below the layout: the stride-1 GEMM paths built on it (im2col and
-its inverse become one contiguous copy per tap). Depthwise layers use ``_axpy`` or ``_fft``.
+index arithmetic per pixel. Below the layout: the stride-1 gradient GEMMs built on it (im2col
+and its inverse become one contiguous copy per tap). The forward axpy and FFT paths use the
+layout too (``_axpy``, ``_fft``); the forward GEMM is ``_taps.correlate``.
 """
 
 from __future__ import annotations
@@ -81,29 +82,6 @@ def taps(xf: np.ndarray, r0: int, size: int, pitch: int, d: Pair) -> TapOf:
         return xf[..., start : start + size]
 
     return tap_of
-
-
-def correlate(xf: np.ndarray, padded_hw: Pair, w: np.ndarray, out_hw: Pair, d: Pair, groups: int) -> np.ndarray:
-    """Stride-1 correlation of the flat padded xf (N, C, Hp·Wp + slack) by im2col + GEMM."""
-    n, c = xf.shape[:2]
-    o, cg, kh, kw = w.shape
-    ho, wo = out_hw
-    pitch = padded_hw[1]
-    out = np.empty((n, o, ho, wo), dtype=w.dtype)
-    k = cg * kh * kw
-    step = strip_rows(n * c * kh * kw * pitch * w.itemsize, _COLS_BYTES, ho)
-    cols = _buffers.scratch("flat-cols", (n, groups, cg, kh, kw, step * pitch), w.dtype)
-    res = _buffers.scratch("flat-res", (n, groups, o // groups, step * pitch), w.dtype)
-    xg = xf.reshape(n, groups, cg, xf.shape[-1])
-    wmat = w.reshape(groups, o // groups, k)
-    for r0 in range(0, ho, step):
-        rows = min(step, ho - r0)
-        size = rows * pitch
-        cv = fill_columns(cols[..., :size], taps(xg, r0, size, pitch, d))
-        rv = res[..., :size]
-        np.matmul(wmat, cv.reshape(n, groups, k, size), out=rv)
-        out[:, :, r0 : r0 + rows] = rv.reshape(n, o, rows, pitch)[..., :wo]
-    return out
 
 
 def weight_grad(xp: np.ndarray, g: np.ndarray, kernel_hw: Pair, d: Pair, groups: int) -> np.ndarray:

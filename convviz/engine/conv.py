@@ -54,10 +54,8 @@ def conv2d(
     """
     check_mode(padding_mode)
     x4, w, rank, geo = _prepare(x, weight, stride, padding, dilation, groups, flip, bias)
-    out = _dispatch.correlate_input(x4, geo.pads, padding_mode, w, geo.out_hw, geo.stride, geo.dilation, groups)
     b = as_bias(bias, w.shape[0], w.dtype)
-    if b is not None:
-        out += b[:, None, None]
+    out = _dispatch.correlate_input(x4, geo.pads, padding_mode, w, geo.out_hw, geo.stride, geo.dilation, groups, b)
     return restore_rank(out, rank)
 
 

@@ -39,15 +39,21 @@ def _max_and_argmax(
     k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
     xp = _padded(x4, geo, -np.inf)
     best = _window(xp, 0, 0, out, s, d).copy()
-    arg = np.zeros(best.shape, dtype=np.int32) if want_arg else None
-    for t in range(1, k[0] * k[1]):
-        view = _window(xp, t // k[1], t % k[1], out, s, d)
-        if arg is not None:
-            better = view > best  # strict: the first maximum keeps the gradient
-            np.copyto(best, view, where=better)
-            arg[better] = t
-        else:
-            np.maximum(best, view, out=best)
+    taps = k[0] * k[1]
+    for t in range(1, taps):
+        np.maximum(best, _window(xp, t // k[1], t % k[1], out, s, d), out=best)
+    if not want_arg:
+        return best, None, (geo, xp.shape[2:])
+    # The first winner, without a masked write per tap (those ran ~10× slower than the maxima):
+    # from the last tap back, run = 0 where the tap reaches the maximum, else run + 1; at tap 0,
+    # run is how many taps come before the first that does.
+    arg = np.zeros(best.shape, dtype=np.uint8 if taps <= 256 else np.int32)  # small: fewer bytes to pass over
+    below = np.empty(best.shape, bool)
+    for t in reversed(range(taps)):
+        np.less(_window(xp, t // k[1], t % k[1], out, s, d), best, out=below)
+        if t < taps - 1:
+            arg += 1
+        np.multiply(arg, below, out=arg)
     return best, arg, (geo, xp.shape[2:])
 
 
@@ -75,7 +81,7 @@ def max_pool2d_argmax(
     x4 = x4.astype(float_dtype(x4), copy=False)
     best, arg, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
     assert arg is not None  # want_arg=True
-    return restore_rank(best, rank), restore_rank(arg, rank)
+    return restore_rank(best, rank), restore_rank(arg.astype(np.int32), rank)
 
 
 def max_pool2d_backward(
@@ -86,23 +92,51 @@ def max_pool2d_backward(
     padding: Any = 0,
     dilation: Any = 1,
     ceil_mode: bool = False,
+    argmax: Any = None,
 ) -> np.ndarray:
-    """Each window's gradient goes to its first maximum in row-major order.
+    """Each window's gradient goes to its first maximum in row-major order. ``argmax``: the
+    winners ``max_pool2d_argmax`` found in the forward pass (as torch keeps its indices), else
+    they are found again here.
 
     Reference: convviz.engine.reference.max_pool2d_backward
     """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    best, arg, (geo, padded_hw) = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
+    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
+    if argmax is None:
+        _, arg, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
+    else:
+        arg = np.asarray(argmax).reshape(*x4.shape[:2], *geo.out_hw)
     assert arg is not None  # want_arg=True
-    k, p = geo.kernel_hw, geo.padding
-    g = np.asarray(grad_output, dtype=x4.dtype).reshape(best.shape)
-    gp = np.zeros((*x4.shape[:2], *padded_hw), dtype=x4.dtype)
-    for t in range(k[0] * k[1]):
-        view = _window(gp, t // k[1], t % k[1], geo.out_hw, geo.stride, geo.dilation)
-        view += np.where(arg == t, g, 0)
+    p, (top, bottom), (left, right) = geo.padding, *geo.pads
+    g = np.asarray(grad_output, dtype=x4.dtype).reshape(arg.shape)
+    gp = np.zeros((*x4.shape[:2], x4.shape[2] + top + bottom, x4.shape[3] + left + right), dtype=x4.dtype)
+    _scatter_to_winners(gp, g, arg, geo)
     h, w = x4.shape[2:]
     return gp[..., p[0] : p[0] + h, p[1] : p[1] + w].reshape(np.shape(x))
+
+
+def _scatter_to_winners(gp: np.ndarray, g: np.ndarray, arg: np.ndarray, geo: PoolGeometry) -> None:
+    """gp (padded) += each window's gradient at its winner. The cells a stride reaches split
+    into stride_h × stride_w interleaved lattices (rows a, a + s, …); a tap always lands on
+    the same lattice, shifted by whole cells. So each lattice is summed in a small contiguous
+    buffer and written into gp once: one strided write per lattice, not one strided add per
+    tap (3×3 / 2: 4 instead of 9, which were most of the time)."""
+    (kh, kw), (sh, sw), (dh, dw), out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
+    won, share = np.empty(arg.shape, bool), np.empty(g.shape, g.dtype)
+    for a in range(sh):
+        for b in range(sw):
+            taps = [(i, j) for i in range(kh) for j in range(kw) if (i * dh) % sh == a and (j * dw) % sw == b]
+            if not taps:
+                continue
+            lattice = gp[..., a::sh, b::sw]
+            acc = np.zeros(lattice.shape, g.dtype)
+            for i, j in taps:
+                oi, oj = (i * dh) // sh, (j * dw) // sw
+                np.equal(arg, i * kw + j, out=won)
+                np.multiply(won, g, out=share)
+                acc[..., oi : oi + out[0], oj : oj + out[1]] += share
+            lattice[...] = acc
 
 
 def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype: np.dtype) -> np.ndarray:

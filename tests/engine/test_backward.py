@@ -140,6 +140,9 @@ def test_max_pool2d_backward(case):
     ref_pooled, ref_arg = ref.max_pool2d_argmax(x, **case)
     np.testing.assert_array_equal(pooled, ref_pooled)
     np.testing.assert_array_equal(arg, ref_arg)
+    # The winners kept from the forward pass (as torch keeps its indices) give the same gradient.
+    kept = E.max_pool2d_backward(G, x, **case, argmax=arg)
+    np.testing.assert_allclose(kept, ref.max_pool2d_backward(G, x, **case), rtol=1e-12, atol=1e-15)
 
 
 def test_max_pool2d_backward_ties_go_to_first_maximum():

@@ -29,9 +29,10 @@ def test_results_survive_the_next_call(c_in, c_out, groups, padding):
 CONV_CASES = {
     "gemm": ((1, 3, 30, 31), (4, 3, 3, 3), 1, 2, 1, "zeros", "gemm"),
     "shift-add": ((1, 3, 30, 31), (3, 1, 3, 3), 3, 1, 1, "zeros", "shift-add"),
-    "flat-gemm": ((1, 4, 30, 31), (6, 2, 3, 3), 2, 1, 1, "zeros", "flat-gemm"),
-    "flat-gemm reflect": ((1, 4, 30, 31), (6, 4, 3, 3), 1, 1, 2, "reflect", "flat-gemm"),
+    "gemm, stride 1": ((1, 4, 30, 31), (6, 2, 3, 3), 2, 1, 1, "zeros", "gemm"),
+    "gemm, stride 1 reflect": ((1, 4, 30, 31), (6, 4, 3, 3), 1, 1, 2, "reflect", "gemm"),
     "axpy": ((1, 1, 130, 128), (1, 1, 3, 3), 1, 1, 1, "zeros", "axpy"),
+    "axpy, RGB": ((1, 3, 130, 128), (2, 3, 3, 3), 1, 1, 1, "replicate", "axpy"),
     "fft": ((1, 1, 130, 128), (1, 1, 15, 15), 1, 1, 7, "circular", "fft"),
 }
 
