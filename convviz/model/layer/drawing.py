@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Levels = tuple[float, float]
 ROBUST_PERCENTILE = 99.5  # of |v|: a few extreme cells may saturate, the rest gets the colours
-SAMPLE_CELLS = 1 << 18  # percentiles from an even subsample: a 2048² map costs ~3 ms, not ~60
+SAMPLE_CELLS = 1 << 16  # percentiles from an even subsample (every k-th row and column): ~0.5 ms for any map
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,9 @@ def robust_levels(maps: np.ndarray, look: Look, inside: tuple[slice, slice] | No
     sample = maps if inside is None else maps[:, inside[0], inside[1]]
     if sample.size == 0:
         sample = maps
-    flat = sample.ravel()[:: max(1, sample.size // SAMPLE_CELLS)]
+    # Every step-th row and column: flattening the interior first copied the whole map (4 ms at 1080p).
+    step = max(1, int(np.ceil(np.sqrt(sample.size / SAMPLE_CELLS))))
+    flat = sample[:, ::step, ::step].ravel()
     flat = flat[np.isfinite(flat)]
     if flat.size == 0:
         return (-1.0, 1.0), False
@@ -126,54 +128,43 @@ def to_pixels(chw: np.ndarray) -> np.ndarray:
     return pixels[0] if chw.shape[0] == 1 else np.ascontiguousarray(pixels.transpose(1, 2, 0))
 
 
+def contiguous_pixels(pixels: np.ndarray) -> np.ndarray:
+    """(H, W, 3) uint8 as one C-contiguous block (a QImage's layout). A mirrored view is copied
+    plane by plane: copying it whole ran 3.5× slower (a reversed 3-byte stride)."""
+    if pixels.flags.c_contiguous:
+        return pixels
+    out = np.empty(pixels.shape, np.uint8)
+    for c in range(pixels.shape[2]):
+        out[:, :, c] = pixels[:, :, c]
+    return out
+
+
 NEUTRAL = 128  # the index of 0 on a symmetric scale: what padding a block adds nothing to
 OVERVIEW_FACTORS = (2, 4, 8)  # cells per screen pixel the overviews are made for
 OVERVIEW_MIN_SIDE = 256  # smaller maps are drawn whole: an overview saves nothing there
 
 
-def _strength_tables(sequential: bool) -> tuple[np.ndarray, np.ndarray]:
-    """An order in which the strongest cell is the largest — the index itself + 1 on a
-    sequential scale, else 2·|i − 128| + (i ≥ 128), which keeps the side of zero — as a lookup
-    table, and its inverse. 0 is below every real cell (the padding of an odd-sized map)."""
-    i = np.arange(256)
-    forward = i + 1 if sequential else np.abs(i - NEUTRAL) * 2 + (i >= NEUTRAL)
-    back = np.zeros(int(forward.max()) + 1, np.uint8)
-    back[forward] = i
-    return forward.astype(np.uint16), back
+def _halve(indices: np.ndarray, pick: np.ufunc, fill: int) -> np.ndarray:
+    """(F, H, W) → (F, ⌈H/2⌉, ⌈W/2⌉): ``pick`` (np.maximum or np.minimum) of each 2×2 block,
+    as pairwise ``pick`` of strided halves (elementwise: a reduction over a tiny axis ran ~20×
+    slower). An odd edge is padded with ``fill``, which never wins."""
+    f, h, w = indices.shape
+    if h % 2 or w % 2:
+        indices = np.pad(indices, ((0, 0), (0, h % 2), (0, w % 2)), constant_values=fill)
+    rows = pick(indices[:, 0::2], indices[:, 1::2])
+    return pick(rows[:, :, 0::2], rows[:, :, 1::2])
 
 
-_TABLES = {kind: _strength_tables(kind) for kind in (False, True)}
-
-
-TAKE_CHUNK = 1 << 18  # elements per lookup: np.take holds the GIL, so the GUI thread gets it back between chunks
-
-
-def _lookup(table: np.ndarray, indices: np.ndarray) -> np.ndarray:
-    """``table[indices]`` in chunks of rows: one np.take over a 2048² map held the GIL for
-    ~10 ms, a stall for the GUI thread waiting to paint (`python -m convviz.bench ui`)."""
-    flat = indices.reshape(-1)
-    out = np.empty(flat.shape, table.dtype)
-    for start in range(0, flat.size, TAKE_CHUNK):
-        np.take(table, flat[start : start + TAKE_CHUNK], out=out[start : start + TAKE_CHUNK])
-    return out.reshape(indices.shape)
-
-
-def _strength(indices: np.ndarray, sequential: bool) -> np.ndarray:
-    return _lookup(_TABLES[sequential][0], indices)
-
-
-def _from_strength(strength: np.ndarray, sequential: bool) -> np.ndarray:
-    return _lookup(_TABLES[sequential][1], strength)
-
-
-def _halve(strength: np.ndarray) -> np.ndarray:
-    """(F, H, W) → (F, ⌈H/2⌉, ⌈W/2⌉): the largest of each 2×2 block (pairwise maxima of strided
-    halves: elementwise, not a reduction over a tiny axis, which numpy does ~20× slower)."""
-    f, h, w = strength.shape
-    if h % 2 or w % 2:  # 0 is below every real cell, so the padding never wins
-        strength = np.pad(strength, ((0, 0), (0, h % 2), (0, w % 2)))
-    rows = np.maximum(strength[:, 0::2], strength[:, 1::2])
-    return np.maximum(rows[:, :, 0::2], rows[:, :, 1::2])
+def _farthest(high: np.ndarray, low: np.ndarray) -> np.ndarray:
+    """Per cell, whichever of a block's largest and smallest index lies farther from the neutral
+    centre 128, the largest on a tie (it is on the positive side): high − 128 ≥ 128 − low is
+    high + low ≥ 256. Branch-free, low + (high − low)·pick (high ≥ low): np.where on a mask
+    like this one ran ~10× slower."""
+    pick = (np.add(high, low, dtype=np.uint16) >= 2 * NEUTRAL).view(np.uint8)
+    out = np.subtract(high, low)
+    out *= pick
+    out += low
+    return out
 
 
 def strongest(indices: np.ndarray, k: int, sequential: bool) -> np.ndarray:
@@ -183,25 +174,32 @@ def strongest(indices: np.ndarray, k: int, sequential: bool) -> np.ndarray:
     smaller (every k-th cell, or their mean, fades it). Reference: a loop over the blocks in
     tests/model/test_drawing.py."""
     assert k >= 1 and k & (k - 1) == 0, "k is a power of two"
-    strength = _strength(indices, sequential)
-    while k > 1:
-        strength, k = _halve(strength), k // 2
-    return _from_strength(strength, sequential)
+    return overviews(indices, sequential, factors=(k,), min_side=0).get(k, indices)
 
 
-def overviews(indices: np.ndarray, sequential: bool) -> dict[int, np.ndarray]:
-    """The strongest-cell overviews of a large map, for the zooms that need them."""
+def overviews(
+    indices: np.ndarray,
+    sequential: bool,
+    factors: tuple[int, ...] = OVERVIEW_FACTORS,
+    min_side: int = OVERVIEW_MIN_SIDE,
+) -> dict[int, np.ndarray]:
+    """The strongest-cell overviews of a large map, for the zooms that need them. Each level
+    halves the one before: the largest of the largest (and, on a diverging scale, the smallest
+    of the smallest) is the block's largest — uint8 maxima only, no lookups (7 → ~2 ms at 1080p)."""
     side = min(indices.shape[1:])
     out: dict[int, np.ndarray] = {}
-    if side < OVERVIEW_MIN_SIDE:
+    if side < min_side:
         return out
-    strength, k = _strength(indices, sequential), 1
-    for factor in OVERVIEW_FACTORS:  # each from the one before: the strongest of the strongest
-        if side // factor < 32:
+    high, low, k = indices, indices, 1
+    for factor in factors:  # each from the one before
+        if min_side and side // factor < 32:
             break
         while k < factor:
-            strength, k = _halve(strength), k * 2
-        out[factor] = _from_strength(strength, sequential)
+            high = _halve(high, np.maximum, 0)
+            if not sequential:
+                low = _halve(low, np.minimum, 255)
+            k *= 2
+        out[factor] = high if sequential else _farthest(high, low)
     return out
 
 
@@ -227,11 +225,16 @@ def draw(
     look: Look,
     picture: np.ndarray | None = None,
     inside: tuple[slice, slice] | None = None,
+    picture_bytes: np.ndarray | None = None,
 ) -> Drawing:
     """`picture`: the input already laid out as drawn — (H, W) gray or (H, W, 3) RGB, the image
-    itself when the layer sees it unchanged — saves transposing the (C, H, W) planes back."""
+    itself when the layer sees it unchanged — saves transposing the (C, H, W) planes back;
+    `picture_bytes`: the same picture as the uint8 it came from (a camera frame), drawn as it is."""
     levels, gray = robust_levels(activated, look, inside)
-    pixels = to_pixels(x) if picture is None else to_indices(picture, (0.0, 1.0))
+    if picture_bytes is not None:
+        pixels = contiguous_pixels(picture_bytes)
+    else:
+        pixels = to_pixels(x) if picture is None else to_indices(picture, (0.0, 1.0))
     scale = to_indices_sqrt if look.sqrt_scale and look.symmetric and not gray else to_indices
     if look.per_map and activated.shape[0] > 1:
         # One gray-or-colour decision for the bank (one colour table), each map its own levels.
