@@ -69,9 +69,12 @@ def bench_convviz(case: Case, a: dict) -> Bench | None:
     k, s = p["k"], p["s"]
     if not case.backward:
         return (lambda: engine.max_pool2d(a["x"], k, s)), _abs_sum
-    return (lambda: (engine.max_pool2d(a["x"], k, s), engine.max_pool2d_backward(a["g"], a["x"], k, s))), (
-        lambda r: _abs_sum(*r)
-    )
+
+    def pool_step():  # the winners kept from the forward pass, as torch's autograd keeps its indices
+        y, winners = engine.max_pool2d_argmax(a["x"], k, s)
+        return y, engine.max_pool2d_backward(a["g"], a["x"], k, s, argmax=winners)
+
+    return pool_step, lambda r: _abs_sum(*r)
 
 
 def bench_scipy(case: Case, a: dict) -> Bench | None:

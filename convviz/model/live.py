@@ -16,7 +16,7 @@ import numpy as np
 
 from convviz.model.events import Signal
 
-RESOLUTIONS: tuple[tuple[int, int], ...] = ((320, 240), (640, 480), (1280, 720))
+RESOLUTIONS: tuple[tuple[int, int], ...] = ((320, 240), (640, 480), (1280, 720), (1920, 1080))
 DEFAULT_RESOLUTION = (640, 480)
 
 
@@ -72,15 +72,18 @@ class FrameRate:
 class LiveStats:
     """Per-stage timings of the live pipeline and the displayed frame rate.
 
-    capture: taking the newest frame, mirroring and converting it to float32 (GUI thread).
-    engine: the layer's forward pass on the compute worker.
+    capture: taking the newest frame from the grabber (GUI thread).
+    engine: the worker's whole job: the frame to float32 (mirrored as chosen), the layer's
+    forward pass, and the bytes the views draw.
     display: pushing the result into the views and painting them.
+    latency: from the moment the source returned the frame to its first paint on screen.
     """
 
     def __init__(self, maxlen: int = 120, clock: Callable[[], float] = time.perf_counter) -> None:
         self.capture = StageTimes(maxlen)
         self.engine = StageTimes(maxlen)
         self.display = StageTimes(maxlen)
+        self.latency = StageTimes(maxlen)
         self.rate = FrameRate(clock=clock)
         self.taken = 0  # frames taken from the source
         self.skipped = 0  # frames the source delivered that the pipeline never took (dropped)
@@ -92,7 +95,8 @@ class LiveStats:
     def readout(self) -> str:
         return (
             f"fps {self.rate.fps:.1f} · capture {self.capture.median:.1f} ms · "
-            f"engine {self.engine.median:.1f} ms · display {self.display.median:.1f} ms"
+            f"engine {self.engine.median:.1f} ms · display {self.display.median:.1f} ms · "
+            f"latency {self.latency.median:.0f} ms"
         )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from convviz.model.events import Signal
+from convviz.model.live_frame import LiveFrame
 from convviz.model.settings import FIELDS, Activation, LayerParams, LayerSettings, PaddingKind, PaddingMode, Pooling  # noqa: F401
 
 # ITU-R BT.601 luma weights (what JPEG and most "convert to gray" tools use); the one definition,
@@ -92,7 +93,7 @@ class InputState:
         self._image = as_image(default_image() if image is None else image)
         self._name, self._note, self._path = name, note, ""
         self._color_mode = ColorMode(color_mode)
-        self._live_frame: np.ndarray | None = None
+        self._live_frame: np.ndarray | LiveFrame | None = None
 
     image = property(lambda self: self._image)
     name = property(lambda self: self._name)
@@ -107,18 +108,34 @@ class InputState:
 
     @property
     def live_frame(self) -> np.ndarray | None:
-        """The camera's newest frame (read-only float32, like `image`), or None when not live."""
-        return self._live_frame
+        """The camera's newest frame (read-only float32, like `image`), or None when not live.
+        A frame handed over as a `LiveFrame` is converted here if nobody has yet."""
+        frame = self._live_frame
+        return frame.image() if isinstance(frame, LiveFrame) else frame
+
+    @property
+    def live(self) -> LiveFrame | None:
+        """The newest frame as the camera gave it (its uint8 pixels), when handed over that way."""
+        return self._live_frame if isinstance(self._live_frame, LiveFrame) else None
+
+    @property
+    def is_live(self) -> bool:
+        """Camera frames are the input (asking costs nothing, unlike `live_frame`)."""
+        return self._live_frame is not None
 
     @property
     def current(self) -> np.ndarray:
         """What the layer sees now: the newest live frame while the camera runs, else the image."""
-        return self._image if self._live_frame is None else self._live_frame
+        frame = self.live_frame
+        return self._image if frame is None else frame
 
-    def set_live_frame(self, frame: np.ndarray | None) -> None:
-        """A new camera frame (None: live mode ended). Frames are not copied: the caller hands
-        over an array nobody writes to again (see `compute.FrameConverter`)."""
-        if frame is not None and (frame.flags.writeable or frame.dtype != np.float32 or frame.ndim not in (2, 3)):
+    def set_live_frame(self, frame: np.ndarray | LiveFrame | None) -> None:
+        """A new camera frame (None: live mode ended): a read-only float32 image, or a
+        `LiveFrame`, converted by whoever needs its floats first. Frames are not copied: the
+        caller hands over arrays nobody writes to again (see `live_frame.FrameConverter`)."""
+        if isinstance(frame, np.ndarray) and (
+            frame.flags.writeable or frame.dtype != np.float32 or frame.ndim not in (2, 3)
+        ):
             raise ValueError("a live frame must be a read-only float32 (H, W) or (H, W, 3) array")
         if frame is None and self._live_frame is None:
             return

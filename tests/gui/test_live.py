@@ -97,6 +97,41 @@ def test_synthetic_frames_are_displayed_and_maps_follow_them(qtbot, main_window)
     assert "fps" in main_window.live_panel.readout.text()
 
 
+def test_colour_frames_are_drawn_as_the_camera_gave_them_and_their_latency_is_read_out(qtbot, main_window):
+    main_window.state.input.set_color_mode(ColorMode.RGB)
+    go_live(qtbot, main_window)
+    main_window.live_panel.mirror.setChecked(True)
+    view = main_window.input_view
+
+    def mirrored_frame_drawn() -> bool:
+        live = view.result.snapshot.live
+        return live is not None and live.mirrored
+
+    qtbot.waitUntil(mirrored_frame_drawn, timeout=WAIT_MS)
+    live = view.result.snapshot.live  # the frame behind what the view draws, while frames flow
+    np.testing.assert_array_equal(np.asarray(view.image.image), live.raw[:, ::-1])  # its own bytes
+    np.testing.assert_array_equal(view.result.x, to_chw(live.raw[:, ::-1] / np.float32(255), ColorMode.RGB))
+    assert_maps_are_layer_of_shown_frame(main_window)
+    stats = main_window.live.live.stats
+    qtbot.waitUntil(lambda: len(stats.latency.samples) >= 3, timeout=WAIT_MS)
+    assert all(ms > 0 for ms in stats.latency.samples)  # from the source's read to the first paint
+    main_window.live_panel._show_readout()
+    assert "latency" in main_window.live_panel.readout.text()
+
+
+def test_a_1080p_camera_can_be_chosen(qtbot, main_window):
+    go_live(qtbot, main_window)
+    panel = main_window.live_panel
+    index = [panel.resolution.itemText(i) for i in range(panel.resolution.count())].index("1920×1080")
+    panel.resolution.activated.emit(index)
+    qtbot.waitUntil(
+        lambda: main_window.bridge.valid is not None and main_window.bridge.valid.x.shape == (1, 1080, 1920),
+        timeout=WAIT_MS,
+    )
+    assert main_window.live.live.resolution == (1920, 1080)
+    main_window.live.stop()
+
+
 def test_video_file_in_rgb_shows_exact_frames(qtbot, main_window, tmp_path):
     rng = np.random.default_rng(0)
     frames = [rng.integers(0, 256, (48, 64, 3), dtype=np.uint8) for _ in range(5)]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from convviz.model.layer.compute import FrameConverter
 from convviz.model.live import FrameRate, LiveState, LiveStats, StageTimes
+from convviz.model.live_frame import FrameConverter
 from convviz.model.state import as_image
 
 
@@ -58,7 +58,8 @@ def test_readout_format():
     stats.capture.add(0.3)
     stats.engine.add(5.1)
     stats.display.add(2.04)
-    assert stats.readout() == "fps 31.2 · capture 0.3 ms · engine 5.1 ms · display 2.0 ms"
+    stats.latency.add(38.4)
+    assert stats.readout() == "fps 31.2 · capture 0.3 ms · engine 5.1 ms · display 2.0 ms · latency 38 ms"
     assert stats.displayed == 3
 
 

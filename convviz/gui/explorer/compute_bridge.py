@@ -53,7 +53,7 @@ class ComputeBridge(QObject):
             self._timer.start()
 
     def _on_input_changed(self, what: str) -> None:
-        if what == "live_frame" and self.state.input.live_frame is not None:
+        if what == "live_frame" and self.state.input.is_live:
             self._submit_frame()
 
     @property

@@ -28,8 +28,9 @@ from convviz.camera.opener import SourceOpener
 from convviz.camera.sources import describe, parse_source
 from convviz.gui import colormaps
 from convviz.gui.live.map_video import MapVideo
-from convviz.model.layer.compute import FrameConverter, Result
+from convviz.model.layer.compute import Result
 from convviz.model.live import LiveState
+from convviz.model.live_frame import FrameConverter, LiveFrame
 from convviz.model.state import InputState
 
 if TYPE_CHECKING:
@@ -56,11 +57,11 @@ class LiveController(QObject):
         self.video: MapVideo | None = None
         self._source_fps = 30.0
         self._converter = FrameConverter()
-        self._frames: dict[int, tuple[np.ndarray, bool]] = {}  # id(float buffer) -> (uint8 frame, mirrored)
         self.shown: tuple[np.ndarray, bool] | None = None  # frame behind the maps on screen
         self._last_index = -1
         self._open_display: float | None = None  # display ms of the newest frame, until the next one
         self._awaiting_paint = False
+        self._captured_at = 0.0  # when the source returned the frame now being shown
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
@@ -127,7 +128,7 @@ class LiveController(QObject):
         self._source_fps = float(getattr(source, "fps", 30.0)) or 30.0
         self.grabber = FrameGrabber(source, on_error=self._failed.emit)
         self.live.reset_stats()
-        self._last_index, self._frames, self.shown = -1, {}, None
+        self._last_index, self.shown = -1, None
         self.grabber.start()
         self._timer.start()
         note = self.downscale_note()
@@ -237,28 +238,30 @@ class LiveController(QObject):
         if self._last_index >= 0:
             stats.skipped += max(0, frame.index - self._last_index - 1)
         self._last_index = frame.index
-        image = self._converter.convert(frame.array, self.live.mirror)
-        self._frames[id(image)] = (frame.array, self.live.mirror)
         stats.taken += 1
         stats.capture.add((time.perf_counter() - started) * 1000.0)
-        self.input.set_live_frame(image)  # the bridge and every following tab take it from there
+        # Converted to floats by the explorer's worker, as the first step of its job.
+        self.input.set_live_frame(LiveFrame(frame.array, self.live.mirror, self._converter, frame.timestamp))
 
     def _on_frame(self, result: Result) -> None:
         if self.live.paused or self.grabber is None:
             return  # computed before the pause: the frozen frame, not this one, stays on screen
+        self._tick()  # first: the worker computes the next frame while this one is drawn and painted
         started = time.perf_counter()
         self.frameReady.emit(result)
         self._shown(result, (time.perf_counter() - started) * 1000.0)
-        self._tick()  # the worker is free: start on the next frame while this one paints
 
     def _on_full_result(self, result: Result) -> None:
         """A live frame that went the full way (settings changed): the window has drawn it already."""
-        if self.grabber is not None and id(result.snapshot.image) in self._frames and result.ok:
+        if self.grabber is not None and result.snapshot.live is not None and result.ok:
             self._shown(result, 0.0)
 
     def _shown(self, result: Result, apply_ms: float) -> None:
         self._close_display_sample()
-        self.shown = self._frames.get(id(result.snapshot.image), self.shown)
+        live = result.snapshot.live
+        if live is not None:
+            self.shown = (live.raw, live.mirrored)
+            self._captured_at = live.captured_at
         self.live.stats.engine.add(result.compute_ms)
         self._open_display, self._awaiting_paint = apply_ms, True
         self._record(result)
@@ -274,6 +277,8 @@ class LiveController(QObject):
         if self._awaiting_paint:  # the first paint of the maps after a new frame: it is on screen
             self._awaiting_paint = False
             self.live.stats.rate.tick()
+            if self._captured_at:
+                self.live.stats.latency.add((time.perf_counter() - self._captured_at) * 1000.0)
 
     def view_painted(self, ms: float) -> None:
         """Another view that shows the frame painted: its time counts as display time."""

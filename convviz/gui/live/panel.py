@@ -96,8 +96,10 @@ class LivePanel(QToolBar):
         self.readout = QLabel("live off")
         self.readout.setToolTip(
             "Displayed frames per second and the median time per frame of each stage: "
-            "capture (take, mirror, convert to float), engine (the layer on the worker), "
-            "display (drawing and painting the views). Frames longer than "
+            "capture (taking the newest frame), engine (on the worker: the frame to floats, "
+            "mirrored if asked, the layer, and the colours to draw), display (drawing and painting "
+            "the views); latency is from the camera handing over a frame to its maps on screen. "
+            "Frames longer than "
             f"{LIVE_MAX_SIDE} px on a side are downscaled, and the readout says from what size."
         )
         self.error = QLabel()

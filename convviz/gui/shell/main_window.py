@@ -314,7 +314,7 @@ class MainWindow(FileDialogs, QMainWindow):
     # ---- results and selection -----------------------------------------------------------
     def _on_input(self, what: str) -> None:
         """The caption names what the layer sees: the camera while frames flow, else the image."""
-        live = self.state.input.live_frame is not None
+        live = self.state.input.is_live
         if what == "live_frame" and live == self._caption_live:
             return  # one more frame of the same source: the caption stands
         self._caption_live = live

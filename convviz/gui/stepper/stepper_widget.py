@@ -133,7 +133,7 @@ class StepperWidget(QWidget):
     def _on_input(self, what: str) -> None:
         if what != "live_frame":
             return  # the image or colour mode: the app state's "input" change covers it
-        if self.state.input.live_frame is None:
+        if not self.state.input.is_live:
             self._on_state("input")  # the camera stopped: back to the image
         elif not self.isVisible():
             self._stale = True

@@ -8,7 +8,6 @@ callback *on the worker thread*; the GUI wraps that callback in a queued Qt sign
 from __future__ import annotations
 
 import dataclasses
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from convviz.model.layer.adapter import engine_layers
 from convviz.model.layer.drawing import Drawing, Look, draw, interior
 from convviz.model.layer.shapes import ShapeInfo, shape_info
 from convviz.model.layer.validation import Problem, resolve_layer
+from convviz.model.live_frame import LiveFrame
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState, ColorMode, to_chw
 
@@ -35,13 +35,22 @@ class Snapshot:
     """Everything the layer needs, copied out of the (mutable) state on the GUI thread."""
 
     serial: int
-    image: np.ndarray  # read-only (H, W) or (H, W, 3)
+    picture: np.ndarray | None  # read-only (H, W) or (H, W, 3); None for a live frame
     color_mode: ColorMode
     params: LayerParams
     weight: np.ndarray  # (F, C, kH, kW) float32
     bias: np.ndarray  # (F,) float32, zeros when the layer has no bias
     names: tuple[str, ...]
     look: Look = Look()  # how the maps are drawn: levels, contrast, gray for magnitudes
+    live: LiveFrame | None = None  # a camera frame: its pixels, and its floats made on first use
+
+    @property
+    def image(self) -> np.ndarray:
+        """The input image: a live frame is converted by the first reader (the worker)."""
+        if self.picture is not None:
+            return self.picture
+        assert self.live is not None, "a snapshot holds a picture or a live frame"
+        return self.live.image()
 
     @property
     def kernel_hw(self) -> tuple[int, int]:
@@ -56,8 +65,11 @@ def take_snapshot(state: AppState, serial: int, look: Look | None = None) -> Sna
     if not state.layer.params.use_bias:
         bias = np.zeros_like(bias)
     names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
-    image = state.input.current
-    return Snapshot(serial, image, state.input.color_mode, state.layer.params, weight, bias, names, look or Look())
+    live = state.input.live
+    picture = None if live is not None else state.input.current
+    return Snapshot(
+        serial, picture, state.input.color_mode, state.layer.params, weight, bias, names, look or Look(), live
+    )
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,8 @@ def compute(snap: Snapshot) -> Result:
     from convviz import engine
 
     p = snap.params
-    x = to_chw(snap.image, snap.color_mode)
+    image = snap.image
+    x = to_chw(image, snap.color_mode)
     in_hw = (x.shape[1], x.shape[2])
     geometry = resolve_layer(p, in_hw, snap.kernel_hw)
     if isinstance(geometry, Problem):
@@ -105,9 +118,10 @@ def compute(snap: Snapshot) -> Result:
     activated = conv if stages.activation is None else _maps(stages.activation.forward(conv))
     pooled = None if stages.pool is None else _maps(stages.pool.forward(activated))
     info = shape_info(p, x.shape, snap.weight.shape, geometry, stages)
-    as_seen = snap.image if snap.image.ndim == x.ndim - (x.shape[0] == 1) else None  # gray stays gray, RGB RGB
+    as_seen = image if image.ndim == x.ndim - (x.shape[0] == 1) else None  # gray stays gray, RGB RGB
     inside = interior(geometry.conv.rows, geometry.conv.cols)
-    drawing = draw(x, padded, activated, pooled, snap.look, as_seen, inside)
+    pixels = snap.live.pixels if snap.live is not None and as_seen is not None and image.ndim == 3 else None
+    drawing = draw(x, padded, activated, pooled, snap.look, as_seen, inside, pixels)
     return Result(snap, None, x, geometry, padded, conv, activated, pooled, info, drawing)
 
 
@@ -131,37 +145,3 @@ def internal_error(snap: Snapshot, exc: Exception) -> Result:
 def layer_worker(deliver: Callable[[Result], Any]) -> LatestOnlyWorker[Snapshot, Result]:
     """The explorer's worker: computes the newest snapshot only and hands its result to `deliver`."""
     return LatestOnlyWorker(timed_compute, deliver, internal_error, name="convviz-layer")
-
-
-class FrameConverter:
-    """uint8 RGB camera frames -> read-only float32 images in [0, 1], in recycled buffers.
-
-    A buffer is written again only when nothing outside this pool holds it any more (a view,
-    a snapshot, a tab that kept the frame), so a frame handed out is never changed under its
-    reader. Recycling keeps glibc from unmapping and faulting in megabytes per frame (measured
-    2-3x slower on this pipeline). Dividing by float32 255 matches `as_image` bit for bit, so a
-    paused frame equals a loaded one.
-    """
-
-    MAX_POOL = 6  # buffers kept for reuse (the state, the newest and last valid results, one being filled)
-
-    def __init__(self) -> None:
-        self._pool: list[np.ndarray] = []
-
-    def _free_buffer(self, shape: tuple[int, ...]) -> np.ndarray:
-        self._pool = [b for b in self._pool if b.shape == shape]
-        for buffer in self._pool:
-            # References: the pool's list, this loop's name and getrefcount's argument.
-            if sys.getrefcount(buffer) <= 3:
-                return buffer
-        buffer = np.empty(shape, np.float32)
-        self._pool = (self._pool + [buffer])[-self.MAX_POOL :]
-        return buffer
-
-    def convert(self, frame: np.ndarray, mirror: bool = False) -> np.ndarray:
-        source = frame[:, ::-1] if mirror else frame  # a view: the flip happens inside the divide
-        out = self._free_buffer(frame.shape)
-        out.setflags(write=True)  # nobody else holds it (checked above)
-        np.divide(source, np.float32(255.0), out=out)
-        out.setflags(write=False)
-        return out
