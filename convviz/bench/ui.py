@@ -23,7 +23,12 @@ import numpy as np
 from convviz.bench.ui_case import UiCase
 
 TARGET_MS = 50.0
-CASE_MODULES = ("convviz.bench.ui_explorer", "convviz.bench.ui_stepper", "convviz.bench.ui_stack")
+CASE_MODULES = (
+    "convviz.bench.ui_explorer",
+    "convviz.bench.ui_stepper",
+    "convviz.bench.ui_stack",
+    "convviz.bench.ui_pointer",  # last: it leaves the explorer on its heaviest settings
+)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

@@ -62,6 +62,8 @@ class MapGridWidget(CellGridView):
         self.maps, self.levels, self._lut = maps, levels, lut
         self.sqrt = sqrt and indices is not None  # the indices follow sign(v)·√|v| (model.drawing)
         if len(self.views) != maps.shape[0] or names != self._names:
+            # New views fit their range while they are built: none may draw the old bank's bytes.
+            self._detail = {}
             self._rebuild(maps.shape[0], names)
         h, w = maps.shape[1:]
         self._detail = {1: indices} if indices is not None else {}
