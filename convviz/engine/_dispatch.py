@@ -40,6 +40,10 @@ class Thresholds:
     # im2col + GEMM, which for so few rows of weights is memory-bound (3→1 at 1080p: 4 ms vs 20,
     # 3→4 at 480p: 2.7 vs 11; 3→8 at 224² already lost, 1.23×).
     axpy_max_outputs_per_group: int = 4
+    # ... and at most this many taps × input channels per group (3×3 RGB). Each axpy call holds
+    # the GIL (scipy's wrapper does not release it); 675 of them per strip for a 15×15 RGB
+    # kernel kept the GUI thread waiting 60-90 ms (`bench ui`), where the GEMM path releases it.
+    axpy_max_taps: int = 27
     # Multiply-adds below which handing row strips to a second thread costs more than it saves.
     parallel_min_mult_adds: int = 1 << 17
 
@@ -63,7 +67,8 @@ def choose_conv_path(weight_shape: tuple[int, ...], groups: int, out_hw: Pair, s
     large = out_hw[0] * out_hw[1] >= t.flat_depthwise_min_cells
     if not depthwise:
         few = weight_shape[0] // groups <= t.axpy_max_outputs_per_group
-        return "axpy" if few and large else "gemm"
+        small = weight_shape[1] * weight_shape[2] * weight_shape[3] <= t.axpy_max_taps
+        return "axpy" if few and small and large else "gemm"
     if not large:
         return "shift-add"
     return "fft" if weight_shape[2] * weight_shape[3] >= t.fft_min_taps else "axpy"

@@ -26,6 +26,7 @@ PATH_CASES = {
     "axpy": ((1, 1, 130, 128), (1, 1, 3, 3), 1, 1, 1),
     "axpy, RGB into two maps": ((2, 3, 130, 128), (2, 3, 3, 3), 1, 1, 1),
     "axpy, two groups": ((1, 4, 130, 128), (4, 2, 3, 2), 2, 1, 1),
+    "gemm, RGB with a large kernel": ((1, 3, 130, 128), (1, 3, 7, 7), 1, 1, 3),
     "axpy, unpadded RGB read in place": ((2, 3, 132, 130), (1, 3, 3, 3), 1, 1, 0),
     "axpy, unpadded, a wide kernel": ((1, 1, 130, 140), (1, 1, 3, 7), 1, 1, 0),
     "fft": ((1, 2, 130, 128), (2, 1, 15, 15), 2, 1, 7),
@@ -62,6 +63,7 @@ def test_the_threshold_table_is_one_frozen_table():
         ((8, 1, 3, 3), 8, (224, 224), (2, 1), "shift-add"),
         ((8, 1, 3, 3), 4, (224, 224), (1, 1), "axpy"),  # two filters per group: few outputs
         ((1, 3, 3, 3), 1, (1080, 1920), (1, 1), "axpy"),  # live RGB: one map from three channels
+        ((1, 3, 15, 15), 1, (1080, 1920), (1, 1), "gemm"),  # 675 axpy calls per strip would hold the GIL
         ((1, 3, 3, 3), 1, (100, 100), (1, 1), "gemm"),  # a small plane
     ],
 )

@@ -246,10 +246,13 @@ class LiveController(QObject):
     def _on_frame(self, result: Result) -> None:
         if self.live.paused or self.grabber is None:
             return  # computed before the pause: the frozen frame, not this one, stays on screen
-        self._tick()  # first: the worker computes the next frame while this one is drawn and painted
         started = time.perf_counter()
         self.frameReady.emit(result)
         self._shown(result, (time.perf_counter() - started) * 1000.0)
+        # Then the next frame: the views let go of the frame before this one, whose buffer the
+        # next conversion reuses (taking it first needed a third 24 MiB buffer at 1080p, for no
+        # more frames per second).
+        self._tick()
 
     def _on_full_result(self, result: Result) -> None:
         """A live frame that went the full way (settings changed): the window has drawn it already."""
