@@ -21,11 +21,13 @@ from convviz.engine.activations import (
     tanh,
     tanh_backward,
 )
+from convviz.engine.batchnorm import batch_norm2d, batch_norm2d_backward
 from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from convviz.engine.geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
 from convviz.engine.layers import (
     AvgPool2d,
+    BatchNorm2d,
     Conv2d,
     ConvTranspose2d,
     Dropout,
@@ -41,6 +43,8 @@ from convviz.engine.layers import (
     Sigmoid,
     Tanh,
 )
+from convviz.engine.losses import cross_entropy, cross_entropy_backward, log_softmax, softmax
+from convviz.engine.optim import SGD, Adam
 from convviz.engine.padding import PADDING_MODES, pad, resolve_padding
 from convviz.engine.pool import (
     avg_pool2d,

@@ -14,6 +14,7 @@ import numpy as np
 
 from convviz.engine import activations as act, pool
 from convviz.engine._args import pair
+from convviz.engine.batchnorm import batch_norm2d, batch_norm2d_backward
 from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from convviz.engine.kernels import random_kernel
@@ -290,6 +291,52 @@ class Dropout(Layer):
 
 
 @dataclass
+class BatchNorm2d(Layer):
+    """torch.nn.BatchNorm2d: learned per-channel scale and shift; in training the batch's own
+    statistics normalise and the running ones follow them, in evaluation the running ones do."""
+
+    num_features: int
+    eps: float = 1e-5
+    momentum: float = 0.1
+    training: bool = True
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.params["weight"] = np.ones(self.num_features)
+        self.params["bias"] = np.zeros(self.num_features)
+        self.running_mean = np.zeros(self.num_features)
+        self.running_var = np.ones(self.num_features)
+
+    def output_shape(self, in_shape: Shape) -> Shape:
+        c, h, w = _maps(in_shape, self.name)
+        if c != self.num_features:
+            raise ValueError(f"{self.name} expects {self.num_features} channels, got {c}")
+        return (c, h, w)
+
+    def mult_adds(self, in_shape: Shape) -> int:
+        return int(np.prod(in_shape))
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return batch_norm2d(
+            x,
+            self.params["weight"],
+            self.params["bias"],
+            self.running_mean,
+            self.running_var,
+            self.training,
+            self.momentum,
+            self.eps,
+        )
+
+    def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
+        dx, dw, db = batch_norm2d_backward(
+            grad_output, x, self.params["weight"], self.running_mean, self.running_var, self.training, self.eps
+        )
+        self.grads = {"weight": dw, "bias": db}
+        return dx
+
+
+@dataclass
 class Flatten(Layer):
     def output_shape(self, in_shape: Shape) -> Shape:
         return (int(np.prod(in_shape)),)
@@ -368,3 +415,17 @@ class Sequential:
         for layer, x in zip(reversed(self.layers), reversed(self._inputs), strict=True):
             g = layer.backward(g, x)
         return g
+
+    def parameters(self) -> list[np.ndarray]:
+        """Every learned array, layer by layer in order, each layer's in its params' order."""
+        return [p for layer in self.layers for p in layer.params.values()]
+
+    def gradients(self) -> list[np.ndarray]:
+        """The gradients of the last backward pass, in the order of ``parameters()``."""
+        return [layer.grads[name] for layer in self.layers for name in layer.params]
+
+    def train(self, mode: bool = True) -> None:
+        """Training or evaluation behaviour for the layers that have both (dropout, batch norm)."""
+        for layer in self.layers:
+            if hasattr(layer, "training"):
+                layer.training = mode

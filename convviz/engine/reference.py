@@ -359,3 +359,39 @@ def global_max_pool2d_backward(grad_output: Any, x: Any) -> np.ndarray:
     """The whole gradient of each channel goes to its first maximum (row-major)."""
     x = np.asarray(x, dtype=np.float64)
     return max_pool2d_backward(np.asarray(grad_output).reshape(*x.shape[:2], 1, 1), x, x.shape[2:])
+
+
+def log_softmax(x: Any) -> np.ndarray:
+    """Row by row: x_i − log Σ_j exp(x_j), the largest score taken out first (log-sum-exp)."""
+    x = np.asarray(x, dtype=np.float64)
+    out = np.empty_like(x)
+    for n in range(x.shape[0]):
+        top = max(float(v) for v in x[n])
+        total = sum(math.exp(float(v) - top) for v in x[n])
+        for i in range(x.shape[1]):
+            out[n, i] = float(x[n, i]) - top - math.log(total)
+    return out
+
+
+def cross_entropy(logits: Any, targets: Any) -> float:
+    """(1/N) Σ_n −log softmax(logits_n)[target_n]."""
+    logp = log_softmax(logits)
+    return sum(-logp[n, int(t)] for n, t in enumerate(targets)) / len(targets)
+
+
+def batch_norm2d(x: Any, weight: Any, bias: Any, mean: Any = None, var: Any = None, eps: float = 1e-5) -> np.ndarray:
+    """Per channel: (x − μ) / √(σ² + eps) · w + b, with μ and σ² (biased) summed over N, H, W
+    unless given (evaluation with running statistics)."""
+    x = np.asarray(x, dtype=np.float64)
+    n, c, h, w = x.shape
+    out = np.empty_like(x)
+    for ch in range(c):
+        values = [float(v) for v in x[:, ch].ravel()]
+        mu = sum(values) / len(values) if mean is None else float(mean[ch])
+        sigma2 = sum((v - mu) ** 2 for v in values) / len(values) if var is None else float(var[ch])
+        scale = float(weight[ch]) / math.sqrt(sigma2 + eps)
+        for b in range(n):
+            for i in range(h):
+                for j in range(w):
+                    out[b, ch, i, j] = (float(x[b, ch, i, j]) - mu) * scale + float(bias[ch])
+    return out
