@@ -170,6 +170,19 @@ def save(model: StackModel, path: str | Path, name: str = "", with_weights: bool
         np.savez(weights_path(path), **arrays)
 
 
+TRAINED_LENET = EXAMPLES_DIR / "lenet5.json"  # with lenet5.npz: trained by `python -m convviz.train --fresh`
+
+
+def open_trained_lenet(model: StackModel) -> bool:
+    """Put the shipped, trained LeNet-5 into ``model`` (what the stack tab opens on, so its tiles
+    show learned stroke detectors, not noise); False, the model unchanged, if it cannot be read."""
+    try:
+        apply(model, load(TRAINED_LENET))
+    except StackFileError:
+        return False
+    return True
+
+
 def examples() -> dict[str, Path]:
     """Shipped example stacks: display name -> path."""
     found = {}

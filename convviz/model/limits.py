@@ -32,6 +32,11 @@ WEIGHTS_FILE_MAX_BYTES = 256 * 2**20  # an .npz, counted uncompressed (a zip bom
 # second on 2 cores, so this keeps one change to a few seconds.
 STACK_MAX_MULT_ADDS = 2_000_000_000
 
+# Training on a folder of images (one sub-folder per class): each image is read and shrunk to
+# the stack's input on load, so these bound both the time to read and the memory held.
+TRAIN_MAX_CLASSES = 100
+TRAIN_MAX_IMAGES = 20_000
+
 
 def mib(size: float) -> str:
     """Bytes as a short human figure: '512 MiB', '1.5 GiB'."""

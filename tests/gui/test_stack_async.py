@@ -15,6 +15,7 @@ from convviz.gui.stack.busy_note import COMPUTING
 from convviz.model.events import Signal
 from convviz.model.stack import maps as stack_maps
 from convviz.model.stack.input import prepare_input
+from convviz.model.stack.model import StackModel
 from convviz.model.state import AppState
 from tests.gui.test_live import WAIT_MS, go_live
 from tests.model.test_stack_maps import conv_loop
@@ -28,7 +29,7 @@ class _NoBank:
 @pytest.fixture
 def widget(qtbot):
     image = np.random.default_rng(5).random((30, 24), dtype=np.float32)
-    w = StackWidget(AppState(bank=_NoBank(), image=image))
+    w = StackWidget(AppState(bank=_NoBank(), image=image), StackModel(image))  # empty: built by the tests
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()

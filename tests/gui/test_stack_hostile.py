@@ -19,6 +19,7 @@ from convviz.gui.stack import StackWidget
 from convviz.gui.stack.feature_grid import MAX_TILES
 from convviz.io import stack_files as sf
 from convviz.model.events import Signal
+from convviz.model.stack.model import StackModel
 from convviz.model.state import AppState
 
 RSS_GROWTH_MIB = 300
@@ -55,7 +56,7 @@ def lenet_path():
 
 
 def make_tab(qtbot, image: np.ndarray) -> StackWidget:
-    w = StackWidget(AppState(bank=_NoBank(), image=image))
+    w = StackWidget(AppState(bank=_NoBank(), image=image), StackModel(image))  # empty: built by the tests
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()

@@ -126,7 +126,8 @@ def test_vectors_are_bar_charts_with_labelled_values(qtbot, widget):
     assert all(isinstance(rows[i], BarRow) for i in range(6, 12))
     scores = rows[11]  # Linear-3: the 10 class scores
     values = w.grid.shown.activations[11]
-    assert [t.toPlainText() for t in scores.texts] == [f"{v:.2f}" for v in values]
+    # Two decimals below 10, three significant digits from 10 (trained scores reach the tens).
+    assert [t.toPlainText() for t in scores.texts] == [f"{v:.2f}" if abs(v) < 10 else f"{v:.3g}" for v in values]
     ticks = scores.bottom._tickLevels[0]
     assert [label for _, label in ticks] == [str(i) for i in range(10)]  # the class index on the axis
     np.testing.assert_allclose(scores.bars.opts["height"], values, rtol=1e-6)

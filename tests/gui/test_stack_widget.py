@@ -10,13 +10,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from convviz import engine as E
 from convviz.gui.stack import StackWidget
 from convviz.gui.stack.feature_grid import MAX_TILES
+from convviz.model.stack.model import StackModel
 from convviz.model.state import AppState
 
 
 @pytest.fixture
 def widget(qtbot):
     state = AppState(bank=_NoBank(), image=np.random.default_rng(0).random((40, 36), dtype=np.float32))
-    w = StackWidget(state)
+    w = StackWidget(state, StackModel(state.input.image))  # empty: the tests build their stacks
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()

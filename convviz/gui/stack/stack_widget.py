@@ -22,6 +22,7 @@ from convviz.gui.stack.feature_grid import FeatureGridWidget
 from convviz.gui.stack.stack_editor import StackEditorWidget
 from convviz.gui.stack.summary_table import SummaryTableWidget
 from convviz.gui.stack.transpose_explain import TransposeExplainWidget
+from convviz.io import stack_files
 from convviz.model.stack.maps import StackMapsModel
 from convviz.model.stack.model import StackModel
 from convviz.model.teaching.comparisons_model import ComparisonsModel
@@ -37,7 +38,10 @@ class StackWidget(QtWidgets.QWidget):
     ) -> None:
         super().__init__(parent)
         image = None if state is None else state.input.image
-        self.stack = model if model is not None else StackModel(image)
+        if model is None:  # the tab opens on the trained LeNet-5
+            model = StackModel(image)
+            stack_files.open_trained_lenet(model)
+        self.stack = model
         self.state = state
         post = GuiPost(self)
         self.maps = StackMapsModel(self.stack, post)
