@@ -13,7 +13,7 @@ LAYER_LIBS = ("convviz", "torch")
 @dataclass(frozen=True)
 class Case:
     name: str
-    kind: str  # "single" | "conv" | "pool"
+    kind: str  # "single" | "conv" | "pool" | "train"
     libs: tuple[str, ...]
     params: dict = field(default_factory=dict)
     backward: bool = False  # time forward + backward instead of forward only
@@ -63,7 +63,11 @@ def _pool() -> list[Case]:
     return cases
 
 
-CASES: list[Case] = _single() + _conv() + _pool()
+def _train() -> list[Case]:
+    return [Case("LeNet-5 epoch, 4000 digits, batch 64", "train", LAYER_LIBS)]
+
+
+CASES: list[Case] = _single() + _conv() + _pool() + _train()
 BY_NAME = {c.name: c for c in CASES}
 
 
@@ -71,6 +75,8 @@ def targets(case: Case) -> list[tuple[str, str, float]]:
     """(label, ratio column, bound): the ratio must be >= bound for 'scipy/ours', <= otherwise."""
     if case.kind == "single":
         return [("≥8× faster than scipy", "scipy/ours", 8.0), ("within 2.5× of cv2", "ours/cv2", 2.5)]
+    if case.kind == "train":
+        return [("within 2× of torch", "ours/torch", 2.0)]
     if case.backward:  # conv and pool layers, forward + backward
         return [("within 1.5× of torch", "ours/torch", 1.5)]
     if case.kind == "conv":

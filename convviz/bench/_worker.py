@@ -26,7 +26,11 @@ from convviz.bench._cases import BY_NAME, CASES, Case
 Bench = tuple[Callable[[], object], Callable[[object], float]]  # (call, digest of its result)
 
 
-def _inputs(case: Case) -> dict[str, np.ndarray]:
+def _inputs(case: Case) -> dict:
+    if case.kind == "train":
+        from convviz.bench import _train_case
+
+        return _train_case.inputs()
     rng = np.random.default_rng(1234)
     p = case.params
     f32 = np.float32
@@ -53,6 +57,10 @@ def _abs_sum(*arrays) -> float:
 def bench_convviz(case: Case, a: dict) -> Bench | None:
     from convviz import engine
 
+    if case.kind == "train":
+        from convviz.bench import _train_case
+
+        return _train_case.convviz_epoch(a), float
     p = case.params
     if case.kind == "single":
         return (lambda: engine.conv2d(a["x"], a["k"], padding="same")), _abs_sum
@@ -97,6 +105,10 @@ def bench_torch(case: Case, a: dict) -> Bench | None:
     import torch
     import torch.nn.functional as F
 
+    if case.kind == "train":
+        from convviz.bench import _train_case
+
+        return _train_case.torch_epoch(a), float
     t = {k: torch.from_numpy(v) for k, v in a.items()}
 
     def tsum(*ts):

@@ -22,7 +22,7 @@ from convviz.engine.activations import (
     tanh_backward,
 )
 from convviz.engine.batchnorm import batch_norm2d, batch_norm2d_backward
-from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
+from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw, conv2d_weight_grad
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from convviz.engine.geometry import ConvGeometry, LayerGeometry, PoolGeometry, WindowAxis
 from convviz.engine.layers import (

@@ -177,15 +177,27 @@ def scatter(g: np.ndarray, w: np.ndarray, padded_hw: Pair, s: Pair, d: Pair, gro
 
 
 def conv_backward(
-    x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, s: Pair, d: Pair, groups: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """(dX, dW) of a correlation of x4 padded by ``pads``, given dY = g; dX is x4's shape.
+    x4: np.ndarray,
+    pads: Pads,
+    mode: str,
+    g: np.ndarray,
+    w: np.ndarray,
+    s: Pair,
+    d: Pair,
+    groups: int,
+    need_dx: bool = True,
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """(dX, dW) of a correlation of x4 padded by ``pads``, given dY = g; dX is x4's shape, or
+    None when not ``need_dx``.
 
     Stride-1 GEMM layers do both in one pass over row strips (``_flat.backward``).
     """
     _same_dtype(x4, g, w)
     if choose_grad_path(w.shape, groups, s) == "flat-gemm":
-        return _flat.backward(x4, pads, mode, g, w, d, groups)
+        return _flat.backward(x4, pads, mode, g, w, d, groups, need_dx)
     xp = pad(x4, pads, mode)
+    dw = weight_grad(xp, g, w.shape[2:], s, d, groups)
+    if not need_dx:
+        return None, dw
     dxp = scatter(g, w, xp.shape[2:], s, d, groups)
-    return unpad_grad(dxp, pads, mode, x4.shape[2:]), weight_grad(xp, g, w.shape[2:], s, d, groups)
+    return unpad_grad(dxp, pads, mode, x4.shape[2:]), dw

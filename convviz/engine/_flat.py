@@ -128,8 +128,8 @@ def scatter(g: np.ndarray, w: np.ndarray, padded_hw: Pair, d: Pair, groups: int)
 
 
 def backward(
-    x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, d: Pair, groups: int
-) -> tuple[np.ndarray, np.ndarray]:
+    x4: np.ndarray, pads: Pads, mode: str, g: np.ndarray, w: np.ndarray, d: Pair, groups: int, need_dx: bool = True
+) -> tuple[np.ndarray | None, np.ndarray]:
     """Stride-1 (dX, dW) of a correlation of x4 padded by ``pads`` in one pass over row strips:
     the padded input goes straight into the flat layout, each strip's dY is laid out once for
     both products. dX is x4's shape, a new array (the padded dX is scratch)."""
@@ -141,7 +141,8 @@ def backward(
     extra = slack(kw, d[1])
     xf = padded(x4, pads, mode, extra, w.dtype).reshape(n, groups, cg, -1)
     dxf = _buffers.scratch("flat-dx", (n, groups, cg, hp * pitch + extra), w.dtype)
-    dxf.fill(0)
+    if need_dx:
+        dxf.fill(0)
     wmat_t = w.reshape(groups, o // groups, k).swapaxes(-1, -2)
     dw_t = np.zeros((groups, k, o // groups), dtype=w.dtype)
     step = strip_rows(n * c * kh * kw * pitch * w.itemsize, _COLS_BYTES, ho)
@@ -153,8 +154,11 @@ def backward(
         cv = fill_columns(cols[..., :size], taps(xf, r0, size, pitch, d))
         # (K × pixels) @ (pixels × O): OpenBLAS ran this shape ~1.4× faster than dY @ colsᵀ
         dw_t += np.matmul(cv.reshape(n, groups, k, size), gs.swapaxes(-1, -2)).sum(axis=0)
-        np.matmul(wmat_t, gs, out=cv.reshape(n, groups, k, size))  # the columns are free again
-        add_columns(taps(dxf, r0, size, pitch, d), cv)
+        if need_dx:  # (a network's first layer needs no input gradient)
+            np.matmul(wmat_t, gs, out=cv.reshape(n, groups, k, size))  # the columns are free again
+            add_columns(taps(dxf, r0, size, pitch, d), cv)
     dw = np.ascontiguousarray(dw_t.swapaxes(-1, -2)).reshape(o, cg, kh, kw)
+    if not need_dx:
+        return None, dw
     dxp = dxf[..., : hp * pitch].reshape(n, c, hp, pitch)
     return unpad_grad(dxp, pads, mode, (h, wd)), dw  # unpad_grad copies out of the scratch

@@ -82,6 +82,7 @@ def conv2d_backward(
     n, o = x4.shape[0], w.shape[0]
     g = np.asarray(grad_output, dtype=w.dtype).reshape(n, o, *geo.out_hw)
     dx, dw = _dispatch.conv_backward(x4, geo.pads, padding_mode, g, w, geo.stride, geo.dilation, groups)
+    assert dx is not None
     if flip:
         dw = dw[:, :, ::-1, ::-1]
     db = g.sum(axis=(0, 2, 3))
@@ -90,3 +91,25 @@ def conv2d_backward(
         np.ascontiguousarray(dw).reshape(np.shape(weight)),
         db,
     )
+
+
+def conv2d_weight_grad(
+    grad_output: Any,
+    x: Any,
+    weight: Any,
+    stride: Any = 1,
+    padding: Any = 0,
+    dilation: Any = 1,
+    groups: int = 1,
+    padding_mode: str = "zeros",
+) -> tuple[np.ndarray, np.ndarray]:
+    """(grad_weight, grad_bias) of conv2d without the input's gradient — what a network's first
+    layer needs in training, for about half the work (``torch.nn.grad.conv2d_weight``).
+
+    Reference: the weight and bias parts of convviz.engine.reference.conv2d_backward
+    """
+    check_mode(padding_mode)
+    x4, w, _, geo = _prepare(x, weight, stride, padding, dilation, groups, False, grad_output)
+    g = np.asarray(grad_output, dtype=w.dtype).reshape(x4.shape[0], w.shape[0], *geo.out_hw)
+    _, dw = _dispatch.conv_backward(x4, geo.pads, padding_mode, g, w, geo.stride, geo.dilation, groups, need_dx=False)
+    return np.ascontiguousarray(dw).reshape(np.shape(weight)), g.sum(axis=(0, 2, 3))

@@ -15,7 +15,7 @@ import numpy as np
 from convviz.engine import activations as act, pool
 from convviz.engine._args import pair
 from convviz.engine.batchnorm import batch_norm2d, batch_norm2d_backward
-from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw
+from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw, conv2d_weight_grad
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from convviz.engine.kernels import random_kernel
 
@@ -108,6 +108,11 @@ class Conv2d(Layer):
         dx, dw, db = conv2d_backward(grad_output, x, self.params["weight"], **self._options())
         self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
         return dx
+
+    def weight_backward(self, grad_output: np.ndarray, x: np.ndarray) -> None:
+        """Only ``grads`` (the first layer of a network in training needs no input gradient)."""
+        dw, db = conv2d_weight_grad(grad_output, x, self.params["weight"], **self._options())
+        self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
 
 
 @dataclass
@@ -249,6 +254,15 @@ class _Elementwise(Layer):
 
     def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
         return act.activation_backward(self.kind, grad_output, x)
+
+    def backward_from_output(self, grad_output: np.ndarray, y: np.ndarray) -> np.ndarray | None:
+        """The same gradient from the layer's output y (tanh′ = 1 − y², sigmoid′ = y·(1 − y)),
+        which saves computing the activation again; None where y alone does not decide it."""
+        if self.kind == "tanh":
+            return (grad_output * (1 - y * y)).astype(y.dtype, copy=False)
+        if self.kind == "sigmoid":
+            return (grad_output * y * (1 - y)).astype(y.dtype, copy=False)
+        return None
 
 
 @dataclass
@@ -392,12 +406,14 @@ class Sequential:
     def __init__(self, layers: list[Layer]) -> None:
         self.layers = list(layers)
         self._inputs: list[np.ndarray] = []
+        self._output: np.ndarray | None = None
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         self._inputs = []
         for layer in self.layers:
             self._inputs.append(x)
             x = layer.forward(x)
+        self._output = x
         return x
 
     def activations(self, x: np.ndarray) -> list[np.ndarray]:
@@ -409,12 +425,33 @@ class Sequential:
         return outs
 
     def backward(self, grad_output: np.ndarray) -> np.ndarray:
-        if len(self._inputs) != len(self.layers):
+        """Every layer's gradients (``layer.grads``), last to first; returns the input's."""
+        dx = self._backward(grad_output, input_grad=True)
+        assert dx is not None
+        return dx
+
+    def backward_weights(self, grad_output: np.ndarray) -> None:
+        """Every layer's gradients, without the input's: what a training step needs, and a
+        first convolution then skips the most expensive half of its backward pass."""
+        self._backward(grad_output, input_grad=False)
+
+    def _backward(self, grad_output: np.ndarray, input_grad: bool) -> np.ndarray | None:
+        if len(self._inputs) != len(self.layers) or self._output is None:
             raise ValueError("backward needs a forward pass first")
         g = grad_output
-        for layer, x in zip(reversed(self.layers), reversed(self._inputs), strict=True):
+        for i in reversed(range(len(self.layers))):
+            layer, x = self.layers[i], self._inputs[i]
+            if i == 0 and not input_grad and isinstance(layer, Conv2d):
+                layer.weight_backward(g, x)
+                return None
+            if isinstance(layer, _Elementwise):
+                y = self._inputs[i + 1] if i + 1 < len(self.layers) else self._output
+                from_output = layer.backward_from_output(g, y)
+                if from_output is not None:
+                    g = from_output
+                    continue
             g = layer.backward(g, x)
-        return g
+        return g if input_grad else None
 
     def parameters(self) -> list[np.ndarray]:
         """Every learned array, layer by layer in order, each layer's in its params' order."""

@@ -195,3 +195,43 @@ def test_an_optimiser_refuses_what_it_cannot_use():
         E.Adam(p).step([np.zeros(3), np.zeros(3)])
     with pytest.raises(ValueError, match="shape"):
         E.Adam(p).step([np.zeros(4)])
+
+
+# ---- what a training step skips --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", [dict(padding=2), dict(stride=2, padding=1)], ids=["stride 1", "stride 2"])
+def test_a_first_layer_skips_its_input_gradient_and_keeps_its_weight_gradient(case):
+    x, w = RNG.standard_normal((3, 2, 12, 11)), RNG.standard_normal((4, 2, 5, 5))
+    g = RNG.standard_normal(E.conv2d(x, w, **case).shape)
+    full = E.conv2d_backward(g, x, w, **case)
+    dw, db = E.conv2d_weight_grad(g, x, w, **case)
+    np.testing.assert_array_equal(dw, full[1])
+    np.testing.assert_array_equal(db, full[2])
+    np.testing.assert_allclose(dw, ref.conv2d_backward(g, x, w, **case)[1], rtol=1e-9, atol=1e-9)
+
+
+def test_a_sequential_backward_from_the_outputs_equals_the_one_from_the_inputs():
+    """Tanh and sigmoid take their derivative from their output (kept by forward); every
+    gradient equals the layer-by-layer one computed from the inputs, and the first
+    convolution may skip its input gradient."""
+    layers = [E.Conv2d(2, 3, 3, padding=1, seed=1), E.Tanh(), E.Conv2d(3, 2, 3, seed=2), E.Sigmoid(), E.Flatten()]
+    seq = E.Sequential(layers)
+    x = RNG.standard_normal((2, 2, 6, 6))
+    y = seq.forward(x)
+    g = RNG.standard_normal(y.shape)
+    dx = seq.backward(g)
+    grads = [a.copy() for a in seq.gradients()]
+    inputs = [x]
+    for layer in layers[:-1]:
+        inputs.append(layer.forward(inputs[-1]))
+    want = g
+    for layer, inp in zip(reversed(layers), reversed(inputs), strict=True):
+        want = layer.backward(want, inp)  # each from its input, as Layer.backward does alone
+    np.testing.assert_allclose(dx, want, rtol=1e-12, atol=1e-14)
+    for got, expected in zip(grads, seq.gradients(), strict=True):
+        np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-14)
+    seq.forward(x)
+    seq.backward_weights(g)
+    for got, expected in zip(seq.gradients(), grads, strict=True):
+        np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-14)

@@ -101,7 +101,7 @@ class Trainer:
         self.net.train(True)
         logits = self.net.forward(x)
         loss = E.cross_entropy(logits, y)
-        self.net.backward(E.cross_entropy_backward(logits, y).astype(logits.dtype))
+        self.net.backward_weights(E.cross_entropy_backward(logits, y).astype(logits.dtype))
         self.optimizer.step(self.net.gradients())
         return loss, int((logits.argmax(axis=1) == y).sum())
 
