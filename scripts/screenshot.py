@@ -80,6 +80,7 @@ def main(argv: list[str]) -> None:
     _settle(app, window)
     _grab(app, out / "stepper.png")
 
+    file_ops.open_sample(window, "digit")  # the shipped LeNet-5 reads a handwritten digit
     window.tabs.setCurrentIndex(2)
     run_until(lambda: len(window.stack_tab.stack) > 0)
     _settle(app, window, 2.0)

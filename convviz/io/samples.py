@@ -2,7 +2,8 @@
 
 Patterns are float32 (H, W) in [0, 1], chosen so each preset kernel shows something clear:
 edges (checkerboard, circles, text), orientation (stripes), smoothness (gradient) and the
-kernel itself (impulse: a conv of a single bright pixel draws the flipped kernel).
+kernel itself (impulse: a conv of a single bright pixel draws the flipped kernel); digit is a
+handwritten 3 for the trained LeNet-5.
 """
 
 from __future__ import annotations
@@ -69,6 +70,19 @@ def stripes(height: int, width: int, period: int = 0) -> np.ndarray:
     return np.broadcast_to(bars, (height, width)).copy()
 
 
+DIGIT_ROW = 1950  # in the bundled digits: the first test image of a 3 (of each digit, rows 450–499 test)
+
+
+def digit(height: int, width: int) -> np.ndarray:
+    """A handwritten 3 from the bundled MNIST digits' test part (never trained on), white on
+    black, scaled up to fill the picture: what the shipped LeNet-5 in the stack tab reads."""
+    from convviz.io.datasets import load_mnist5k  # the 5,000 digits are read only when asked for
+
+    pixels = load_mnist5k().images[DIGIT_ROW, 0]
+    image = Image.fromarray(pixels).resize((width, height), Image.Resampling.BILINEAR)
+    return np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
+
+
 PATTERNS: dict[str, Callable[[int, int], np.ndarray]] = {
     "checkerboard": checkerboard,
     "gradient": gradient,
@@ -76,6 +90,7 @@ PATTERNS: dict[str, Callable[[int, int], np.ndarray]] = {
     "text": text,
     "impulse": impulse,
     "stripes": stripes,
+    "digit": digit,
 }
 
 

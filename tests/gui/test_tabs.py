@@ -27,3 +27,21 @@ def test_stack_tab_takes_the_docks_room_and_gives_it_back(main_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.layer_dock.isVisible() and window.kernel_dock.isVisible()
     assert not window.shape_dock.isVisible()
+
+
+def test_the_stack_tab_opens_on_the_trained_lenet5_which_reads_a_handwritten_3(main_window, qtbot):
+    import numpy as np
+
+    from convviz.gui.shell import file_ops
+
+    file_ops.open_sample(main_window, "digit")  # a 3 from the bundled digits' test part
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    stack = main_window.stack_tab.stack
+    assert len(stack) == 12 and stack.configs[0].kind == "conv2d" and stack.configs[-1].params["out_features"] == 10
+    grid = main_window.stack_tab.grid
+
+    def reads_a_three() -> bool:
+        shown = grid.shown
+        return shown is not None and len(shown.activations) == 12 and int(np.argmax(shown.activations[-1])) == 3
+
+    qtbot.waitUntil(reads_a_three, timeout=20_000)  # random weights would say 3 one time in ten
