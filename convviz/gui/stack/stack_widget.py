@@ -21,6 +21,7 @@ from convviz.gui.stack.dropout_view import DropoutWidget
 from convviz.gui.stack.feature_grid import FeatureGridWidget
 from convviz.gui.stack.stack_editor import StackEditorWidget
 from convviz.gui.stack.summary_table import SummaryTableWidget
+from convviz.gui.stack.train_page import TrainPage
 from convviz.gui.stack.transpose_explain import TransposeExplainWidget
 from convviz.io import stack_files
 from convviz.model.stack.maps import StackMapsModel
@@ -53,6 +54,7 @@ class StackWidget(QtWidgets.QWidget):
         self.comparisons = ComparisonsWidget(self.comparison_numbers)
         self.transpose = TransposeExplainWidget(self.transpose_check)
         self.dropout = DropoutWidget()
+        self.train = TrainPage(self.stack)
         self._fed_at = 0.0  # when a live frame last reached the stack (monotonic seconds)
         self._frame_waiting = False  # a frame arrived that the stack has not taken yet
         self._live_timer = QtCore.QTimer(self, singleShot=True)
@@ -70,12 +72,15 @@ class StackWidget(QtWidgets.QWidget):
         self.tabs.addTab(_scrolled(self.comparisons), "Compare designs")
         self.tabs.addTab(_scrolled(self.transpose), "Transposed conv")
         self.tabs.addTab(_scrolled(self.dropout), "Dropout")
+        self.tabs.addTab(self.train, "Train")
+        self.train.digitChosen.connect(lambda _: self.tabs.setCurrentIndex(0))  # its maps, at once
         for i, tip in enumerate(
             [
                 "Every layer's output and the Keras-style summary",
                 "Parameter and mult-add costs of common designs, for your numbers",
                 "How a transposed convolution stamps the kernel, and why it is Cᵀ",
                 "Which units dropout zeroes and how it rescales the rest",
+                "Train the stack on handwritten digits and watch it learn",
             ]
         ):
             self.tabs.setTabToolTip(i, tip)
