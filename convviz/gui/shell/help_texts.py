@@ -29,8 +29,10 @@ multiply-adds and receptive field) below, as Keras's <code>model.summary()</code
 <p><b>Hover a cell of any tile</b>: the part of the input image that feeds it is outlined; deep
 layers see a large part of the picture. The side tabs compare designs, explain transposed
 convolution and show dropout.</p>
-<p>The weights are random (He initialisation): the pictures show how shapes flow through the
-layers, not what a trained network has learnt.</p>
+<p>The tab opens on <b>LeNet-5 with trained weights</b>: open File → Samples → <i>digit</i> and
+its first layer shows the strokes it learned to find, and its 10 class scores pick the digit. A
+stack you build starts from random weights (He initialisation); the <b>Train</b> side tab trains
+it on 4,000 handwritten digits while you watch the loss, the kernels and the mistakes.</p>
 """
 
 COLOURS = """
