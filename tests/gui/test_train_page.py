@@ -22,7 +22,7 @@ def tab(qtbot):
     qtbot.addWidget(w)
     w.resize(1300, 800)
     w.show()
-    w.tabs.setCurrentIndex(w.tabs.count() - 1)
+    w.tabs.setCurrentIndex([w.tabs.tabText(i) for i in range(w.tabs.count())].index("Train"))
     yield w
     w.train.session.shutdown()
 

@@ -32,7 +32,8 @@ convolution and show dropout.</p>
 <p>The tab opens on <b>LeNet-5 with trained weights</b>: open File → Samples → <i>digit</i> and
 its first layer shows the strokes it learned to find, and its 10 class scores pick the digit. A
 stack you build starts from random weights (He initialisation); the <b>Train</b> side tab trains
-it on 4,000 handwritten digits while you watch the loss, the kernels and the mistakes.</p>
+it on 4,000 handwritten digits while you watch the loss, the kernels and the mistakes, and
+<b>Draw a digit</b> lets you write one with the mouse and see what the stack reads.</p>
 """
 
 COLOURS = """

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from convviz.gui.stack._post import GuiPost
 from convviz.gui.stack.comparisons import ComparisonsWidget
+from convviz.gui.stack.digit_canvas import DrawPage
 from convviz.gui.stack.dropout_view import DropoutWidget
 from convviz.gui.stack.feature_grid import FeatureGridWidget
 from convviz.gui.stack.stack_editor import StackEditorWidget
@@ -55,6 +56,7 @@ class StackWidget(QtWidgets.QWidget):
         self.transpose = TransposeExplainWidget(self.transpose_check)
         self.dropout = DropoutWidget()
         self.train = TrainPage(self.stack)
+        self.draw = DrawPage(self.stack)
         self._fed_at = 0.0  # when a live frame last reached the stack (monotonic seconds)
         self._frame_waiting = False  # a frame arrived that the stack has not taken yet
         self._live_timer = QtCore.QTimer(self, singleShot=True)
@@ -72,7 +74,8 @@ class StackWidget(QtWidgets.QWidget):
         self.tabs.addTab(_scrolled(self.comparisons), "Compare designs")
         self.tabs.addTab(_scrolled(self.transpose), "Transposed conv")
         self.tabs.addTab(_scrolled(self.dropout), "Dropout")
-        self.tabs.addTab(self.train, "Train")
+        self.tabs.addTab(_scrolled(self.train), "Train")
+        self.tabs.addTab(_scrolled(self.draw), "Draw a digit")
         self.train.digitChosen.connect(lambda _: self.tabs.setCurrentIndex(0))  # its maps, at once
         for i, tip in enumerate(
             [
@@ -81,6 +84,7 @@ class StackWidget(QtWidgets.QWidget):
                 "How a transposed convolution stamps the kernel, and why it is Cᵀ",
                 "Which units dropout zeroes and how it rescales the rest",
                 "Train the stack on handwritten digits and watch it learn",
+                "Draw a digit with the mouse and see what the stack reads",
             ]
         ):
             self.tabs.setTabToolTip(i, tip)
