@@ -69,3 +69,27 @@ def test_a_stack_that_is_not_a_digit_reader_says_so(page, qtbot):
     qtbot.waitUntil(lambda: page.stack.last_valid.input_shape[0] == 3, timeout=20_000)
     drag(qtbot, page.canvas, [(5, 14), (22, 14)])
     assert "set its input to Gray and 28×28" in page.answer.text()
+
+
+def test_a_digit_held_up_to_the_camera_is_read(main_window, qtbot, tmp_path):
+    """Live mode on a video file of a 7 written on paper, through the same path as a webcam."""
+    import cv2
+
+    path = tmp_path / "seven.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (320, 240))
+    assert writer.isOpened()
+    for _ in range(5):
+        frame = np.full((240, 320, 3), 230, np.uint8)
+        cv2.line(frame, (130, 80), (190, 80), (20, 20, 20), 8)
+        cv2.line(frame, (190, 80), (150, 165), (20, 20, 20), 8)
+        writer.write(frame)
+    writer.release()
+    page = main_window.stack_tab.draw
+    assert not page.camera_button.isEnabled()  # no camera yet
+    assert main_window.live.start(str(path))
+    qtbot.waitUntil(lambda: page.camera_button.isEnabled(), timeout=20_000)
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    assert page.canvas.pixels.max() > 0.5 and page.canvas.pixels[:, :4].max() == 0.0  # the ink, on black
+    assert int(np.argmax(page.probabilities)) == 7
+    main_window.live.stop()
+    qtbot.waitUntil(lambda: not page.camera_button.isEnabled(), timeout=20_000)

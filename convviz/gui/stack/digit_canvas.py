@@ -8,6 +8,8 @@ the stack's forward pass on the drawing, as softmax probabilities.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -15,6 +17,7 @@ from PySide6.QtCore import Signal
 
 from convviz import engine as E
 from convviz.model.stack.model import StackModel
+from convviz.model.training.digit_input import digit_from_photo
 
 SIDE = 28
 BRUSH_RADIUS = 1.4  # cells: strokes about three cells wide, like MNIST's
@@ -93,12 +96,20 @@ class DigitCanvas(QtWidgets.QWidget):
 class DrawPage(QtWidgets.QWidget):
     """The canvas, Clear, and the stack's class probabilities for the drawing."""
 
-    def __init__(self, stack: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, stack: StackModel, input_state: Any = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.stack = stack
+        self.stack, self.input = stack, input_state
         self.canvas = DigitCanvas()
         self.clear_button = QtWidgets.QPushButton("Clear", toolTip="Start a new drawing")
         self.clear_button.clicked.connect(self.canvas.clear)
+        self.camera_button = QtWidgets.QPushButton("From the camera", enabled=False)
+        self.camera_button.setToolTip(
+            "Take the live camera's frame: a digit written dark on paper, held in the middle of the picture "
+            "(a centred crop, thresholded, scaled and centred as the training digits are)"
+        )
+        self.camera_button.clicked.connect(self.take_camera_frame)
+        if input_state is not None:
+            input_state.changed.connect(lambda what: what == "live_frame" and self._camera_ready())
         self.answer = QtWidgets.QLabel("Draw a digit in the box (white on black, as the training digits are).")
         self.answer.setWordWrap(True)
         self.scores_plot = pg.PlotWidget(title="class probabilities (softmax of the scores)")
@@ -110,7 +121,10 @@ class DrawPage(QtWidgets.QWidget):
         self.probabilities: np.ndarray | None = None
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.canvas, 1)
-        left.addWidget(self.clear_button)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.camera_button)
+        left.addLayout(buttons)
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.answer)
         right.addWidget(self.scores_plot, 1)
@@ -118,6 +132,19 @@ class DrawPage(QtWidgets.QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         self.canvas.drawn.connect(self._on_drawn)
+
+    def _camera_ready(self) -> None:
+        self.camera_button.setEnabled(bool(self.input.is_live))
+
+    def take_camera_frame(self) -> None:
+        """The newest live frame, as a digit on the canvas (see ``model.training.digit_input``)."""
+        frame = None if self.input is None else self.input.live_frame
+        if frame is None:
+            self.answer.setText("Start the live camera first (File → Live camera…).")
+            return
+        self.canvas.pixels[:] = digit_from_photo(frame)
+        self.canvas.update()
+        self.canvas.drawn.emit(self.canvas.pixels.copy())
 
     def _on_drawn(self, pixels: np.ndarray) -> None:
         self.stack.set_image(pixels)  # the maps follow the drawing

@@ -56,7 +56,7 @@ class StackWidget(QtWidgets.QWidget):
         self.transpose = TransposeExplainWidget(self.transpose_check)
         self.dropout = DropoutWidget()
         self.train = TrainPage(self.stack)
-        self.draw = DrawPage(self.stack)
+        self.draw = DrawPage(self.stack, None if state is None else state.input)
         self._fed_at = 0.0  # when a live frame last reached the stack (monotonic seconds)
         self._frame_waiting = False  # a frame arrived that the stack has not taken yet
         self._live_timer = QtCore.QTimer(self, singleShot=True)
