@@ -48,6 +48,8 @@ class TrainPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.stack = stack
         self.session = TrainSession(self._delivered.emit)
+        self._configs: tuple = ()  # the stack's layers when the run started (edited since: weights not applied)
+        self._shown_epochs = 0  # epochs whose confusion matrix and gallery are on screen
         self._delivered.connect(self._on_progress, QtCore.Qt.ConnectionType.QueuedConnection)
         d = TrainConfig()
         self.epochs = QtWidgets.QSpinBox(
@@ -162,7 +164,7 @@ class TrainPage(QtWidgets.QWidget):
         except (NotAClassifier, ValueError) as exc:
             self.status.setText(f"Cannot train: {exc}.")
             return
-        self._configs = self.stack.configs  # to check the stack was not edited meanwhile
+        self._configs, self._shown_epochs = self.stack.configs, 0
         self.session.start(run)
         self.pause_button.setChecked(False)
         self._refresh_buttons()
@@ -208,7 +210,7 @@ class TrainPage(QtWidgets.QWidget):
         self.train_acc_curve.setData(epochs, [100 * r.train_accuracy for r in progress.history])
         self.val_acc_curve.setData(epochs, [100 * r.val.accuracy for r in progress.history])
         self._show_kernels(progress.kernels)
-        new_epoch = len(progress.history) != getattr(self, "_shown_epochs", 0)
+        new_epoch = len(progress.history) != self._shown_epochs
         self._shown_epochs = len(progress.history)
         if new_epoch and progress.confusion is not None:
             self._show_confusion(progress.confusion)
@@ -231,7 +233,7 @@ class TrainPage(QtWidgets.QWidget):
         progress = self.session.progress
         if progress is None:
             return
-        if self.stack.configs != getattr(self, "_configs", None):
+        if self.stack.configs != self._configs:
             self.status.setText("The stack was edited while training: its weights were left as they are.")
             return
         try:

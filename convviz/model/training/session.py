@@ -20,7 +20,7 @@ from convviz import engine as E
 from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.training.dataset import Split, batches, shifted
 from convviz.model.training.network import classifier, initialize
-from convviz.model.training.trainer import EpochReport, Evaluation, TrainConfig, Trainer
+from convviz.model.training.trainer import EpochReport, Evaluation, TrainConfig, Trainer, evaluate
 
 CHUNK_SECONDS = 0.15  # work per chunk: the curves update about six times a second
 
@@ -90,8 +90,6 @@ class TrainRun:
                 break
 
     def _end_epoch(self) -> None:
-        from convviz.model.training.trainer import evaluate
-
         self.trainer.epoch += 1
         self.last_val = evaluate(self.net, self.split.val)
         self.trainer.history.append(
