@@ -139,8 +139,11 @@ def _scatter_to_winners(gp: np.ndarray, g: np.ndarray, arg: np.ndarray, geo: Poo
             lattice[...] = acc
 
 
-def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype: np.dtype) -> np.ndarray:
-    """How many cells each window averages over (torch: padding counts, the ceil overhang never)."""
+def _avg_divisor(geo: PoolGeometry, count_include_pad: bool, dtype: np.dtype) -> np.ndarray | float:
+    """How many cells each window averages over (torch: padding counts, the ceil overhang never);
+    one number when every window counts the same (a training step divides by it, not by an array)."""
+    if geo.pads == ((0, 0), (0, 0)):
+        return float(geo.kernel_hw[0] * geo.kernel_hw[1])
     (h, w), k, p, out = geo.in_hw, geo.kernel_hw, geo.padding, geo.out_hw
     (top, bottom), (left, right) = geo.pads
     mask = np.zeros((h + top + bottom, w + left + right), dtype=dtype)
@@ -201,9 +204,13 @@ def avg_pool2d_backward(
     h, w = x4.shape[2:]
     (top, bottom), (left, right) = geo.pads
     gp = np.zeros((*x4.shape[:2], h + top + bottom, w + left + right), dtype=x4.dtype)
+    apart = all(st >= kk for st, kk in zip(geo.stride, k, strict=True))  # windows never overlap
     for t in range(k[0] * k[1]):
         view = _window(gp, t // k[1], t % k[1], out, geo.stride, geo.dilation)
-        view += share
+        if apart:
+            view[...] = share  # each cell in one window: written, not added
+        else:
+            view += share
     return gp[..., p[0] : p[0] + h, p[1] : p[1] + w].reshape(np.shape(x))
 
 
