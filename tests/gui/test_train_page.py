@@ -112,3 +112,27 @@ def test_a_stack_that_cannot_read_digits_says_why(tab, qtbot):
     click(qtbot, tab.train.start_button)
     assert tab.train.status.text().startswith("Cannot train: the digits are 1×28×28")
     assert tab.train.start_button.isEnabled() and not tab.train.session.running
+
+
+def test_the_stack_shows_the_weights_while_it_learns_not_only_at_the_end(tab, qtbot):
+    page = tab.train
+    page.epochs.setValue(3)
+    page.fresh.setChecked(True)
+    seen = []
+    page.weightsApplied.connect(
+        lambda: seen.append(
+            (
+                page.session.active.done,
+                page.session.progress.epoch,
+                tab.stack.result.layers[0].params["weight"].copy(),
+                page.session.progress.weights[0]["weight"],
+            )
+        )
+    )
+    click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: any(not done for done, *_ in seen), timeout=WAIT_MS)  # applied mid-run
+    done, epoch, in_stack, in_run = next(entry for entry in seen if not entry[0])
+    assert epoch < 3
+    np.testing.assert_allclose(in_stack, in_run, rtol=1e-6)  # the stack had the run's weights of that moment
+    click(qtbot, page.stop_button)
+    qtbot.waitUntil(lambda: page.start_button.isEnabled() and not page.session.busy, timeout=WAIT_MS)

@@ -4,9 +4,12 @@ kernels as they learn, the validation's confusion matrix and per-class accuracy,
 of misclassified digits (click one to see its maps through the stack).
 
 The work runs on ``model.training.session``'s worker; this page only draws its snapshots and
-puts the trained weights into the stack after each epoch and when training stops."""
+puts the weights into the stack twice a second, after each epoch and when training stops, so
+the maps of the digit the stack shows change as it learns."""
 
 from __future__ import annotations
+
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,6 +25,7 @@ from convviz.model.training.session import TrainProgress, TrainRun, TrainSession
 from convviz.model.training.trainer import OPTIMIZERS, TrainConfig
 
 _SPLIT: Split | None = None  # the bundled digits, read once (0.1 s)
+APPLY_INTERVAL_S = 0.5  # how often the stack gets the weights while training
 
 
 def digits() -> Split:
@@ -50,6 +54,7 @@ class TrainPage(QtWidgets.QWidget):
         self.session = TrainSession(self._delivered.emit)
         self._configs: tuple = ()  # the stack's layers when the run started (edited since: weights not applied)
         self._shown_epochs = 0  # epochs whose confusion matrix and gallery are on screen
+        self._applied_at = 0.0  # when the stack last got the run's weights (monotonic seconds)
         self._delivered.connect(self._on_progress, QtCore.Qt.ConnectionType.QueuedConnection)
         d = TrainConfig()
         self.epochs = QtWidgets.QSpinBox(
@@ -223,7 +228,9 @@ class TrainPage(QtWidgets.QWidget):
             )
         if progress.error:
             self.status.setText(f"Training stopped: {progress.error}")
-        if new_epoch or progress.done:
+        # The stack's maps (of whatever digit it shows: the sample, a drawn one, a misclassified
+        # one clicked below) follow the learning twice a second, and at every epoch's end.
+        if new_epoch or progress.done or time.monotonic() - self._applied_at >= APPLY_INTERVAL_S:
             self._apply_weights()
         if progress.done:
             self._refresh_buttons()
@@ -243,6 +250,7 @@ class TrainPage(QtWidgets.QWidget):
         except (ValueError, IndexError) as exc:
             self.status.setText(f"The trained weights no longer fit the stack: {exc}.")
             return
+        self._applied_at = time.monotonic()
         self.weightsApplied.emit()
 
     def _show_kernels(self, kernels: np.ndarray | None = None) -> None:
