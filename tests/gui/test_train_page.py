@@ -110,7 +110,7 @@ def test_a_stack_that_cannot_read_digits_says_why(tab, qtbot):
     spec = stack_files.load(stack_files.examples()["VGG-style block (32×32 RGB)"], with_weights=False)
     stack_files.apply(tab.stack, spec)
     click(qtbot, tab.train.start_button)
-    assert tab.train.status.text().startswith("Cannot train: the digits are 1×28×28")
+    assert tab.train.status.text().startswith("Cannot train: the images are 1×28×28")
     assert tab.train.start_button.isEnabled() and not tab.train.session.running
 
 
@@ -136,3 +136,43 @@ def test_the_stack_shows_the_weights_while_it_learns_not_only_at_the_end(tab, qt
     np.testing.assert_allclose(in_stack, in_run, rtol=1e-6)  # the stack had the run's weights of that moment
     click(qtbot, page.stop_button)
     qtbot.waitUntil(lambda: page.start_button.isEnabled() and not page.session.busy, timeout=WAIT_MS)
+
+
+def test_training_on_a_folder_of_my_own_images(tab, qtbot, tmp_path, monkeypatch):
+    from PySide6 import QtWidgets
+
+    from tests.model.test_training import write_folder
+
+    folder = write_folder(tmp_path / "shapes", per_class=20)
+    spec = stack_files.load(stack_files.TRAINED_LENET, with_weights=False)
+    layers = [(k, dict(p)) for k, p in spec.layers]
+    layers[-1] = ("linear", {**layers[-1][1], "out_features": 2})  # two classes: circle, cross
+    tab.stack.replace(layers, 1, (28, 28))
+    page = tab.train
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    page.data.activated.emit(1)  # "a folder of my images…"
+    qtbot.waitUntil(lambda: page.split is not None, timeout=WAIT_MS)
+    assert "2 classes (circle, cross)" in page.status.text()
+    assert page.confusion.rowCount() == 2 and page.confusion.horizontalHeaderItem(1).text() == "cross"
+    page.epochs.setValue(2)
+    click(qtbot, page.start_button)
+    assert page.status.text() == "Training…", page.status.text()
+    qtbot.waitUntil(lambda: finished(page) and page.start_button.isEnabled(), timeout=WAIT_MS)
+    counts = sum(
+        int(page.confusion.item(r, c).text() or 0) for r in range(2) for c in range(2) if page.confusion.item(r, c)
+    )
+    assert counts == len(page.split.val)
+    for i in range(page.gallery.count()):
+        true, said = page.gallery.item(i).text().split("→")
+        assert {true, said} == {"circle", "cross"}
+
+
+def test_a_folder_that_is_not_a_data_set_is_refused_with_the_reason(tab, qtbot, tmp_path, monkeypatch):
+    from PySide6 import QtWidgets
+
+    (tmp_path / "only" / "one").mkdir(parents=True)
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "only"))
+    tab.train.data.activated.emit(1)
+    qtbot.waitUntil(lambda: tab.train.status.text().startswith("Cannot train on that folder"), timeout=WAIT_MS)
+    assert "at least two sub-folders" in tab.train.status.text() and tab.train.split is None
+    assert tab.train.data.currentIndex() == 0 and tab.train.start_button.isEnabled()

@@ -46,6 +46,7 @@ def kernel_tiles(weights: np.ndarray) -> np.ndarray:
 
 class TrainPage(QtWidgets.QWidget):
     _delivered = Signal(object)  # TrainProgress, emitted on the worker thread; queued to this one
+    _folder_read = Signal(object, str)  # (Dataset or None, error), from the reading thread
     weightsApplied = Signal()  # the stack has the trained weights now
 
     def __init__(self, stack: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
@@ -56,6 +57,13 @@ class TrainPage(QtWidgets.QWidget):
         self._shown_epochs = 0  # epochs whose confusion matrix and gallery are on screen
         self._applied_at = 0.0  # when the stack last got the run's weights (monotonic seconds)
         self._delivered.connect(self._on_progress, QtCore.Qt.ConnectionType.QueuedConnection)
+        self.split: Split | None = None  # None: the bundled digits (read when first needed)
+        self.data = QtWidgets.QComboBox(
+            toolTip="What to train on: the bundled digits, or a folder with one sub-folder per class"
+        )
+        self.data.addItems(["bundled digits (MNIST, 5,000)", "a folder of my images…"])
+        self.data.activated.connect(self._on_data_chosen)
+        self._folder_read.connect(self._on_folder_read, QtCore.Qt.ConnectionType.QueuedConnection)
         d = TrainConfig()
         self.epochs = QtWidgets.QSpinBox(
             minimum=1, maximum=200, value=10, toolTip="Passes over the 4,000 training digits"
@@ -159,9 +167,12 @@ class TrainPage(QtWidgets.QWidget):
         """Train a new run from the stack as it is now, or say why it cannot."""
         try:
             config = TrainConfig(epochs=self.epochs.value(), lr=self.lr.value(), optimizer=self.optimizer.currentText())
-            split = digits()
+            split = self.training_split()
             if tuple(self.stack.input_shape) != split.train.sample_shape:
-                raise NotAClassifier("the digits are 1×28×28: set the stack's input to Gray and 28×28 to train on them")
+                shape = "×".join(str(v) for v in split.train.sample_shape)
+                raise NotAClassifier(
+                    f"the images are {shape}: set the stack's input to match (the digits: Gray, 28×28)"
+                )
             layers = list(self.stack.result.layers)
             if self.stack.result.error_index is not None:
                 raise NotAClassifier("a layer of the stack does not fit: fix it first")
@@ -174,6 +185,65 @@ class TrainPage(QtWidgets.QWidget):
         self.pause_button.setChecked(False)
         self._refresh_buttons()
         self.status.setText("Training…")
+
+    def training_split(self) -> Split:
+        return digits() if self.split is None else self.split
+
+    def _on_data_chosen(self, index: int) -> None:
+        if index == 0:
+            self.split = None
+            self._set_classes([str(i) for i in range(10)])
+            self.status.setText("The digits: 4,000 to train on, 500 to validate (never trained on).")
+            return
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self, "A folder with one sub-folder per class")
+        if not folder:
+            self.data.setCurrentIndex(0 if self.split is None else 1)
+            return
+        self.read_folder(folder)
+
+    def read_folder(self, folder: str) -> None:
+        """Read ``folder`` on a thread of its own (thousands of files take a while), resized to
+        the stack's input; the page says what it found, or why the folder cannot be used."""
+        import threading
+
+        from convviz.io.datasets import DatasetError, load_image_folder
+
+        channels, h, w = self.stack.input_shape
+        self.start_button.setEnabled(False)
+        self.status.setText(f"Reading {folder} …")
+
+        def read() -> None:
+            try:
+                self._folder_read.emit(load_image_folder(folder, (h, w), channels), "")
+            except DatasetError as exc:
+                self._folder_read.emit(None, str(exc))
+
+        threading.Thread(target=read, name="convviz-folder", daemon=True).start()
+
+    def _on_folder_read(self, data: object, error: str) -> None:
+        self.start_button.setEnabled(True)
+        if data is None:
+            self.data.setCurrentIndex(0 if self.split is None else 1)
+            self.status.setText(f"Cannot train on that folder: {error}.")
+            return
+        split = split_per_class(data)  # type: ignore[arg-type]
+        self.split = split
+        self.data.setCurrentIndex(1)
+        names = list(split.train.classes)
+        n = len(names)
+        self._set_classes(names)
+        self.status.setText(
+            f"{split.train.name}: {n} classes ({', '.join(names[:6])}{'…' if n > 6 else ''}); "
+            f"{len(split.train)} to train on, {len(split.val)} to validate."
+        )
+
+    def _set_classes(self, names: list[str]) -> None:
+        """The confusion matrix's rows and columns: one per class, and the ✓ column."""
+        self.confusion.clearContents()
+        self.confusion.setRowCount(len(names))
+        self.confusion.setColumnCount(len(names) + 1)
+        self.confusion.setHorizontalHeaderLabels(names + ["✓"])
+        self.confusion.setVerticalHeaderLabels(names)
 
     def set_paused(self, paused: bool) -> None:
         if paused:
@@ -195,7 +265,7 @@ class TrainPage(QtWidgets.QWidget):
         self.start_button.setEnabled(not active)
         self.pause_button.setEnabled(active)
         self.stop_button.setEnabled(active)
-        for widget in (self.epochs, self.lr, self.optimizer, self.fresh):
+        for widget in (self.data, self.epochs, self.lr, self.optimizer, self.fresh):
             widget.setEnabled(not active)
 
     # ---- progress ----------------------------------------------------------------------------
@@ -278,20 +348,25 @@ class TrainPage(QtWidgets.QWidget):
             self.confusion.setItem(r, counts.shape[1], item)
 
     def _show_gallery(self, wrong: np.ndarray) -> None:
-        val = digits().val
+        val = self.training_split().val
         predictions = self.session.progress.run.last_val.predictions if self.session.progress else None
         self.gallery.clear()
         for i in wrong[:200]:
-            pixels = np.ascontiguousarray((val.images[i, 0] * 255).astype(np.uint8))
-            image = QtGui.QImage(pixels.data, 28, 28, 28, QtGui.QImage.Format.Format_Grayscale8).copy()
-            said = "?" if predictions is None else str(int(predictions[i]))
-            item = QtWidgets.QListWidgetItem(QtGui.QIcon(QtGui.QPixmap.fromImage(image)), f"{val.labels[i]}→{said}")
+            pixels = np.ascontiguousarray((val.images[i, 0] * 255).astype(np.uint8))  # the first channel
+            h, w = pixels.shape
+            image = QtGui.QImage(pixels.data, w, h, w, QtGui.QImage.Format.Format_Grayscale8).copy()
+            names = val.classes
+            said = "?" if predictions is None else names[int(predictions[i])]
+            item = QtWidgets.QListWidgetItem(
+                QtGui.QIcon(QtGui.QPixmap.fromImage(image)), f"{names[val.labels[i]]}→{said}"
+            )
             item.setData(QtCore.Qt.ItemDataRole.UserRole, int(i))
             self.gallery.addItem(item)
 
     def _show_digit(self, item: QtWidgets.QListWidgetItem) -> None:
         index = item.data(QtCore.Qt.ItemDataRole.UserRole)
-        self.stack.set_image(digits().val.images[index, 0])
+        image = self.training_split().val.images[index]
+        self.stack.set_image(image[0] if image.shape[0] == 1 else np.ascontiguousarray(image.transpose(1, 2, 0)))
         self.digitChosen.emit(index)
 
     digitChosen = Signal(int)  # a misclassified digit became the stack's input
