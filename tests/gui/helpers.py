@@ -70,3 +70,17 @@ def shown_input_pixels(view):
     else:
         np.testing.assert_array_equal(drawn, values)
     return np.array(values)
+
+
+def stack_tab_on(qtbot, side_tab: str):
+    """A stack tab as a newcomer opens it (on the trained LeNet-5), showing ``side_tab``."""
+    from convviz.gui.stack import StackWidget
+    from convviz.model.state import AppState
+
+    w = StackWidget(AppState())
+    qtbot.addWidget(w)
+    w.resize(1300, 800)
+    w.show()
+    w.tabs.setCurrentIndex([w.tabs.tabText(i) for i in range(w.tabs.count())].index(side_tab))
+    qtbot.waitExposed(w)
+    return w

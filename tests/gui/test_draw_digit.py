@@ -8,20 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from convviz import engine as E
-from convviz.gui.stack import StackWidget
 from convviz.gui.stack.digit_canvas import stamp
-from convviz.model.state import AppState
+from tests.gui.helpers import stack_tab_on
 
 
 @pytest.fixture
 def page(qtbot):
-    w = StackWidget(AppState())  # opens on the trained LeNet-5
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    w.tabs.setCurrentIndex(w.tabs.count() - 1)
-    qtbot.waitExposed(w)
-    return w.draw
+    return stack_tab_on(qtbot, "Draw a digit").draw
 
 
 def drag(qtbot, canvas, cells, button=Qt.MouseButton.LeftButton) -> None:

@@ -8,21 +8,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from convviz import engine as E
-from convviz.gui.stack import StackWidget
 from convviz.gui.stack.train_page import digits
 from convviz.io import stack_files
-from convviz.model.state import AppState
+from tests.gui.helpers import stack_tab_on
 
 WAIT_MS = 60_000  # generous: waits end as soon as their condition holds
 
 
 @pytest.fixture
 def tab(qtbot):
-    w = StackWidget(AppState())  # opens on the trained LeNet-5
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    w.tabs.setCurrentIndex([w.tabs.tabText(i) for i in range(w.tabs.count())].index("Train"))
+    w = stack_tab_on(qtbot, "Train")
     yield w
     w.train.session.shutdown()
 
