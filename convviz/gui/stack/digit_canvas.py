@@ -111,7 +111,7 @@ class DrawPage(QtWidgets.QWidget):
         if input_state is not None:
             input_state.changed.connect(lambda what: what == "live_frame" and self._camera_ready())
         self.answer = QtWidgets.QLabel("Draw a digit in the box (white on black, as the training digits are).")
-        self.answer.setWordWrap(True)
+        self.answer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.scores_plot = pg.PlotWidget(title="class probabilities (softmax of the scores)")
         self.scores_plot.setBackground("w")
         self.scores_plot.setYRange(0, 1)

@@ -86,7 +86,10 @@ class TrainPage(QtWidgets.QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.progress = QtWidgets.QProgressBar(minimum=0, maximum=1000, value=0, textVisible=True, format="")
         self.status = QtWidgets.QLabel("The digits: 4,000 to train on, 500 to validate (never trained on).")
-        self.status.setWordWrap(True)
+        # One line that never widens the page (a wrapped label inside the tab's scroll area made
+        # the page as tall as every view's preferred height); the whole text is its tooltip.
+        self.status.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(0)
 
         self.loss_plot = pg.PlotWidget(title="loss")
         self.loss_plot.setBackground("w")
@@ -133,6 +136,10 @@ class TrainPage(QtWidgets.QWidget):
         self.gallery.setToolTip("Validation digits the stack gets wrong (true → said): click one to see its maps")
         self.gallery.itemClicked.connect(self._show_digit)
 
+        source = QtWidgets.QHBoxLayout()
+        source.addWidget(QtWidgets.QLabel("train on"))
+        source.addWidget(self.data)
+        source.addStretch(1)
         controls = QtWidgets.QHBoxLayout()
         for widget in (
             QtWidgets.QLabel("epochs"),
@@ -155,6 +162,7 @@ class TrainPage(QtWidgets.QWidget):
         for row, stretch in ((0, 3), (1, 4), (2, 2)):
             grid.setRowStretch(row, stretch)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(source)
         layout.addLayout(controls)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -178,13 +186,18 @@ class TrainPage(QtWidgets.QWidget):
                 raise NotAClassifier("a layer of the stack does not fit: fix it first")
             run = TrainRun(layers, self.stack.input_shape, split, config, fresh=self.fresh.isChecked())
         except (NotAClassifier, ValueError) as exc:
-            self.status.setText(f"Cannot train: {exc}.")
+            self._say(f"Cannot train: {exc}.")
             return
         self._configs, self._shown_epochs = self.stack.configs, 0
         self.session.start(run)
         self.pause_button.setChecked(False)
         self._refresh_buttons()
-        self.status.setText("Training…")
+        self._say("Training…")
+
+    def _say(self, text: str) -> None:
+        """The status line, whole in its tooltip (the line is cut where the page is narrow)."""
+        self.status.setText(text)
+        self.status.setToolTip(text)
 
     def training_split(self) -> Split:
         return digits() if self.split is None else self.split
@@ -193,7 +206,7 @@ class TrainPage(QtWidgets.QWidget):
         if index == 0:
             self.split = None
             self._set_classes([str(i) for i in range(10)])
-            self.status.setText("The digits: 4,000 to train on, 500 to validate (never trained on).")
+            self._say("The digits: 4,000 to train on, 500 to validate (never trained on).")
             return
         folder = QtWidgets.QFileDialog.getExistingDirectory(self, "A folder with one sub-folder per class")
         if not folder:
@@ -210,7 +223,7 @@ class TrainPage(QtWidgets.QWidget):
 
         channels, h, w = self.stack.input_shape
         self.start_button.setEnabled(False)
-        self.status.setText(f"Reading {folder} …")
+        self._say(f"Reading {folder} …")
 
         def read() -> None:
             try:
@@ -224,7 +237,7 @@ class TrainPage(QtWidgets.QWidget):
         self.start_button.setEnabled(True)
         if data is None:
             self.data.setCurrentIndex(0 if self.split is None else 1)
-            self.status.setText(f"Cannot train on that folder: {error}.")
+            self._say(f"Cannot train on that folder: {error}.")
             return
         split = split_per_class(data)  # type: ignore[arg-type]
         self.split = split
@@ -232,7 +245,7 @@ class TrainPage(QtWidgets.QWidget):
         names = list(split.train.classes)
         n = len(names)
         self._set_classes(names)
-        self.status.setText(
+        self._say(
             f"{split.train.name}: {n} classes ({', '.join(names[:6])}{'…' if n > 6 else ''}); "
             f"{len(split.train)} to train on, {len(split.val)} to validate."
         )
@@ -249,10 +262,10 @@ class TrainPage(QtWidgets.QWidget):
         if paused:
             self.session.pause()
             self._apply_weights()
-            self.status.setText("Paused: the stack shows the weights so far. Press Pause again to go on.")
+            self._say("Paused: the stack shows the weights so far. Press Pause again to go on.")
         elif self.session.active is not None and not self.session.active.done:
             self.session.start()
-            self.status.setText("Training…")
+            self._say("Training…")
         self._refresh_buttons()
 
     def stop(self) -> None:
@@ -292,12 +305,12 @@ class TrainPage(QtWidgets.QWidget):
             self._show_gallery(progress.misclassified)
         if progress.history:
             last = progress.history[-1]
-            self.status.setText(
+            self._say(
                 f"Epoch {last.epoch}: loss {last.train_loss:.3f}, train {100 * last.train_accuracy:.1f} %, "
                 f"validation {100 * last.val.accuracy:.1f} % ({last.seconds:.1f} s an epoch)."
             )
         if progress.error:
-            self.status.setText(f"Training stopped: {progress.error}")
+            self._say(f"Training stopped: {progress.error}")
         # The stack's maps (of whatever digit it shows: the sample, a drawn one, a misclassified
         # one clicked below) follow the learning twice a second, and at every epoch's end.
         if new_epoch or progress.done or time.monotonic() - self._applied_at >= APPLY_INTERVAL_S:
@@ -311,14 +324,14 @@ class TrainPage(QtWidgets.QWidget):
         if progress is None:
             return
         if self.stack.configs != self._configs:
-            self.status.setText("The stack was edited while training: its weights were left as they are.")
+            self._say("The stack was edited while training: its weights were left as they are.")
             return
         try:
             for i, params in enumerate(progress.weights):
                 if params:
                     self.stack.set_weights(i, params)
         except (ValueError, IndexError) as exc:
-            self.status.setText(f"The trained weights no longer fit the stack: {exc}.")
+            self._say(f"The trained weights no longer fit the stack: {exc}.")
             return
         self._applied_at = time.monotonic()
         self.weightsApplied.emit()
