@@ -18,9 +18,9 @@ import numpy as np
 
 from convviz import engine as E
 from convviz.model.latest_only import LatestOnlyWorker
-from convviz.model.training.dataset import Split, batches, shifted
+from convviz.model.training.dataset import Split
 from convviz.model.training.network import classifier, initialize
-from convviz.model.training.trainer import EpochReport, Evaluation, TrainConfig, Trainer, evaluate
+from convviz.model.training.trainer import EpochReport, Evaluation, TrainConfig, Trainer
 
 CHUNK_SECONDS = 0.15  # work per chunk: the curves update about six times a second
 
@@ -50,57 +50,27 @@ class TrainRun:
         self.net = classifier(self.layers, input_shape, len(split.train.classes))
         self.split, self.config = split, config
         self.trainer = Trainer(self.net, split, config)
-        self.batch_losses: list[float] = []
-        self._epoch_batches: list[np.ndarray] = []
-        self._epoch_loss, self._epoch_right, self._epoch_seen = 0.0, 0, 0
-        self._epoch_started = 0.0
         self.last_val: Evaluation | None = None
         self.stopped = False
 
     @property
     def batches_per_epoch(self) -> int:
-        return -(-len(self.split.train) // self.config.batch_size)
+        return self.trainer.batches_per_epoch
 
     @property
     def done(self) -> bool:
         return self.stopped or self.trainer.epoch >= self.config.epochs
 
     def advance(self, seconds: float = CHUNK_SECONDS) -> None:
-        """Train minibatches for about ``seconds`` (at least one), ending an epoch when its last
-        batch is done (then the validation set is evaluated)."""
+        """Train minibatches for about ``seconds`` (at least one); an epoch's last one also
+        evaluates the validation set."""
         deadline = time.perf_counter() + seconds
         while not self.done:
-            if not self._epoch_batches:
-                self.trainer.optimizer.lr = self.trainer.lr_for(self.trainer.epoch)
-                order = batches(len(self.split.train), self.config.batch_size, self.trainer.rng)
-                self._epoch_batches = list(order)[::-1]  # popped from the end, in order
-                self._epoch_loss, self._epoch_right, self._epoch_seen = 0.0, 0, 0
-                self._epoch_started = time.perf_counter()
-            idx = self._epoch_batches.pop()
-            train = self.split.train
-            loss, right = self.trainer.step(
-                shifted(train.images[idx], self.trainer.rng, self.config.max_shift), train.labels[idx]
-            )
-            self.batch_losses.append(loss)
-            self._epoch_loss += loss * len(idx)
-            self._epoch_right, self._epoch_seen = self._epoch_right + right, self._epoch_seen + len(idx)
-            if not self._epoch_batches:
-                self._end_epoch()
+            _, report = self.trainer.train_batch()
+            if report is not None:
+                self.last_val = report.val
             if time.perf_counter() >= deadline:
                 break
-
-    def _end_epoch(self) -> None:
-        self.trainer.epoch += 1
-        self.last_val = evaluate(self.net, self.split.val)
-        self.trainer.history.append(
-            EpochReport(
-                self.trainer.epoch,
-                self._epoch_loss / self._epoch_seen,
-                self._epoch_right / self._epoch_seen,
-                self.last_val,
-                time.perf_counter() - self._epoch_started,
-            )
-        )
 
     def weights(self) -> list[dict[str, np.ndarray]]:
         """Every layer's trained arrays, copied (safe to hand to another thread)."""
@@ -129,8 +99,8 @@ class TrainProgress:
         return TrainProgress(
             run,
             run.trainer.epoch,
-            run.batches_per_epoch - len(run._epoch_batches) if run._epoch_batches else 0,
-            list(run.batch_losses),
+            run.trainer.batches_done,
+            list(run.trainer.batch_losses),
             list(run.trainer.history),
             None if first is None or first.params["weight"].ndim != 4 else first.params["weight"].copy(),
             None if val is None else confusion(labels, val.predictions, len(run.split.val.classes)),

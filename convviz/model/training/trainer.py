@@ -87,6 +87,9 @@ class Trainer:
         self.optimizer = make_optimizer(net.parameters(), config)
         self.epoch = 0
         self.history: list[EpochReport] = []
+        self.batch_losses: list[float] = []  # every minibatch's loss, in order
+        self._pending: list[np.ndarray] = []  # the epoch under way's minibatches still to do, last first
+        self._loss_sum, self._right, self._seen, self._started = 0.0, 0, 0, 0.0
 
     def lr_for(self, epoch: int) -> float:
         """The learning rate of 0-based ``epoch``: constant, or on the cosine schedule (ends
@@ -105,31 +108,58 @@ class Trainer:
         self.optimizer.step(self.net.gradients())
         return loss, int((logits.argmax(axis=1) == y).sum())
 
-    def train_epoch(
-        self, on_batch: Callable[[int, int, float], None] | None = None, stop: Callable[[], bool] | None = None
-    ) -> EpochReport | None:
-        """One pass over the training set; ``on_batch(done, total, loss)`` after each minibatch.
-        None if ``stop()`` said so before the epoch ended (the weights keep every step taken)."""
-        started = time.perf_counter()
-        self.optimizer.lr = self.lr_for(self.epoch)
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-len(self.split.train) // self.config.batch_size)
+
+    @property
+    def batches_done(self) -> int:
+        """Minibatches done in the epoch under way (0 between epochs)."""
+        return self.batches_per_epoch - len(self._pending) if self._pending else 0
+
+    def train_batch(self) -> tuple[float, EpochReport | None]:
+        """The next minibatch of the epoch under way (a new epoch begins with a fresh order):
+        its loss, and the epoch's report when it was the epoch's last (the validation set is
+        evaluated then). The training window's chunks and ``train_epoch`` both run on this."""
+        if not self._pending:
+            self.optimizer.lr = self.lr_for(self.epoch)
+            self._pending = list(batches(len(self.split.train), self.config.batch_size, self.rng))[::-1]
+            self._loss_sum, self._right, self._seen = 0.0, 0, 0
+            self._started = time.perf_counter()
+        idx = self._pending.pop()
         train = self.split.train
-        total = -(-len(train) // self.config.batch_size)
-        loss_sum, correct, seen = 0.0, 0, 0
-        for done, idx in enumerate(batches(len(train), self.config.batch_size, self.rng), start=1):
-            if stop is not None and stop():
-                return None
-            x = shifted(train.images[idx], self.rng, self.config.max_shift)
-            loss, right = self.step(x, train.labels[idx])
-            loss_sum, correct, seen = loss_sum + loss * len(idx), correct + right, seen + len(idx)
-            if on_batch is not None:
-                on_batch(done, total, loss)
+        loss, right = self.step(shifted(train.images[idx], self.rng, self.config.max_shift), train.labels[idx])
+        self.batch_losses.append(loss)
+        self._loss_sum, self._right, self._seen = (
+            self._loss_sum + loss * len(idx),
+            self._right + right,
+            self._seen + len(idx),
+        )
+        if self._pending:
+            return loss, None
         self.epoch += 1
         report = EpochReport(
             self.epoch,
-            loss_sum / seen,
-            correct / seen,
+            self._loss_sum / self._seen,
+            self._right / self._seen,
             evaluate(self.net, self.split.val),
-            time.perf_counter() - started,
+            time.perf_counter() - self._started,
         )
         self.history.append(report)
-        return report
+        return loss, report
+
+    def train_epoch(
+        self, on_batch: Callable[[int, int, float], None] | None = None, stop: Callable[[], bool] | None = None
+    ) -> EpochReport | None:
+        """The rest of the epoch under way (a whole one between epochs); ``on_batch(done, total,
+        loss)`` after each minibatch. None if ``stop()`` said so before the epoch ended (the
+        weights keep every step taken)."""
+        while True:
+            if stop is not None and stop():
+                return None
+            loss, report = self.train_batch()
+            if on_batch is not None:
+                done = self.batches_per_epoch if report is not None else self.batches_done
+                on_batch(done, self.batches_per_epoch, loss)
+            if report is not None:
+                return report
