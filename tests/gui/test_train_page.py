@@ -26,6 +26,14 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def started(qtbot, page, epochs: int):
+    """``page`` training for ``epochs``, its first chunk shown."""
+    page.epochs.setValue(epochs)
+    click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: page.session.progress is not None, timeout=WAIT_MS)
+    return page
+
+
 def finished(page) -> bool:
     p = page.session.progress
     return p is not None and p.done
@@ -60,10 +68,7 @@ def test_training_from_random_weights_learns_and_the_stack_gets_its_weights(tab,
 
 
 def test_pause_stops_after_the_chunk_in_flight_and_resume_goes_on(tab, qtbot):
-    page = tab.train
-    page.epochs.setValue(2)
-    click(qtbot, page.start_button)
-    qtbot.waitUntil(lambda: page.session.progress is not None, timeout=WAIT_MS)
+    page = started(qtbot, tab.train, epochs=2)
     click(qtbot, page.pause_button)
     assert page.pause_button.isChecked() and "Paused" in page.status.text()
     qtbot.waitUntil(lambda: not page.session.busy, timeout=WAIT_MS)  # the chunk in flight arrived
@@ -76,10 +81,7 @@ def test_pause_stops_after_the_chunk_in_flight_and_resume_goes_on(tab, qtbot):
 
 
 def test_stop_keeps_the_weights_so_far_and_enables_a_new_run(tab, qtbot):
-    page = tab.train
-    page.epochs.setValue(50)
-    click(qtbot, page.start_button)
-    qtbot.waitUntil(lambda: page.session.progress is not None, timeout=WAIT_MS)
+    page = started(qtbot, tab.train, epochs=50)
     click(qtbot, page.stop_button)
     qtbot.waitUntil(lambda: page.start_button.isEnabled() and not page.session.busy, timeout=WAIT_MS)
     assert page.session.active.done and page.session.progress.epoch < 50
