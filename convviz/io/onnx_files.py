@@ -1,0 +1,273 @@
+"""ONNX models in and out: ``load(path)`` reads a model (weights inside, or in sibling files)
+into an engine graph, and ``save(stack, path)`` writes a convviz stack as one.
+
+The file is hostile: its size is bounded before it is parsed, external weights must be plain
+files beside the model (no absolute paths, no ``..``, no links out of the folder) and are read
+only within their stated offset and length, every tensor's byte count is checked against its
+shape, and every node is mapped onto an engine op (``onnx_ops``) before anything is returned,
+so an unsupported operator is named with its node and nothing is half-loaded. The ``onnx``
+package only parses; no code from the file runs.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnx
+from onnx import TensorProto, numpy_helper
+
+from convviz.engine.graph import Graph, Node
+from convviz.io.onnx_ops import BUILDERS, OnnxOpError, build
+from convviz.model import limits
+from convviz.model.network.network import Network
+
+__all__ = ["OnnxFileError", "load", "save"]
+
+DEFAULT_HW = (224, 224)  # for a model whose input size is not fixed (the ImageNet size)
+FLOAT_TYPES = {TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE, TensorProto.BFLOAT16}
+
+
+class OnnxFileError(ValueError):
+    """A model file that cannot be used; the message says why (and names the node)."""
+
+
+def load(path: str | os.PathLike[str], input_hw: tuple[int, int] | None = None) -> Network:
+    """The network in an .onnx file. ``input_hw`` fixes a model's height and width when the
+    file leaves them open (else 224×224); a dynamic batch stays dynamic."""
+    path = Path(path)
+    proto = _parse(path)
+    graph = proto.graph
+    opset = _default_opset(proto)
+    budget = [limits.ONNX_FILE_MAX_BYTES - path.stat().st_size]
+    constants = {t.name: _array(t, path.parent, budget) for t in graph.initializer}
+    inputs = [i for i in graph.input if i.name not in constants]
+    if len(inputs) != 1:
+        raise OnnxFileError(f"'{path.name}' has {len(inputs)} inputs; convviz runs models with one image input")
+    input_shape, batch = _input_shape(inputs[0], input_hw)
+    if not graph.output:
+        raise OnnxFileError(f"'{path.name}' declares no output")
+    if len(graph.node) > limits.ONNX_MAX_NODES:
+        raise OnnxFileError(
+            f"'{path.name}' has {len(graph.node):,} nodes; convviz opens at most {limits.ONNX_MAX_NODES:,}"
+        )
+    nodes: list[Node] = []
+    source_ops: dict[str, str] = {}
+    for index, node in enumerate(graph.node):
+        name = node.name or f"{node.op_type}_{index}"
+        if node.domain not in ("", "ai.onnx"):
+            raise OnnxFileError(
+                f"node {name!r} uses operator {node.op_type} from domain {node.domain!r}, which convviz does not read"
+            )
+        attrs = {a.name: _attribute(a, path.parent, budget) for a in node.attribute}
+        if node.op_type == "Constant":
+            constants[node.output[0]] = _constant(attrs, name)
+            continue
+        used = [o for o in node.output if o]
+        if len(used) > 1 and any(_is_read(graph, o) for o in used[1:]):
+            raise OnnxFileError(
+                f"node {name!r} ({node.op_type}): its extra outputs ({', '.join(used[1:])}) are not supported"
+            )
+        try:
+            op = build(node.op_type, attrs, opset, len(node.input))
+        except OnnxOpError as exc:
+            raise OnnxFileError(f"node {name!r}: {exc}") from None
+        nodes.append(Node(name, op, list(node.input), node.output[0]))
+        source_ops[name] = node.op_type
+    try:
+        engine_graph = Graph(nodes, inputs[0].name, graph.output[0].name, constants)
+    except ValueError as exc:
+        raise OnnxFileError(f"'{path.name}': {exc}") from None
+    network = Network(
+        engine_graph,
+        input_shape,
+        graph.name or path.stem,
+        _labels(proto),
+        batch,
+        _notes(proto, input_hw, inputs[0]),
+        source_ops,
+    )
+    _dry_run(network, path.name)
+    return network
+
+
+def _parse(path: Path) -> onnx.ModelProto:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise OnnxFileError(f"Cannot read '{path.name}': {exc.strerror or exc}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise OnnxFileError(f"Cannot read '{path.name}': it is not a regular file.")
+    if info.st_size > limits.ONNX_FILE_MAX_BYTES:
+        raise OnnxFileError(
+            f"'{path.name}' is {info.st_size:,} bytes; "
+            f"convviz opens models of at most {limits.mib(limits.ONNX_FILE_MAX_BYTES)}."
+        )
+    try:
+        return onnx.load_model_from_string(path.read_bytes())  # external data is read below, checked
+    except Exception as exc:  # noqa: BLE001 (protobuf raises DecodeError, RuntimeError, ValueError…)
+        raise OnnxFileError(f"'{path.name}' is not an ONNX model ({type(exc).__name__}).") from None
+
+
+def _default_opset(proto: onnx.ModelProto) -> int:
+    for entry in proto.opset_import:
+        if entry.domain in ("", "ai.onnx"):
+            return int(entry.version)
+    return 1
+
+
+def _is_read(graph: onnx.GraphProto, name: str) -> bool:
+    return any(name in n.input for n in graph.node) or any(o.name == name for o in graph.output)
+
+
+def _external_bytes(tensor: TensorProto, folder: Path, budget: list[int]) -> bytes:
+    info = {entry.key: entry.value for entry in tensor.external_data}
+    location = info.get("location", "")
+    where = Path(location)
+    if not location or where.is_absolute() or ".." in where.parts:
+        raise OnnxFileError(f"tensor {tensor.name!r}: external data {location!r} must be a file beside the model")
+    file = folder / where
+    try:
+        resolved, root = file.resolve(strict=True), folder.resolve()
+        info_stat = resolved.stat()
+    except OSError:
+        raise OnnxFileError(f"tensor {tensor.name!r}: its weights file {location!r} is missing") from None
+    if root not in resolved.parents or not stat.S_ISREG(info_stat.st_mode):
+        raise OnnxFileError(
+            f"tensor {tensor.name!r}: external data {location!r} must be a regular file beside the model"
+        )
+    try:
+        offset = int(info.get("offset", "0"))
+        length = int(info.get("length", str(info_stat.st_size - offset)))
+    except ValueError:
+        raise OnnxFileError(f"tensor {tensor.name!r}: bad offset or length for {location!r}") from None
+    if offset < 0 or length < 0 or offset + length > info_stat.st_size:
+        raise OnnxFileError(
+            f"tensor {tensor.name!r}: bytes {offset}–{offset + length} are beyond the end of {location!r}"
+        )
+    budget[0] -= length
+    if budget[0] < 0:
+        raise OnnxFileError(f"the model's weights are larger than {limits.mib(limits.ONNX_FILE_MAX_BYTES)}")
+    with open(resolved, "rb") as handle:
+        handle.seek(offset)
+        return handle.read(length)
+
+
+def _array(tensor: TensorProto, folder: Path, budget: list[int]) -> np.ndarray:
+    """A tensor's values, its byte count checked against its shape first."""
+    dims = tuple(int(d) for d in tensor.dims)
+    if any(d < 0 for d in dims):
+        raise OnnxFileError(f"tensor {tensor.name!r} has a negative size in {dims}")
+    count = int(np.prod(dims, dtype=np.int64))
+    if count * 8 > limits.ONNX_FILE_MAX_BYTES * 2:
+        raise OnnxFileError(f"tensor {tensor.name!r} of shape {dims} is too large")
+    if tensor.data_location == TensorProto.EXTERNAL:
+        data = _external_bytes(tensor, folder, budget)
+        tensor = TensorProto.FromString(tensor.SerializeToString())  # a copy, so the parsed file is untouched
+        del tensor.external_data[:]
+        tensor.data_location = TensorProto.DEFAULT
+        tensor.raw_data = data
+    try:
+        array = numpy_helper.to_array(tensor)
+    except Exception as exc:  # noqa: BLE001 (a byte count that does not match the shape, an unknown type)
+        raise OnnxFileError(f"tensor {tensor.name!r} cannot be read: {exc}") from None
+    if array.size != count:
+        raise OnnxFileError(f"tensor {tensor.name!r} holds {array.size} values for its shape {dims}")
+    if tensor.data_type in FLOAT_TYPES:
+        return np.ascontiguousarray(array, dtype=np.float32)
+    return array
+
+
+def _attribute(attr: onnx.AttributeProto, folder: Path, budget: list[int]) -> Any:
+    if attr.type == onnx.AttributeProto.TENSOR:
+        return _array(attr.t, folder, budget)
+    if attr.type in (onnx.AttributeProto.GRAPH, onnx.AttributeProto.GRAPHS):
+        raise OnnxFileError(f"attribute {attr.name!r} holds a sub-graph (control flow), which convviz does not run")
+    value = onnx.helper.get_attribute_value(attr)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, list) and value and isinstance(value[0], bytes):
+        return [v.decode("utf-8", "replace") for v in value]
+    return value
+
+
+def _constant(attrs: dict[str, Any], name: str) -> np.ndarray:
+    if "value" in attrs:
+        return np.asarray(attrs["value"])
+    for key, dtype in (
+        ("value_float", np.float32),
+        ("value_floats", np.float32),
+        ("value_int", np.int64),
+        ("value_ints", np.int64),
+    ):
+        if key in attrs:
+            return np.asarray(attrs[key], dtype=dtype)
+    raise OnnxFileError(f"Constant node {name!r} has no value convviz can read")
+
+
+def _input_shape(
+    value: onnx.ValueInfoProto, input_hw: tuple[int, int] | None
+) -> tuple[tuple[int, int, int], int | None]:
+    kind = value.type.tensor_type
+    if value.type.WhichOneof("value") != "tensor_type" or kind.elem_type not in FLOAT_TYPES:
+        raise OnnxFileError(f"the input {value.name!r} is not a float tensor")
+    dims = [d.dim_value if d.HasField("dim_value") and d.dim_value > 0 else None for d in kind.shape.dim]
+    if len(dims) != 4:
+        raise OnnxFileError(f"the input {value.name!r} has {len(dims)} axes; convviz runs NCHW image models (4 axes)")
+    batch, channels, h, w = dims
+    if channels is None:
+        raise OnnxFileError(f"the input {value.name!r} does not fix its number of channels")
+    if h is None or w is None:
+        h, w = input_hw or DEFAULT_HW
+    elif input_hw is not None and tuple(input_hw) != (h, w):
+        raise OnnxFileError(f"the model's input is fixed at {h}×{w}, not {input_hw[0]}×{input_hw[1]}")
+    return (channels, h, w), batch
+
+
+def _labels(proto: onnx.ModelProto) -> list[str] | None:
+    """Class names from the model's metadata: a ``labels``/``classes`` entry, one per line or comma-separated."""
+    for entry in proto.metadata_props:
+        if entry.key.lower() in ("labels", "classes", "class_names"):
+            text = entry.value.strip()
+            names = text.splitlines() if "\n" in text else text.split(",")
+            return [n.strip() for n in names if n.strip()] or None
+    return None
+
+
+def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx.ValueInfoProto) -> list[str]:
+    notes = []
+    kinds = {n.op_type for n in proto.graph.node}
+    if "Conv" in kinds and "BatchNormalization" not in kinds and proto.producer_name.lower().startswith("pytorch"):
+        notes.append("No BatchNormalization nodes: an exporter folds them into the convolutions' weights and biases.")
+    dims = value.type.tensor_type.shape.dim
+    if any(not d.HasField("dim_value") for d in dims[2:]):
+        hw = input_hw or DEFAULT_HW
+        notes.append(f"The file leaves the input size open; it runs at {hw[0]}×{hw[1]}.")
+    return notes
+
+
+def _dry_run(network: Network, name: str) -> None:
+    """Run once on zeros so a shape the engine cannot fix fails here, with the node named."""
+    x = np.zeros((network.fixed_batch or 1, *network.input_shape), np.float32)
+    graph = network.graph
+    values: dict[str, Any] = {**graph.constants, graph.input: x}
+    for node in graph.nodes:
+        try:
+            values[node.output] = node.op.forward(*(None if n == "" else values[n] for n in node.inputs))
+        except (ValueError, IndexError, TypeError) as exc:
+            raise OnnxFileError(
+                f"'{name}': node {node.name!r} ({node.op.kind}) cannot run on a {x.shape} input: {exc}"
+            ) from None
+
+
+SUPPORTED = sorted([*BUILDERS, "Constant"])
+
+
+def save(stack: Any, path: str | os.PathLike[str], input_shape: tuple[int, int, int] | None = None) -> None:
+    """Write a convviz stack as an ONNX model that onnxruntime runs to the engine's numbers."""
+    from convviz.io import onnx_export  # the writer is its own module; imported when used
+
+    onnx_export.save(stack, path, input_shape)
