@@ -63,9 +63,8 @@ def table(summary: NetworkSummary) -> str:
     ]
     widths = [max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(head)]
     fmt = "  ".join(f"{{:{'>' if i in (3, 4) else '<'}{w}}}" for i, w in enumerate(widths))
-    return "\n".join(
-        [fmt.format(*head), fmt.format(*("─" * w for w in widths)), *(fmt.format(*line) for line in lines)]
-    )
+    rows = [fmt.format(*head), fmt.format(*("─" * w for w in widths)), *(fmt.format(*line) for line in lines)]
+    return "\n".join(row.rstrip() for row in rows)
 
 
 def top5(network: Network, scores: np.ndarray, labels: list[str] | None) -> list[str]:
