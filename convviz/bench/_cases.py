@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LIBRARIES = ("convviz", "scipy", "cv2", "torch")
+LIBRARIES = ("convviz", "scipy", "cv2", "torch", "onnxruntime")
 SINGLE_LIBS = ("convviz", "scipy", "cv2", "torch")
 LAYER_LIBS = ("convviz", "torch")
 
@@ -13,7 +13,7 @@ LAYER_LIBS = ("convviz", "torch")
 @dataclass(frozen=True)
 class Case:
     name: str
-    kind: str  # "single" | "conv" | "pool" | "train"
+    kind: str  # "single" | "conv" | "pool" | "train" | "model"
     libs: tuple[str, ...]
     params: dict = field(default_factory=dict)
     backward: bool = False  # time forward + backward instead of forward only
@@ -67,7 +67,11 @@ def _train() -> list[Case]:
     return [Case("LeNet-5 epoch, 4000 digits, batch 64", "train", LAYER_LIBS)]
 
 
-CASES: list[Case] = _single() + _conv() + _pool() + _train()
+def _model() -> list[Case]:
+    return [Case("ResNet-18 forward 224², random weights", "model", ("convviz", "onnxruntime"))]
+
+
+CASES: list[Case] = _single() + _conv() + _pool() + _train() + _model()
 BY_NAME = {c.name: c for c in CASES}
 
 
@@ -77,6 +81,8 @@ def targets(case: Case) -> list[tuple[str, str, float]]:
         return [("≥8× faster than scipy", "scipy/ours", 8.0), ("within 2.5× of cv2", "ours/cv2", 2.5)]
     if case.kind == "train":
         return [("within 2× of torch", "ours/torch", 2.0)]
+    if case.kind == "model":
+        return [("within 3× of onnxruntime", "ours/ort", 3.0)]
     if case.backward:  # conv and pool layers, forward + backward
         return [("within 1.5× of torch", "ours/torch", 1.5)]
     if case.kind == "conv":

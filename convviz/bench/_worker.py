@@ -31,6 +31,8 @@ def _inputs(case: Case) -> dict:
         from convviz.bench import _train_case
 
         return _train_case.inputs()
+    if case.kind == "model":
+        return _model_inputs()
     rng = np.random.default_rng(1234)
     p = case.params
     f32 = np.float32
@@ -50,6 +52,18 @@ def _inputs(case: Case) -> dict:
     return {"x": x, "g": rng.standard_normal((1, 16, ho, ho), dtype=f32)}
 
 
+def _model_inputs() -> dict:
+    """The ResNet-18 file (written alike in every process: the same seed) and one image."""
+    import tempfile
+    from pathlib import Path
+
+    from convviz.bench import _resnet18
+
+    path = _resnet18.write(Path(tempfile.mkdtemp(prefix="convviz-bench-")) / "resnet18.onnx")
+    x = np.random.default_rng(1234).standard_normal((1, 3, 224, 224), dtype=np.float32)
+    return {"path": path, "x": x}
+
+
 def _abs_sum(*arrays) -> float:
     return float(sum(np.abs(np.asarray(a, dtype=np.float64)).sum() for a in arrays))
 
@@ -61,6 +75,11 @@ def bench_convviz(case: Case, a: dict) -> Bench | None:
         from convviz.bench import _train_case
 
         return _train_case.convviz_epoch(a), float
+    if case.kind == "model":
+        from convviz.io import onnx_files
+
+        network = onnx_files.load(a["path"])
+        return (lambda: network.forward(a["x"])), _abs_sum
     p = case.params
     if case.kind == "single":
         return (lambda: engine.conv2d(a["x"], a["k"], padding="same")), _abs_sum
@@ -149,7 +168,22 @@ def bench_torch(case: Case, a: dict) -> Bench | None:
     return pool_step, lambda r: tsum(*r)
 
 
-BENCHES = {"convviz": bench_convviz, "scipy": bench_scipy, "cv2": bench_cv2, "torch": bench_torch}
+def bench_onnxruntime(case: Case, a: dict) -> Bench | None:
+    import onnxruntime
+
+    if case.kind != "model":
+        return None
+    session = onnxruntime.InferenceSession(str(a["path"]), providers=["CPUExecutionProvider"])
+    return (lambda: session.run(None, {"input": a["x"]})[0]), _abs_sum
+
+
+BENCHES = {
+    "convviz": bench_convviz,
+    "scipy": bench_scipy,
+    "cv2": bench_cv2,
+    "torch": bench_torch,
+    "onnxruntime": bench_onnxruntime,
+}
 
 
 def time_call(fn: Callable[[], object], repeats: int, budget: float) -> list[float]:
