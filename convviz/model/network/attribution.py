@@ -34,8 +34,9 @@ def saliency(network: Network, image: np.ndarray, class_index: int) -> np.ndarra
     return np.abs(grads[graph.input][0]).max(axis=0)
 
 
-def grad_cam(network: Network, image: np.ndarray, class_index: int, layer: str) -> np.ndarray:
-    """Grad-CAM of one class on one layer's maps (N, C, h, w), stretched to the input's (H, W); ≥ 0."""
+def grad_cam(network: Network, image: np.ndarray, class_index: int, layer: str, stretch: bool = True) -> np.ndarray:
+    """Grad-CAM of one class on one layer's maps (N, C, h, w), ≥ 0: (h, w), or stretched
+    bilinearly to the input's (H, W) to lay over the image."""
     graph = network.graph
     values = network.run(image[None])
     if layer not in values or np.ndim(values[layer]) != 4:
@@ -44,6 +45,8 @@ def grad_cam(network: Network, image: np.ndarray, class_index: int, layer: str) 
     maps, g = values[layer][0], grads[layer][0]
     weights = g.mean(axis=(1, 2))
     cam = np.maximum(np.tensordot(weights, maps, axes=1), 0)
+    if not stretch:
+        return cam
     h, w = network.input_shape[1:]
     return ndimage.zoom(cam, (h / cam.shape[0], w / cam.shape[1]), order=1, grid_mode=True, mode="nearest")
 
