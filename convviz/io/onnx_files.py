@@ -1,5 +1,5 @@
-"""ONNX models in and out: ``load(path)`` reads a model (weights inside, or in sibling files)
-into an engine graph, and ``save(stack, path)`` writes a convviz stack as one.
+"""ONNX models in: ``load(path)`` reads a model (weights inside, or in sibling files) into an
+engine graph.
 
 The file is hostile: its size is bounded before it is parsed, external weights must be plain
 files beside the model (no absolute paths, no ``..``, no links out of the folder) and are read
@@ -25,7 +25,7 @@ from convviz.io.onnx_ops import BUILDERS, OnnxOpError, build
 from convviz.model import limits
 from convviz.model.network.network import Network
 
-__all__ = ["OnnxFileError", "load", "save"]
+__all__ = ["OnnxFileError", "load"]
 
 DEFAULT_HW = (224, 224)  # for a model whose input size is not fixed (the ImageNet size)
 FLOAT_TYPES = {TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE, TensorProto.BFLOAT16}
@@ -264,10 +264,3 @@ def _dry_run(network: Network, name: str) -> None:
 
 
 SUPPORTED = sorted([*BUILDERS, "Constant"])
-
-
-def save(stack: Any, path: str | os.PathLike[str], input_shape: tuple[int, int, int] | None = None) -> None:
-    """Write a convviz stack as an ONNX model that onnxruntime runs to the engine's numbers."""
-    from convviz.io import onnx_export  # the writer is its own module; imported when used
-
-    onnx_export.save(stack, path, input_shape)

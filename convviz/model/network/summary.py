@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -83,7 +84,7 @@ def _is_float(a: object) -> bool:
     return a is not None and np.issubdtype(np.asarray(a).dtype, np.floating)
 
 
-def _field(node: Node, inputs: list, output: np.ndarray, fields: list[Field]) -> Field:  # type: ignore[type-arg]
+def _field(node: Node, inputs: list[Any], output: np.ndarray, fields: list[Field]) -> Field:
     op = node.op
     if isinstance(
         op, (ops.GlobalPool, ops.Gemm, ops.MatMul, shapes.Flatten, shapes.Reshape, ops.ReduceMean, ops.Softmax)
@@ -128,7 +129,7 @@ def _field(node: Node, inputs: list, output: np.ndarray, fields: list[Field]) ->
     return max(merged, key=lambda f: (f[0] * f[1]) if f is not None else math.inf)
 
 
-def _mult_adds(node: Node, inputs: list, output: np.ndarray) -> int:  # type: ignore[type-arg]
+def _mult_adds(node: Node, inputs: list[Any], output: np.ndarray) -> int:
     op = node.op
     per_sample = output.size // max(output.shape[0], 1) if output.ndim else output.size
     if isinstance(op, windows.Conv):
