@@ -44,6 +44,7 @@ def mib(size: float) -> str:
         return f"{size / 2**30:.1f} GiB"
     return f"{size / 2**20:.0f} MiB" if size >= 2**20 else f"{size / 1024:.0f} KiB"
 
+
 # An ONNX model, its weights inside or in sibling files together (ResNet-50 is about 100 MB).
 ONNX_FILE_MAX_BYTES = 1024 * 2**20
 ONNX_MAX_NODES = 5_000
