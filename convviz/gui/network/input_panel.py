@@ -1,0 +1,307 @@
+"""The model's side of the picture: the current image (or live frame) resized and centre-cropped
+as the model sees it, with the clicked cell's receptive field (its mask and bounding box) or a
+saliency / Grad-CAM heat map over it; the input settings (normalisation, B, G, R order); and
+the heat map's controls (which class, which convolution layer)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from convviz.gui import colormaps
+from convviz.model.network.network import Network
+from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
+from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name, describe_input
+
+IMAGENET, UNIT, CUSTOM = "ImageNet mean/std", "[0, 1] (none)", "custom mean, std"
+NONE = "none"
+HEAT_MAP = "inferno"
+FIELD_TINT = (255, 220, 0, 70)  # inside the receptive field: a light tint, the pixels stay readable
+FIELD_DIM = (0, 0, 40, 150)  # outside it: dimmed, so the field stands out
+
+
+def heat_rgba(heat: np.ndarray) -> np.ndarray:
+    """(H, W) in [0, 1] → RGBA: the colour map's colour, opaque where the heat is high and
+    see-through where it is low, so the picture shows under the cool parts."""
+    lut = colormaps.colormap(HEAT_MAP).getLookupTable(0.0, 1.0, 256, alpha=False)
+    index = np.clip(np.rint(heat * 255), 0, 255).astype(np.intp)
+    rgba = np.empty((*heat.shape, 4), np.uint8)
+    rgba[..., :3] = lut[index]
+    rgba[..., 3] = np.clip(np.rint(40 + 200 * np.sqrt(np.clip(heat, 0, 1))), 0, 255).astype(np.uint8)
+    return rgba
+
+
+def field_rgba(mask: np.ndarray) -> np.ndarray:
+    rgba = np.empty((*mask.shape, 4), np.uint8)
+    rgba[mask] = FIELD_TINT
+    rgba[~mask] = FIELD_DIM
+    return rgba
+
+
+def parse_numbers(text: str, channels: int) -> tuple[float, ...]:
+    """'0.5, 0.5, 0.5' (or one number for every channel) → a tuple; ValueError with the reason."""
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
+    try:
+        values = tuple(float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a list of numbers") from None
+    if len(values) not in (1, channels):
+        raise ValueError(f"give 1 or {channels} numbers, not {len(values)}")
+    if not all(np.isfinite(values)):
+        raise ValueError("the numbers must be finite")
+    return values
+
+
+class PictureView(pg.GraphicsLayoutWidget):
+    """The input as the model sees it, and what is drawn over it."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.setMinimumSize(200, 200)
+        self.vb: pg.ViewBox = self.addViewBox(lockAspect=True, invertY=True, enableMenu=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.heat = pg.ImageItem(axisOrder="row-major")
+        self.field = pg.ImageItem(axisOrder="row-major")
+        self.halo, self.box = QtWidgets.QGraphicsRectItem(), QtWidgets.QGraphicsRectItem()
+        self.halo.setPen(pg.mkPen((0, 0, 0, 200), width=4, cosmetic=True))
+        self.box.setPen(pg.mkPen((255, 200, 0), width=2, cosmetic=True))
+        for z, item in enumerate((self.image, self.heat, self.field, self.halo, self.box)):
+            item.setZValue(z)
+            self.vb.addItem(item)
+        self.heat.hide()
+        self.clear_field()
+        self.picture: np.ndarray | None = None
+        self.shown_field: np.ndarray | None = None
+        self.shown_heat: np.ndarray | None = None
+
+    def set_picture(self, picture: np.ndarray) -> None:
+        old = None if self.picture is None else self.picture.shape[:2]
+        self.picture = picture
+        if picture.ndim == 2:
+            self.image.setImage(picture, autoLevels=False, levels=(0.0, 1.0), lut=colormaps.gray_lut())
+        else:
+            self.image.setImage(picture, autoLevels=False, levels=(0.0, 1.0), lut=None)
+        if old != picture.shape[:2]:
+            self.vb.setRange(QtCore.QRectF(0, 0, picture.shape[1], picture.shape[0]), padding=0.01)
+
+    def set_heat(self, heat: np.ndarray | None) -> None:
+        self.shown_heat = heat
+        if heat is None:
+            self.heat.hide()
+            return
+        self.heat.setImage(heat_rgba(heat), autoLevels=False, levels=(0, 255))
+        self.heat.show()
+
+    def set_field(self, mask: np.ndarray | None, box: tuple[int, int, int, int] | None) -> None:
+        self.shown_field = mask
+        if mask is None:
+            self.clear_field()
+            return
+        self.field.setImage(field_rgba(mask), autoLevels=False, levels=(0, 255))
+        self.field.show()
+        if box is None:
+            self.halo.hide()
+            self.box.hide()
+            return
+        top, left, h, w = box
+        for item in (self.halo, self.box):
+            item.setRect(QtCore.QRectF(left, top, w, h))
+            item.show()
+
+    def clear_field(self) -> None:
+        self.shown_field = None
+        for item in (self.field, self.halo, self.box):
+            item.hide()
+
+    def box_rect(self) -> QtCore.QRectF | None:
+        return self.box.rect() if self.box.isVisible() else None
+
+
+class InputSettings(QtWidgets.QGroupBox):
+    """The model's input size and layout, and how the picture is normalised for it."""
+
+    changed = QtCore.Signal(object)  # a new Preprocess
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__("Input", parent)
+        self.size_label = QtWidgets.QLabel("—")
+        self.size_label.setWordWrap(True)
+        self.size_label.setToolTip(
+            "What the model takes; the picture's shorter side is scaled to this size and the middle cropped"
+        )
+        self.norm = QtWidgets.QComboBox()
+        self.norm.addItems([IMAGENET, UNIT, CUSTOM])
+        self.norm.setToolTip(
+            "How pixel values (0…1) become the model's input: (value − mean) / std per channel.\n"
+            "ImageNet: torchvision's statistics, what most colour models were trained with; "
+            "[0, 1]: the pixels as they are."
+        )
+        self.mean = QtWidgets.QLineEdit(toolTip="The mean per channel, comma-separated (R, G, B)")
+        self.std = QtWidgets.QLineEdit(toolTip="The standard deviation per channel, comma-separated")
+        self.bgr = QtWidgets.QCheckBox("B, G, R order", toolTip="Caffe-era models read the channels as B, G, R")
+        self.problem = QtWidgets.QLabel("")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        custom = QtWidgets.QHBoxLayout()
+        custom.setContentsMargins(0, 0, 0, 0)
+        custom.addWidget(QtWidgets.QLabel("mean"))
+        custom.addWidget(self.mean, 1)
+        custom.addWidget(QtWidgets.QLabel("std"))
+        custom.addWidget(self.std, 1)
+        self.custom_row = QtWidgets.QWidget()
+        self.custom_row.setLayout(custom)
+        form = QtWidgets.QFormLayout(self)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.addRow("model takes", self.size_label)
+        norm_row = QtWidgets.QHBoxLayout()
+        norm_row.addWidget(self.norm, 1)
+        norm_row.addWidget(self.bgr)
+        form.addRow("normalise", norm_row)
+        form.addRow(self.custom_row)
+        form.addRow(self.problem)
+        self.channels = 3
+        self.how = Preprocess.imagenet()
+        self.norm.currentTextChanged.connect(self._on_norm)
+        self.bgr.toggled.connect(lambda _: self._emit())
+        for edit in (self.mean, self.std):
+            edit.editingFinished.connect(self._emit)
+        self.custom_row.hide()
+        self.problem.hide()
+
+    def show_model(self, network: Network | None) -> None:
+        """The model's size and layout, and its default normalisation (``Preprocess.default_for``)."""
+        if network is None:
+            self.size_label.setText("—")
+            return
+        self.channels = network.input_shape[0]
+        self.size_label.setText(describe_input(network))
+        how = Preprocess.default_for(self.channels)
+        self.set_preprocess(how)
+
+    def set_preprocess(self, how: Preprocess) -> None:
+        with QtCore.QSignalBlocker(self.norm), QtCore.QSignalBlocker(self.bgr):
+            if tuple(how.mean) == IMAGENET_MEAN and tuple(how.std) == IMAGENET_STD:
+                self.norm.setCurrentText(IMAGENET)
+            elif set(how.mean) == {0.0} and set(how.std) == {1.0}:
+                self.norm.setCurrentText(UNIT)
+            else:
+                self.norm.setCurrentText(CUSTOM)
+            self.bgr.setChecked(how.bgr)
+            self.bgr.setEnabled(self.channels == 3)
+        self.mean.setText(", ".join(f"{v:g}" for v in how.mean))
+        self.std.setText(", ".join(f"{v:g}" for v in how.std))
+        self.custom_row.setVisible(self.norm.currentText() == CUSTOM)
+        self.how = how
+        self.problem.hide()
+
+    def _on_norm(self, text: str) -> None:
+        if text == IMAGENET:
+            self.mean.setText(", ".join(f"{v:g}" for v in IMAGENET_MEAN))
+            self.std.setText(", ".join(f"{v:g}" for v in IMAGENET_STD))
+        elif text == UNIT:
+            self.mean.setText("0")
+            self.std.setText("1")
+        self.custom_row.setVisible(text == CUSTOM)
+        self._emit()
+
+    def read(self) -> Preprocess:
+        """What the controls say; ValueError naming what is wrong."""
+        text = self.norm.currentText()
+        if text == IMAGENET:
+            mean, std = IMAGENET_MEAN, IMAGENET_STD
+        elif text == UNIT:
+            mean, std = (0.0,), (1.0,)
+        else:
+            mean = parse_numbers(self.mean.text(), self.channels)
+            std = parse_numbers(self.std.text(), self.channels)
+            if any(s == 0 for s in std):
+                raise ValueError("a standard deviation of 0 divides by zero")
+        return Preprocess(tuple(mean), tuple(std), self.bgr.isChecked() and self.channels == 3)
+
+    def _emit(self) -> None:
+        try:
+            how = self.read()
+        except ValueError as exc:
+            self.problem.setText(f"Not used: {exc}.")
+            self.problem.show()
+            return
+        self.problem.hide()
+        if how != self.how:
+            self.how = how
+            self.changed.emit(how)
+
+
+class HeatControls(QtWidgets.QGroupBox):
+    """Which heat map is laid over the picture: none, saliency of a class, or Grad-CAM of a
+    class on a convolution layer."""
+
+    changed = QtCore.Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__("Where does the score come from?", parent)
+        self.kind = QtWidgets.QComboBox()
+        self.kind.addItems([NONE, SALIENCY, GRAD_CAM])
+        self.kind.setToolTip(
+            "Laid over the picture:\nsaliency — |∂ score / ∂ pixel|: the pixels that change the score most;\n"
+            "Grad-CAM — a convolution layer's maps weighted by how much the score gains from each."
+        )
+        self.klass = QtWidgets.QComboBox(toolTip="The class whose score is explained (top-1: the model's pick)")
+        self.klass.setMinimumContentsLength(12)
+        self.klass.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layer = QtWidgets.QComboBox(toolTip="The convolution layer Grad-CAM reads (the last one by default)")
+        self.layer.setMinimumContentsLength(12)
+        self.layer.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.note = QtWidgets.QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #505050")
+        form = QtWidgets.QFormLayout(self)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.addRow("show", self.kind)
+        form.addRow("class", self.klass)
+        form.addRow("layer", self.layer)
+        form.addRow(self.note)
+        for combo in (self.kind, self.klass, self.layer):
+            combo.currentIndexChanged.connect(self._on_change)
+        self._on_change()
+
+    def show_model(self, classes: int, labels: list[str] | None, conv_layers: list[str]) -> None:
+        with QtCore.QSignalBlocker(self.klass), QtCore.QSignalBlocker(self.layer):
+            keep = self.klass.currentIndex()
+            self.klass.clear()
+            self.klass.addItem("top-1 (the model's pick)", -1)
+            for i in range(classes):
+                self.klass.addItem(f"{i}: {class_name(labels, i)}", i)
+            self.klass.setCurrentIndex(keep if 0 <= keep < self.klass.count() else 0)
+            self.layer.clear()
+            for name in conv_layers:
+                self.layer.addItem(name, name)
+            self.layer.setCurrentIndex(self.layer.count() - 1)
+        if not conv_layers and self.kind.currentText() == GRAD_CAM:
+            self.kind.setCurrentText(NONE)
+        self._on_change()
+
+    def relabel(self, labels: list[str] | None) -> None:
+        with QtCore.QSignalBlocker(self.klass):
+            for k in range(1, self.klass.count()):
+                i = self.klass.itemData(k)
+                self.klass.setItemText(k, f"{i}: {class_name(labels, i)}")
+
+    @property
+    def chosen_kind(self) -> str:
+        return self.kind.currentText()
+
+    def class_for(self, top1: int) -> int:
+        data = self.klass.currentData()
+        return top1 if data is None or data < 0 else int(data)
+
+    @property
+    def chosen_layer(self) -> str:
+        return self.layer.currentData() or ""
+
+    def _on_change(self, *_: object) -> None:
+        kind = self.kind.currentText()
+        self.klass.setEnabled(kind != NONE)
+        self.layer.setEnabled(kind == GRAD_CAM)
+        self.changed.emit()

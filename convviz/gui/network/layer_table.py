@@ -1,0 +1,112 @@
+"""The model's layers as Netron or Keras's ``model.summary()`` list them: name, operator, output
+shape, parameters, multiply-adds and receptive field, the total line under them, and what the
+reader should know about the file (BatchNorm folded, the input size chosen). Clicking a row
+chooses the layer whose maps and filters the tab shows."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from convviz.model.network.probe import Opened
+from convviz.model.network.summary import LayerRow
+
+HEADERS = ["Layer", "Operator", "Output shape", "Params", "Mult-adds", "Receptive field"]
+TIPS = [
+    "The node's name in the file",
+    "The ONNX operator",
+    "Per image: channels × height × width, or the length of a vector",
+    "Weights and biases this layer adds (constants it is the first to read)",
+    "Multiply-adds for one image",
+    (
+        "The input box one output cell can see (r′ = r + d·(k − 1)·j through every path); "
+        "click a cell of the maps for the exact field of that cell"
+    ),
+]
+WHOLE = "whole input"
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    return "×".join(map(str, shape)) or "scalar"
+
+
+def field_text(row: LayerRow) -> str:
+    rf = row.receptive_field
+    return WHOLE if rf is None else f"{rf[0]}×{rf[1]}"
+
+
+def row_texts(row: LayerRow) -> list[str]:
+    """The table's cells for one layer, as the user reads them."""
+    return [row.name, row.op, shape_text(row.output_shape), f"{row.params:,}", f"{row.mult_adds:,}", field_text(row)]
+
+
+class LayerTable(QtWidgets.QWidget):
+    rowChosen = QtCore.Signal(int)  # the summary row clicked (or moved to with the keys)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QtWidgets.QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        for i, tip in enumerate(TIPS):
+            self.table.horizontalHeaderItem(i).setToolTip(tip)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)
+        self.table.setToolTip("The model's layers: click one to see its maps, its filters and its cells' fields")
+        self.table.itemSelectionChanged.connect(self._on_select)
+        self.total = QtWidgets.QLabel("")
+        bold = self.total.font()
+        bold.setBold(True)
+        self.total.setFont(bold)
+        self.total.setToolTip("Layers, learned parameters and multiply-adds for one image")
+        self.notes = QtWidgets.QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #505050")
+        self.notes.setToolTip("What to know about this file")
+        box = QtWidgets.QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.total)
+        box.addWidget(self.notes)
+        self.rows: list[LayerRow] = []
+
+    def show_model(self, opened: Opened | None, notes: list[str]) -> None:
+        self.table.blockSignals(True)
+        self.rows = [] if opened is None else list(opened.summary.rows)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, text in enumerate(row_texts(row)):
+                item = QtWidgets.QTableWidgetItem(text)
+                if c >= 3:
+                    item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                if c == 0:
+                    item.setToolTip(f"{row.name} ({row.op}): output {shape_text(row.output_shape)}")
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 190))
+        self.table.blockSignals(False)
+        self.total.setText("" if opened is None else opened.summary.total_line())
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def texts(self) -> list[list[str]]:
+        """Every cell of the table as shown, row by row."""
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def select(self, row: int) -> None:
+        self.table.blockSignals(True)
+        self.table.selectRow(row)
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.scrollToItem(item, QtWidgets.QAbstractItemView.ScrollHint.EnsureVisible)
+        self.table.blockSignals(False)
+
+    def _on_select(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) == 1:
+            self.rowChosen.emit(rows.pop())

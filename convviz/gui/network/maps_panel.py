@@ -1,0 +1,312 @@
+"""The chosen layer of the user's model: its feature maps of the current picture as tiles (a
+vector as bars) and, for a convolution, its filters.
+
+Click a cell of a map (or a bar): the tab draws that cell's exact receptive field on the
+picture. Double-click a tile: it opens large, with its rows, columns and values
+(``stack.tile_dialog``). A layer with more than ``MAX_TILES`` maps is shown a page at a time.
+First-layer filters over R, G, B are drawn in colour (mid-gray is a zero weight); deeper ones
+one input channel at a time, in gray.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from convviz.gui import colormaps
+from convviz.gui.stack.bar_row import BarRow
+from convviz.gui.stack.scale_bar import ScaleBar
+from convviz.gui.stack.tile_dialog import TileData, TileDialog
+from convviz.model.network.probe import MAX_TILES, Mosaic, colour_filters, mosaic
+from convviz.model.stack.tiles import row_picture
+
+Index = tuple[int, ...]  # (channel, y, x) of a map, (unit,) of a vector
+
+
+def map_look(maps: np.ndarray, cmap_name: str) -> tuple[tuple[float, float], np.ndarray, pg.ColorMap]:
+    """(levels, lut, colour map) for a layer's maps: gray from 0 for maps with no negative cell
+    (after ReLU), else the app's colour map, symmetric about 0."""
+    finite = maps[np.isfinite(maps)] if maps.size else maps
+    lo = float(finite.min()) if finite.size else 0.0
+    hi = float(finite.max()) if finite.size else 1.0
+    if lo >= 0:
+        return (0.0, hi or 1.0), colormaps.gray_lut(), colormaps.gray_colormap()
+    m = max(abs(lo), abs(hi)) or 1.0
+    return (-m, m), colormaps.lut(cmap_name), colormaps.colormap(cmap_name)
+
+
+def _view(tip: str) -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox, pg.ImageItem]:
+    widget = pg.GraphicsLayoutWidget()
+    widget.setBackground("w")
+    widget.setToolTip(tip)
+    vb = widget.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
+    image = pg.ImageItem(axisOrder="row-major")
+    vb.addItem(image)
+    return widget, vb, image
+
+
+class MapsPanel(QtWidgets.QTabWidget):
+    cellClicked = QtCore.Signal(object)  # an Index, in the layer's output
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cmap_name = colormaps.DEFAULT
+        self.row_name = ""
+        self.maps: np.ndarray | None = None  # (C, h, w) or a vector
+        self.tiles: Mosaic | None = None
+        self.levels: tuple[float, float] = (0.0, 1.0)
+        self.lut: np.ndarray = colormaps.gray_lut()
+        self.cmap: pg.ColorMap = colormaps.gray_colormap()
+        self.pinned: Index | None = None
+        self.dialog: TileDialog | None = None
+        self.weight: np.ndarray | None = None
+        self.bgr = False
+        self.filter_colour = False
+        self.filter_tiles: Mosaic | None = None
+
+        # --- feature maps page
+        self.heading = QtWidgets.QLabel("")
+        self.heading.setToolTip("The chosen layer and the size of its output")
+        self.page = QtWidgets.QComboBox(toolTip=f"A wide layer is shown {MAX_TILES} maps at a time")
+        self.page.currentIndexChanged.connect(lambda _: self._draw_maps(keep_range=False))
+        self.map_widget, self.map_vb, self.map_image = _view(
+            "Each tile is one channel of the layer's output for the picture. Click a cell: its receptive "
+            "field is drawn on the picture. Double-click a tile to open it large."
+        )
+        self.scale = ScaleBar(colormaps.gray_colormap(), tip="Colour ↔ value, for every tile of this layer")
+        self.map_widget.ci.addItem(self.scale, row=0, col=1)
+        self.marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        self.marker.setPen(pg.mkPen("#00c000", width=2, cosmetic=True))
+        self.marker.setZValue(20)
+        self.marker.hide()
+        self.map_vb.addItem(self.marker, ignoreBounds=True)
+        self.bar_widget = pg.GraphicsLayoutWidget()
+        self.bar_widget.setBackground("w")
+        self.bar_widget.setToolTip("The layer's output is a vector: one bar per unit. Click a bar for what it sees.")
+        self.bars = BarRow.make(-1, (1, 1))
+        self.bars.bottom.setLabel("unit")
+        self.bar_widget.ci.addItem(self.bars.view, row=0, col=0)
+        self.bar_marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        self.bar_marker.setPen(pg.mkPen("#00c000", width=2, cosmetic=True))
+        self.bar_marker.hide()
+        self.bars.vb.addItem(self.bar_marker, ignoreBounds=True)
+        self.map_pages = QtWidgets.QStackedWidget()
+        self.map_pages.addWidget(self.map_widget)
+        self.map_pages.addWidget(self.bar_widget)
+        self.info = QtWidgets.QLabel("Click a cell of a map: its receptive field is drawn on the picture.")
+        self.info.setWordWrap(True)
+        self.info.setToolTip("The clicked cell, its value and the input pixels it depends on")
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.page)
+        maps_page = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(maps_page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(top)
+        box.addWidget(self.map_pages, 1)
+        box.addWidget(self.info)
+        for scene in (self.map_widget.scene(), self.bar_widget.scene()):
+            scene.sigMouseClicked.connect(lambda event, s=scene: self._on_click(event, s))
+
+        # --- filters page
+        self.filter_heading = QtWidgets.QLabel("")
+        self.channel = QtWidgets.QSpinBox(minimum=1, maximum=1, toolTip="Which input channel's weights to show")
+        self.channel.setPrefix("input channel ")
+        self.channel.valueChanged.connect(lambda _: self._draw_filters())
+        self.filter_widget, self.filter_vb, self.filter_image = _view(
+            "The layer's filters (its weights): one tile per output channel. Mid-gray is 0; lighter is "
+            "positive, darker negative. Over R, G, B they are drawn in colour."
+        )
+        self.filter_note = QtWidgets.QLabel("")
+        self.filter_note.setWordWrap(True)
+        self.filter_note.setStyleSheet("color: #505050")
+        filter_top = QtWidgets.QHBoxLayout()
+        filter_top.addWidget(self.filter_heading, 1)
+        filter_top.addWidget(self.channel)
+        filters_page = QtWidgets.QWidget()
+        fbox = QtWidgets.QVBoxLayout(filters_page)
+        fbox.setContentsMargins(4, 4, 4, 4)
+        fbox.addLayout(filter_top)
+        fbox.addWidget(self.filter_widget, 1)
+        fbox.addWidget(self.filter_note)
+        self.addTab(maps_page, "Feature maps")
+        self.addTab(filters_page, "Filters")
+        self.setTabToolTip(0, "The chosen layer's output for the picture")
+        self.setTabToolTip(1, "The chosen convolution's weights")
+        self.setMinimumWidth(300)
+
+    # --- what is shown --------------------------------------------------------------------
+    @property
+    def is_vector(self) -> bool:
+        return self.maps is not None and self.maps.ndim == 1
+
+    def show_layer(self, name: str, op: str, maps: np.ndarray | None, same_layer: bool) -> None:
+        """The layer ``name``'s output for one picture: (C, h, w) maps or a vector (None: not a
+        float output). ``same_layer``: a new picture of the layer already shown (keep page and zoom)."""
+        self.row_name, self.maps = name, maps
+        if maps is None:
+            self.heading.setText(f"{name} ({op}): no maps to show")
+            self.map_image.clear()
+            self.page.hide()
+            return
+        if maps.ndim == 1:
+            self.heading.setText(f"{name} ({op}): a vector of {maps.size:,}")
+        else:
+            c, h, w = maps.shape
+            self.heading.setText(f"{name} ({op}): {c} map{'s' if c != 1 else ''} of {h}×{w}")
+        pages = 1 if maps.ndim == 1 else -(-maps.shape[0] // MAX_TILES)
+        if not same_layer or self.page.count() != pages:
+            with QtCore.QSignalBlocker(self.page):
+                self.page.clear()
+                for p in range(pages):
+                    last = min((p + 1) * MAX_TILES, maps.shape[0]) if maps.ndim == 3 else 1
+                    self.page.addItem(f"maps {p * MAX_TILES + 1}–{last} of {maps.shape[0]}" if maps.ndim == 3 else "")
+            self.page.setVisible(pages > 1)
+        self._draw_maps(keep_range=same_layer)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.refresh()
+
+    def set_colormap(self, name: str) -> None:
+        self.cmap_name = name if name in colormaps.NAMES else colormaps.DEFAULT
+        self._draw_maps(keep_range=True)
+
+    def _draw_maps(self, keep_range: bool) -> None:
+        maps = self.maps
+        if maps is None:
+            return
+        self.levels, self.lut, self.cmap = map_look(maps, self.cmap_name)
+        if maps.ndim == 1:
+            self.map_pages.setCurrentWidget(self.bar_widget)
+            self.tiles = None
+            self.bars.reshape(-1, (1, maps.size), 1, True, row_picture(maps).per_bar)
+            self.bars.draw(row_picture(maps), levels=self.levels, lut=self.lut)
+            self._mark()
+            return
+        self.map_pages.setCurrentWidget(self.map_widget)
+        old = None if self.tiles is None else self.tiles.picture.shape
+        self.tiles = mosaic(maps, max(0, self.page.currentIndex()) * MAX_TILES, MAX_TILES)
+        self.map_image.setImage(self.tiles.picture, autoLevels=False, levels=self.levels, lut=self.lut)
+        self.scale.set_scale(self.cmap, self.levels)
+        if not keep_range or old != self.tiles.picture.shape:
+            h, w = self.tiles.picture.shape
+            self.map_vb.setRange(QtCore.QRectF(0, 0, w, h), padding=0.02)
+        self._mark()
+
+    def pin(self, index: Index | None) -> None:
+        self.pinned = index
+        self._mark()
+
+    def _mark(self) -> None:
+        """The green frame around the pinned cell, when it is on the page shown."""
+        self.marker.hide()
+        self.bar_marker.hide()
+        if self.pinned is None or self.maps is None:
+            return
+        if self.is_vector and len(self.pinned) == 1:
+            self.bar_marker.setRect(self.bars.marker_rect(0, 0, self.pinned[0]))
+            self.bar_marker.show()
+        elif self.tiles is not None and len(self.pinned) == 3:
+            k = self.pinned[0] - self.tiles.first
+            if 0 <= k < self.tiles.count:
+                r0, c0 = self.tiles.origin(k)
+                self.marker.setRect(QtCore.QRectF(c0 + self.pinned[2], r0 + self.pinned[1], 1, 1))
+                self.marker.show()
+
+    def cell_point(self, index: Index) -> tuple[int, int]:
+        """(row, col) in the map view's picture of a cell of the page shown (for tests and keys)."""
+        assert self.tiles is not None
+        r0, c0 = self.tiles.origin(index[0] - self.tiles.first)
+        return r0 + index[1], c0 + index[2]
+
+    def value(self, index: Index) -> float:
+        assert self.maps is not None
+        return float(self.maps[index])
+
+    # --- clicks ---------------------------------------------------------------------------
+    def index_at(self, scene_pos: QtCore.QPointF, scene: QtWidgets.QGraphicsScene) -> Index | None:
+        if self.maps is None:
+            return None
+        if self.is_vector:
+            if scene is not self.bar_widget.scene():
+                return None
+            hit = self.bars.hit(scene_pos)
+            return None if hit is None else (hit[2],)
+        if scene is not self.map_widget.scene() or self.tiles is None:
+            return None
+        if not self.map_vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.map_vb.mapSceneToView(scene_pos)
+        hit = self.tiles.cell_at(p.y(), p.x())
+        return None if hit is None else (self.tiles.first + hit[0], hit[1], hit[2])
+
+    def _on_click(self, event, scene: QtWidgets.QGraphicsScene) -> None:
+        if event.button() != QtCore.Qt.MouseButton.LeftButton:
+            return
+        index = self.index_at(event.scenePos(), scene)
+        if index is None:
+            return
+        if event.double() and len(index) == 3:
+            self.open_tile(index[0])
+            return
+        self.cellClicked.emit(index)
+
+    def open_tile(self, channel: int) -> TileDialog | None:
+        if self.dialog is None:
+            self.dialog = TileDialog(self._tile_data, self)
+        return self.dialog if self.dialog.show_tile(0, channel) else None
+
+    def _tile_data(self, layer: int, channel: int) -> TileData | None:
+        maps = self.maps
+        if maps is None or maps.ndim != 3 or not 0 <= channel < maps.shape[0]:
+            return None
+        return TileData(self.row_name, channel, maps.shape[0], maps[channel], self.levels, self.cmap, self.lut)
+
+    # --- filters --------------------------------------------------------------------------
+    def show_filters(self, name: str, weight: np.ndarray | None, colour: bool, bgr: bool) -> None:
+        """A Conv's weights (O, C/groups, kH, kW); ``colour``: its input is the picture's R, G, B."""
+        self.weight, self.bgr = weight, bgr
+        self.filter_colour = colour and weight is not None and weight.shape[1] == 3
+        self.setTabEnabled(1, weight is not None)
+        if weight is None:
+            self.filter_heading.setText(f"{name}: not a convolution with weights in the file")
+            self.filter_image.clear()
+            self.filter_tiles = None
+            return
+        o, c, kh, kw = weight.shape
+        self.filter_heading.setText(f"{name}: {o} filters of {c} × {kh}×{kw}")
+        with QtCore.QSignalBlocker(self.channel):
+            self.channel.setMaximum(c)
+            if self.channel.value() > c:
+                self.channel.setValue(1)
+        self.channel.setVisible(not self.filter_colour and c > 1)
+        self._draw_filters()
+
+    def _draw_filters(self) -> None:
+        weight = self.weight
+        if weight is None:
+            return
+        o, c = weight.shape[:2]
+        shown = min(o, MAX_TILES * 4)
+        m = float(np.abs(weight).max()) or 1.0
+        if self.filter_colour:
+            self.filter_tiles = mosaic(colour_filters(weight[:shown], self.bgr), 0, shown)
+            self.filter_image.setImage(self.filter_tiles.picture, autoLevels=False, levels=(0, 255), lut=None)
+            self.filter_note.setText(
+                "Each filter over the picture's R, G, B, in colour: mid-gray is a zero weight, "
+                f"the strongest weight (±{m:.3g}) is full colour."
+            )
+        else:
+            k = self.channel.value() - 1
+            self.filter_tiles = mosaic(weight[:shown, k], 0, shown)
+            self.filter_image.setImage(
+                self.filter_tiles.picture, autoLevels=False, levels=(-m, m), lut=colormaps.gray_lut()
+            )
+            self.filter_note.setText(
+                f"Input channel {k + 1} of {c}: mid-gray is 0, white +{m:.3g}, black −{m:.3g} "
+                "(one scale for the whole layer)."
+            )
+        if shown < o:
+            self.filter_note.setText(self.filter_note.text() + f" The first {shown} of {o} filters.")
+        h, w = self.filter_tiles.picture.shape[:2]
+        self.filter_vb.setRange(QtCore.QRectF(0, 0, w, h), padding=0.02)

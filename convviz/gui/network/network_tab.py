@@ -1,0 +1,537 @@
+"""The "Your model" tab: a user's own trained network (an ONNX file) at work on the current
+image or the live camera.
+
+Left, the layers as a summary table (operator, output shape, parameters, multiply-adds,
+receptive field) and what to know about the file; in the middle, the picture as the model sees
+it (resized, centre-cropped, normalised as chosen) with the clicked cell's receptive field or a
+saliency / Grad-CAM heat map over it; right, the chosen layer's feature maps and filters, and
+the top-5 class scores.
+
+Everything heavy — opening the file, the forward pass, the heat maps, the receptive field —
+runs on the tab's workers (``jobs.Job``), one request of each kind at a time and only the
+newest, so the window never waits and live frames are taken at the rate the model allows. A
+file that cannot be opened is explained and the model already open stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+from convviz.gui.network import default_model
+from convviz.gui.network.input_panel import NONE, HeatControls, InputSettings, PictureView
+from convviz.gui.network.jobs import Job, Reply
+from convviz.gui.network.layer_table import LayerTable
+from convviz.gui.network.maps_panel import Index, MapsPanel
+from convviz.gui.network.scores_view import ScoreRow, ScoresView
+from convviz.gui.shell.errors import show_error
+from convviz.gui.stack.busy_note import BusyNote
+from convviz.io import onnx_files
+from convviz.io.label_files import LabelFileError, read_labels
+from convviz.model.network import probe
+from convviz.model.network.preprocess import Preprocess
+from convviz.model.network.probe import Forward, Heat, Opened
+
+BUNDLED = "bundled"  # the loader's request for the shipped LeNet-5
+EMPTY_HINT = (
+    "<h3>Open your own trained model</h3>"
+    "<p>File → <b>Open model…</b> (Ctrl+Shift+O), or drop an <b>.onnx</b> file on the window. convviz "
+    "runs it on its own engine: every layer's maps of the current picture or the live camera, its "
+    "filters, the top-5 classes, where a score comes from (saliency, Grad-CAM) and the exact "
+    "receptive field of any cell you click.</p>"
+    "<p>Export one from PyTorch with <code>torch.onnx.export(model, x, 'model.onnx')</code>.</p>"
+)
+
+
+def _open_request(request: tuple[str, str]) -> Opened:
+    kind, path = request
+    if kind == BUNDLED:
+        return default_model.open_lenet()
+    return probe.opened(onnx_files.load(path), path)
+
+
+def _forward(request: tuple[Opened, np.ndarray, Preprocess]) -> Forward:
+    return probe.forward(*request)
+
+
+def _field(request: tuple[Forward, str, Index]) -> tuple[np.ndarray, tuple[int, int, int, int] | None]:
+    mask = probe.receptive_field(*request)
+    return mask, probe.bounding_box(mask)
+
+
+def _heat(request: tuple[Forward, str, int, str]) -> Heat:
+    return probe.heat_map(*request)
+
+
+def _titled(title: str, widget: QtWidgets.QWidget, tip: str = "") -> QtWidgets.QWidget:
+    box = QtWidgets.QWidget()
+    layout = QtWidgets.QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    label = QtWidgets.QLabel(f"<b>{title}</b>")
+    if tip:
+        label.setToolTip(tip)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+class NetworkTab(QtWidgets.QWidget):
+    message = QtCore.Signal(str)  # for the window's status bar
+    openRequested = QtCore.Signal()  # the tab's "Open model…" buttons: the window asks for the file
+
+    def __init__(self, state: Any, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.opened: Opened | None = None
+        self.shown: Forward | None = None  # the pass on screen
+        self.user_labels: list[str] | None = None
+        self.labels_source = ""
+        self.row = -1  # the chosen summary row
+        self.pinned: Index | None = None
+        self.field: tuple[np.ndarray, tuple[int, int, int, int] | None] | None = None
+        self.heat: Heat | None = None
+        self.loading = ""  # the name of the file being opened
+        self.error = ""  # why the picture could not be run through the model
+        self.how = Preprocess()
+        self._dirty = True  # the picture or the settings changed since the last pass was asked for
+        self._asked_default = False
+        self.loader = Job(_open_request, "convviz-model-open", self)
+        self.forwarder = Job(_forward, "convviz-model-forward", self)
+        self.fielder = Job(_field, "convviz-model-field", self)
+        self.heater = Job(_heat, "convviz-model-heat", self)
+        self.loader.done.connect(self._on_opened)
+        self.forwarder.done.connect(self._on_forward)
+        self.fielder.done.connect(self._on_field)
+        self.heater.done.connect(self._on_heat)
+        self._build()
+        if state is not None:
+            state.input.changed.connect(self._on_input)
+        jobs = (self.loader, self.forwarder, self.fielder, self.heater)
+        self.destroyed.connect(lambda *_: [j.shutdown() for j in jobs])
+
+    # ---- construction --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.open_button = QtWidgets.QPushButton("Open model…", toolTip="Open an .onnx file (Ctrl+Shift+O)")
+        self.open_button.clicked.connect(self.openRequested)
+        self.labels_button = QtWidgets.QPushButton(
+            "Labels…", toolTip="Name the classes: a text file with one class name per line (synset_words.txt …)"
+        )
+        self.labels_button.clicked.connect(self.choose_labels)
+        self.title = QtWidgets.QLabel("No model open")
+        self.title.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.progress = QtWidgets.QProgressBar(minimum=0, maximum=0, maximumWidth=110, textVisible=False)
+        self.progress.setToolTip("Opening the model (the window stays usable)")
+        self.progress.hide()
+        self.note = BusyNote("Shown while the model runs on the new picture")
+        self.note.setMinimumWidth(80)
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(4, 2, 4, 2)
+        top.addWidget(self.open_button)
+        top.addWidget(self.labels_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.note)
+
+        # the empty state
+        self.empty_text = QtWidgets.QLabel(EMPTY_HINT)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setMaximumWidth(560)
+        self.empty_button = QtWidgets.QPushButton("Open model…", toolTip="Open an .onnx file (Ctrl+Shift+O)")
+        self.empty_button.clicked.connect(self.openRequested)
+        empty = QtWidgets.QWidget()
+        eb = QtWidgets.QVBoxLayout(empty)
+        eb.addStretch(1)
+        eb.addWidget(self.empty_text, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        eb.addWidget(self.empty_button, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        eb.addStretch(2)
+
+        # the model
+        self.layers = LayerTable()
+        self.layers.rowChosen.connect(self.choose_row)
+        self.picture = PictureView()
+        self.picture.setToolTip(
+            "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
+            "A clicked cell's receptive field is the bright part, outlined; a heat map shows where a score comes from."
+        )
+        self.caption = QtWidgets.QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #505050")
+        self.settings = InputSettings()
+        self.settings.changed.connect(self._on_preprocess)
+        self.heat_controls = HeatControls()
+        self.heat_controls.changed.connect(self._request_heat)
+        middle = QtWidgets.QWidget()
+        mb = QtWidgets.QVBoxLayout(middle)
+        mb.setContentsMargins(0, 0, 0, 0)
+        mb.setSpacing(3)
+        mb.addWidget(QtWidgets.QLabel("<b>What the model sees</b>"))
+        mb.addWidget(self.picture, 1)
+        mb.addWidget(self.caption)
+        mb.addWidget(self.settings)
+        mb.addWidget(self.heat_controls)
+        self.maps = MapsPanel()
+        self.maps.cellClicked.connect(self.click_cell)
+        self.scores = ScoresView()
+        self.labels_note = QtWidgets.QLabel("")
+        self.labels_note.setStyleSheet("color: #505050")
+        scores_box = QtWidgets.QWidget()
+        sb = QtWidgets.QVBoxLayout(scores_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        sb.setSpacing(2)
+        sb.addWidget(QtWidgets.QLabel("<b>Class scores</b> (top 5, probabilities by softmax)"))
+        sb.addWidget(self.scores)
+        sb.addWidget(self.labels_note)
+        right = QtWidgets.QWidget()
+        rb = QtWidgets.QVBoxLayout(right)
+        rb.setContentsMargins(0, 0, 0, 0)
+        rb.addWidget(self.maps, 1)
+        rb.addWidget(scores_box)
+        self.split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.split.addWidget(_titled("Layers", self.layers, "Click a layer to see its maps and filters"))
+        self.split.addWidget(middle)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(2, 4)
+        self.split.setSizes([430, 330, 600])
+        for i in range(3):
+            self.split.setCollapsible(i, False)
+        self.layers.setMinimumWidth(180)
+        middle.setMinimumWidth(240)
+
+        self.pages = QtWidgets.QStackedWidget()
+        self.pages.addWidget(empty)
+        self.pages.addWidget(self.split)
+        box = QtWidgets.QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addLayout(top)
+        box.addWidget(self.pages, 1)
+        self.labels_button.setEnabled(False)
+
+    # ---- state -----------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return any(j.busy for j in (self.loader, self.forwarder, self.fielder, self.heater))
+
+    @property
+    def up_to_date(self) -> bool:
+        """What the tab shows is the result of everything asked for."""
+        return not self.busy and not (self._dirty and self.opened is not None)
+
+    @property
+    def labels(self) -> list[str] | None:
+        return None if self.opened is None else probe.labels_for(self.opened.network, self.user_labels)
+
+    @property
+    def row_name(self) -> str:
+        if self.opened is None or not 0 <= self.row < len(self.opened.summary.rows):
+            return ""
+        return self.opened.summary.rows[self.row].name
+
+    # ---- opening ---------------------------------------------------------------------------
+    def open_model(self, path: str | Path) -> None:
+        """Open ``path`` off the GUI thread; the model open now stays until it has loaded."""
+        self.loading = Path(path).name
+        self._show_loading()
+        self.loader.submit(("file", str(path)))
+
+    def open_default(self) -> bool:
+        """The shipped LeNet-5, when convviz can write ONNX; False (the empty state) otherwise."""
+        self._asked_default = True
+        if not default_model.available():
+            return False
+        self.loading = "LeNet-5"
+        self._show_loading()
+        self.loader.submit((BUNDLED, ""))
+        return True
+
+    def _show_loading(self) -> None:
+        self.progress.show()
+        self.title.setText(f"Opening {self.loading}…")
+        self.message.emit(f"Opening {self.loading}…")
+
+    def _on_opened(self, reply: Reply) -> None:
+        kind, path = reply.request
+        if not self.loader.busy:
+            self.progress.hide()
+        if not reply.ok:
+            name = "the shipped LeNet-5" if kind == BUNDLED else Path(path).name
+            self._show_title()
+            if kind != BUNDLED:
+                kept = " The model already open stays." if self.opened is not None else ""
+                show_error(self.window(), "Cannot open the model", f"{reply.error}{kept}")
+            self.message.emit(f"Cannot open {name}: {reply.error}")
+            return
+        opened: Opened = reply.value
+        self.set_model(opened)
+        self.message.emit(f"Opened {opened.network.name}: {opened.summary.total_line()}.")
+
+    def set_model(self, opened: Opened) -> None:
+        """Show ``opened``: its layers, its input settings, and then its pass on the picture."""
+        self.opened, self.shown = opened, None
+        self.user_labels, self.labels_source = None, ""
+        self.pinned, self.field, self.heat, self.error = None, None, None, ""
+        network = opened.network
+        self.pages.setCurrentIndex(1)
+        self.labels_button.setEnabled(True)
+        self._show_title()
+        notes = list(network.notes)
+        if opened.bundled:
+            notes.insert(0, "The shipped LeNet-5 (the Layer stack tab's), exported to ONNX by convviz and read back.")
+        self.layers.show_model(opened, notes)
+        self.settings.show_model(network)
+        self.how = self.settings.how
+        shape = self._output_shape()
+        classes = int(np.prod(shape)) if shape else 0
+        self.heat_controls.show_model(classes, self.labels, opened.conv_layers)
+        self.picture.clear_field()
+        self.picture.set_heat(None)
+        self.scores.set_rows([], "computing…")
+        rows = opened.summary.rows
+        first = next((i for i, r in enumerate(rows) if len(r.output_shape) == 3), 0)
+        self.row = -1
+        if rows:
+            self.layers.select(first)
+            self.choose_row(first)
+        self._dirty = True
+        self._follow()
+
+    def _output_shape(self) -> tuple[int, ...]:
+        assert self.opened is not None
+        out = self.opened.network.graph.output
+        for row in self.opened.summary.rows:
+            if self.opened.outputs.get(row.name) == out:
+                return row.output_shape
+        return ()
+
+    def _show_title(self) -> None:
+        if self.opened is None:
+            self.title.setText("No model open")
+            return
+        net = self.opened.network
+        where = "shipped with convviz" if self.opened.bundled else self.opened.path
+        self.title.setText(f"<b>{net.name}</b> — {probe.describe_input(net)}")
+        self.title.setToolTip(f"{net.name}\n{where}\n{self.opened.summary.total_line()}")
+
+    # ---- labels ----------------------------------------------------------------------------
+    def choose_labels(self) -> None:
+        from convviz.gui.shell import prefs
+
+        folder = prefs.get("last_folder", str(Path.home()))
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, "Open class labels", folder, "Labels (*.txt *.csv *.names);;All files (*)"
+        )
+        if path:
+            self.open_labels(path)
+
+    def open_labels(self, path: str | Path) -> bool:
+        try:
+            labels = read_labels(path)
+        except LabelFileError as exc:
+            show_error(self.window(), "Cannot read the labels", str(exc))
+            return False
+        self.user_labels, self.labels_source = labels, Path(path).name
+        if self.opened is not None:
+            classes = self.shown.scores.size if self.shown is not None else len(labels)
+            if len(labels) != classes:
+                self.message.emit(f"{Path(path).name} has {len(labels):,} labels; the model has {classes:,} outputs.")
+            self.heat_controls.relabel(self.labels)
+        self._show_scores()
+        return True
+
+    # ---- the picture ------------------------------------------------------------------------
+    def _on_input(self, what: str) -> None:
+        if what in ("image", "live_frame"):
+            self._dirty = True
+            self._follow()
+
+    def _on_preprocess(self, how: Preprocess) -> None:
+        self.how = how
+        self._dirty = True
+        self._follow()
+
+    def _follow(self) -> None:
+        """Run the newest picture through the model, unless a pass is under way (its reply takes
+        the next one) or the tab is hidden (it catches up when shown)."""
+        if self.opened is None or not self._dirty or not self.isVisible() or self.forwarder.in_flight:
+            return
+        self._dirty = False
+        image = self.state.input.current if self.state is not None else np.zeros((8, 8), np.float32)
+        self.forwarder.submit((self.opened, image, self.how))
+        self.note.show_state(True)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.opened is None and not self._asked_default and not self.loader.busy:
+            self.open_default()
+        self._follow()
+
+    def _on_forward(self, reply: Reply) -> None:
+        opened = reply.request[0]
+        if opened is self.opened:
+            if reply.ok:
+                self.error = ""
+                self._show_pass(reply.value)
+            else:
+                self.error = reply.error
+                self.scores.set_rows([], f"Cannot run the model on this picture: {reply.error}")
+        self.note.show_state(self.forwarder.busy, self.error)
+        self._follow()
+
+    def _show_pass(self, shown: Forward) -> None:
+        first = self.shown is None
+        self.shown = shown
+        if self.heat_controls.klass.count() - 1 != shown.scores.size:  # the output's size, now known
+            self.heat_controls.show_model(shown.scores.size, self.labels, shown.opened.conv_layers)
+        self.picture.set_picture(shown.picture)
+        self._caption()
+        self._show_maps(same_layer=not first)
+        self._show_scores()
+        if self.pinned is not None:
+            self.fielder.submit((shown, self.row_name, self.pinned))
+        self._request_heat()
+
+    def _caption(self) -> None:
+        if self.shown is None or self.state is None:
+            return
+        inp = self.state.input
+        source = "the live camera" if inp.is_live else inp.name
+        h, w = self.shown.x.shape[1:]
+        self.caption.setText(
+            f"{source}, scaled and centre-cropped to {h}×{w}; {self.shown.how.describe()}."
+            + (" Channels fed as B, G, R." if self.shown.how.bgr else "")
+        )
+
+    # ---- layers and cells -----------------------------------------------------------------
+    def choose_row(self, row: int) -> None:
+        if self.opened is None or not 0 <= row < len(self.opened.summary.rows) or row == self.row:
+            return
+        self.row = row
+        self.pinned, self.field = None, None
+        self.fielder.cancel_waiting()
+        self.maps.pin(None)
+        self.picture.clear_field()
+        self._show_maps(same_layer=False)
+        r = self.opened.summary.rows[row]
+        node = next(n for n in self.opened.network.graph.nodes if n.name == r.name)
+        weight = probe.conv_weight(self.opened, r.name)
+        colour = node.inputs[0] == self.opened.network.graph.input and self.opened.network.input_shape[0] == 3
+        self.maps.show_filters(r.name, weight, colour, self.how.bgr)
+
+    def _show_maps(self, same_layer: bool) -> None:
+        if self.opened is None or self.row < 0:
+            return
+        r = self.opened.summary.rows[self.row]
+        maps = None
+        if self.shown is not None:
+            try:
+                maps = self.shown.output_of(r.name)
+            except KeyError:
+                maps = None
+            if maps is not None and not np.issubdtype(maps.dtype, np.floating):
+                maps = None
+        self.maps.show_layer(r.name, r.op, maps, same_layer)
+        if maps is None and self.shown is None:
+            self.maps.heading.setText(f"{r.name} ({r.op}): computing…")
+
+    def click_cell(self, index: Index) -> None:
+        """A cell of the chosen layer's output: its receptive field on the picture."""
+        if self.shown is None or self.opened is None:
+            return
+        self.pinned = tuple(int(i) for i in index)
+        self.maps.pin(self.pinned)
+        self.maps.info.setText(
+            f"{self._cell_name(self.pinned)} = {self.maps.value(self.pinned):.4g}: finding its field…"
+        )
+        self.fielder.submit((self.shown, self.row_name, self.pinned))
+
+    def _cell_name(self, index: Index) -> str:
+        if len(index) == 1:
+            return f"{self.row_name}, unit {index[0]}"
+        return f"{self.row_name}, map {index[0] + 1}, cell (row {index[1]}, col {index[2]})"
+
+    def _on_field(self, reply: Reply) -> None:
+        shown, row, index = reply.request
+        if shown.opened is not self.opened or row != self.row_name or index != self.pinned:
+            return  # for a cell or model no longer chosen
+        if not reply.ok:
+            self.maps.info.setText(f"No receptive field: {reply.error}")
+            return
+        mask, box = reply.value
+        self.field = (mask, box)
+        self.picture.set_field(mask, box)
+        value = float(shown.output_of(row)[index])
+        if box is None:
+            text = f"{self._cell_name(index)} = {value:.4g} depends on no input pixel."
+        else:
+            top, left, h, w = box
+            text = (
+                f"{self._cell_name(index)} = {value:.4g} sees {int(mask.sum()):,} input pixels: a {h}×{w} box, "
+                f"rows {top}–{top + h - 1}, cols {left}–{left + w - 1}."
+            )
+        self.maps.info.setText(text)
+
+    # ---- scores and heat maps -----------------------------------------------------------------
+    def _show_scores(self) -> None:
+        shown = self.shown
+        if shown is None:
+            return
+        labels = self.labels
+        if shown.scores.size < 2:
+            value = float(shown.scores[0]) if shown.scores.size else float("nan")
+            self.scores.set_rows([], f"The model's output is one number, not class scores: {value:.4g}")
+        else:
+            rows = [
+                ScoreRow(i, probe.class_name(labels, i), float(shown.scores[i]), float(shown.probs[i]))
+                for i in shown.top()
+            ]
+            self.scores.set_rows(rows)
+        if self.labels_source:
+            source = f"Labels from {self.labels_source}."
+        elif self.opened is not None and self.opened.network.labels:
+            source = "Labels from the model's metadata."
+        else:
+            source = "No labels in the file: classes by index (Labels… names them)."
+        self.labels_note.setText(source)
+
+    def _request_heat(self) -> None:
+        kind = self.heat_controls.chosen_kind
+        if kind == NONE or self.shown is None:
+            self.heat = None
+            self.heater.cancel_waiting()
+            self.picture.set_heat(None)
+            self.heat_controls.note.setText("")
+            return
+        layer = self.heat_controls.chosen_layer if kind == probe.GRAD_CAM else ""
+        if kind == probe.GRAD_CAM and not layer:
+            self.heat_controls.note.setText("Grad-CAM needs a convolution layer; this model has none.")
+            return
+        klass = self.heat_controls.class_for(self.shown.top(1)[0] if self.shown.scores.size else 0)
+        self.heater.submit((self.shown, kind, klass, layer))
+
+    def _on_heat(self, reply: Reply) -> None:
+        shown, kind, klass, layer = reply.request
+        if shown.opened is not self.opened or self.heat_controls.chosen_kind != kind:
+            return
+        if not reply.ok:
+            self.heat_controls.note.setText(f"Not computed: {reply.error}")
+            return
+        self.heat = reply.value
+        self.picture.set_heat(self.heat.heat)
+        name = probe.class_name(self.labels, klass)
+        where = f" on {layer}" if layer else ""
+        flat = " (the score does not depend on the picture here)" if self.heat.peak == 0 else ""
+        self.heat_controls.note.setText(f"{kind} of “{name}”{where}: bright is where the score comes from{flat}.")
+
+    # ---- the window ---------------------------------------------------------------------------
+    def set_colormap(self, name: str) -> None:
+        self.maps.set_colormap(name)
+
+    def shutdown(self) -> None:
+        for job in (self.loader, self.forwarder, self.fielder, self.heater):
+            job.shutdown()
