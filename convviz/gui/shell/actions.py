@@ -8,6 +8,7 @@ from enum import Enum, auto
 
 class Act(Enum):
     OPEN = auto()
+    OPEN_MODEL = auto()
     EXPORT_PNG = auto()
     EXPORT_NPY = auto()
     EXPORT_KERNEL = auto()
@@ -24,6 +25,7 @@ class Act(Enum):
     TAB_LAYER = auto()
     TAB_STEPPER = auto()
     TAB_STACK = auto()
+    TAB_MODEL = auto()
     EXPLAIN = auto()
     SHORTCUTS = auto()
     ABOUT = auto()
@@ -39,6 +41,12 @@ class ActionSpec:
 
 ACTIONS: dict[Act, ActionSpec] = {
     Act.OPEN: ActionSpec("File", "&Open image…", "Ctrl+O", "Load a picture to convolve."),
+    Act.OPEN_MODEL: ActionSpec(
+        "File",
+        "Open &model…",
+        "Ctrl+Shift+O",
+        "Open your own trained network (.onnx) in the Your model tab: its layers, maps, filters and class scores.",
+    ),
     Act.EXPORT_PNG: ActionSpec(
         "File", "Export feature maps as &PNG…", "Ctrl+E", "Save each feature map, coloured as shown, as a PNG."
     ),
@@ -79,6 +87,12 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.TAB_STACK: ActionSpec(
         "View", "Layer s&tack", "Ctrl+3", "Build a stack of layers and see every layer's maps and the summary."
+    ),
+    Act.TAB_MODEL: ActionSpec(
+        "View",
+        "&Your model",
+        "Ctrl+4",
+        "Your own ONNX model on the picture or the camera: layers, maps, filters, class scores, saliency.",
     ),
     Act.EXPLAIN: ActionSpec(
         "Help",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from convviz.gui.shell import file_ops, prefs
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
+MODEL_FILTER = "ONNX models (*.onnx);;All files (*)"
 
 
 class FileDialogs:
@@ -26,6 +27,10 @@ class FileDialogs:
     def choose_image(self) -> None:
         if path := self._ask_path("Open image", IMAGE_FILTER):
             file_ops.open_image(self, path)
+
+    def choose_model(self) -> None:
+        if path := self._ask_path("Open model", MODEL_FILTER):
+            file_ops.open_model(self, path)
 
     def choose_export(self, fmt: str) -> None:
         folder = QFileDialog.getExistingDirectory(

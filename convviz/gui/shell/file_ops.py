@@ -39,6 +39,22 @@ def _show_image(win: MainWindow, loaded: images.LoadedImage) -> None:
         win.statusBar().showMessage(loaded.note, 8000)
 
 
+MODEL_SUFFIX = ".onnx"
+
+
+def is_model(path: str | Path) -> bool:
+    """A file the Your model tab opens (dropped on the window, say), not an image."""
+    return Path(path).suffix.lower() == MODEL_SUFFIX
+
+
+def open_model(win: MainWindow, path: str | Path) -> None:
+    """Show the Your model tab and open ``path`` there, off the GUI thread: the tab says when it
+    has loaded, or why it cannot be opened (the model already open then stays)."""
+    win.show_model_tab()
+    prefs.put("last_folder", str(Path(path).resolve().parent))
+    win.network_tab.open_model(path)
+
+
 def sample_names() -> list[str]:
     return sorted(samples.PATTERNS)
 

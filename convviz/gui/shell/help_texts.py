@@ -36,6 +36,27 @@ it on 4,000 handwritten digits while you watch the loss, the kernels and the mis
 <b>Draw a digit</b> lets you write one with the mouse and see what the stack reads.</p>
 """
 
+MODEL = """
+<h3>Your model</h3>
+<p>Your own trained network, run on convviz's engine: open an <b>.onnx</b> file with File →
+<i>Open model…</i> (Ctrl+Shift+O) or drop it on the window. Until you do, the tab shows the
+Layer stack's trained LeNet-5, exported to ONNX.</p>
+<p><b>Layers</b> (left): every layer's operator, output shape, parameters, multiply-adds and
+receptive field, as Netron or Keras's <code>model.summary()</code> list them, and what to know about
+the file (BatchNorm folded into the convolutions, the input size chosen). Click a layer.</p>
+<p><b>What the model sees</b>: the current image, or the live camera's frame, scaled and
+centre-cropped to the model's input and normalised (ImageNet mean/std for a colour model, [0, 1]
+for a gray one, or your own; B, G, R for Caffe-era models).</p>
+<p><b>Feature maps</b>: the chosen layer's output, one tile per channel. <b>Click a cell</b>: the
+input pixels it depends on, exactly, through every path of the graph, are lit and outlined on the
+picture. Double-click a tile to open it large. <b>Filters</b>: a convolution's weights, in colour
+for the first layer over R, G, B (mid-gray is 0).</p>
+<p><b>Class scores</b>: the five most likely classes, probabilities by softmax; Labels… names the
+classes from a text file (one per line) when the file has none. <b>Saliency</b> lights the pixels
+that change a class's score most; <b>Grad-CAM</b> the parts of a convolution layer's maps the
+score leans on (the last one by default).</p>
+"""
+
 COLOURS = """
 <h3>Colours</h3>
 <p><b>Signed maps</b> (an edge detector's output): <span style='color:#c03030'>red is positive</span>,
@@ -64,6 +85,6 @@ def shortcuts() -> str:
 
 
 def for_tab(index: int) -> str:
-    """The help for tab ``index`` (1 the stepper, 2 the stack), then colours and shortcuts."""
-    head = STEPPER if index == 1 else STACK
+    """The help for tab ``index`` (1 the stepper, 2 the stack, 3 your model), then colours and shortcuts."""
+    head = {1: STEPPER, 3: MODEL}.get(index, STACK)
     return head + COLOURS + shortcuts()

@@ -33,6 +33,7 @@ from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
+from convviz.gui.network import NetworkTab
 from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs, view_menu
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 from convviz.gui.shell.file_dialogs import FileDialogs
@@ -48,6 +49,7 @@ from convviz.model.layer.footprint import clamp, conv_region, hover_overlay
 from convviz.model.state import AppState, Cell, Stage
 
 STACK_TAB = 2
+MODEL_TAB = 3
 PREFERRED_WIDTH = PREFERRED_SIZE.width()
 LIVE_NUMBERS_MS = 250  # the pinned cell's numbers follow live frames at 4 Hz
 FIRST_STACK = "LeNet-5 (28×28 gray)"
@@ -55,6 +57,7 @@ TAB_HINTS = (
     "Hover the image or a map; click a map cell to pin it, arrow keys move the pin.",
     "Space plays, ← → step, Home/End jump; the Backward tab walks the gradients.",
     "Hover a cell of any tile to see the part of the input that feeds it.",
+    "Open your .onnx model (Ctrl+Shift+O, or drop it here); click a layer, then a cell of its maps.",
 )
 
 
@@ -134,11 +137,15 @@ class MainWindow(FileDialogs, QMainWindow):
         self.stepper = StepperWidget(self.state)
         self.stack_tab = StackWidget(self.state)
         self.stack_tab.set_colormap(self.cmap_name)
+        self.network_tab = NetworkTab(self.state)
+        self.network_tab.set_colormap(self.cmap_name)
+        self.network_tab.openRequested.connect(self.choose_model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(split, "Layer explorer")
         self.tabs.addTab(_scrollable(self.stepper), "Step by step")
         self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
+        self.tabs.addTab(_scrollable(self.network_tab), "Your model")
         self.setCentralWidget(self.tabs)
         self._unshown_result: Result | None = None  # arrived while another tab was in front
         self._caption_live = False  # the input caption names the camera
@@ -218,6 +225,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_panel)
         # Into the status label rather than showMessage: a temporary message is drawn over that label.
         self.live.message.connect(self.coords.setText)
+        self.network_tab.message.connect(self.coords.setText)
 
     def _on_tab(self, index: int) -> None:
         """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
@@ -232,6 +240,9 @@ class MainWindow(FileDialogs, QMainWindow):
             if len(self.stack_tab.stack) == 0 and FIRST_STACK in editor.examples:
                 editor.load_file(editor.examples[FIRST_STACK])
 
+    def show_model_tab(self) -> None:
+        self.tabs.setCurrentIndex(MODEL_TAB)
+
     def start_live(self) -> None:
         """File → Live camera…: show the toolbar and start the source chosen in it."""
         self.live_panel.show()
@@ -243,6 +254,7 @@ class MainWindow(FileDialogs, QMainWindow):
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         handlers = {
             Act.OPEN: self.choose_image,
+            Act.OPEN_MODEL: self.choose_model,
             Act.EXPORT_PNG: lambda: self.choose_export("png"),
             Act.EXPORT_NPY: lambda: self.choose_export("npy"),
             Act.EXPORT_KERNEL: self.choose_kernel_export,
@@ -259,6 +271,7 @@ class MainWindow(FileDialogs, QMainWindow):
             Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
             Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
             Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
+            Act.TAB_MODEL: self.show_model_tab,
             Act.EXPLAIN: self.show_explanation,
             Act.SHORTCUTS: lambda: self.help_window.show_shortcuts(),
             Act.ABOUT: self.about,
@@ -473,6 +486,7 @@ class MainWindow(FileDialogs, QMainWindow):
         for grid in (self.conv_maps, self.pool_maps):
             grid.set_colormap(cmap, lut)
         self.stack_tab.set_colormap(self.cmap_name)
+        self.network_tab.set_colormap(self.cmap_name)
         self.live.colormap_name = self.cmap_name
         self.bridge.set_look(symmetric=colormaps.is_diverging(self.cmap_name))
         if self.bridge.valid is not None:  # diverging and sequential maps use different levels
@@ -552,7 +566,10 @@ class MainWindow(FileDialogs, QMainWindow):
     def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
-            file_ops.open_image(self, paths[0])
+            if file_ops.is_model(paths[0]):  # a network for the Your model tab, not a picture
+                file_ops.open_model(self, paths[0])
+            else:
+                file_ops.open_image(self, paths[0])
             event.acceptProposedAction()
 
     @property
@@ -582,4 +599,5 @@ class MainWindow(FileDialogs, QMainWindow):
         self.live.shutdown()  # before the bridge: the last frame is handed to the state
         self.bridge.shutdown()
         self.stepper.shutdown()
+        self.network_tab.shutdown()
         super().closeEvent(event)
