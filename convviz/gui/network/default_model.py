@@ -3,6 +3,7 @@ tab's), written as ONNX by convviz's own exporter at first use and read back lik
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import tempfile
 from pathlib import Path
@@ -32,7 +33,7 @@ def open_lenet() -> probe.Opened:
     if not stack_files.open_trained_lenet(model):
         raise ValueError("the shipped LeNet-5 could not be read")
     path = _folder / "lenet5.onnx"
-    onnx_files.save(model, path)
+    importlib.import_module("convviz.io.onnx_export").save(model, path)  # the writer, once it is installed
     network = onnx_files.load(path)
     network.name = "LeNet-5 (trained on MNIST, shipped with convviz)"
     if network.labels is None:

@@ -22,13 +22,13 @@ FIELD_DIM = (0, 0, 40, 150)  # outside it: dimmed, so the field stands out
 
 
 def heat_rgba(heat: np.ndarray) -> np.ndarray:
-    """(H, W) in [0, 1] → RGBA: the colour map's colour, opaque where the heat is high and
-    see-through where it is low, so the picture shows under the cool parts."""
+    """(H, W) in [0, 1] → RGBA: the colour map's colour, nearly opaque where the heat is high and
+    clear where there is none, so the picture shows under the cool parts."""
     lut = colormaps.colormap(HEAT_MAP).getLookupTable(0.0, 1.0, 256, alpha=False)
     index = np.clip(np.rint(heat * 255), 0, 255).astype(np.intp)
     rgba = np.empty((*heat.shape, 4), np.uint8)
     rgba[..., :3] = lut[index]
-    rgba[..., 3] = np.clip(np.rint(40 + 200 * np.sqrt(np.clip(heat, 0, 1))), 0, 255).astype(np.uint8)
+    rgba[..., 3] = np.rint(220 * np.sqrt(np.clip(heat, 0, 1))).astype(np.uint8)
     return rgba
 
 
@@ -140,7 +140,7 @@ class InputSettings(QtWidgets.QGroupBox):
         )
         self.mean = QtWidgets.QLineEdit(toolTip="The mean per channel, comma-separated (R, G, B)")
         self.std = QtWidgets.QLineEdit(toolTip="The standard deviation per channel, comma-separated")
-        self.bgr = QtWidgets.QCheckBox("B, G, R order", toolTip="Caffe-era models read the channels as B, G, R")
+        self.bgr = QtWidgets.QCheckBox("BGR", toolTip="Feed the channels as B, G, R (Caffe-era models read them so)")
         self.problem = QtWidgets.QLabel("")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)

@@ -10,19 +10,20 @@ from PySide6 import QtCore, QtWidgets
 from convviz.model.network.probe import Opened
 from convviz.model.network.summary import LayerRow
 
-HEADERS = ["Layer", "Operator", "Output shape", "Params", "Mult-adds", "Receptive field"]
+HEADERS = ["Layer", "Op", "Output", "Params", "Mult-adds", "RF"]
 TIPS = [
     "The node's name in the file",
     "The ONNX operator",
-    "Per image: channels × height × width, or the length of a vector",
+    "Output shape per image: channels × height × width, or the length of a vector",
     "Weights and biases this layer adds (constants it is the first to read)",
     "Multiply-adds for one image",
     (
-        "The input box one output cell can see (r′ = r + d·(k − 1)·j through every path); "
-        "click a cell of the maps for the exact field of that cell"
+        "Receptive field: the input box one output cell can see (r′ = r + d·(k − 1)·j through every "
+        "path); click a cell of the maps for the exact field of that cell"
     ),
 ]
-WHOLE = "whole input"
+COLUMN_MAX_PX = (120, 72, 96, 76, 80, 64)
+WHOLE = "all"  # a cell that sees the whole input (after a global pool or a dense layer)
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -34,9 +35,24 @@ def field_text(row: LayerRow) -> str:
     return WHOLE if rf is None else f"{rf[0]}×{rf[1]}"
 
 
+def count_text(n: int) -> str:
+    """A large count as a reader takes it in: 115.6 M, 6.42 k; exact below 10,000."""
+    for scale, unit in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if n >= 10_000 and n >= scale:
+            return f"{n / scale:.4g} {unit}"
+    return f"{n:,}"
+
+
 def row_texts(row: LayerRow) -> list[str]:
-    """The table's cells for one layer, as the user reads them."""
-    return [row.name, row.op, shape_text(row.output_shape), f"{row.params:,}", f"{row.mult_adds:,}", field_text(row)]
+    """The table's cells for one layer, as the user reads them (exact counts in the tooltips)."""
+    return [
+        row.name,
+        row.op,
+        shape_text(row.output_shape),
+        f"{row.params:,}",
+        count_text(row.mult_adds),
+        field_text(row),
+    ]
 
 
 class LayerTable(QtWidgets.QWidget):
@@ -52,11 +68,18 @@ class LayerTable(QtWidgets.QWidget):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideMiddle)  # /layer1/layer1.0/conv1/Conv
+        small = self.table.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)  # six columns in a third of a laptop's width
+        self.table.setFont(small)
+        self.table.horizontalHeader().setFont(small)
+        self.table.horizontalHeader().setMinimumSectionSize(24)
         self.table.setToolTip("The model's layers: click one to see its maps, its filters and its cells' fields")
         self.table.itemSelectionChanged.connect(self._on_select)
         self.total = QtWidgets.QLabel("")
+        self.total.setWordWrap(True)
         bold = self.total.font()
         bold.setBold(True)
         self.total.setFont(bold)
@@ -81,11 +104,16 @@ class LayerTable(QtWidgets.QWidget):
                 item = QtWidgets.QTableWidgetItem(text)
                 if c >= 3:
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-                if c == 0:
+                if c <= 1:
                     item.setToolTip(f"{row.name} ({row.op}): output {shape_text(row.output_shape)}")
+                if c == 4:
+                    item.setToolTip(f"{row.mult_adds:,} multiply-adds for one image")
+                if c == 5 and row.receptive_field is None:
+                    item.setToolTip("Each output cell sees the whole input")
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 190))
+        for c, cap in enumerate(COLUMN_MAX_PX):  # GlobalAveragePool is elided, whole in its tooltip
+            header = self.table.horizontalHeader().sectionSizeHint(c)
+            self.table.setColumnWidth(c, min(max(self.table.sizeHintForColumn(c), header), cap))
         self.table.blockSignals(False)
         self.total.setText("" if opened is None else opened.summary.total_line())
         self.notes.setText("\n".join(notes))

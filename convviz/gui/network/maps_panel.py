@@ -69,6 +69,7 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.heading = QtWidgets.QLabel("")
         self.heading.setToolTip("The chosen layer and the size of its output")
         self.page = QtWidgets.QComboBox(toolTip=f"A wide layer is shown {MAX_TILES} maps at a time")
+        self.page.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.page.currentIndexChanged.connect(lambda _: self._draw_maps(keep_range=False))
         self.map_widget, self.map_vb, self.map_image = _view(
             "Each tile is one channel of the layer's output for the picture. Click a cell: its receptive "

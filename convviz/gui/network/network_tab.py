@@ -140,7 +140,8 @@ class NetworkTab(QtWidgets.QWidget):
         # the empty state
         self.empty_text = QtWidgets.QLabel(EMPTY_HINT)
         self.empty_text.setWordWrap(True)
-        self.empty_text.setMaximumWidth(560)
+        self.empty_text.setFixedWidth(560)
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(560))  # centred, it is not asked
         self.empty_button = QtWidgets.QPushButton("Open model…", toolTip="Open an .onnx file (Ctrl+Shift+O)")
         self.empty_button.clicked.connect(self.openRequested)
         empty = QtWidgets.QWidget()
@@ -198,7 +199,7 @@ class NetworkTab(QtWidgets.QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setStretchFactor(2, 4)
-        self.split.setSizes([430, 330, 600])
+        self.split.setSizes([480, 290, 560])
         for i in range(3):
             self.split.setCollapsible(i, False)
         self.layers.setMinimumWidth(180)

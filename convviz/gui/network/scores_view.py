@@ -59,7 +59,7 @@ class ScoresView(QtWidgets.QWidget):
             painter.end()
             return
         name_px = min(NAME_PX, max(60, self.width() // 3))
-        text_px = metrics.horizontalAdvance("100.0 %  (score -12.3)") + 8
+        text_px = max(metrics.horizontalAdvance(r.text()) for r in self.rows) + 8
         bar_left = name_px + 8
         bar_room = max(20, self.width() - bar_left - text_px - 4)
         for i, row in enumerate(self.rows):
