@@ -207,6 +207,22 @@ def test_clicking_a_map_cell_draws_its_exact_receptive_field_on_the_picture(main
     assert tab.picture.field.isVisible()
     assert "sees 169 input pixels: a 13×13 box" in tab.maps.info.text()
     assert tab.maps.marker.isVisible()
+    qtbot.keyClick(tab.maps.map_widget, Qt.Key.Key_Right)  # the next cell: two input pixels on
+    qtbot.waitUntil(lambda: tab.field is not None and tab.field[1] == (2 * y, 2 * x + 2, 13, 13), timeout=WAIT_MS)
+    assert tab.pinned == (2, y, x + 1)
+
+
+def test_double_clicking_a_tile_opens_it_large(main_window, qtbot, monkeypatch, chain):
+    _, path = chain
+    tab = open_by_menu(qtbot, main_window, monkeypatch, path)
+    row, col = tab.maps.cell_point((2, 4, 4))
+    for _ in range(2):  # a double click, as the mouse sends it: two clicks within the interval
+        click(tab.maps.map_widget, tab.maps.map_vb, row, col)
+    qtbot.waitUntil(lambda: tab.maps.dialog is not None and tab.maps.dialog.isVisible())
+    dialog = tab.maps.dialog
+    assert dialog.title.text() == "/0/Conv: channel 3 of 6, 34×34"
+    np.testing.assert_array_equal(dialog.data.values, tab.maps.maps[2])
+    dialog.close()
 
 
 def test_saliency_and_grad_cam_are_laid_over_the_picture(main_window, qtbot, monkeypatch, chain):

@@ -10,6 +10,8 @@ one input channel at a time, in gray.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
@@ -36,8 +38,30 @@ def map_look(maps: np.ndarray, cmap_name: str) -> tuple[tuple[float, float], np.
     return (-m, m), colormaps.lut(cmap_name), colormaps.colormap(cmap_name)
 
 
+ARROWS = {
+    QtCore.Qt.Key.Key_Left: (0, -1),
+    QtCore.Qt.Key.Key_Right: (0, 1),
+    QtCore.Qt.Key.Key_Up: (-1, 0),
+    QtCore.Qt.Key.Key_Down: (1, 0),
+}
+
+
+class _Tiles(pg.GraphicsLayoutWidget):
+    """A view of tiles that reports the arrow keys (they move the pinned cell)."""
+
+    arrowPressed = QtCore.Signal(int, int)
+
+    def keyPressEvent(self, event) -> None:
+        step = ARROWS.get(QtCore.Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self.arrowPressed.emit(*step)
+        event.accept()
+
+
 def _view(tip: str) -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox, pg.ImageItem]:
-    widget = pg.GraphicsLayoutWidget()
+    widget = _Tiles()
     widget.setBackground("w")
     widget.setToolTip(tip)
     vb = widget.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
@@ -48,6 +72,7 @@ def _view(tip: str) -> tuple[pg.GraphicsLayoutWidget, pg.ViewBox, pg.ImageItem]:
 
 class MapsPanel(QtWidgets.QTabWidget):
     cellClicked = QtCore.Signal(object)  # an Index, in the layer's output
+    arrowPressed = QtCore.Signal(int, int)  # (dy, dx): move the pinned cell
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +85,7 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.cmap: pg.ColorMap = colormaps.gray_colormap()
         self.pinned: Index | None = None
         self.dialog: TileDialog | None = None
+        self._last_click: tuple[float, Index] | None = None  # (when, where): a double click is two
         self.weight: np.ndarray | None = None
         self.bgr = False
         self.filter_colour = False
@@ -73,7 +99,7 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.page.currentIndexChanged.connect(lambda _: self._draw_maps(keep_range=False))
         self.map_widget, self.map_vb, self.map_image = _view(
             "Each tile is one channel of the layer's output for the picture. Click a cell: its receptive "
-            "field is drawn on the picture. Double-click a tile to open it large."
+            "field is drawn on the picture (the arrow keys move it). Double-click a tile to open it large."
         )
         self.scale = ScaleBar(colormaps.gray_colormap(), tip="Colour ↔ value, for every tile of this layer")
         self.map_widget.ci.addItem(self.scale, row=0, col=1)
@@ -82,7 +108,9 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.marker.setZValue(20)
         self.marker.hide()
         self.map_vb.addItem(self.marker, ignoreBounds=True)
-        self.bar_widget = pg.GraphicsLayoutWidget()
+        self.map_widget.arrowPressed.connect(self.arrowPressed)
+        self.bar_widget = _Tiles()
+        self.bar_widget.arrowPressed.connect(self.arrowPressed)
         self.bar_widget.setBackground("w")
         self.bar_widget.setToolTip("The layer's output is a vector: one bar per unit. Click a bar for what it sees.")
         self.bars = BarRow.make(-1, (1, 1))
@@ -220,6 +248,14 @@ class MapsPanel(QtWidgets.QTabWidget):
         r0, c0 = self.tiles.origin(index[0] - self.tiles.first)
         return r0 + index[1], c0 + index[2]
 
+    def moved(self, index: Index, dy: int, dx: int) -> Index:
+        """The neighbouring cell of ``index`` in its map (a vector: the next unit), clamped."""
+        assert self.maps is not None
+        if len(index) == 1:
+            return (min(max(index[0] + dx + dy, 0), self.maps.size - 1),)
+        _, h, w = self.maps.shape
+        return index[0], min(max(index[1] + dy, 0), h - 1), min(max(index[2] + dx, 0), w - 1)
+
     def value(self, index: Index) -> float:
         assert self.maps is not None
         return float(self.maps[index])
@@ -247,7 +283,14 @@ class MapsPanel(QtWidgets.QTabWidget):
         index = self.index_at(event.scenePos(), scene)
         if index is None:
             return
-        if event.double() and len(index) == 3:
+        now = time.monotonic()
+        last, self._last_click = self._last_click, (now, index)
+        # Qt may deliver a double click as two clicks (press, release, press, double, release):
+        # a second click on the same tile within the double-click interval is one too.
+        interval = QtWidgets.QApplication.doubleClickInterval() / 1000
+        again = last is not None and last[1][0] == index[0] and now - last[0] <= interval
+        if len(index) == 3 and (event.double() or again):
+            self._last_click = None
             self.open_tile(index[0])
             return
         self.cellClicked.emit(index)

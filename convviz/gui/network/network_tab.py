@@ -177,6 +177,7 @@ class NetworkTab(QtWidgets.QWidget):
         mb.addWidget(self.heat_controls)
         self.maps = MapsPanel()
         self.maps.cellClicked.connect(self.click_cell)
+        self.maps.arrowPressed.connect(self.move_pin)
         self.scores = ScoresView()
         self.labels_note = QtWidgets.QLabel("")
         self.labels_note.setStyleSheet("color: #505050")
@@ -450,6 +451,10 @@ class NetworkTab(QtWidgets.QWidget):
             f"{self._cell_name(self.pinned)} = {self.maps.value(self.pinned):.4g}: finding its field…"
         )
         self.fielder.submit((self.shown, self.row_name, self.pinned))
+
+    def move_pin(self, dy: int, dx: int) -> None:
+        if self.pinned is not None and self.maps.maps is not None and len(self.pinned) == self.maps.maps.ndim:
+            self.click_cell(self.maps.moved(self.pinned, dy, dx))
 
     def _cell_name(self, index: Index) -> str:
         if len(index) == 1:
