@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py [OUT_DIR]
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshot.py --presentation [OUT_DIR]
 
-The first writes screenshot.png (the explorer with a pinned cell), stepper.png, stack.png and
-live.png; the second presentation.png (×2, the size a projector gets). Each waits until the
+The first writes screenshot.png (the explorer with a pinned cell), stepper.png, stack.png,
+images/your-model.png (the Your model tab) and live.png; the second presentation.png (×2, the
+size a projector gets). Each waits until the
 window shows its result, then grabs the screen. It overwrites the tracked files in docs/.
 """
 
@@ -30,6 +31,39 @@ def _settle(app, window, seconds: float = 0.6) -> None:
 def _grab(app, path: Path) -> None:
     app.primaryScreen().grabWindow(0).save(str(path))
     print("wrote", path)
+
+
+def _your_model(app, window, path: Path) -> None:
+    """The Your model tab on the shipped LeNet-5 reading the handwritten digit: the second
+    convolution chosen, one cell's receptive field drawn, saliency of the top class laid over it.
+    Without convviz's ONNX writer it opens a ResNet-18-sized model (random weights) on the photo."""
+    from convviz.bench import _resnet18
+    from convviz.bench.lag_probe import run_until
+    from convviz.gui.network import default_model
+    from convviz.gui.shell import file_ops
+    from convviz.io import samples
+
+    tab = window.network_tab
+    if default_model.available():
+        window.show_model_tab()
+        run_until(lambda: tab.opened is not None and tab.shown is not None and tab.up_to_date, timeout_s=60)
+        conv = [i for i, r in enumerate(tab.opened.summary.rows) if r.op == "Conv"]
+        row, cell = conv[min(1, len(conv) - 1)], (0, 4, 4)
+    else:
+        file_ops.open_image(window, samples.SAMPLES_DIR / "brick_facade.jpg")
+        model = _resnet18.write(Path(tempfile.mkdtemp()) / "resnet18.onnx")
+        file_ops.open_model(window, model)
+        run_until(lambda: tab.opened is not None and tab.shown is not None and tab.up_to_date, timeout_s=120)
+        row, cell = 20, (0, 10, 10)
+    tab.layers.select(row)
+    tab.choose_row(row)
+    tab.click_cell(cell)
+    run_until(lambda: tab.field is not None, timeout_s=60)
+    tab.heat_controls.kind.setCurrentText("saliency")
+    run_until(lambda: tab.heat is not None and tab.up_to_date, timeout_s=60)
+    _settle(app, window)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _grab(app, path)
 
 
 def main(argv: list[str]) -> None:
@@ -85,6 +119,8 @@ def main(argv: list[str]) -> None:
     run_until(lambda: len(window.stack_tab.stack) > 0)
     _settle(app, window, 2.0)
     _grab(app, out / "stack.png")
+
+    _your_model(app, window, out / "images" / "your-model.png")
 
     window.tabs.setCurrentIndex(0)
     window.start_live()

@@ -238,7 +238,8 @@ def test_saliency_and_grad_cam_are_laid_over_the_picture(main_window, qtbot, mon
     x = torch.from_numpy(tab.shown.x[None].copy()).requires_grad_(True)
     net(x)[0, top1].backward()
     grad = x.grad[0].abs().amax(0).numpy()
-    np.testing.assert_allclose(tab.picture.shown_heat, grad / grad.max(), atol=1e-4)
+    full = np.percentile(grad, 99)  # the brightest 1 % at full strength: a gradient is spiky
+    np.testing.assert_allclose(tab.picture.shown_heat, np.clip(grad / full, 0, 1), atol=1e-3)
     assert "saliency of “class" in controls.note.text()
     controls.kind.setCurrentText("Grad-CAM")
     qtbot.waitUntil(lambda: tab.heat is not None and tab.heat.kind == "Grad-CAM", timeout=WAIT_MS)

@@ -141,17 +141,19 @@ def bounding_box(mask: np.ndarray) -> tuple[int, int, int, int] | None:
 
 
 SALIENCY, GRAD_CAM = "saliency", "Grad-CAM"
+SALIENCY_PERCENTILE = 99.0
 
 
 @dataclass(frozen=True)
 class Heat:
-    """Where a class score comes from, over the input: (H, W) in [0, 1] (1 at its largest)."""
+    """Where a class score comes from, over the input: (H, W) in [0, 1]."""
 
     kind: str
     class_index: int
     layer: str  # the Grad-CAM row; "" for saliency
-    heat: np.ndarray
+    heat: np.ndarray  # raw / scale, clipped to 1
     peak: float  # the largest raw value (0: the score does not depend on the input there)
+    scale: float  # the raw value drawn at full strength: the peak, or saliency's 99th percentile
 
 
 def heat_map(shown: Forward, kind: str, class_index: int, layer: str = "") -> Heat:
@@ -164,8 +166,11 @@ def heat_map(shown: Forward, kind: str, class_index: int, layer: str = "") -> He
         raise ValueError(f"no heat map called {kind!r}")
     raw = np.nan_to_num(np.asarray(raw, np.float64), nan=0.0, posinf=0.0, neginf=0.0)
     peak = float(raw.max(initial=0.0))
-    heat = (raw / peak if peak > 0 else np.zeros_like(raw)).astype(np.float32)
-    return Heat(kind, class_index, layer if kind == GRAD_CAM else "", heat, peak)
+    scale = peak
+    if kind == SALIENCY and raw.size:  # a gradient is spiky: its brightest 1 % would leave the rest black
+        scale = float(np.percentile(raw, SALIENCY_PERCENTILE)) or peak
+    heat = (np.clip(raw / scale, 0.0, 1.0) if scale > 0 else np.zeros_like(raw)).astype(np.float32)
+    return Heat(kind, class_index, layer if kind == GRAD_CAM else "", heat, peak, scale)
 
 
 @dataclass(frozen=True)
