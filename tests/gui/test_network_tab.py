@@ -353,3 +353,12 @@ def test_the_tab_opens_on_the_shipped_lenet5_which_reads_a_handwritten_3(main_wi
     assert tab.opened.bundled and tab.pages.currentIndex() == 1
     assert tab.shown.x.shape == (1, 28, 28)
     assert tab.scores.rows[0].name == "3"
+
+
+def test_a_model_whose_output_is_a_map_says_it_has_no_class_scores(main_window, qtbot, monkeypatch, tmp_path):
+    torch.manual_seed(2)
+    net = nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.ReLU(), nn.Conv2d(4, 21, 1))  # per-pixel classes
+    path = _export(net, (3, 16, 16), tmp_path / "segmenter.onnx")
+    tab = open_by_menu(qtbot, main_window, monkeypatch, path)
+    assert tab.scores.rows == [] and "21×16×16 per image, not one score per class" in tab.scores.note
+    assert tab.heat_controls.klass.count() == 1 + 21 * 16 * 16  # saliency of any one output cell

@@ -16,6 +16,7 @@ from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name, describe
 
 IMAGENET, UNIT, CUSTOM = "ImageNet mean/std", "[0, 1] (none)", "custom mean, std"
 NONE = "none"
+MAX_LISTED = 30_000  # classes the chooser lists (ImageNet-21k's 21,843 fit; a segmentation map's cells do not)
 HEAT_MAP = "inferno"
 FIELD_TINT = (255, 220, 0, 70)  # inside the receptive field: a light tint, the pixels stay readable
 FIELD_DIM = (0, 0, 40, 150)  # outside it: dimmed, so the field stands out
@@ -262,16 +263,18 @@ class HeatControls(QtWidgets.QGroupBox):
         form.addRow("class", self.klass)
         form.addRow("layer", self.layer)
         form.addRow(self.note)
+        self.classes = 0  # the model's outputs (listed up to MAX_LISTED)
         for combo in (self.kind, self.klass, self.layer):
             combo.currentIndexChanged.connect(self._on_change)
         self._on_change()
 
     def show_model(self, classes: int, labels: list[str] | None, conv_layers: list[str]) -> None:
+        self.classes = classes
         with QtCore.QSignalBlocker(self.klass), QtCore.QSignalBlocker(self.layer):
             keep = self.klass.currentIndex()
             self.klass.clear()
             self.klass.addItem("top-1 (the model's pick)", -1)
-            for i in range(classes):
+            for i in range(classes if classes <= MAX_LISTED else 0):  # a map-sized output: top-1 only
                 self.klass.addItem(f"{i}: {class_name(labels, i)}", i)
             self.klass.setCurrentIndex(keep if 0 <= keep < self.klass.count() else 0)
             self.layer.clear()

@@ -388,7 +388,7 @@ class NetworkTab(QtWidgets.QWidget):
     def _show_pass(self, shown: Forward) -> None:
         first = self.shown is None
         self.shown = shown
-        if self.heat_controls.klass.count() - 1 != shown.scores.size:  # the output's size, now known
+        if self.heat_controls.classes != shown.scores.size:  # the output's size, now known
             self.heat_controls.show_model(shown.scores.size, self.labels, shown.opened.conv_layers)
         self.picture.set_picture(shown.picture)
         self._caption()
@@ -488,9 +488,11 @@ class NetworkTab(QtWidgets.QWidget):
         if shown is None:
             return
         labels = self.labels
-        if shown.scores.size < 2:
-            value = float(shown.scores[0]) if shown.scores.size else float("nan")
-            self.scores.set_rows([], f"The model's output is one number, not class scores: {value:.4g}")
+        if shown.scores.size == 1:
+            self.scores.set_rows([], f"The model's output is one number, not class scores: {shown.scores[0]:.4g}")
+        elif not shown.is_classifier:
+            shape = "×".join(map(str, shown.output_shape))
+            self.scores.set_rows([], f"The model's output is {shape} per image, not one score per class.")
         else:
             rows = [
                 ScoreRow(i, probe.class_name(labels, i), float(shown.scores[i]), float(shown.probs[i]))

@@ -69,6 +69,12 @@ class Forward:
     values: dict[str, np.ndarray] = field(repr=False)  # every value of the pass, by name (batch of 1)
     scores: np.ndarray  # the first output, flattened
     probs: np.ndarray  # softmax of the scores (the scores themselves if the model ends in Softmax)
+    output_shape: tuple[int, ...] = ()  # the first output's, per image
+
+    @property
+    def is_classifier(self) -> bool:
+        """The output is one score per class: a vector (or C × 1 × 1), of at least two."""
+        return self.scores.size >= 2 and int(np.prod(self.output_shape[1:], dtype=np.int64)) == 1
 
     def top(self, k: int = TOP) -> list[int]:
         """The k classes of largest score, largest first (ties: the lower index first)."""
@@ -113,7 +119,8 @@ def forward(opened: Opened, image: np.ndarray, how: Preprocess) -> Forward:
     values = network.run(batch)
     out = np.asarray(values[network.graph.output])
     scores = out[0].reshape(-1).astype(np.float64)
-    return Forward(opened, how, x, picture_of(x, how), values, scores, probabilities(network, scores))
+    probs = probabilities(network, scores)
+    return Forward(opened, how, x, picture_of(x, how), values, scores, probs, tuple(out.shape[1:]))
 
 
 def receptive_field(shown: Forward, row: str, index: tuple[int, ...]) -> np.ndarray:
