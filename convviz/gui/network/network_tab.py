@@ -15,6 +15,7 @@ file that cannot be opened is explained and the model already open stays.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -317,7 +318,7 @@ class NetworkTab(QtWidgets.QWidget):
             return
         net = self.opened.network
         where = "shipped with convviz" if self.opened.bundled else self.opened.path
-        self.title.setText(f"<b>{net.name}</b> — {probe.describe_input(net)}")
+        self.title.setText(f"<b>{html.escape(net.name)}</b> — {probe.describe_input(net)}")  # the file names it
         self.title.setToolTip(f"{net.name}\n{where}\n{self.opened.summary.total_line()}")
 
     # ---- labels ----------------------------------------------------------------------------
