@@ -310,13 +310,17 @@ class GlobalPool(GraphOp):
 class ReduceMean(GraphOp):
     axes: tuple[int, ...] | None = None  # None: every axis (or the ``axes`` input, opset 18)
     keepdims: bool = True
+    noop_with_empty_axes: bool = False  # opset 18: no (or empty) axes leave the input as it is
     kind: str = "ReduceMean"
 
     def _axes(self, inputs: list[np.ndarray]) -> tuple[int, ...]:
         x = inputs[0]
+        given = self.axes
         if len(inputs) > 1 and inputs[1] is not None:
-            return tuple(int(a) % x.ndim for a in np.asarray(inputs[1]).ravel())
-        return tuple(range(x.ndim)) if self.axes is None else tuple(a % x.ndim for a in self.axes)
+            given = tuple(int(a) for a in np.asarray(inputs[1]).ravel())
+        if not given:
+            return () if self.noop_with_empty_axes else tuple(range(x.ndim))
+        return tuple(a % x.ndim for a in given)
 
     def forward(self, *inputs: np.ndarray) -> np.ndarray:
         return np.asarray(inputs[0]).mean(axis=self._axes(list(inputs)), keepdims=self.keepdims)

@@ -38,7 +38,7 @@ class Flatten(_Move):
 
     def forward(self, *inputs: np.ndarray) -> np.ndarray:
         x = np.asarray(inputs[0])
-        axis = self.axis % x.ndim if x.ndim else 0
+        axis = self.axis + x.ndim if self.axis < 0 else self.axis  # axis = rank is allowed: (all, 1)
         return x.reshape(int(np.prod(x.shape[:axis], dtype=np.int64)), -1)
 
 

@@ -177,7 +177,7 @@ def _array(tensor: TensorProto, folder: Path, budget: list[int]) -> np.ndarray:
     if array.size != count:
         raise OnnxFileError(f"tensor {tensor.name!r} holds {array.size} values for its shape {dims}")
     if tensor.data_type in FLOAT_TYPES:
-        return np.ascontiguousarray(array, dtype=np.float32)
+        return np.ascontiguousarray(array, dtype=np.float32).reshape(dims)  # a scalar stays 0-d
     return array
 
 

@@ -179,7 +179,9 @@ BUILDERS: dict[str, Callable[[dict[str, Any], int, int], Op]] = {
     "Dropout": _dropout,
     "Softmax": _softmax,
     "Identity": _unary("Identity"),
-    "ReduceMean": lambda a, o, n: ops.ReduceMean(_axes(a), bool(a.get("keepdims", 1))),
+    "ReduceMean": lambda a, o, n: ops.ReduceMean(
+        _axes(a), bool(a.get("keepdims", 1)), bool(a.get("noop_with_empty_axes", 0))
+    ),
     "Shape": lambda a, o, n: shapes.Shape(int(a.get("start", 0)), None if "end" not in a else int(a["end"])),
     "Gather": lambda a, o, n: shapes.Gather(int(a.get("axis", 0))),
     "Squeeze": lambda a, o, n: shapes.Squeeze(_axes(a)),
