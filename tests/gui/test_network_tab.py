@@ -342,19 +342,6 @@ def test_without_an_exporter_the_tab_says_how_to_open_a_model(main_window, qtbot
     assert tab.pages.currentIndex() == 1
 
 
-@pytest.mark.skipif(not default_model.available(), reason="convviz cannot write ONNX yet (no onnx_export)")
-def test_the_tab_opens_on_the_shipped_lenet5_which_reads_a_handwritten_3(main_window, qtbot):
-    from convviz.gui.shell import file_ops
-
-    file_ops.open_sample(main_window, "digit")
-    main_window.show_model_tab()
-    tab = main_window.network_tab
-    qtbot.waitUntil(lambda: tab.opened is not None and tab.shown is not None and tab.up_to_date, timeout=WAIT_MS)
-    assert tab.opened.bundled and tab.pages.currentIndex() == 1
-    assert tab.shown.x.shape == (1, 28, 28)
-    assert tab.scores.rows[0].name == "3"
-
-
 def test_a_model_whose_output_is_a_map_says_it_has_no_class_scores(main_window, qtbot, monkeypatch, tmp_path):
     torch.manual_seed(2)
     net = nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.ReLU(), nn.Conv2d(4, 21, 1))  # per-pixel classes
