@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from convviz.gui import colormaps
+from convviz.gui.network.elided import ElidedLabel
 from convviz.model.network.network import Network
 from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
 from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name, describe_input
@@ -127,8 +128,7 @@ class InputSettings(QtWidgets.QGroupBox):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("Input", parent)
-        self.size_label = QtWidgets.QLabel("—")
-        self.size_label.setWordWrap(True)
+        self.size_label = ElidedLabel("—", lines=2)
         self.size_label.setToolTip(
             "What the model takes; the picture's shorter side is scaled to this size and the middle cropped"
         )
@@ -142,9 +142,8 @@ class InputSettings(QtWidgets.QGroupBox):
         self.mean = QtWidgets.QLineEdit(toolTip="The mean per channel, comma-separated (R, G, B)")
         self.std = QtWidgets.QLineEdit(toolTip="The standard deviation per channel, comma-separated")
         self.bgr = QtWidgets.QCheckBox("BGR", toolTip="Feed the channels as B, G, R (Caffe-era models read them so)")
-        self.problem = QtWidgets.QLabel("")
+        self.problem = ElidedLabel("")
         self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
         custom = QtWidgets.QHBoxLayout()
         custom.setContentsMargins(0, 0, 0, 0)
         custom.addWidget(QtWidgets.QLabel("mean"))
@@ -177,7 +176,7 @@ class InputSettings(QtWidgets.QGroupBox):
             self.size_label.setText("—")
             return
         self.channels = network.input_shape[0]
-        self.size_label.setText(describe_input(network))
+        self.size_label.setText(describe_input(network).replace("), ", ")\n", 1))
         how = Preprocess.default_for(self.channels)
         self.set_preprocess(how)
 
@@ -254,8 +253,7 @@ class HeatControls(QtWidgets.QGroupBox):
         self.layer = QtWidgets.QComboBox(toolTip="The convolution layer Grad-CAM reads (the last one by default)")
         self.layer.setMinimumContentsLength(12)
         self.layer.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.note = QtWidgets.QLabel("")
-        self.note.setWordWrap(True)
+        self.note = ElidedLabel("", lines=2)
         self.note.setStyleSheet("color: #505050")
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(6, 4, 6, 4)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from convviz.gui.network.elided import ElidedLabel
 from convviz.model.network.probe import Opened
 from convviz.model.network.summary import LayerRow
 
@@ -78,14 +79,12 @@ class LayerTable(QtWidgets.QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(24)
         self.table.setToolTip("The model's layers: click one to see its maps, its filters and its cells' fields")
         self.table.itemSelectionChanged.connect(self._on_select)
-        self.total = QtWidgets.QLabel("")
-        self.total.setWordWrap(True)
+        self.total = ElidedLabel("")
         bold = self.total.font()
         bold.setBold(True)
         self.total.setFont(bold)
         self.total.setToolTip("Layers, learned parameters and multiply-adds for one image")
-        self.notes = QtWidgets.QLabel("")
-        self.notes.setWordWrap(True)
+        self.notes = ElidedLabel("", lines=0)
         self.notes.setStyleSheet("color: #505050")
         self.notes.setToolTip("What to know about this file")
         box = QtWidgets.QVBoxLayout(self)

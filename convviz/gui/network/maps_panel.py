@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from convviz.gui import colormaps
+from convviz.gui.network.elided import ElidedLabel
 from convviz.gui.stack.bar_row import BarRow
 from convviz.gui.stack.scale_bar import ScaleBar
 from convviz.gui.stack.tile_dialog import TileData, TileDialog
@@ -123,8 +124,11 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.map_pages = QtWidgets.QStackedWidget()
         self.map_pages.addWidget(self.map_widget)
         self.map_pages.addWidget(self.bar_widget)
-        self.info = QtWidgets.QLabel("Click a cell of a map: its receptive field is drawn on the picture.")
-        self.info.setWordWrap(True)
+        self.info = ElidedLabel(
+            "Click a cell of a map: its receptive field is drawn on the picture (the arrow keys move it).\n"
+            "Double-click a tile to open it large.",
+            lines=2,
+        )
         self.info.setToolTip("The clicked cell, its value and the input pixels it depends on")
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -147,8 +151,7 @@ class MapsPanel(QtWidgets.QTabWidget):
             "The layer's filters (its weights): one tile per output channel. Mid-gray is 0; lighter is "
             "positive, darker negative. Over R, G, B they are drawn in colour."
         )
-        self.filter_note = QtWidgets.QLabel("")
-        self.filter_note.setWordWrap(True)
+        self.filter_note = ElidedLabel("", lines=2)
         self.filter_note.setStyleSheet("color: #505050")
         filter_top = QtWidgets.QHBoxLayout()
         filter_top.addWidget(self.filter_heading, 1)
@@ -337,8 +340,8 @@ class MapsPanel(QtWidgets.QTabWidget):
             self.filter_tiles = mosaic(colour_filters(weight[:shown], self.bgr), 0, shown)
             self.filter_image.setImage(self.filter_tiles.picture, autoLevels=False, levels=(0, 255), lut=None)
             self.filter_note.setText(
-                "Each filter over the picture's R, G, B, in colour: mid-gray is a zero weight, "
-                f"the strongest weight (±{m:.3g}) is full colour."
+                "Each filter over the picture's R, G, B, in colour:\n"
+                f"mid-gray is a zero weight, the strongest weight (±{m:.3g}) full colour."
             )
         else:
             k = self.channel.value() - 1
@@ -347,7 +350,7 @@ class MapsPanel(QtWidgets.QTabWidget):
                 self.filter_tiles.picture, autoLevels=False, levels=(-m, m), lut=colormaps.gray_lut()
             )
             self.filter_note.setText(
-                f"Input channel {k + 1} of {c}: mid-gray is 0, white +{m:.3g}, black −{m:.3g} "
+                f"Input channel {k + 1} of {c}: mid-gray is 0, white +{m:.3g}, black −{m:.3g}\n"
                 "(one scale for the whole layer)."
             )
         if shown < o:

@@ -23,6 +23,7 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from convviz.gui.network import default_model
+from convviz.gui.network.elided import ElidedLabel
 from convviz.gui.network.input_panel import NONE, HeatControls, InputSettings, PictureView
 from convviz.gui.network.jobs import Job, Reply
 from convviz.gui.network.layer_table import LayerTable
@@ -160,8 +161,7 @@ class NetworkTab(QtWidgets.QWidget):
             "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
             "A clicked cell's receptive field is the bright part, outlined; a heat map shows where a score comes from."
         )
-        self.caption = QtWidgets.QLabel("")
-        self.caption.setWordWrap(True)
+        self.caption = ElidedLabel("", lines=2)
         self.caption.setStyleSheet("color: #505050")
         self.settings = InputSettings()
         self.settings.changed.connect(self._on_preprocess)
@@ -406,7 +406,7 @@ class NetworkTab(QtWidgets.QWidget):
         source = "the live camera" if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
         self.caption.setText(
-            f"{source}, scaled and centre-cropped to {h}×{w}; {self.shown.how.describe()}."
+            f"{source}, scaled and centre-cropped to {h}×{w};\n{self.shown.how.describe()}."
             + (" Channels fed as B, G, R." if self.shown.how.bgr else "")
         )
 
@@ -474,11 +474,11 @@ class NetworkTab(QtWidgets.QWidget):
         self.picture.set_field(mask, box)
         value = float(shown.output_of(row)[index])
         if box is None:
-            text = f"{self._cell_name(index)} = {value:.4g} depends on no input pixel."
+            text = f"{self._cell_name(index)} = {value:.4g}\ndepends on no input pixel."
         else:
             top, left, h, w = box
             text = (
-                f"{self._cell_name(index)} = {value:.4g} sees {int(mask.sum()):,} input pixels: a {h}×{w} box, "
+                f"{self._cell_name(index)} = {value:.4g}\nsees {int(mask.sum()):,} input pixels: a {h}×{w} box, "
                 f"rows {top}–{top + h - 1}, cols {left}–{left + w - 1}."
             )
         self.maps.info.setText(text)
@@ -535,7 +535,7 @@ class NetworkTab(QtWidgets.QWidget):
         name = probe.class_name(self.labels, klass)
         where = f" on {layer}" if layer else ""
         flat = " (the score does not depend on the picture here)" if self.heat.peak == 0 else ""
-        self.heat_controls.note.setText(f"{kind} of “{name}”{where}: bright is where the score comes from{flat}.")
+        self.heat_controls.note.setText(f"{kind} of “{name}”{where}:\nbright is where the score comes from{flat}.")
 
     # ---- the window ---------------------------------------------------------------------------
     def set_colormap(self, name: str) -> None:
