@@ -107,9 +107,12 @@ def _parse(path: Path) -> onnx.ModelProto:
             f"convviz opens models of at most {limits.mib(limits.ONNX_FILE_MAX_BYTES)}."
         )
     try:
-        return onnx.load_model_from_string(path.read_bytes())  # external data is read below, checked
+        proto = onnx.load_model_from_string(path.read_bytes())  # external data is read below, checked
     except Exception as exc:  # noqa: BLE001 (protobuf raises DecodeError, RuntimeError, ValueError…)
         raise OnnxFileError(f"'{path.name}' is not an ONNX model ({type(exc).__name__}).") from None
+    if not proto.HasField("graph"):  # an empty file (or stray bytes) parses as an empty message
+        raise OnnxFileError(f"'{path.name}' is not an ONNX model (it holds no graph).")
+    return proto
 
 
 def _default_opset(proto: onnx.ModelProto) -> int:
@@ -141,10 +144,12 @@ def _external_bytes(tensor: TensorProto, folder: Path, budget: list[int]) -> byt
         )
     try:
         offset = int(info.get("offset", "0"))
-        length = int(info.get("length", str(info_stat.st_size - offset)))
+        length = int(info["length"]) if "length" in info else max(info_stat.st_size - offset, 0)
     except ValueError:
-        raise OnnxFileError(f"tensor {tensor.name!r}: bad offset or length for {location!r}") from None
-    if offset < 0 or length < 0 or offset + length > info_stat.st_size:
+        offset = length = -1
+    if offset < 0 or length < 0:
+        raise OnnxFileError(f"tensor {tensor.name!r}: bad offset or length for {location!r}")
+    if offset + length > info_stat.st_size:
         raise OnnxFileError(
             f"tensor {tensor.name!r}: bytes {offset}–{offset + length} are beyond the end of {location!r}"
         )
