@@ -23,7 +23,8 @@ TIPS = [
         "path); click a cell of the maps for the exact field of that cell"
     ),
 ]
-COLUMN_MAX_PX = (120, 72, 96, 76, 80, 64)
+COLUMN_MAX_PX = (120, 92, 96, 76, 80, 64)
+NAME_MIN_PX = 70  # the layer column takes the room the others leave, down to this
 WHOLE = "all"  # a cell that sees the whole input (after a global pool or a dense layer)
 
 
@@ -113,10 +114,22 @@ class LayerTable(QtWidgets.QWidget):
         for c, cap in enumerate(COLUMN_MAX_PX):  # GlobalAveragePool is elided, whole in its tooltip
             header = self.table.horizontalHeader().sectionSizeHint(c)
             self.table.setColumnWidth(c, min(max(self.table.sizeHintForColumn(c), header), cap))
+        self._fit_names()
         self.table.blockSignals(False)
         self.total.setText("" if opened is None else opened.summary.total_line())
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+
+    def _fit_names(self) -> None:
+        """The names get the width the numbers leave (they are elided in the middle below that)."""
+        others = sum(self.table.columnWidth(c) for c in range(1, self.table.columnCount()))
+        room = self.table.viewport().width() - others - 2
+        hint = self.table.sizeHintForColumn(0) if self.table.rowCount() else NAME_MIN_PX
+        self.table.setColumnWidth(0, max(NAME_MIN_PX, min(room, max(hint, COLUMN_MAX_PX[0]))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
 
     def texts(self) -> list[list[str]]:
         """Every cell of the table as shown, row by row."""

@@ -34,7 +34,7 @@ from convviz.gui.stack.busy_note import BusyNote
 from convviz.io import onnx_files
 from convviz.io.label_files import LabelFileError, read_labels
 from convviz.model.network import probe
-from convviz.model.network.preprocess import Preprocess
+from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
 from convviz.model.network.probe import Forward, Heat, Opened
 
 BUNDLED = "bundled"  # the loader's request for the shipped LeNet-5
@@ -66,6 +66,18 @@ def _field(request: tuple[Forward, str, Index]) -> tuple[np.ndarray, tuple[int, 
 
 def _heat(request: tuple[Forward, str, int, str]) -> Heat:
     return probe.heat_map(*request)
+
+
+def normalisation(how: Preprocess) -> str:
+    """How the pixels were normalised, as the caption says it."""
+    if set(how.mean) == {0.0} and set(how.std) == {1.0}:
+        text = "pixels in [0, 1] as they are"
+    elif how.mean == IMAGENET_MEAN and how.std == IMAGENET_STD:
+        text = "normalised with ImageNet's mean and std"
+    else:
+        mean, std = (", ".join(f"{v:g}" for v in values) for values in (how.mean, how.std))
+        text = f"normalised with mean ({mean}), std ({std})"
+    return text + (", channels fed as B, G, R" if how.bgr else "")
 
 
 def _titled(title: str, widget: QtWidgets.QWidget, tip: str = "") -> QtWidgets.QWidget:
@@ -285,7 +297,7 @@ class NetworkTab(QtWidgets.QWidget):
         self._show_title()
         notes = list(network.notes)
         if opened.bundled:
-            notes.insert(0, "The shipped LeNet-5 (the Layer stack tab's), exported to ONNX by convviz and read back.")
+            notes.insert(0, "The Layer stack tab's trained LeNet-5, exported to ONNX by convviz and read back.")
         self.layers.show_model(opened, notes)
         self.settings.show_model(network)
         self.how = self.settings.how
@@ -405,10 +417,7 @@ class NetworkTab(QtWidgets.QWidget):
         inp = self.state.input
         source = "the live camera" if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
-        self.caption.setText(
-            f"{source}, scaled and centre-cropped to {h}×{w};\n{self.shown.how.describe()}."
-            + (" Channels fed as B, G, R." if self.shown.how.bgr else "")
-        )
+        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w};\n{normalisation(self.shown.how)}.")
 
     # ---- layers and cells -----------------------------------------------------------------
     def choose_row(self, row: int) -> None:
@@ -502,6 +511,8 @@ class NetworkTab(QtWidgets.QWidget):
             self.scores.set_rows(rows)
         if self.labels_source:
             source = f"Labels from {self.labels_source}."
+        elif self.opened is not None and self.opened.bundled:
+            source = "Labels: the digits 0–9."
         elif self.opened is not None and self.opened.network.labels:
             source = "Labels from the model's metadata."
         else:
