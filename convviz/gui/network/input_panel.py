@@ -13,7 +13,7 @@ from convviz.gui import colormaps
 from convviz.gui.network.elided import ElidedLabel
 from convviz.model.network.network import Network
 from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
-from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name, describe_input
+from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name
 
 IMAGENET, UNIT, CUSTOM = "ImageNet mean/std", "[0, 1] (none)", "custom mean, std"
 NONE = "none"
@@ -176,7 +176,10 @@ class InputSettings(QtWidgets.QGroupBox):
             self.size_label.setText("—")
             return
         self.channels = network.input_shape[0]
-        self.size_label.setText(describe_input(network).replace("), ", ")\n", 1))
+        c, h, w = network.input_shape
+        batch = "any batch" if network.fixed_batch is None else f"batch {network.fixed_batch}"
+        kind = {1: "gray", 3: "colour"}.get(c, f"{c} channels")
+        self.size_label.setText(f"{c} × {h} × {w} (C × H × W)\n{kind}, NCHW, {batch}")
         how = Preprocess.default_for(self.channels)
         self.set_preprocess(how)
 
