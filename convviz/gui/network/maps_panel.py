@@ -22,7 +22,7 @@ from convviz.gui.stack.bar_row import BarRow
 from convviz.gui.stack.scale_bar import ScaleBar
 from convviz.gui.stack.tile_dialog import TileData, TileDialog
 from convviz.model.network.probe import MAX_TILES, Mosaic, colour_filters, mosaic
-from convviz.model.stack.tiles import row_picture
+from convviz.model.stack.tiles import finite_range, row_picture
 
 Index = tuple[int, ...]  # (channel, y, x) of a map, (unit,) of a vector
 
@@ -30,9 +30,8 @@ Index = tuple[int, ...]  # (channel, y, x) of a map, (unit,) of a vector
 def map_look(maps: np.ndarray, cmap_name: str) -> tuple[tuple[float, float], np.ndarray, pg.ColorMap]:
     """(levels, lut, colour map) for a layer's maps: gray from 0 for maps with no negative cell
     (after ReLU), else the app's colour map, symmetric about 0."""
-    finite = maps[np.isfinite(maps)] if maps.size else maps
-    lo = float(finite.min()) if finite.size else 0.0
-    hi = float(finite.max()) if finite.size else 1.0
+    span = finite_range(maps) if maps.size else np.array([np.nan])  # without copying the finite cells out
+    lo, hi = (0.0, 1.0) if np.isnan(span[0]) else (float(span[0]), float(span[1]))
     if lo >= 0:
         return (0.0, hi or 1.0), colormaps.gray_lut(), colormaps.gray_colormap()
     m = max(abs(lo), abs(hi)) or 1.0
