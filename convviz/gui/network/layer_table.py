@@ -23,7 +23,7 @@ TIPS = [
         "path); click a cell of the maps for the exact field of that cell"
     ),
 ]
-COLUMN_MAX_PX = (120, 92, 96, 76, 80, 64)
+COLUMN_MAX_PX = (120, 84, 96, 76, 80, 64)
 NAME_MIN_PX = 70  # the layer column takes the room the others leave, down to this
 WHOLE = "all"  # a cell that sees the whole input (after a global pool or a dense layer)
 
@@ -123,7 +123,8 @@ class LayerTable(QtWidgets.QWidget):
     def _fit_names(self) -> None:
         """The names get the width the numbers leave (they are elided in the middle below that)."""
         others = sum(self.table.columnWidth(c) for c in range(1, self.table.columnCount()))
-        room = self.table.viewport().width() - others - 2
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()  # whether it shows yet or not
+        room = self.table.width() - 2 * self.table.frameWidth() - scrollbar - others - 2
         hint = self.table.sizeHintForColumn(0) if self.table.rowCount() else NAME_MIN_PX
         self.table.setColumnWidth(0, max(NAME_MIN_PX, min(room, max(hint, COLUMN_MAX_PX[0]))))
 
