@@ -100,6 +100,25 @@ def unary(kind: str, **attrs: float) -> Unary:
 
 
 @dataclass(frozen=True)
+class Dropout(GraphOp):
+    """Dropout at inference is the identity. Its ``training_mode`` input (opset 12+), when true,
+    asks for training's random dropping, which convviz does not do: refused, not ignored."""
+
+    kind: str = "Dropout"
+
+    def forward(self, *inputs: np.ndarray) -> np.ndarray:
+        if len(inputs) > 2 and inputs[2] is not None and bool(np.asarray(inputs[2]).any()):
+            raise ValueError("training_mode is true (random dropout, as in training); convviz runs models at inference")
+        return np.asarray(inputs[0])
+
+    def backward(self, grad: np.ndarray, inputs: list[np.ndarray], output: np.ndarray, need: list[bool]) -> Grads:
+        return [grad, *([None] * (len(inputs) - 1))]
+
+    def connect(self, mask: np.ndarray, inputs: list[np.ndarray], output: np.ndarray) -> Grads:
+        return [mask, *([None] * (len(inputs) - 1))]
+
+
+@dataclass(frozen=True)
 class Clip(GraphOp):
     """min(max(x, low), high); ReLU6 is Clip(0, 6). Bounds come as inputs (opset 11+) or attributes."""
 

@@ -111,6 +111,13 @@ def window_spread(g: np.ndarray, padded_shape: tuple[int, ...], w: Window, out: 
     return spread
 
 
+def _check_2d(kind: str, x: np.ndarray, weight: np.ndarray) -> None:
+    if np.ndim(x) != 4 or np.ndim(weight) != 4:
+        raise ValueError(
+            f"{kind} runs on 2-D images only: input and weights need 4 axes, got {np.shape(x)} and {np.shape(weight)}"
+        )
+
+
 @dataclass(frozen=True)
 class Conv:
     window: Window
@@ -118,6 +125,7 @@ class Conv:
     kind: str = "Conv"
 
     def _geometry(self, x: np.ndarray, weight: np.ndarray) -> tuple[tuple[Pair, Pair], Window]:
+        _check_2d(self.kind, x, weight)
         win = Window(
             (weight.shape[2], weight.shape[3]),
             self.window.stride,
@@ -184,6 +192,8 @@ class ConvTranspose:
         if target is not None:
             for a in (0, 1):
                 total = full[a] - target[a]
+                if total < 0 and -total < self.stride[a]:  # an implied output_padding: zeros at the end
+                    full[a], total = target[a], 0
                 if total < 0:
                     raise ValueError(f"output_shape {target} is larger than the {tuple(full)} the stamping makes")
                 small, large = total // 2, total - total // 2
@@ -194,6 +204,7 @@ class ConvTranspose:
         return (full[0], full[1]), (pads[0], pads[1], pads[2], pads[3]), out
 
     def forward(self, x: np.ndarray, weight: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray:
+        _check_2d(self.kind, x, weight)
         full, pads, out = self.layout((x.shape[2], x.shape[3]), (weight.shape[2], weight.shape[3]))
         stamped = conv_transpose2d(x, weight, None, self.stride, 0, 0, self.groups, self.dilation)
         grown = np.zeros((*stamped.shape[:2], *full), dtype=stamped.dtype)
@@ -210,7 +221,9 @@ class ConvTranspose:
         full, pads, out = self.layout((x.shape[2], x.shape[3]), (weight.shape[2], weight.shape[3]))
         g_full = np.zeros((*grad.shape[:2], *full), dtype=grad.dtype)
         g_full[..., pads[0] : pads[0] + out[0], pads[1] : pads[1] + out[1]] = grad
-        stamped_hw = (full[0] - self.output_padding[0], full[1] - self.output_padding[1])
+        stamped_hw = tuple(
+            (x.shape[2 + a] - 1) * self.stride[a] + span(weight.shape[2 + a], self.dilation[a]) for a in (0, 1)
+        )
         g_stamped = np.ascontiguousarray(g_full[..., : stamped_hw[0], : stamped_hw[1]])
         dx, dw, db = conv_transpose2d_backward(
             g_stamped, x, weight, None, self.stride, 0, 0, self.groups, self.dilation

@@ -85,7 +85,7 @@ def _unary(kind: str) -> Callable[[dict[str, Any], int, int], Op]:
 
 
 def _dropout(attrs: dict[str, Any], opset: int, n: int) -> Op:
-    return ops.unary("Dropout")  # inference: identity (training_mode, when given, is ignored)
+    return ops.Dropout()  # inference: the identity (a true training_mode input is refused when it runs)
 
 
 def _clip(attrs: dict[str, Any], opset: int, n: int) -> Op:

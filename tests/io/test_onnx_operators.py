@@ -152,6 +152,16 @@ CONV_T_CASES = {
     "depthwise": ({"group": 4, "strides": [2, 1]}, (4, 1, 3, 2), False),
     "output_shape, even total crop": ({"strides": [2, 2], "output_shape": [9, 11]}, (4, 3, 3, 3), True),
     "output_shape, odd total crop": ({"strides": [2, 2], "output_shape": [10, 12]}, (4, 3, 3, 3), True),
+    "output_shape past the stamping (an implied output_padding)": (
+        {"strides": [2, 2], "output_shape": [12, 14]},
+        (4, 3, 3, 3),
+        True,
+    ),
+    "output_shape past the stamping, SAME_LOWER": (
+        {"strides": [2, 3], "output_shape": [12, 17], "auto_pad": "SAME_LOWER"},
+        (4, 3, 3, 3),
+        False,
+    ),
     "auto_pad SAME_UPPER s2": ({"strides": [2, 2], "auto_pad": "SAME_UPPER"}, (4, 3, 3, 3), True),
     "auto_pad SAME_UPPER s2 k4": ({"strides": [2, 2], "auto_pad": "SAME_UPPER"}, (4, 3, 4, 4), False),
     "k4 s2 p1 (the usual 2x upsampler)": ({"strides": [2, 2], "pads": [1, 1, 1, 1]}, (4, 3, 4, 4), True),
@@ -165,6 +175,29 @@ def test_conv_transpose(tmp_path, attrs, w_shape, bias):
         inits["b"] = _rand(2, w_shape[1] * attrs.get("group", 1))
     node = helper.make_node("ConvTranspose", ["x", *inits], ["y"], **attrs)
     compare(tmp_path, make_model([node], X_CT, inits), _rand(3, *X_CT))
+
+
+def test_conv_transpose_implied_output_padding_backward_is_torchs(tmp_path):
+    """An output_shape one cell past the stamping is torch's output_padding=1: the engine's
+    gradient of the input and the weights agrees with torch's autograd."""
+    torch = reference_library("torch")
+    w, x = _rand(1, 4, 3, 3, 3), _rand(3, *X_CT)
+    node = helper.make_node("ConvTranspose", ["x", "w"], ["y"], strides=[2, 2], output_shape=[12, 14])
+    path = tmp_path / "m.onnx"
+    onnx.save_model(make_model([node], X_CT, {"w": w}), str(path))
+    net = onnx_files.load(path)
+    values = net.run(x)
+    seed = _rand(4, *values["y"].shape)
+    grads = net.graph.backward(values, "y", seed, {"x"})
+    op = net.graph.nodes[0].op
+    dw = op.backward(seed, [x, w], values["y"], [False, True])[1]
+    tx, tw = torch.from_numpy(x).requires_grad_(True), torch.from_numpy(w).requires_grad_(True)
+    ty = torch.nn.functional.conv_transpose2d(tx, tw, stride=2, output_padding=(1, 1))
+    assert tuple(ty.shape) == values["y"].shape
+    (ty * torch.from_numpy(seed)).sum().backward()
+    np.testing.assert_allclose(values["y"], ty.detach().numpy(), rtol=RTOL, atol=ATOL)
+    np.testing.assert_allclose(grads["x"], tx.grad.numpy(), rtol=RTOL, atol=1e-4)
+    np.testing.assert_allclose(dw, tw.grad.numpy(), rtol=RTOL, atol=1e-4)
 
 
 # --- Pooling --------------------------------------------------------------------------------
