@@ -120,6 +120,23 @@ def test_training_mode_batch_normalization(tmp_path):
     refused(_save(model, tmp_path / "m.onnx"), "bn", "training_mode")
 
 
+def test_dropout_in_training_mode(tmp_path):
+    """A true training_mode asks for random dropping: refused, not run as the identity."""
+    inits = {"ratio": np.array(0.5, np.float32), "training": np.array(True)}
+    node = helper.make_node("Dropout", ["x", "ratio", "training"], ["y"], name="drop")
+    refused(_save(make_model([node], (1, 3, 8, 8), inits), tmp_path / "m.onnx"), "drop", "training_mode is true")
+
+
+def test_a_1d_convolution_inside_an_image_model(tmp_path):
+    """A Conv whose weights have 3 axes (a 1-D convolution after a Reshape): named as such."""
+    nodes = [
+        helper.make_node("Reshape", ["x", "shape"], ["seq"]),
+        helper.make_node("Conv", ["seq", "w"], ["y"], name="conv1d"),
+    ]
+    inits = {"shape": np.array([1, 3, 64], np.int64), "w": np.ones((2, 3, 3), np.float32)}
+    refused(_save(make_model(nodes, (1, 3, 8, 8), inits), tmp_path / "m.onnx"), "conv1d", "2-D images only")
+
+
 @pytest.mark.parametrize(
     "attrs, words",
     [

@@ -339,6 +339,12 @@ def test_pad_reflect_attribute_form_opset_10(tmp_path):
     compare(tmp_path, make_model([node], X_PAD, opset=10), _rand(11, *X_PAD))
 
 
+def test_pad_wrap_opset_19(tmp_path):
+    node = helper.make_node("Pad", ["x", "pads"], ["y"], mode="wrap")
+    inits = {"pads": _i64(0, 0, 2, 1, 0, 0, 1, 3)}
+    compare(tmp_path, make_model([node], X_PAD, inits, opset=19), _rand(12, *X_PAD))
+
+
 def test_pad_axes_input_opset_18(tmp_path):
     inits = {"pads": _i64(1, 2, 2, 0), "value": np.array(3.0, np.float32), "axes": _i64(2, -1)}
     node = helper.make_node("Pad", ["x", "pads", "value", "axes"], ["y"], mode="constant")
