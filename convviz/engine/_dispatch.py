@@ -13,6 +13,10 @@ Paths of a correlation (the forward pass; also a transposed convolution's input 
 Gradient paths (weight gradient, input gradient by scatter, and the two fused):
 ``"gemm"``, ``"flat-gemm"`` (stride 1) and ``"depthwise-taps"`` (one product per tap).
 
+A training step's forward pass can keep the GEMM path's columns
+(``correlate_input_keeping_columns``); its backward then takes dW and db from them and runs only
+the input gradient's scatter (``conv_backward_from_columns``).
+
 The callers (``conv``, ``conv_transpose``) cast every array to the result dtype first, so the
 choice looks only at shapes; a mixed-dtype call reaching here is a bug and raises.
 Each path is checked against ``convviz.engine.reference`` by the tests.
@@ -116,6 +120,27 @@ def correlate_input(
     return _with_bias(_flat_path(path, xf, padded_hw, w, out_hw, d, groups), bias)
 
 
+def correlate_input_keeping_columns(
+    x4: np.ndarray,
+    pads: Pads,
+    mode: str,
+    w: np.ndarray,
+    out_hw: Pair,
+    s: Pair,
+    d: Pair,
+    groups: int,
+    bias: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """``correlate_input`` for a training step: also the im2col columns the GEMM path
+    multiplied, for ``conv_backward_from_columns``. None (nothing kept) on the other paths and
+    where the whole batch's columns would exceed ``_taps.KEPT_COLS_BYTES``."""
+    _same_dtype(x4, w)
+    size = _taps.kept_columns_bytes(x4.shape[0], w.shape, groups, out_hw, w.itemsize)
+    if choose_conv_path(w.shape, groups, out_hw, s) != "gemm" or size > _taps.KEPT_COLS_BYTES:
+        return correlate_input(x4, pads, mode, w, out_hw, s, d, groups, bias), None
+    return _taps.correlate_keeping_columns(pad(x4, pads, mode), w, out_hw, s, d, groups, bias)
+
+
 def correlate(xp: np.ndarray, w: np.ndarray, out_hw: Pair, s: Pair, d: Pair, groups: int) -> np.ndarray:
     """Valid correlation of an already padded xp (N, C, Hp, Wp) with w."""
     _same_dtype(xp, w)
@@ -201,3 +226,27 @@ def conv_backward(
         return None, dw
     dxp = scatter(g, w, xp.shape[2:], s, d, groups)
     return unpad_grad(dxp, pads, mode, x4.shape[2:]), dw
+
+
+def conv_backward_from_columns(
+    cols: np.ndarray,
+    in_hw: Pair,
+    pads: Pads,
+    mode: str,
+    g: np.ndarray,
+    w: np.ndarray,
+    s: Pair,
+    d: Pair,
+    groups: int,
+    need_dx: bool = True,
+) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+    """(dX, dW, db) like ``conv_backward`` (and db), from the columns the forward pass kept
+    (``correlate_input_keeping_columns``): dW and db come out of one GEMM with them, and only
+    dX (when ``need_dx``) has a pass of its own, the input-gradient path's scatter."""
+    _same_dtype(cols, g, w)
+    dw, db = _taps.weight_grad_from_columns(cols, g, groups)
+    if not need_dx:
+        return None, dw.reshape(w.shape), db
+    padded_hw = (in_hw[0] + sum(pads[0]), in_hw[1] + sum(pads[1]))
+    dxp = scatter(g, w, padded_hw, s, d, groups)
+    return unpad_grad(dxp, pads, mode, in_hw), dw.reshape(w.shape), db

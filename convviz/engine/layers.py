@@ -15,7 +15,14 @@ import numpy as np
 from convviz.engine import activations as act, pool
 from convviz.engine._args import pair
 from convviz.engine.batchnorm import batch_norm2d, batch_norm2d_backward
-from convviz.engine.conv import conv2d, conv2d_backward, conv2d_output_hw, conv2d_weight_grad
+from convviz.engine.conv import (
+    KeptColumns,
+    conv2d,
+    conv2d_backward,
+    conv2d_keeping_columns,
+    conv2d_output_hw,
+    conv2d_weight_grad,
+)
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward, conv_transpose2d_output_hw
 from convviz.engine.kernels import random_kernel
 
@@ -70,9 +77,14 @@ class Conv2d(Layer):
     bias: bool = True
     padding_mode: str = "zeros"
     seed: int | None = None
+    # Not a field (set by Sequential.train). In training, forward keeps the im2col columns its
+    # GEMM multiplied and the backward of the same input takes dW and db from them instead of
+    # building them again; any backward drops them, and evaluation (the default) keeps nothing.
+    training = False
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        self._kept: KeptColumns | None = None
         kh, kw = pair(self.kernel_size, "kernel_size")
         if self.in_channels % self.groups or self.out_channels % self.groups:
             raise ValueError(f"groups={self.groups} must divide in_channels and out_channels")
@@ -102,16 +114,27 @@ class Conv2d(Layer):
         return o * ho * wo * int(np.prod(self.params["weight"].shape[1:]))
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        return conv2d(x, self.params["weight"], self.params.get("bias"), **self._options())
+        self._kept = None  # a new forward pass: the last one's columns are of another input
+        if not self.training:
+            return conv2d(x, self.params["weight"], self.params.get("bias"), **self._options())
+        y, self._kept = conv2d_keeping_columns(x, self.params["weight"], self.params.get("bias"), **self._options())
+        return y
+
+    def _take_kept(self) -> KeptColumns | None:
+        """The columns the last forward pass kept, forgotten here (one backward uses them)."""
+        kept, self._kept = self._kept, None
+        return kept
 
     def backward(self, grad_output: np.ndarray, x: np.ndarray) -> np.ndarray:
-        dx, dw, db = conv2d_backward(grad_output, x, self.params["weight"], **self._options())
+        kept = self._take_kept()
+        dx, dw, db = conv2d_backward(grad_output, x, self.params["weight"], **self._options(), columns=kept)
         self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
         return dx
 
     def weight_backward(self, grad_output: np.ndarray, x: np.ndarray) -> None:
         """Only ``grads`` (the first layer of a network in training needs no input gradient)."""
-        dw, db = conv2d_weight_grad(grad_output, x, self.params["weight"], **self._options())
+        kept = self._take_kept()
+        dw, db = conv2d_weight_grad(grad_output, x, self.params["weight"], **self._options(), columns=kept)
         self.grads = {"weight": dw, **({"bias": db} if self.bias else {})}
 
 
@@ -462,7 +485,8 @@ class Sequential:
         return [layer.grads[name] for layer in self.layers for name in layer.params]
 
     def train(self, mode: bool = True) -> None:
-        """Training or evaluation behaviour for the layers that have both (dropout, batch norm)."""
+        """Training or evaluation behaviour for the layers that have both (dropout, batch norm;
+        a convolution in training keeps its forward pass's im2col columns for the backward)."""
         for layer in self.layers:
             if hasattr(layer, "training"):
                 layer.training = mode
