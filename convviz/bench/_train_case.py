@@ -48,6 +48,7 @@ def convviz_epoch(a: dict) -> Callable[[], float]:
         for p, w in zip(net.parameters(), a["weights"], strict=True):
             p[...] = w
         opt = E.Adam(net.parameters(), LR)
+        net.train(True)  # as the trainer's step does (convolutions keep their columns for backward)
         total = 0.0
         for start in range(0, len(a["order"]), BATCH):
             idx = a["order"][start : start + BATCH]
