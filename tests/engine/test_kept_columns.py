@@ -30,7 +30,33 @@ CASES = {
     ),
     "circular, asymmetric SAME": ((2, 2, 7, 8), (3, 2, 2, 3), dict(padding="same", padding_mode="circular")),
     "uncovered inputs": ((2, 2, 8, 7), (3, 2, 2, 2), dict(stride=3)),
+    "5 rows, strided and dilated": ((2, 2, 17, 15), (3, 2, 5, 3), dict(stride=(2, 1), dilation=(1, 2), padding=1)),
+    "7 rows, two groups": ((2, 4, 12, 11), (4, 2, 7, 2), dict(groups=2, stride=(1, 2), padding=((3, 2), (0, 1)))),
 }
+
+
+@pytest.mark.parametrize("two_pass_from", [1, 5, 99], ids=["two passes", "as shipped", "one pass"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_frames_columns_in_two_passes_equal_the_tap_by_tap_ones(name, two_pass_from, monkeypatch):
+    monkeypatch.setattr(_taps, "_TWO_PASS_MIN_ROWS", two_pass_from)
+    x, w, _, options = _case(name)
+    groups = options.get("groups", 1)
+    geo = E.ConvGeometry.resolve(
+        x.shape[2:], w.shape[2:], options.get("stride", 1), options.get("padding", 0), options.get("dilation", 1)
+    )
+    xp = E.pad(x, geo.pads, options.get("padding_mode", "zeros"))
+    n, c = x.shape[:2]
+    xg = xp.reshape(n, groups, c // groups, *xp.shape[2:])
+    shape = (n, groups, c // groups, *w.shape[2:], *geo.out_hw)
+    want = _taps.fill_columns(
+        np.empty(shape), _taps.taps(xg, 0, geo.out_hw[0], geo.out_hw[1], geo.stride, geo.dilation)
+    )
+    got = _taps.fill_frame_columns(np.full(shape, np.nan), xg, geo.stride, geo.dilation)
+    np.testing.assert_array_equal(got, want)
+    for i, j in ((0, 0), (w.shape[2] - 1, w.shape[3] - 1)):  # the first and last taps, by hand
+        rows = i * geo.dilation[0] + geo.stride[0] * np.arange(geo.out_hw[0])
+        cols = j * geo.dilation[1] + geo.stride[1] * np.arange(geo.out_hw[1])
+        np.testing.assert_array_equal(got[:, :, :, i, j], xg[..., rows[:, None], cols[None, :]])
 
 
 def _case(name, dtype=np.float64):
