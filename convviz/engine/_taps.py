@@ -39,9 +39,9 @@ _GEMM_COLS_BYTES = 4 << 20
 # Training: the largest batch of columns a forward pass keeps for its backward pass (the whole
 # frame at once, held until that backward). LeNet-5's second layer at batch 64 keeps 3.7 MiB.
 KEPT_COLS_BYTES = 64 << 20
-# ... filled in two passes from this many kernel rows on (``fill_frame_columns``): at batch 64,
-# 5×5 kernels on 10- and 28-pixel rows (LeNet-5) filled 2.0× and 1.55× faster, 7×7 on 58 1.5×;
-# 3×3 was a wash (0.87–1.13×).
+# ... filled in two passes from this many kernel rows on (``fill_frame_columns``): 5×5 kernels
+# at batch 64 on 10- and 28-pixel rows (LeNet-5) filled 2.0× and 1.55× faster, 7×7 at batch 8
+# on 58-pixel rows 1.5×; 3×3 was a wash (0.87–1.13×).
 _TWO_PASS_MIN_ROWS = 5
 
 TapOf = Callable[[int, int], np.ndarray]  # (i, j) -> that tap's view of the input or dX
