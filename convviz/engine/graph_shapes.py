@@ -150,6 +150,26 @@ class Shape(GraphOp):
 
 
 @dataclass(frozen=True)
+class ConstantOfShape(GraphOp):
+    """A tensor of the shape its input lists, every value ``value`` (a 0 float32 by default).
+    torch writes it to build the pads of ``F.pad`` / ``nn.ZeroPad2d`` at run time."""
+
+    value: float | int | bool = 0.0
+    dtype: str = "float32"
+    kind: str = "ConstantOfShape"
+
+    def forward(self, *inputs: np.ndarray) -> np.ndarray:
+        shape = _checked_shape(tuple(int(v) for v in np.asarray(inputs[0]).ravel()))
+        return np.full(shape, self.value, dtype=self.dtype)
+
+    def backward(self, grad: np.ndarray, inputs: list[np.ndarray], output: np.ndarray, need: list[bool]) -> Grads:
+        return [None]
+
+    def connect(self, mask: np.ndarray, inputs: list[np.ndarray], output: np.ndarray) -> Grads:
+        return [None]
+
+
+@dataclass(frozen=True)
 class Gather(GraphOp):
     axis: int = 0
     kind: str = "Gather"

@@ -149,6 +149,13 @@ def _cast(attrs: dict[str, Any], opset: int, n: int) -> Op:
     return shapes.Cast("float32" if to in (1, 10, 11) else ONNX_TO_NUMPY[to])
 
 
+def _constant_of_shape(attrs: dict[str, Any], opset: int, n: int) -> Op:
+    value = np.asarray(attrs.get("value", np.zeros(1, np.float32)))
+    if value.size != 1:
+        raise OnnxOpError(f"'value' must hold one number, not {value.size}")
+    return shapes.ConstantOfShape(value.ravel()[0].item(), str(value.dtype))
+
+
 BUILDERS: dict[str, Callable[[dict[str, Any], int, int], Op]] = {
     "Conv": _conv,
     "ConvTranspose": _conv_transpose,
@@ -187,6 +194,7 @@ BUILDERS: dict[str, Callable[[dict[str, Any], int, int], Op]] = {
     "Squeeze": lambda a, o, n: shapes.Squeeze(_axes(a)),
     "Unsqueeze": lambda a, o, n: shapes.Unsqueeze(_axes(a)),
     "Cast": _cast,
+    "ConstantOfShape": _constant_of_shape,
     "Slice": lambda a, o, n: shapes.Slice(_axes(a, "starts"), _axes(a, "ends"), _axes(a)),
 }
 

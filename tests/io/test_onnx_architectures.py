@@ -146,6 +146,16 @@ def lenet5() -> nn.Module:
     )  # fmt: skip
 
 
+def padded() -> nn.Module:
+    """torch's padding modules: exported as Pad with its pads built at run time from
+    ConstantOfShape, Concat, Reshape, Slice (reversed), Transpose and Cast."""
+    return nn.Sequential(
+        nn.ZeroPad2d((1, 2, 0, 1)), nn.Conv2d(3, 4, 3), nn.ReLU(),
+        nn.ReflectionPad2d((2, 0, 1, 1)), nn.Conv2d(4, 4, 3, stride=2),
+        nn.ReplicationPad2d(1), nn.MaxPool2d(2), nn.ConstantPad2d((0, 1, 1, 0), 0.5), nn.Conv2d(4, 2, 1),
+    )  # fmt: skip
+
+
 ARCHITECTURES = {
     # name: (builder, input shape, export mode: "eval" folds BatchNorm, "preserve" keeps its nodes)
     "resnet basic block": (resnet_blocks, (3, 16, 16), "eval"),
@@ -154,6 +164,7 @@ ARCHITECTURES = {
     "inception": (inception_net, (3, 32, 32), "eval"),
     "transposed-conv decoder": (decoder, (3, 15, 18), "eval"),
     "lenet-5": (lenet5, (1, 28, 28), "eval"),
+    "torch padding modules": (padded, (3, 13, 12), "eval"),
 }
 
 
@@ -220,10 +231,19 @@ def test_the_export_is_what_the_architecture_says(exported):
         "inception": {"Concat", "MaxPool", "AveragePool"},
         "transposed-conv decoder": {"ConvTranspose", "LeakyRelu", "Sigmoid"},
         "lenet-5": {"Conv", "Tanh", "AveragePool", "Gemm"},
+        "torch padding modules": {"Pad", "ConstantOfShape", "Conv", "MaxPool"},
     }[name]
     assert expected <= kinds, expected - kinds
     assert set(net.source_ops.values()) == kinds - {"Constant"}
     assert net.fixed_batch is None
+
+
+def test_a_folded_batch_norm_is_noted_exactly_when_torch_folded_one(exported):
+    """torch folds a BatchNorm2d into the convolution before it when it exports in eval mode."""
+    name, module, _, _, net = exported
+    has_bn = any(isinstance(m, nn.BatchNorm2d) for m in module.modules())
+    folded = has_bn and ARCHITECTURES[name][2] == "eval"
+    assert any(note.startswith("BatchNorm folded") for note in net.notes) == folded, net.notes
 
 
 @pytest.mark.parametrize("batch", [1, 3])
@@ -373,6 +393,7 @@ class ResidualChain(nn.Module):
 FIELD_CASES = {
     # name: (builder, input shape, cells of the output (batch index 0) whose fields are checked)
     "conv/pool chain": (chain, (3, 23, 26), [(0, 0, 0, 0), (0, 1, 2, 1), (0, 3, 4, 3), (0, 2, 1, 3)]),
+    "torch padding modules": (padded, (3, 13, 12), [(0, 0, 1, 0), (0, 1, 2, 1), (0, 0, 4, 3), (0, 1, 3, 2)]),
     "residual block": (ResidualChain, (2, 20, 19), [(0, 0, 9, 9), (0, 3, 0, 0), (0, 4, 18, 17), (0, 5, 2, 7)]),
     "onnx chain": (None, (2, 23, 22), [(0, 0, 0, 0), (0, 1, 3, 2), (0, 3, 4, 3), (0, 2, 2, 1)]),
 }

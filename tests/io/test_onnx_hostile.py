@@ -202,6 +202,26 @@ def test_a_pad_to_a_huge_shape(tmp_path):
     refused(_save(model, tmp_path / "m.onnx"), "pad", "larger than")
 
 
+@pytest.mark.parametrize("shape", [[1 << 20, 1 << 20], [4, -1]], ids=["huge", "negative"])
+def test_a_constant_of_a_huge_or_negative_shape(tmp_path, shape):
+    nodes = [
+        helper.make_node("ConstantOfShape", ["shape"], ["c"], name="fill"),
+        helper.make_node("Add", ["x", "c"], ["y"]),
+    ]
+    model = make_model(nodes, (1, 3, 8, 8), {"shape": np.array(shape, np.int64)}, check=False)
+    refused(_save(model, tmp_path / "m.onnx"), "fill", "negative or larger than")
+
+
+def test_a_constant_of_shape_with_more_than_one_value(tmp_path):
+    value = numpy_helper.from_array(np.array([1.0, 2.0], np.float32))
+    nodes = [
+        helper.make_node("ConstantOfShape", ["shape"], ["c"], name="fill", value=value),
+        helper.make_node("Add", ["x", "c"], ["y"]),
+    ]
+    model = make_model(nodes, (1, 3, 8, 8), {"shape": np.array([8], np.int64)}, check=False)
+    refused(_save(model, tmp_path / "m.onnx"), "fill", "one number")
+
+
 # --- Tensors --------------------------------------------------------------------------------
 
 

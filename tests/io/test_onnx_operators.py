@@ -708,6 +708,27 @@ def test_shape_start_end_and_cast_in_a_shape_chain(tmp_path):
         np.testing.assert_allclose(ours, ort_run(path, x), rtol=RTOL, atol=ATOL)
 
 
+@pytest.mark.parametrize(
+    "value", [None, np.array([0.25], np.float32), np.array([3], np.int64)], ids=["default 0.0", "float", "int64"]
+)
+def test_constant_of_shape_from_a_shape_at_run_time(tmp_path, value):
+    """ConstantOfShape(Shape(x)) added to x, and an int64 one as the pads of a Pad after a
+    Cast: the value's type is kept, its shape read off the tensor at run time."""
+    attrs = {} if value is None else {"value": numpy_helper.from_array(value)}
+    nodes = [
+        helper.make_node("Shape", ["x"], ["s"]),
+        helper.make_node("ConstantOfShape", ["s"], ["c"], **attrs),
+        helper.make_node("Cast", ["c"], ["cf"], to=TensorProto.FLOAT),
+        helper.make_node("Add", ["x", "cf"], ["a"]),
+        helper.make_node("ConstantOfShape", ["eight"], ["pads"], value=numpy_helper.from_array(_i64(1))),
+        helper.make_node("Pad", ["a", "pads"], ["y"]),
+    ]
+    model = make_model(nodes, ("N", 2, 3, 4), {"eight": _i64(8)})
+    for batch in (1, 2):
+        ours = compare(tmp_path, model, _rand(59 + batch, batch, 2, 3, 4), name=f"b{batch}.onnx")
+        assert ours.shape == (batch + 2, 4, 5, 6)
+
+
 @pytest.mark.parametrize("opset", [11, 17])
 def test_squeeze_unsqueeze_axes(tmp_path, opset):
     """GlobalAveragePool → Squeeze(2, 3) → Unsqueeze(1): the axes as attributes (opset 11)
