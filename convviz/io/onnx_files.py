@@ -1,5 +1,5 @@
 """ONNX models in: ``load(path)`` reads a model (weights inside, or in sibling files) into an
-engine graph.
+engine graph; ``save(stack, path)`` writes a convviz stack out (``onnx_export``).
 
 The file is hostile: its size is bounded before it is parsed, external weights must be plain
 files beside the model (no absolute paths, no ``..``, no links out of the folder) and are read
@@ -25,7 +25,7 @@ from convviz.io.onnx_ops import BUILDERS, OnnxOpError, build
 from convviz.model import limits
 from convviz.model.network.network import Network
 
-__all__ = ["OnnxFileError", "load"]
+__all__ = ["OnnxFileError", "load", "save"]
 
 DEFAULT_HW = (224, 224)  # for a model whose input size is not fixed (the ImageNet size)
 FLOAT_TYPES = {TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE, TensorProto.BFLOAT16}
@@ -33,6 +33,13 @@ FLOAT_TYPES = {TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.DOUBLE, Tenso
 
 class OnnxFileError(ValueError):
     """A model file that cannot be used; the message says why (and names the node)."""
+
+
+def save(stack: Any, path: str | os.PathLike[str], input_shape: Any = None) -> None:
+    """Write a convviz stack as ONNX: ``onnx_export.save`` (its doc says what is accepted)."""
+    from convviz.io import onnx_export  # the writer pulls in the stack model; a reader need not
+
+    onnx_export.save(stack, path, input_shape)
 
 
 def load(path: str | os.PathLike[str], input_hw: tuple[int, int] | None = None) -> Network:
@@ -244,9 +251,16 @@ def _labels(proto: onnx.ModelProto) -> list[str] | None:
 
 def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx.ValueInfoProto) -> list[str]:
     notes = []
-    kinds = {n.op_type for n in proto.graph.node}
-    if "Conv" in kinds and "BatchNormalization" not in kinds and proto.producer_name.lower().startswith("pytorch"):
-        notes.append("No BatchNormalization nodes: an exporter folds them into the convolutions' weights and biases.")
+    convs = [n for n in proto.graph.node if n.op_type == "Conv"]
+    # torch's exporter names a weight it computed (a BatchNorm folded in) onnx::Conv_<n>; the
+    # weights it copies keep the module's name (conv1.weight).
+    folded = sum(len(n.input) > 1 and n.input[1].startswith("onnx::Conv_") for n in convs)
+    if folded and proto.producer_name.lower().startswith("pytorch"):
+        which = "every convolution's" if folded == len(convs) else f"{folded} of the {len(convs)} convolutions'"
+        notes.append(
+            f"BatchNorm folded: the exporter merged it into {which} weights and biases "
+            "(so the filters shown are scaled by it)."
+        )
     dims = value.type.tensor_type.shape.dim
     if any(not d.HasField("dim_value") for d in dims[2:]):
         hw = input_hw or DEFAULT_HW

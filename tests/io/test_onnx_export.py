@@ -19,7 +19,7 @@ import onnx
 import pytest
 
 from convviz import engine as E
-from convviz.io import onnx_export, stack_files
+from convviz.io import onnx_export, onnx_files, stack_files
 from convviz.io.datasets import load_mnist5k
 from convviz.model.stack.model import StackModel
 from convviz.model.training.dataset import split_per_class
@@ -358,14 +358,16 @@ def test_digits() -> tuple[np.ndarray, np.ndarray]:
 def test_the_trained_lenet5_gives_the_engines_class_scores(tmp_path, lenet, test_digits):
     images, labels = test_digits
     path = tmp_path / "lenet5.onnx"
-    onnx_export.save(lenet, path)  # the StackModel, as the app's model tab exports it
+    onnx_files.save(lenet, path)  # the StackModel, through the reader's module as README shows it
     session = _ort_session(path)
+    read_back = onnx_files.load(path)  # and the round trip the other way: the reader runs it the same
     layers = lenet.result.layers
     for x in (images[:1], images[1:4], images):
         scores = session.run(["output"], {"input": x})[0]
         expected = _engine_eval(layers, x)
         assert scores.shape == (len(x), 10)
         np.testing.assert_allclose(scores, expected, rtol=RTOL, atol=1e-4)
+        np.testing.assert_allclose(read_back.forward(x), expected, rtol=RTOL, atol=1e-4)
         np.testing.assert_array_equal(scores.argmax(axis=1), expected.argmax(axis=1))
     # The weights are the trained ones, not random: the file reads the digits (97 % in training).
     right = (session.run(["output"], {"input": images})[0].argmax(axis=1) == labels).mean()
