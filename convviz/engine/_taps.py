@@ -141,28 +141,39 @@ def correlate(
     ``bias`` (O,) if given, any stride.
 
     Strips of output rows: im2col of the strip's taps into columns that stay in the cache
-    (``_GEMM_COLS_BYTES``), then one GEMM straight into the output's rows. The bias rides in
-    the GEMM as a row of ones under the columns, so the output is written exactly once (no crop
-    of wrap-around columns, no second pass for the bias).
+    (``_GEMM_COLS_BYTES``; kernels of ``_TWO_PASS_MIN_ROWS`` rows or more in two passes, as
+    ``fill_frame_columns``), then one GEMM straight into the output's rows. Where the weights
+    are small against the output, the bias rides in the GEMM as a row of ones under the
+    columns, so the output is written exactly once; otherwise it is added after.
     """
     n = xp.shape[0]
     o, cg, kh, kw = w.shape
     ho, wo = out_hw
     k = cg * kh * kw
-    extra = 0 if bias is None else 1
+    # Folding the bias in copies the weights once per call: worth it where they are small
+    # against the output (early layers); deep layers (512×4608 weights for 7×7 maps) add it after.
+    fold = bias is not None and k + 1 <= n * ho * wo
+    extra = 1 if fold else 0
     out = np.empty((n, o, ho, wo), dtype=w.dtype)
     xg = xp.reshape(n, groups, cg, *xp.shape[2:])
-    wmat = _weight_matrix(w, bias, groups)
+    wmat = _weight_matrix(w, bias if fold else None, groups)
     step = strip_rows(n * groups * (k + extra) * wo * w.itemsize, _GEMM_COLS_BYTES, ho)
     cols = _buffers.scratch("gemm-cols", (n, groups, k + extra, step * wo), w.dtype)
     for r0 in range(0, ho, step):
         rows = min(step, ho - r0)
         cv = cols[..., : rows * wo]
-        fill_columns(cv[:, :, :k].reshape(n, groups, cg, kh, kw, rows, wo), taps(xg, r0, rows, wo, s, d))
-        if bias is not None:
+        strip = cv[:, :, :k].reshape(n, groups, cg, kh, kw, rows, wo)
+        if kh >= _TWO_PASS_MIN_ROWS:  # the strip's padded rows, filled as a frame of their own
+            top = r0 * s[0]
+            fill_frame_columns(strip, xg[..., top : top + (rows - 1) * s[0] + (kh - 1) * d[0] + 1, :], s, d)
+        else:
+            fill_columns(strip, taps(xg, r0, rows, wo, s, d))
+        if fold:
             cv[:, :, k] = 1
         target = out[:, :, r0 : r0 + rows].reshape(n, groups, o // groups, rows * wo)  # a view: rows are contiguous
         np.matmul(wmat, cv, out=target)
+    if bias is not None and not fold:
+        out += bias.reshape(1, o, 1, 1).astype(w.dtype, copy=False)
     return out
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from convviz.engine.conv import conv2d, conv2d_backward
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward
 from convviz.engine.geometry import span
-from convviz.engine.pool import max_pool2d_argmax, max_pool2d_backward
+from convviz.engine.pool import max_pool2d, max_pool2d_argmax, max_pool2d_backward
 
 Pair = tuple[int, int]
 Pads4 = tuple[int, int, int, int]  # ONNX order: top, left, bottom, right
@@ -245,7 +245,7 @@ class MaxPool:
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         xp, _, out = self.window.padded(np.asarray(x, dtype=np.result_type(x, np.float32)), -np.inf)
-        best, _ = max_pool2d_argmax(xp, self.window.kernel, self.window.stride, 0, self.window.dilation)
+        best = max_pool2d(xp, self.window.kernel, self.window.stride, 0, self.window.dilation)  # no argmax: faster
         return np.ascontiguousarray(best[..., : out[0], : out[1]])
 
     def backward(
