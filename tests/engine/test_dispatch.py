@@ -23,6 +23,9 @@ PATH_CASES = {
     "shift-add": ((1, 3, 17, 19), (3, 1, 3, 3), 3, 1, 1),  # depthwise, a small plane
     "gemm, stride 1 in two groups": ((2, 4, 17, 19), (6, 2, 3, 3), 2, 1, 1),
     "gemm, in several strips of rows": ((1, 64, 40, 41), (8, 64, 3, 3), 1, 1, 2),
+    "gemm, a deep layer's bias added after the GEMM": ((1, 64, 4, 4), (16, 64, 3, 3), 1, 1, 1),
+    "gemm, 5×5 strips filled in two passes": ((1, 64, 70, 70), (8, 64, 5, 5), 1, 1, 2),
+    "gemm, 5×3 strips in two passes, stride 2": ((2, 48, 61, 47), (6, 24, 5, 3), 2, 2, 2),
     "axpy": ((1, 1, 130, 128), (1, 1, 3, 3), 1, 1, 1),
     "axpy, RGB into two maps": ((2, 3, 130, 128), (2, 3, 3, 3), 1, 1, 1),
     "axpy, two groups": ((1, 4, 130, 128), (4, 2, 3, 2), 2, 1, 1),
