@@ -14,6 +14,10 @@ import sys
 SUBCOMMANDS = {
     "engine": ("convviz.bench.engine_bench", "convolution/pooling engine vs scipy, cv2, torch (default)"),
     "live": ("convviz.bench.live", "live camera pipeline frame rate (convviz/bench/live.py)"),
+    "model": (
+        "convviz.bench.live_model",
+        "the trained LeNet-5 (or --model FILE) on the live camera: displayed fps (convviz/bench/live_model.py)",
+    ),
     "hover": ("convviz.bench.hover", "cost of one hover on the GUI thread (convviz/bench/hover.py)"),
     "ui": ("convviz.bench.ui", "worst GUI-thread stall per interaction, every tab (convviz/bench/ui.py)"),
     "train": (

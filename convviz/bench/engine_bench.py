@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 
+from convviz.bench import blas_info
 from convviz.bench._cases import CASES, LIBRARIES, Case, targets
 
 MIB = 1 << 20
@@ -163,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                 marks,
             ]
         )
+    print(blas_info.describe())
     print(_table(rows, args.markdown))
     print()
     for case in cases:

@@ -112,6 +112,7 @@ class NetworkTab(QtWidgets.QWidget):
         self.error = ""  # why the picture could not be run through the model
         self.how = Preprocess()
         self._dirty = True  # the picture or the settings changed since the last pass was asked for
+        self.passes_shown = 0
         self._asked_default = False
         self.loader = Job(_open_request, "convviz-model-open", self)
         self.forwarder = Job(_forward, "convviz-model-forward", self)
@@ -401,6 +402,7 @@ class NetworkTab(QtWidgets.QWidget):
     def _show_pass(self, shown: Forward) -> None:
         first = self.shown is None
         self.shown = shown
+        self.passes_shown += 1  # live mode's frame count (python -m convviz.bench model)
         if self.heat_controls.classes != shown.scores.size:  # the output's size, now known
             self.heat_controls.show_model(shown.scores.size, self.labels, shown.opened.conv_layers)
         self.picture.set_picture(shown.picture)
@@ -417,7 +419,10 @@ class NetworkTab(QtWidgets.QWidget):
         inp = self.state.input
         source = "the live camera" if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
-        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w};\n{normalisation(self.shown.how)}.")
+        took = f" (the pass: {self.shown.seconds * 1000:.1f} ms)" if self.shown.seconds else ""
+        self.caption.setText(
+            f"{source}, scaled and centre-cropped to {h}×{w}{took};\n{normalisation(self.shown.how)}."
+        )
 
     # ---- layers and cells -----------------------------------------------------------------
     def choose_row(self, row: int) -> None:

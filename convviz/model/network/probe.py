@@ -10,6 +10,7 @@ tests call them directly.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,6 +71,7 @@ class Forward:
     scores: np.ndarray  # the first output, flattened
     probs: np.ndarray  # softmax of the scores (the scores themselves if the model ends in Softmax)
     output_shape: tuple[int, ...] = ()  # the first output's, per image
+    seconds: float = 0.0  # what the model's pass took (the status bar's figure)
 
     @property
     def is_classifier(self) -> bool:
@@ -116,11 +118,13 @@ def forward(opened: Opened, image: np.ndarray, how: Preprocess) -> Forward:
     network = opened.network
     x = to_input(image, network.input_shape, how)
     batch = np.repeat(x[None], network.fixed_batch or 1, axis=0)
+    started = time.perf_counter()
     values = network.run(batch)
+    seconds = time.perf_counter() - started
     out = np.asarray(values[network.graph.output])
     scores = out[0].reshape(-1).astype(np.float64)
     probs = probabilities(network, scores)
-    return Forward(opened, how, x, picture_of(x, how), values, scores, probs, tuple(out.shape[1:]))
+    return Forward(opened, how, x, picture_of(x, how), values, scores, probs, tuple(out.shape[1:]), seconds)
 
 
 def receptive_field(shown: Forward, row: str, index: tuple[int, ...]) -> np.ndarray:
