@@ -96,6 +96,7 @@ def load(path: str | os.PathLike[str], input_hw: tuple[int, int] | None = None) 
         batch,
         _notes(proto, input_hw, inputs[0]),
         source_ops,
+        open_hw=_leaves_size_open(inputs[0]),
     )
     _dry_run(network, path.name)
     return network
@@ -234,6 +235,8 @@ def _input_shape(
         raise OnnxFileError(f"the input {value.name!r} does not fix its number of channels")
     if h is None or w is None:
         h, w = input_hw or DEFAULT_HW
+        if not (1 <= h <= limits.MODEL_MAX_SIDE and 1 <= w <= limits.MODEL_MAX_SIDE):
+            raise OnnxFileError(f"{h}×{w}: convviz runs a model at sides of 1 to {limits.MODEL_MAX_SIDE:,} pixels")
     elif input_hw is not None and tuple(input_hw) != (h, w):
         raise OnnxFileError(f"the model's input is fixed at {h}×{w}, not {input_hw[0]}×{input_hw[1]}")
     return (channels, h, w), batch
@@ -249,6 +252,11 @@ def _labels(proto: onnx.ModelProto) -> list[str] | None:
     return None
 
 
+def _leaves_size_open(value: onnx.ValueInfoProto) -> bool:
+    dims = value.type.tensor_type.shape.dim
+    return any(not d.HasField("dim_value") or d.dim_value <= 0 for d in dims[2:])
+
+
 def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx.ValueInfoProto) -> list[str]:
     notes = []
     convs = [n for n in proto.graph.node if n.op_type == "Conv"]
@@ -261,8 +269,7 @@ def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx
             f"BatchNorm folded: the exporter merged it into {which} weights and biases "
             "(so the filters shown are scaled by it)."
         )
-    dims = value.type.tensor_type.shape.dim
-    if any(not d.HasField("dim_value") for d in dims[2:]):
+    if _leaves_size_open(value):
         hw = input_hw or DEFAULT_HW
         notes.append(f"The file leaves the input size open; it runs at {hw[0]}×{hw[1]}.")
     return notes

@@ -363,3 +363,46 @@ def test_a_model_whose_output_is_a_map_says_it_has_no_class_scores(main_window, 
     tab = open_by_menu(qtbot, main_window, monkeypatch, path)
     assert tab.scores.rows == [] and "21×16×16 per image, not one score per class" in tab.scores.note
     assert tab.heat_controls.klass.count() == 1 + 21 * 16 * 16  # saliency of any one output cell
+
+
+def test_a_model_whose_file_leaves_its_size_open_runs_at_the_size_the_user_picks(
+    main_window, qtbot, monkeypatch, chain, tmp_path
+):
+    # A file that fixes its size offers no size to pick.
+    _, fixed = chain
+    tab = open_by_menu(qtbot, main_window, monkeypatch, fixed)
+    assert not tab.settings.run_size.isVisible()
+    torch.manual_seed(4)
+    net = nn.Sequential(
+        nn.Conv2d(3, 4, 3, stride=2), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(4, CLASSES)
+    ).eval()  # fmt: skip
+    path = tmp_path / "open.onnx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            net, (torch.zeros(1, 3, 32, 32),), str(path), dynamo=False, input_names=["input"],
+            dynamic_axes={"input": {0: "N", 2: "H", 3: "W"}},
+        )  # fmt: skip
+    main_window.state.input.set_image(_rgb(5, size=90), "noise")
+    tab = open_by_menu(qtbot, main_window, monkeypatch, path)
+    assert "leaves the input size open" in tab.layers.notes.text() and "224×224" in tab.layers.notes.text()
+    assert tab.settings.run_size.isVisible() and tab.shown.x.shape == (3, 224, 224)
+    labels = tmp_path / "labels.txt"
+    labels.write_text("\n".join(f"thing {i}" for i in range(CLASSES)))
+    assert tab.open_labels(labels)
+    tab.settings.norm.setCurrentText(UNIT)
+    qtbot.waitUntil(lambda: tab.up_to_date and tab.shown.how.mean == (0.0,), timeout=WAIT_MS)
+    # The user types 40 × 52 and presses the button: the model is reopened at that size.
+    for box, value in ((tab.settings.run_size.height_box, 40), (tab.settings.run_size.width_box, 52)):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), str(value))
+    qtbot.mouseClick(tab.settings.run_size.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shows(tab, path) and tab.shown.x.shape == (3, 40, 52), timeout=WAIT_MS)
+    assert tab.opened.network.input_shape == (3, 40, 52) and "40×52" in tab.layers.notes.text()
+    assert "3 × 40 × 52" in tab.settings.size_label.text()
+    with torch.no_grad():
+        expected = net(torch.from_numpy(tab.shown.x[None].copy()))[0].numpy()
+    np.testing.assert_allclose(tab.shown.scores, expected, rtol=1e-4, atol=1e-5)
+    # what the user had chosen for this file stays: its labels and the normalisation
+    assert tab.labels_source == "labels.txt" and tab.shown.how.mean == (0.0,)
+    assert tab.scores.lines()[0].startswith("thing ")

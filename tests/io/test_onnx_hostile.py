@@ -454,10 +454,18 @@ def test_open_height_and_width_run_at_the_size_asked_for(tmp_path):
         net.forward(np.zeros((1, 3, 224, 224), np.float32))
 
 
+@pytest.mark.parametrize("hw", [(0, 20), (20, 1025), (1 << 20, 1 << 20)])
+def test_an_open_size_is_bounded(tmp_path, hw):
+    """Every layer's output is kept: a side past limits.MODEL_MAX_SIDE is refused before any run."""
+    path = _save(_open_size_model(), tmp_path / "m.onnx")
+    refused(path, f"{hw[0]}×{hw[1]}", f"1 to {limits.MODEL_MAX_SIDE:,}", input_hw=hw)
+    assert onnx_files.load(path, input_hw=(limits.MODEL_MAX_SIDE, 8)).open_hw
+
+
 def test_a_fixed_size_model_keeps_its_size(tmp_path):
     path = _save(_conv_model((2, 3, 8, 8)), tmp_path / "m.onnx")
     net = onnx_files.load(path, input_hw=(8, 8))
-    assert (net.input_shape, net.fixed_batch, net.notes) == ((3, 8, 8), 2, [])
+    assert (net.input_shape, net.fixed_batch, net.notes, net.open_hw) == ((3, 8, 8), 2, [], False)
     refused(path, "fixed at 8×8", "16×16", input_hw=(16, 16))
 
 

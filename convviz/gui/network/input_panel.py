@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from convviz.gui import colormaps
 from convviz.gui.network.elided import ElidedLabel
+from convviz.gui.network.size_row import RunSize
 from convviz.model.network.network import Network
 from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
 from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name
@@ -125,6 +126,7 @@ class InputSettings(QtWidgets.QGroupBox):
     """The model's input size and layout, and how the picture is normalised for it."""
 
     changed = QtCore.Signal(object)  # a new Preprocess
+    sizeChosen = QtCore.Signal(int, int)  # reopen the model at (height, width): its file leaves them open
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("Input", parent)
@@ -132,6 +134,8 @@ class InputSettings(QtWidgets.QGroupBox):
         self.size_label.setToolTip(
             "What the model takes; the picture's shorter side is scaled to this size and the middle cropped"
         )
+        self.run_size = RunSize()
+        self.run_size.chosen.connect(self.sizeChosen)
         self.norm = QtWidgets.QComboBox()
         self.norm.addItems([IMAGENET, UNIT, CUSTOM])
         self.norm.setToolTip(
@@ -155,6 +159,8 @@ class InputSettings(QtWidgets.QGroupBox):
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(6, 4, 6, 4)
         form.addRow("model takes", self.size_label)
+        form.addRow("run at", self.run_size)
+        self.run_size_row = form.rowCount() - 1
         norm_row = QtWidgets.QHBoxLayout()
         norm_row.addWidget(self.norm, 1)
         norm_row.addWidget(self.bgr)
@@ -174,12 +180,15 @@ class InputSettings(QtWidgets.QGroupBox):
         """The model's size and layout, and its default normalisation (``Preprocess.default_for``)."""
         if network is None:
             self.size_label.setText("—")
+            self.layout().setRowVisible(self.run_size_row, False)
             return
         self.channels = network.input_shape[0]
         c, h, w = network.input_shape
         batch = "any batch" if network.fixed_batch is None else f"batch {network.fixed_batch}"
         kind = {1: "gray", 3: "colour"}.get(c, f"{c} channels")
         self.size_label.setText(f"{c} × {h} × {w} (C × H × W)\n{kind}, NCHW, {batch}")
+        self.layout().setRowVisible(self.run_size_row, network.open_hw)
+        self.run_size.show_size((h, w))
         how = Preprocess.default_for(self.channels)
         self.set_preprocess(how)
 

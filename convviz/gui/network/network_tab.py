@@ -48,11 +48,11 @@ EMPTY_HINT = (
 )
 
 
-def _open_request(request: tuple[str, str]) -> Opened:
-    kind, path = request
+def _open_request(request: tuple[str, str, tuple[int, int] | None]) -> Opened:
+    kind, path, size = request
     if kind == BUNDLED:
         return default_model.open_lenet()
-    return probe.opened(onnx_files.load(path), path)
+    return probe.opened(onnx_files.load(path, size), path)
 
 
 def _forward(request: tuple[Opened, np.ndarray, Preprocess]) -> Forward:
@@ -178,6 +178,7 @@ class NetworkTab(QtWidgets.QWidget):
         self.caption.setStyleSheet("color: #505050")
         self.settings = InputSettings()
         self.settings.changed.connect(self._on_preprocess)
+        self.settings.sizeChosen.connect(self.run_at)
         self.heat_controls = HeatControls()
         self.heat_controls.changed.connect(self._request_heat)
         middle = QtWidgets.QWidget()
@@ -250,11 +251,17 @@ class NetworkTab(QtWidgets.QWidget):
         return self.opened.summary.rows[self.row].name
 
     # ---- opening ---------------------------------------------------------------------------
-    def open_model(self, path: str | Path) -> None:
-        """Open ``path`` off the GUI thread; the model open now stays until it has loaded."""
+    def open_model(self, path: str | Path, size: tuple[int, int] | None = None) -> None:
+        """Open ``path`` off the GUI thread (at ``size`` (H, W) where the file leaves it open);
+        the model open now stays until it has loaded."""
         self.loading = Path(path).name
         self._show_loading()
-        self.loader.submit(("file", str(path)))
+        self.loader.submit(("file", str(path), size))
+
+    def run_at(self, height: int, width: int) -> None:
+        """Reopen the model open now at height × width (its file leaves the size open)."""
+        if self.opened is not None and not self.opened.bundled:
+            self.open_model(self.opened.path, (height, width))
 
     def open_default(self) -> bool:
         """The shipped LeNet-5, when convviz can write ONNX; False (the empty state) otherwise."""
@@ -263,7 +270,7 @@ class NetworkTab(QtWidgets.QWidget):
             return False
         self.loading = "LeNet-5"
         self._show_loading()
-        self.loader.submit((BUNDLED, ""))
+        self.loader.submit((BUNDLED, "", None))
         return True
 
     def _show_loading(self) -> None:
@@ -272,7 +279,7 @@ class NetworkTab(QtWidgets.QWidget):
         self.message.emit(f"Opening {self.loading}…")
 
     def _on_opened(self, reply: Reply) -> None:
-        kind, path = reply.request
+        kind, path, _ = reply.request
         if not self.loader.busy:
             self.progress.hide()
         if not reply.ok:
@@ -288,9 +295,14 @@ class NetworkTab(QtWidgets.QWidget):
         self.message.emit(f"Opened {opened.network.name}: {opened.summary.total_line()}.")
 
     def set_model(self, opened: Opened) -> None:
-        """Show ``opened``: its layers, its input settings, and then its pass on the picture."""
+        """Show ``opened``: its layers, its input settings, and then its pass on the picture. The
+        same file reopened at another size keeps the labels, normalisation and chosen layer."""
+        before = self.opened
+        again = before is not None and not opened.bundled and before.path == opened.path
+        kept_row, kept_how = self.row, self.how
         self.opened, self.shown = opened, None
-        self.user_labels, self.labels_source = None, ""
+        if not again:
+            self.user_labels, self.labels_source = None, ""
         self.pinned, self.field, self.heat, self.error = None, None, None, ""
         network = opened.network
         self.pages.setCurrentIndex(1)
@@ -301,6 +313,8 @@ class NetworkTab(QtWidgets.QWidget):
             notes.insert(0, "The Layer stack tab's trained LeNet-5, exported to ONNX by convviz and read back.")
         self.layers.show_model(opened, notes)
         self.settings.show_model(network)
+        if again:
+            self.settings.set_preprocess(kept_how)
         self.how = self.settings.how
         shape = self._output_shape()
         classes = int(np.prod(shape)) if shape else 0
@@ -310,6 +324,8 @@ class NetworkTab(QtWidgets.QWidget):
         self.scores.set_rows([], "computing…")
         rows = opened.summary.rows
         first = next((i for i, r in enumerate(rows) if len(r.output_shape) == 3), 0)
+        if again and 0 <= kept_row < len(rows):
+            first = kept_row
         self.row = -1
         if rows:
             self.layers.select(first)
@@ -420,9 +436,7 @@ class NetworkTab(QtWidgets.QWidget):
         source = "the live camera" if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
         took = f" (the pass: {self.shown.seconds * 1000:.1f} ms)" if self.shown.seconds else ""
-        self.caption.setText(
-            f"{source}, scaled and centre-cropped to {h}×{w}{took};\n{normalisation(self.shown.how)}."
-        )
+        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w}{took};\n{normalisation(self.shown.how)}.")
 
     # ---- layers and cells -----------------------------------------------------------------
     def choose_row(self, row: int) -> None:

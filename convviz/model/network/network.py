@@ -21,6 +21,7 @@ class Network:
     fixed_batch: int | None = None  # the batch size the file fixes, None when it is dynamic
     notes: list[str] = field(default_factory=list)  # what a user should know (folded BatchNorm …)
     source_ops: dict[str, str] = field(default_factory=dict)  # node name -> the file's operator
+    open_hw: bool = False  # the file leaves height and width open: input_shape is the size chosen
 
     def check_input(self, x: np.ndarray) -> np.ndarray:
         a = np.asarray(x, dtype=np.float32)
