@@ -165,6 +165,21 @@ CONV_T_CASES = {
     "auto_pad SAME_UPPER s2": ({"strides": [2, 2], "auto_pad": "SAME_UPPER"}, (4, 3, 3, 3), True),
     "auto_pad SAME_UPPER s2 k4": ({"strides": [2, 2], "auto_pad": "SAME_UPPER"}, (4, 3, 4, 4), False),
     "k4 s2 p1 (the usual 2x upsampler)": ({"strides": [2, 2], "pads": [1, 1, 1, 1]}, (4, 3, 4, 4), True),
+    "output_shape, odd total crop, SAME_UPPER": (
+        {"strides": [2, 2], "output_shape": [10, 12], "auto_pad": "SAME_UPPER"},
+        (4, 3, 3, 3),
+        True,
+    ),
+    "auto_pad SAME_LOWER s2 k4 with output_padding": (
+        {"strides": [2, 2], "auto_pad": "SAME_LOWER", "output_padding": [1, 0]},
+        (4, 3, 4, 4),
+        True,
+    ),
+    "auto_pad SAME_UPPER s3 dilations 2": (
+        {"strides": [3, 3], "auto_pad": "SAME_UPPER", "dilations": [2, 2]},
+        (4, 3, 3, 3),
+        False,
+    ),
 }
 
 
