@@ -1,0 +1,322 @@
+"""Draws an animation's frames with Pillow and writes them as a GIF (Pillow) or an MP4.
+
+The model may not import OpenCV (an import contract), so an MP4 export takes the video writer
+as ``open_video``: the callers pass ``convviz.camera.recorder.VideoRecorder`` (mp4v). One layout
+serves the whole animation (a video's frames share one size): the heading, the grids side by
+side with their titles, the caption. Files are written to a temporary name in the target folder
+and renamed when complete, so a cancelled or failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from convviz.model.teaching.animation import AnimationConfig, Frame, Grid, describe, frame_count, iter_frames, number
+
+FORMATS = ("gif", "mp4")
+THEMES = ("light", "dark")
+MIN_WIDTH = 800
+MAX_WIDTH = 3840
+# Pillow keeps every GIF frame (one byte a pixel) until it writes the file.
+GIF_BUDGET_BYTES = 512 * 2**20
+FINAL_HOLD_S = 2.0  # a GIF's last frame stays this long, so the result can be read
+Progress = Callable[[int, int], bool]  # (frames done, frames in all) -> False to cancel
+
+MARGIN, GAP = 24, 28
+Color = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: Color
+    text: Color
+    muted: Color
+    line: Color
+    cell: Color
+    empty: Color
+    padding: Color
+    extra: Color
+    read: Color
+    written: Color
+    box: Color
+
+
+THEME_COLORS = {
+    "light": Theme(
+        (255, 255, 255),
+        (20, 20, 20),
+        (110, 110, 110),
+        (150, 150, 150),
+        (244, 246, 250),
+        (255, 255, 255),
+        (214, 214, 214),
+        (222, 210, 240),
+        (255, 214, 120),
+        (170, 225, 160),
+        (200, 90, 0),
+    ),
+    "dark": Theme(
+        (28, 28, 30),
+        (235, 235, 235),
+        (150, 150, 150),
+        (90, 90, 95),
+        (48, 50, 56),
+        (28, 28, 30),
+        (75, 75, 78),
+        (70, 55, 95),
+        (150, 105, 20),
+        (45, 110, 50),
+        (255, 170, 40),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    frames: int  # written (0 when cancelled)
+    size: tuple[int, int]  # (width, height) of every frame
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class VideoSink(Protocol):
+    def write(self, frame: np.ndarray) -> None: ...  # an RGB uint8 (H, W, 3) frame
+
+    def close(self) -> None: ...
+
+
+OpenVideo = Callable[[Path, float, tuple[int, int]], VideoSink]  # (path, fps, (width, height))
+
+
+@lru_cache(maxsize=32)
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """DejaVu Sans (it has Σ, ×, −), or Pillow's own scalable font."""
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+def _text_width(text: str, size: int) -> float:
+    return font(size).getlength(text)
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: int
+    height: int
+    cell: int
+    slots: tuple[tuple[int, int], ...]  # (left x, slot width) per grid
+    grid_top: int
+    caption_top: int
+    title_size: int
+    caption_size: int
+    number_size: int
+
+
+def layout(frame: Frame, width: int) -> Layout:
+    """Cells as large as fit ``width`` (at most 64 px), grids centred in their slots."""
+    title_size, caption_size = 17, 19
+    titles = [_text_width(g.title, title_size) for g in frame.grids]
+    cols = [g.values.shape[1] for g in frame.grids]
+    room = width - 2 * MARGIN - GAP * (len(cols) - 1)
+    cell = 64
+    while cell > 4 and sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True)) > room:
+        cell -= 1
+    slots, x = [], MARGIN + (room - sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True))) // 2
+    for c, t in zip(cols, titles, strict=True):
+        w = int(max(c * cell, t))
+        slots.append((int(x), w))
+        x += w + GAP
+    rows = max(g.values.shape[0] for g in frame.grids)
+    grid_top = MARGIN + 30 + title_size + 12
+    caption_top = grid_top + rows * cell + 22
+    height = caption_top + 3 * (caption_size + 8) + MARGIN
+    height += height % 2  # video encoders want even sizes
+    return Layout(
+        width, height, cell, tuple(slots), grid_top, caption_top, title_size, caption_size, max(8, cell * 2 // 5)
+    )
+
+
+def _wrap(text: str, size: int, room: float, lines: int = 3) -> list[str]:
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and _text_width(out[-1] + " " + word, size) <= room:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out[:lines]
+
+
+def _fill(g: Grid, r: int, c: int, t: Theme) -> Color:
+    if (r, c) in g.written:
+        return t.written
+    if (r, c) in g.read:
+        return t.read
+    h, w = g.values.shape
+    (top, bottom), (left, right) = g.ring
+    if r < top or r >= h - bottom or c < left or c >= w - right:
+        return t.padding
+    if r >= h - g.extra[0] or c >= w - g.extra[1]:
+        return t.extra
+    return t.empty if not np.isfinite(g.values[r, c]) else t.cell
+
+
+def _draw_grid(draw: ImageDraw.ImageDraw, g: Grid, left: int, top: int, lay: Layout, t: Theme, numbers: bool) -> None:
+    cell, (h, w) = lay.cell, g.values.shape
+    number_font = font(lay.number_size)
+    for r in range(h):
+        for c in range(w):
+            x0, y0 = left + c * cell, top + r * cell
+            draw.rectangle((x0, y0, x0 + cell, y0 + cell), fill=_fill(g, r, c, t), outline=t.line)
+            v = g.values[r, c]
+            if numbers and np.isfinite(v) and cell >= 14:
+                text = number(v)
+                if number_font.getlength(text) <= cell - 3:
+                    ring = _fill(g, r, c, t) == t.padding
+                    draw.text(
+                        (x0 + cell / 2, y0 + cell / 2),
+                        text,
+                        fill=t.muted if ring else t.text,
+                        font=number_font,
+                        anchor="mm",
+                    )
+    if g.box is not None:
+        (r0, r1), (c0, c1) = g.box
+        draw.rectangle(
+            (left + c0 * cell, top + r0 * cell, left + (c1 + 1) * cell, top + (r1 + 1) * cell),
+            outline=t.box,
+            width=max(2, cell // 12),
+        )
+
+
+def draw_frame(frame: Frame, lay: Layout, heading: str, theme: str = "light", numbers: bool = True) -> Image.Image:
+    t = THEME_COLORS[theme]
+    image = Image.new("RGB", (lay.width, lay.height), t.background)
+    draw = ImageDraw.Draw(image)
+    step = f"{frame.index + 1} / {frame.total}"
+    draw.text((MARGIN, MARGIN), heading, fill=t.text, font=font(20))
+    draw.text((lay.width - MARGIN, MARGIN), step, fill=t.muted, font=font(18), anchor="ra")
+    for g, (x, w) in zip(frame.grids, lay.slots, strict=True):
+        gw = g.values.shape[1] * lay.cell
+        draw.text((x + w / 2, lay.grid_top - 8), g.title, fill=t.text, font=font(lay.title_size), anchor="md")
+        _draw_grid(draw, g, int(x + (w - gw) / 2), lay.grid_top, lay, t, numbers)
+    room = lay.width - 2 * MARGIN
+    use = frame.caption if numbers and _text_width(frame.caption, lay.caption_size) <= room else frame.short_caption
+    for i, line in enumerate(_wrap(use, lay.caption_size, room)):
+        draw.text(
+            (MARGIN, lay.caption_top + i * (lay.caption_size + 8)), line, fill=t.text, font=font(lay.caption_size)
+        )
+    return image
+
+
+def render(
+    cfg: AnimationConfig, theme: str = "light", numbers: bool = True, width: int = 1000
+) -> Iterator[Image.Image]:
+    """Every frame as a picture, one after another."""
+    frames = iter_frames(cfg)
+    first = next(frames)
+    lay, heading = layout(first, width), describe(cfg)
+    yield draw_frame(first, lay, heading, theme, numbers)
+    for frame in frames:
+        yield draw_frame(frame, lay, heading, theme, numbers)
+
+
+def _check(fmt: str, theme: str, width: int, fps: float) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"The format must be one of {', '.join(FORMATS)}, not {fmt!r}.")
+    if theme not in THEMES:
+        raise ValueError(f"The theme must be light or dark, not {theme!r}.")
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise ValueError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels, not {width}.")
+    if not 0.1 <= fps <= 60:
+        raise ValueError(f"The frame rate must be between 0.1 and 60 frames a second, not {fps:g}.")
+
+
+def export(
+    cfg: AnimationConfig,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    theme: str = "light",
+    numbers: bool = True,
+    width: int = 1000,
+    fps: float = 2.0,
+    progress: Progress | None = None,
+    open_video: OpenVideo | None = None,
+) -> ExportResult:
+    """Write the animation to ``path`` (format from ``fmt`` or the suffix). ``progress`` is called
+    after each frame; False cancels, leaving no file. ValueError for a configuration or an option
+    that cannot work (before anything is written), OSError when the file cannot be written."""
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    _check(fmt, theme, width, fps)
+    if fmt == "mp4" and open_video is None:
+        raise ValueError("An MP4 export needs a video writer (open_video).")
+    total = frame_count(cfg)
+    frames = render(cfg, theme, numbers, width)
+    first = next(frames)
+    if fmt == "gif" and total * first.width * first.height > GIF_BUDGET_BYTES:
+        raise ValueError(
+            f"A GIF of {total} frames of {first.width}×{first.height} would need "
+            f"{total * first.width * first.height / 2**20:.0f} MiB while it is written: choose MP4, a smaller width "
+            f"or fewer positions."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Created by the writer, so with the permissions any new file of the user's gets.
+    temp = target.parent / f".{target.stem}-{uuid.uuid4().hex[:8]}.partial.{fmt}"
+
+    def counted() -> Iterator[Image.Image]:
+        done = 1
+        if progress is not None and not progress(done, total):
+            raise _Cancelled
+        for image in frames:
+            done += 1
+            yield image
+            if progress is not None and not progress(done, total):
+                raise _Cancelled
+
+    try:
+        stream = counted()
+        if fmt == "gif":
+            _write_gif(temp, first, stream, total, fps)
+        else:
+            assert open_video is not None  # checked above
+            _write_video(open_video(temp, fps, first.size), first, stream)
+        os.replace(temp, target)
+    except _Cancelled:
+        temp.unlink(missing_ok=True)
+        return ExportResult(target, 0, first.size, cancelled=True)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return ExportResult(target, total, first.size)
+
+
+def _write_gif(temp: Path, first: Image.Image, rest: Iterator[Image.Image], total: int, fps: float) -> None:
+    step_ms = max(20, round(1000 / fps))  # browsers draw a GIF delay under 20 ms as 100 ms
+    durations = [step_ms] * (total - 1) + [max(step_ms, round(FINAL_HOLD_S * 1000))]
+    # The first frame's progress is reported when the stream is first asked for its next image.
+    first.save(temp, format="GIF", save_all=True, append_images=rest, duration=durations, loop=0)
+
+
+def _write_video(sink: VideoSink, first: Image.Image, rest: Iterator[Image.Image]) -> None:
+    try:
+        sink.write(np.asarray(first))
+        for image in rest:
+            sink.write(np.asarray(image))
+    finally:
+        sink.close()
