@@ -313,11 +313,20 @@ def test_live_frames_from_the_camera_update_the_scores(main_window, qtbot, monke
     qtbot.waitUntil(lambda: new_pass(still), timeout=WAIT_MS)
     first = tab.shown
     assert "the live camera" in tab.caption.text()
+    explorer_runs = main_window.bridge.serial
     qtbot.waitUntil(lambda: new_pass(first), timeout=WAIT_MS)  # and it keeps following
     assert not np.array_equal(tab.shown.scores, first.scores)
     shown = tab.shown
     assert [r.index for r in tab.scores.rows] == shown.top()
     np.testing.assert_allclose([r.prob for r in tab.scores.rows], shown.probs[shown.top()])
+    # Behind this tab the explorer's layer ran on none of those frames (its maps are not on
+    # screen); back in the explorer (Ctrl+1) it follows the camera again.
+    assert main_window.bridge.serial == explorer_runs
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: main_window.bridge.serial > explorer_runs + 1 and main_window.bridge.result.snapshot.live is not None,
+        timeout=WAIT_MS,
+    )
     main_window.live.stop()
 
 

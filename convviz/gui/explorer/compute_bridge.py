@@ -34,6 +34,9 @@ class ComputeBridge(QObject):
         self._needs_full = False  # a state change is not yet shown by the panels
         self._panel_shape: tuple[int, ...] | None = None  # input shape the panels last described
         self.look = Look()  # how the worker draws the maps (the View menu's choices)
+        # Run the layer on every live frame only while the explorer is on screen: behind another
+        # tab its maps are not seen, and on 2 cores they would halve what that tab's model gets.
+        self.follow_live = True
         self._delivered.connect(self._on_delivered)
         self._computer = layer_worker(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
@@ -53,7 +56,7 @@ class ComputeBridge(QObject):
             self._timer.start()
 
     def _on_input_changed(self, what: str) -> None:
-        if what == "live_frame" and self.state.input.is_live:
+        if what == "live_frame" and self.state.input.is_live and self.follow_live:
             self._submit_frame()
 
     @property

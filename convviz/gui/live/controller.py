@@ -180,7 +180,8 @@ class LiveController(QObject):
 
     # ---- stills and recording -------------------------------------------------------------
     def shown_frame(self) -> np.ndarray | None:
-        """The uint8 RGB frame behind the current maps, mirrored as shown."""
+        """The uint8 RGB frame behind the current maps (behind another tab: the newest frame
+        taken, which that tab follows), mirrored as shown."""
         if self.shown is None:
             return None
         frame, mirrored = self.shown
@@ -242,6 +243,8 @@ class LiveController(QObject):
         stats.capture.add((time.perf_counter() - started) * 1000.0)
         # Converted to floats by the explorer's worker, as the first step of its job.
         self.input.set_live_frame(LiveFrame(frame.array, self.live.mirror, self._converter, frame.timestamp))
+        if not self.bridge.follow_live:  # behind another tab no maps are made: that tab shows this frame
+            self.shown = (frame.array, self.live.mirror)
 
     def _on_frame(self, result: Result) -> None:
         if self.live.paused or self.grabber is None:

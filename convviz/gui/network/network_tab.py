@@ -33,6 +33,7 @@ from convviz.gui.shell.errors import show_error
 from convviz.gui.stack.busy_note import BusyNote
 from convviz.io import onnx_files
 from convviz.io.label_files import LabelFileError, read_labels
+from convviz.model.live_frame import LiveFrame
 from convviz.model.network import probe
 from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
 from convviz.model.network.probe import Forward, Heat, Opened
@@ -55,8 +56,11 @@ def _open_request(request: tuple[str, str, tuple[int, int] | None]) -> Opened:
     return probe.opened(onnx_files.load(path, size), path)
 
 
-def _forward(request: tuple[Opened, np.ndarray, Preprocess]) -> Forward:
-    return probe.forward(*request)
+def _forward(request: tuple[Opened, np.ndarray | LiveFrame, Preprocess]) -> Forward:
+    opened, image, how = request
+    if isinstance(image, LiveFrame):
+        image = image.image()  # a camera frame's floats, made here rather than on the GUI thread
+    return probe.forward(opened, image, how)
 
 
 def _field(request: tuple[Forward, str, Index]) -> tuple[np.ndarray, tuple[int, int, int, int] | None]:
@@ -393,7 +397,10 @@ class NetworkTab(QtWidgets.QWidget):
         if self.opened is None or not self._dirty or not self.isVisible() or self.forwarder.in_flight:
             return
         self._dirty = False
-        image = self.state.input.current if self.state is not None else np.zeros((8, 8), np.float32)
+        if self.state is None:
+            image: np.ndarray | LiveFrame = np.zeros((8, 8), np.float32)
+        else:
+            image = self.state.input.live or self.state.input.current
         self.forwarder.submit((self.opened, image, self.how))
         self.note.show_state(True)
 

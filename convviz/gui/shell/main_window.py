@@ -231,6 +231,7 @@ class MainWindow(FileDialogs, QMainWindow):
         """Only the explorer uses the one-layer docks: the stepper and the stack get their room,
         and get them back as they were. A newcomer's first stack is an example."""
         self.dock_layout.show_for_tab(explorer=index == 0)
+        self.bridge.follow_live = index == 0
         self.coords.setText(TAB_HINTS[index])  # not the last tab's readout
         if index == 0 and self._unshown_result is not None:
             # In the next turn: the docks coming back relayout the window in this one.
