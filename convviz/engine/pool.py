@@ -2,6 +2,11 @@
 
 Max pooling ties: the *first* maximum in row-major window order takes the whole gradient
 (torch does the same on the CPU). Both loop over window offsets, never over pixels.
+
+``padding`` is torch's (a number of cells on both sides) or, as TensorFlow and Keras define it,
+``"valid"`` (no padding, the last window inside the input) or ``"same"`` (output ⌈in / stride⌉,
+the odd extra cell of padding at the bottom/right). Padded cells never win a max, and with
+``"same"`` they are never counted in an average (``count_include_pad`` is torch's, for numbers).
 """
 
 from __future__ import annotations
@@ -10,15 +15,49 @@ from typing import Any
 
 import numpy as np
 
-from convviz.engine._args import Pair, as_nchw, float_dtype, restore_rank
-from convviz.engine.geometry import PoolGeometry
+from convviz.engine._args import Pair, as_nchw, float_dtype, pair, restore_rank
+from convviz.engine.geometry import PoolGeometry, span
+
+TF_PADDINGS = ("same", "valid")
+
+
+def pool_geometry(
+    in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
+) -> PoolGeometry:
+    """The windows of a pooling layer: torch's numeric padding (``PoolGeometry.resolve``), or
+    TensorFlow's ``"valid"`` / ``"same"``. SAME: out = ⌈n / s⌉, total padding
+    max((out − 1)·s + d·(k − 1) + 1 − n, 0), top = total // 2 and the rest at the bottom (held
+    as ``padding`` = top and ``extra`` = bottom − top, so ``pads`` are the real sides).
+
+    Reference: convviz.engine.reference.tf_pool_pads
+    """
+    if not isinstance(padding, str):
+        return PoolGeometry.resolve(in_hw, kernel_size, stride, padding, dilation, ceil_mode)
+    if padding not in TF_PADDINGS:
+        raise ValueError(f"padding must be a number of cells, 'same' or 'valid', got {padding!r:.40}")
+    if ceil_mode:
+        raise ValueError("ceil_mode is torch's rule; 'same' and 'valid' fix the output size themselves")
+    if padding == "valid":
+        return PoolGeometry.resolve(in_hw, kernel_size, stride, 0, dilation, False)
+    n, k = (int(in_hw[0]), int(in_hw[1])), pair(kernel_size, "kernel_size")
+    s = k if stride is None else pair(stride, "stride")
+    d = pair(dilation, "dilation")
+    out = (-(-n[0] // s[0]), -(-n[1] // s[1]))
+    total = [max((out[a] - 1) * s[a] + span(k[a], d[a]) - n[a], 0) for a in (0, 1)]
+    top = (total[0] // 2, total[1] // 2)
+    extra = (total[0] - 2 * top[0], total[1] - 2 * top[1])
+    geo = PoolGeometry(n, k, s, top, d, False, out, extra)
+    for axis in geo.axes:  # with dilation a window's taps can all land on padding
+        if axis.dilation > 1 and any(len(axis.inside(o)) == 0 for o in range(axis.out)):
+            raise ValueError(f"SAME pooling with dilation {d} leaves a window on padding only")
+    return geo
 
 
 def pool2d_output_hw(
     in_hw: Pair, kernel_size: Any, stride: Any = None, padding: Any = 0, dilation: Any = 1, ceil_mode: bool = False
 ) -> Pair:
-    """(H_out, W_out); see ``PoolGeometry`` for the formula and the checks."""
-    return PoolGeometry.resolve(in_hw, kernel_size, stride, padding, dilation, ceil_mode).out_hw
+    """(H_out, W_out); see ``pool_geometry`` for the formula and the checks."""
+    return pool_geometry(in_hw, kernel_size, stride, padding, dilation, ceil_mode).out_hw
 
 
 def _window(a: np.ndarray, i: int, j: int, out: Pair, s: Pair, d: Pair) -> np.ndarray:
@@ -35,7 +74,7 @@ def _max_and_argmax(
     x4: np.ndarray, kernel_size: Any, stride: Any, padding: Any, dilation: Any, ceil_mode: bool, want_arg: bool
 ) -> tuple[np.ndarray, np.ndarray | None, tuple[PoolGeometry, tuple[int, ...]]]:
     """The pooled maxima and, with ``want_arg``, the window offset of each winner (else None)."""
-    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
+    geo = pool_geometry(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
     k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
     xp = _padded(x4, geo, -np.inf)
     best = _window(xp, 0, 0, out, s, d).copy()
@@ -102,7 +141,7 @@ def max_pool2d_backward(
     """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
+    geo = pool_geometry(x4.shape[2:], kernel_size, stride, padding, dilation, ceil_mode)
     if argmax is None:
         _, arg, _ = _max_and_argmax(x4, kernel_size, stride, padding, dilation, ceil_mode, want_arg=True)
     else:
@@ -166,19 +205,20 @@ def avg_pool2d(
     ceil_mode: bool = False,
     count_include_pad: bool = True,
 ) -> np.ndarray:
-    """Mean of each window; the divisor as torch counts it (``_avg_divisor``).
+    """Mean of each window; the divisor as torch counts it (``_avg_divisor``), and with
+    ``padding="same"`` the real cells only, as TensorFlow does.
 
     Reference: convviz.engine.reference.avg_pool2d
     """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
-    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
+    geo = pool_geometry(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
     k, s, d, out = geo.kernel_hw, geo.stride, geo.dilation, geo.out_hw
     xp = _padded(x4, geo, 0.0)
     total = _window(xp, 0, 0, out, s, d).copy()
     for t in range(1, k[0] * k[1]):
         total += _window(xp, t // k[1], t % k[1], out, s, d)
-    total /= _avg_divisor(geo, count_include_pad, x4.dtype)
+    total /= _avg_divisor(geo, count_include_pad and not isinstance(padding, str), x4.dtype)
     return restore_rank(total, rank)
 
 
@@ -197,10 +237,10 @@ def avg_pool2d_backward(
     """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
-    geo = PoolGeometry.resolve(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
+    geo = pool_geometry(x4.shape[2:], kernel_size, stride, padding, 1, ceil_mode)
     k, p, out = geo.kernel_hw, geo.padding, geo.out_hw
     g = np.asarray(grad_output, dtype=x4.dtype).reshape(*x4.shape[:2], *out)
-    share = g / _avg_divisor(geo, count_include_pad, x4.dtype)
+    share = g / _avg_divisor(geo, count_include_pad and not isinstance(padding, str), x4.dtype)
     h, w = x4.shape[2:]
     (top, bottom), (left, right) = geo.pads
     gp = np.zeros((*x4.shape[:2], h + top + bottom, w + left + right), dtype=x4.dtype)

@@ -395,3 +395,90 @@ def batch_norm2d(x: Any, weight: Any, bias: Any, mean: Any = None, var: Any = No
                 for j in range(w):
                     out[b, ch, i, j] = (float(x[b, ch, i, j]) - mu) * scale + float(bias[ch])
     return out
+
+
+def tf_pool_pads(in_hw: Any, kernel_size: Any, stride: Any = None, padding: str = "same", dilation: Any = 1) -> Any:
+    """TensorFlow's pooling padding ((top, bottom), (left, right)) and output size (Ho, Wo):
+    VALID pads nothing and keeps the windows that fit, ⌈(n − d·(k − 1)) / s⌉; SAME gives
+    ⌈n / s⌉ outputs and pads what their windows need, the odd extra cell at the bottom/right."""
+    k = pair(kernel_size)
+    s = k if stride is None else pair(stride)
+    d = pair(dilation)
+    if padding == "valid":
+        out = tuple(math.ceil((n - d[a] * (k[a] - 1)) / s[a]) for a, n in enumerate(in_hw))
+        return ((0, 0), (0, 0)), out
+    assert padding == "same", padding
+    out = tuple(math.ceil(n / s[a]) for a, n in enumerate(in_hw))
+    return resolve_padding("same", in_hw, k, s, d), out
+
+
+def _tf_windows(x: np.ndarray, kernel_size: Any, stride: Any, padding: str, dilation: Any) -> Any:
+    """Per output cell: (n, c, y, xx, taps) with taps the window's real input cells
+    [(r, q, i·kW + j), ...] in row-major window order; padding cells are simply not there."""
+    N, C, H, W = x.shape
+    k = pair(kernel_size)
+    s = k if stride is None else pair(stride)
+    d = pair(dilation)
+    ((top, _), (left, _)), (Ho, Wo) = tf_pool_pads((H, W), k, s, padding, d)
+    for n in range(N):
+        for c in range(C):
+            for y in range(Ho):
+                for xx in range(Wo):
+                    taps = []
+                    for i in range(k[0]):
+                        for j in range(k[1]):
+                            r, q = y * s[0] - top + i * d[0], xx * s[1] - left + j * d[1]
+                            if 0 <= r < H and 0 <= q < W:
+                                taps.append((r, q, i * k[1] + j))
+                    yield n, c, y, xx, taps
+
+
+def max_pool2d_tf(x: Any, kernel_size: Any, stride: Any = None, padding: str = "same", dilation: Any = 1) -> Any:
+    """(maxima, t) of TensorFlow's max pooling (``tf.nn.max_pool``, Keras ``MaxPooling2D``):
+    the largest real cell of each window, t = i·kW + j the window offset of the first one."""
+    x = np.asarray(x, dtype=np.float64)
+    H, W = x.shape[2:]
+    _, out_hw = tf_pool_pads((H, W), kernel_size, stride, padding, dilation)
+    best, arg = np.full((*x.shape[:2], *out_hw), -np.inf), np.zeros((*x.shape[:2], *out_hw), dtype=np.int64)
+    for n, c, y, xx, taps in _tf_windows(x, kernel_size, stride, padding, dilation):
+        for r, q, t in taps:
+            if x[n, c, r, q] > best[n, c, y, xx]:
+                best[n, c, y, xx], arg[n, c, y, xx] = x[n, c, r, q], t
+    return best, arg
+
+
+def max_pool2d_tf_backward(
+    grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: str = "same", dilation: Any = 1
+) -> np.ndarray:
+    """Each window's whole gradient goes to its first largest real cell."""
+    x = np.asarray(x, dtype=np.float64)
+    g = np.asarray(grad_output, dtype=np.float64)
+    dx = np.zeros_like(x)
+    for n, c, y, xx, taps in _tf_windows(x, kernel_size, stride, padding, dilation):
+        values = [x[n, c, r, q] for r, q, _ in taps]
+        r, q, _ = taps[values.index(max(values))]  # index(): the first of equal maxima
+        dx[n, c, r, q] += g[n, c, y, xx]
+    return dx
+
+
+def avg_pool2d_tf(x: Any, kernel_size: Any, stride: Any = None, padding: str = "same") -> np.ndarray:
+    """TensorFlow's average pooling: the mean of each window's real cells (padding not counted)."""
+    x = np.asarray(x, dtype=np.float64)
+    _, out_hw = tf_pool_pads(x.shape[2:], kernel_size, stride, padding)
+    out = np.zeros((*x.shape[:2], *out_hw))
+    for n, c, y, xx, taps in _tf_windows(x, kernel_size, stride, padding, 1):
+        out[n, c, y, xx] = sum(x[n, c, r, q] for r, q, _ in taps) / len(taps)
+    return out
+
+
+def avg_pool2d_tf_backward(
+    grad_output: Any, x: Any, kernel_size: Any, stride: Any = None, padding: str = "same"
+) -> np.ndarray:
+    """Each window's gradient shared equally by its real cells."""
+    x = np.asarray(x, dtype=np.float64)
+    g = np.asarray(grad_output, dtype=np.float64)
+    dx = np.zeros_like(x)
+    for n, c, y, xx, taps in _tf_windows(x, kernel_size, stride, padding, 1):
+        for r, q, _ in taps:
+            dx[n, c, r, q] += g[n, c, y, xx] / len(taps)
+    return dx
