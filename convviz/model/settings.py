@@ -47,11 +47,22 @@ class Pooling(str, Enum):
         return self in (Pooling.GLOBAL_MAX, Pooling.GLOBAL_AVG)
 
 
+class PoolPadding(str, Enum):
+    """How a windowed pool treats the map's edge. VALID: no padding, only whole windows
+    (torch's default, Keras' 'valid'); CEIL: torch's ceil_mode, a last window that overhangs;
+    SAME: TensorFlow/Keras 'same', ⌈in / stride⌉ outputs, the padding never wins or counts."""
+
+    VALID = "valid"
+    CEIL = "ceil"
+    SAME = "same"
+
+
 _ENUMS: dict[str, type[Enum]] = {
     "padding_kind": PaddingKind,
     "padding_mode": PaddingMode,
     "activation": Activation,
     "pooling": Pooling,
+    "pool_padding": PoolPadding,
 }
 # The allowed range of every integer setting: the panel's spin boxes use these too, so a
 # session file cannot hold a value the panel could not show (or a 37 GiB padding).
@@ -85,6 +96,7 @@ class LayerParams:
     pooling: Pooling = Pooling.NONE
     pool_size: int = 2
     pool_stride: int = 2
+    pool_padding: PoolPadding = PoolPadding.VALID  # a session saved before it existed loads as VALID
 
     def __post_init__(self) -> None:
         # Coerce strings (from JSON, combo boxes) to enums and reject impossible numbers early,
@@ -106,6 +118,12 @@ class LayerParams:
         if self.padding_kind is PaddingKind.SAME:
             return "same"
         return ((self.pad_top, self.pad_bottom), (self.pad_left, self.pad_right))
+
+    def pool_args(self) -> dict[str, Any]:
+        """The windowed pool's engine arguments: kernel_size, stride, padding, ceil_mode."""
+        padding: Any = "same" if self.pool_padding is PoolPadding.SAME else 0
+        ceil = self.pool_padding is PoolPadding.CEIL
+        return dict(kernel_size=self.pool_size, stride=self.pool_stride, padding=padding, ceil_mode=ceil)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: (v.value if isinstance(v, Enum) else v) for k, v in dataclasses.asdict(self).items()}

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from convviz.gui.binding import bind_check, bind_combo, bind_spin
 from convviz.model.layer.compute import Result
-from convviz.model.settings import LIMITS, Activation, PaddingKind, PaddingMode, Pooling
+from convviz.model.settings import LIMITS, Activation, PaddingKind, PaddingMode, Pooling, PoolPadding
 from convviz.model.state import AppState, ColorMode
 
 TIPS = {
@@ -24,7 +24,17 @@ TIPS = {
     "pooling": "Shrink each feature map: max or average of each block, or of the whole map.",
     "pool_size": "Side of the square block that pooling reduces to one value.",
     "pool_stride": "How far the pooling block moves between outputs.",
+    "pool_padding": (
+        "VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch"
+        " ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts"
+        " (TensorFlow, Keras)."
+    ),
     "color_mode": "Feed the image as one gray channel or as three colour channels.",
+}
+POOL_PADDING_LABELS = {
+    "valid": "VALID (torch default)",
+    "ceil": "ceil mode (torch)",
+    "same": "SAME (TensorFlow, Keras)",
 }
 LABELS = {"pad_top": "top", "pad_bottom": "bottom", "pad_left": "left", "pad_right": "right"}
 
@@ -131,6 +141,9 @@ class LayerPanel(QWidget):
         self.pool_stride = _spin(*LIMITS["pool_stride"])
         row("Pool stride", "pool_stride", self.pool_stride)
         bind_spin(layer, "pool_stride", self.pool_stride)
+        self.pool_padding = _combo(PoolPadding, POOL_PADDING_LABELS)
+        row("Pool edge", "pool_padding", self.pool_padding)
+        bind_combo(layer, "pool_padding", self.pool_padding)
         self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
         row("Channels", "color_mode", self.color_mode)
         self.color_mode.currentIndexChanged.connect(lambda: state.input.set_color_mode(self.color_mode.currentData()))
@@ -153,6 +166,7 @@ class LayerPanel(QWidget):
         windowed = self.state.layer.params.pooling in (Pooling.MAX, Pooling.AVG)
         self.pool_size.setEnabled(windowed)
         self.pool_stride.setEnabled(windowed)
+        self.pool_padding.setEnabled(windowed)
 
     def _sync_color_mode(self, *_: object) -> None:
         self.color_mode.blockSignals(True)

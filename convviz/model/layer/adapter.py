@@ -14,7 +14,7 @@ import numpy as np
 
 from convviz import engine
 from convviz.engine.trace import LayerSpec
-from convviz.model.settings import Activation, LayerParams, Pooling
+from convviz.model.settings import Activation, LayerParams, Pooling, PoolPadding
 
 Pads = tuple[tuple[int, int], tuple[int, int]]
 
@@ -27,8 +27,8 @@ ACTIVATION_LAYERS: dict[Activation, Callable[[], engine.Layer] | None] = {
 }
 POOL_LAYERS: dict[Pooling, Callable[[LayerParams], engine.Layer] | None] = {
     Pooling.NONE: None,
-    Pooling.MAX: lambda p: engine.MaxPool2d(p.pool_size, p.pool_stride),
-    Pooling.AVG: lambda p: engine.AvgPool2d(p.pool_size, p.pool_stride),
+    Pooling.MAX: lambda p: engine.MaxPool2d(**p.pool_args()),
+    Pooling.AVG: lambda p: engine.AvgPool2d(**p.pool_args()),
     Pooling.GLOBAL_MAX: lambda p: engine.GlobalMaxPool2d(),
     Pooling.GLOBAL_AVG: lambda p: engine.GlobalAvgPool2d(),
 }
@@ -77,6 +77,8 @@ def engine_layers(p: LayerParams, weight: np.ndarray, bias: np.ndarray | None, p
 def trace_spec(p: LayerParams) -> tuple[LayerSpec, str]:
     """The stepper's trace spec for the settings, and a note when part of the layer is not stepped."""
     note = "global pooling is not stepped here" if p.pooling.is_global else ""
+    if p.pooling in (Pooling.MAX, Pooling.AVG) and p.pool_padding is not PoolPadding.VALID:
+        note = "pooling is stepped here without padding (VALID); the explorer shows it as set"
     spec = LayerSpec(
         stride=p.stride,
         padding=p.padding_arg(),

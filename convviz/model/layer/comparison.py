@@ -28,6 +28,7 @@ _LABELS = {
     "pooling": "pooling",
     "pool_size": "pool size",
     "pool_stride": "pool stride",
+    "pool_padding": "pool padding",
 }
 
 
@@ -56,7 +57,7 @@ def _shown_fields(p: LayerParams) -> list[str]:
     if p.padding_kind is not PaddingKind.EXPLICIT:
         names = [n for n in names if not n.startswith("pad_")]
     if p.pooling not in (Pooling.MAX, Pooling.AVG):
-        names = [n for n in names if n not in ("pool_size", "pool_stride")]
+        names = [n for n in names if n not in ("pool_size", "pool_stride", "pool_padding")]
     return names
 
 

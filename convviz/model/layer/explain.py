@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from convviz.model.layer.compute import Result
-from convviz.model.settings import PaddingKind, PaddingMode, Pooling
+from convviz.model.settings import PaddingKind, PaddingMode, Pooling, PoolPadding
 
 _MODES = {
     PaddingMode.ZEROS: "filled with zeros",
     PaddingMode.REFLECT: "mirrored from the image (without repeating the edge pixel)",
     PaddingMode.REPLICATE: "copies of the nearest edge pixel",
     PaddingMode.CIRCULAR: "wrapped around from the opposite side",
+}
+
+POOL_EDGES = {
+    PoolPadding.VALID: "<p>VALID pooling: only whole blocks; cells past the last one are left out.</p>",
+    PoolPadding.CEIL: "<p>Ceil mode (torch): a last block may overhang the map; the cells it lacks are ignored.</p>",
+    PoolPadding.SAME: (
+        "<p>SAME pooling (TensorFlow, Keras): the map is padded so that the output is the input"
+        " divided by the stride, rounded up; the padded cells never win a max and are not"
+        " counted in an average.</p>"
+    ),
 }
 
 
@@ -83,6 +93,7 @@ def explain(result: Result | None) -> str:
             f" {p.pool_stride}) of a feature map is replaced by its {kind}:"
             f" {info.out_shape[1]}×{info.out_shape[2]} → {info.pooled_shape[1]}×{info.pooled_shape[2]}.</p>"
         )
+        parts.append(POOL_EDGES[p.pool_padding])
     parts.append(
         f"<p><b>Cost.</b> {info.params:,} parameters, {info.mult_adds:,} multiply-adds.</p>"
         "<p>Hover an output cell to see the input cells that feed it; click to pin it and"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from convviz.model.settings import LayerParams, PaddingKind
+from convviz.model.settings import LayerParams, PaddingKind, PoolPadding
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, WindowAxis
@@ -44,10 +44,16 @@ def conv_formula(name: str, axis: WindowAxis, same: bool) -> str:
     )
 
 
-def pool_formula(name: str, axis: WindowAxis, is_global: bool) -> str:
+def pool_formula(name: str, axis: WindowAxis, is_global: bool, padding: PoolPadding = PoolPadding.VALID) -> str:
+    """The pooled size along one axis, by the rule the layer pools with (VALID, ceil, SAME)."""
     if is_global:
         return f"{name}_pool = 1  (global: one value per map)"
-    return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({axis.size} − {axis.kernel})/{axis.stride}⌋ + 1 = {axis.out}"
+    size, k, s, out = axis.size, axis.kernel, axis.stride, axis.out
+    if padding is PoolPadding.SAME:
+        return f"{name}_pool = ⌈{name}_out/S⌉ = ⌈{size}/{s}⌉ = {out}  (SAME pads {axis.before}+{axis.after})"
+    if padding is PoolPadding.CEIL:
+        return f"{name}_pool = ⌈({name}_out − K)/S⌉ + 1 = ⌈({size} − {k})/{s}⌉ + 1 = {out}  (ceil mode)"
+    return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({size} − {k})/{s}⌋ + 1 = {out}"
 
 
 def shape_info(
@@ -74,7 +80,8 @@ def shape_info(
     formulas = (conv_formula("H", conv.rows, same), conv_formula("W", conv.cols, same))
     pool_f = None
     if pool is not None:
-        pool_f = (pool_formula("H", pool.rows, p.pooling.is_global), pool_formula("W", pool.cols, p.pooling.is_global))
+        glob, how = p.pooling.is_global, p.pool_padding
+        pool_f = (pool_formula("H", pool.rows, glob, how), pool_formula("W", pool.cols, glob, how))
     return ShapeInfo(
         tuple(in_shape), padded, out_shape, pooled_shape, tuple(kernel_shape), params, mult_adds, formulas, pool_f, text
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from convviz.model.settings import LayerParams, PaddingKind, PaddingMode, Pooling
+from convviz.model.settings import LayerParams, PaddingKind, PaddingMode, Pooling, PoolPadding
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, PoolGeometry
@@ -49,6 +49,9 @@ def check_layer(params: LayerParams, in_hw: Pair, kernel_hw: Pair) -> Problem | 
 
 
 def check_pooling(params: LayerParams, conv_hw: Pair) -> Problem | None:
+    """A window larger than the map fits nowhere, except with SAME pooling, which pads it."""
+    if params.pool_padding is PoolPadding.SAME:
+        return None
     if params.pooling in (Pooling.MAX, Pooling.AVG) and params.pool_size > min(conv_hw):
         return Problem(
             ("pool_size", "stride"),
@@ -105,9 +108,10 @@ def _span_problem(params: LayerParams, axis: int, in_hw: Pair, kernel_hw: Pair, 
 
 def _pool(params: LayerParams, conv_hw: Pair) -> PoolGeometry | None:
     from convviz import engine
+    from convviz.engine.pool import pool_geometry
 
     if params.pooling is Pooling.NONE:
         return None
     if params.pooling.is_global:
         return engine.PoolGeometry.global_pool(conv_hw)
-    return engine.PoolGeometry.resolve(conv_hw, params.pool_size, params.pool_stride)
+    return pool_geometry(conv_hw, **params.pool_args())
