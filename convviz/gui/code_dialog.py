@@ -1,0 +1,113 @@
+"""Framework code: the current stack or the explorer's layer as PyTorch, Keras and tf.nn source
+(``convviz.model.codegen`` writes it), one tab each, read-only and monospaced, with a Copy
+button and a line on what differs from convviz. Non-modal: it stays beside the window.
+
+``show_code(parent, subject, input_shape=None)``: ``subject`` is a ``StackModel`` (its own input
+unless ``input_shape`` is given), an engine ``Sequential`` or list of layers (with
+``input_shape``), or the ``AppState`` (the explorer's layer, its kernel bank and input).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.model import codegen
+
+STACK_TITLE = "Framework code: the layer stack"
+LAYER_TITLE = "Framework code: the explorer's layer"
+COPY = "Copy"
+COPY_TIP = "Copy this source to the clipboard"
+COPIED = "Copied to the clipboard."
+CANNOT = "Some layers cannot be written in this framework: see the comments marked NOT EXPRESSIBLE."
+CLOSE = "Close"
+
+
+def sources_for(subject: Any, input_shape: Any = None) -> tuple[str, dict[str, str]]:
+    """The dialog's title and each framework's source for ``subject`` (see the module doc)."""
+    if hasattr(subject, "layer") and hasattr(subject, "bank") and hasattr(subject, "input"):
+        weight_shape = subject.bank.weight(subject.input.channels).shape
+        hw = subject.input.hw
+        return LAYER_TITLE, {name: f(subject.layer, weight_shape, hw) for name, f in codegen.LAYER_FRAMEWORKS.items()}
+    return STACK_TITLE, {name: f(subject, input_shape) for name, f in codegen.FRAMEWORKS.items()}
+
+
+class CodePage(QWidget):
+    """One framework: the note on what differs, the source, and its Copy button."""
+
+    def __init__(self, framework: str, source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = QLabel(codegen.DIFFERENCES[framework], wordWrap=True)
+        self.warning = QLabel(CANNOT, wordWrap=True, styleSheet="color: #c00000")
+        self.editor = QPlainTextEdit(readOnly=True)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.copy_button = QPushButton(COPY, toolTip=COPY_TIP)
+        self.copied = QLabel()
+        self.copy_button.clicked.connect(self.copy)
+        row = QHBoxLayout()
+        row.addWidget(self.copied, 1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(row)
+        self.set_source(source)
+
+    @property
+    def source(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_source(self, source: str) -> None:
+        self.editor.setPlainText(source)
+        self.warning.setVisible(codegen.NOT_EXPRESSIBLE in source)
+        self.copied.clear()
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self.source)
+        self.copied.setText(COPIED)
+
+
+class CodeDialog(QDialog):
+    def __init__(self, title: str, sources: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(False)
+        self.tabs = QTabWidget()
+        self.pages: dict[str, CodePage] = {}
+        for framework, source in sources.items():
+            self.pages[framework] = CodePage(framework, source)
+            self.tabs.addTab(self.pages[framework], framework)
+        close = QPushButton(CLOSE)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 640)
+
+
+def show_code(parent: QWidget | None, subject: Any, input_shape: Any = None) -> CodeDialog:
+    """Open the dialog for ``subject`` beside ``parent`` and return it (non-modal, deleted on close)."""
+    title, sources = sources_for(subject, input_shape)
+    dialog = CodeDialog(title, sources, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    return dialog

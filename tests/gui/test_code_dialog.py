@@ -1,0 +1,74 @@
+"""The framework-code dialog: three tabs, each with its source, a Copy button that puts exactly
+that source on the clipboard, and the note on what differs."""
+
+from __future__ import annotations
+
+import ast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from convviz.gui.code_dialog import COPIED, CodeDialog, show_code
+from convviz.model.settings import PaddingKind
+from convviz.model.stack.model import StackModel
+from convviz.model.state import AppState
+
+
+def _stack() -> StackModel:
+    stack = StackModel(channels=1, size=(28, 28))
+    stack.add("conv2d", out_channels=6, kernel_size=4, stride=2, padding="same")
+    stack.add("relu")
+    stack.add("avg_pool", kernel_size=2)
+    stack.add("flatten")
+    stack.add("linear", out_features=10)
+    return stack
+
+
+def test_copy_puts_each_tabs_source_on_the_clipboard(qtbot):
+    dialog = show_code(None, _stack())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.isModal()
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["PyTorch", "Keras", "tf.nn"]
+    for i in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(i)
+        page = dialog.tabs.currentWidget()
+        QApplication.clipboard().clear()
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+        text = QApplication.clipboard().text()
+        assert text == page.editor.toPlainText()
+        compile(text, dialog.tabs.tabText(i), "exec")  # it is Python that compiles
+        assert page.copied.text() == COPIED
+        assert page.editor.isReadOnly()
+        assert not page.warning.isVisible()
+    torch_source = dialog.pages["PyTorch"].source
+    # TF SAME on 28 at stride 2, kernel 4: out 14, total (14 − 1)·2 + 4 − 28 = 2, even: padding=1
+    assert "nn.Conv2d(1, 6, kernel_size=4, stride=2, padding=1)" in torch_source
+    assert "keras.Input(shape=(28, 28, 1))" in dialog.pages["Keras"].source
+    assert "def model(x):" in dialog.pages["tf.nn"].source
+    assert "NHWC" in dialog.pages["Keras"].note.text()
+
+
+def test_the_explorers_layer_and_a_warning_where_a_framework_cannot(qtbot):
+    state = AppState()
+    state.layer.update(padding_kind=PaddingKind.EXPLICIT, pad_top=0, pad_bottom=2, padding_mode="circular")
+    dialog = show_code(None, state)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert "explorer" in dialog.windowTitle()
+    torch_page, keras_page = dialog.pages["PyTorch"], dialog.pages["Keras"]
+    assert "nn.CircularPad2d" in torch_page.source
+    assert not torch_page.warning.isVisible()
+    dialog.tabs.setCurrentWidget(keras_page)
+    qtbot.waitUntil(keras_page.warning.isVisible)  # Keras on TensorFlow has no circular padding
+    assert "NOT EXPRESSIBLE" in keras_page.source
+    ast.parse(keras_page.source)
+
+
+def test_the_dialog_is_a_plain_dialog_that_closes(qtbot):
+    dialog = CodeDialog("t", {"PyTorch": "x = 1\n"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.close()
+    assert not dialog.isVisible()
