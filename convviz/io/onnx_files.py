@@ -264,11 +264,8 @@ def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx
     # weights it copies keep the module's name (conv1.weight).
     folded = sum(len(n.input) > 1 and n.input[1].startswith("onnx::Conv_") for n in convs)
     if folded and proto.producer_name.lower().startswith("pytorch"):
-        which = "every convolution's" if folded == len(convs) else f"{folded} of the {len(convs)} convolutions'"
-        notes.append(
-            f"BatchNorm folded: the exporter merged it into {which} weights and biases "
-            "(so the filters shown are scaled by it)."
-        )
+        which = "every convolution" if folded == len(convs) else f"{folded} of {len(convs)} convolutions"
+        notes.append(f"BatchNorm folded into {which} by the exporter.")  # so the filters include it
     if _leaves_size_open(value):
         hw = input_hw or DEFAULT_HW
         notes.append(f"The file leaves the input size open; it runs at {hw[0]}×{hw[1]}.")

@@ -178,7 +178,7 @@ class NetworkTab(QtWidgets.QWidget):
             "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
             "A clicked cell's receptive field is the bright part, outlined; a heat map shows where a score comes from."
         )
-        self.caption = ElidedLabel("", lines=2)
+        self.caption = ElidedLabel("", lines=3)
         self.caption.setStyleSheet("color: #505050")
         self.settings = InputSettings()
         self.settings.changed.connect(self._on_preprocess)
@@ -442,8 +442,8 @@ class NetworkTab(QtWidgets.QWidget):
         inp = self.state.input
         source = "the live camera" if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
-        took = f" (the pass: {self.shown.seconds * 1000:.1f} ms)" if self.shown.seconds else ""
-        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w}{took};\n{normalisation(self.shown.how)}.")
+        took = f";\nthe model's pass took {self.shown.seconds * 1000:.1f} ms." if self.shown.seconds else "."
+        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w};\n{normalisation(self.shown.how)}{took}")
 
     # ---- layers and cells -----------------------------------------------------------------
     def choose_row(self, row: int) -> None:

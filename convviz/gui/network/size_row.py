@@ -18,8 +18,7 @@ class RunSize(QtWidgets.QWidget):
             for tip in ("Height the model runs at", "Width the model runs at")
         )
         self.apply = QtWidgets.QPushButton(
-            "Run at this size",
-            toolTip="The file leaves the input size open: reopen the model at this height × width",
+            "Apply", toolTip="The file leaves the input size open: reopen the model at this height × width"
         )
         self.apply.clicked.connect(lambda: self.chosen.emit(self.height_box.value(), self.width_box.value()))
         for box in (self.height_box, self.width_box):
@@ -29,7 +28,7 @@ class RunSize(QtWidgets.QWidget):
         row.addWidget(self.height_box)
         row.addWidget(QtWidgets.QLabel("×"))
         row.addWidget(self.width_box)
-        row.addWidget(self.apply, 1)
+        row.addWidget(self.apply)
 
     def show_size(self, hw: tuple[int, int]) -> None:
         for box, value in zip((self.height_box, self.width_box), hw, strict=True):
