@@ -34,9 +34,10 @@ Box = tuple[tuple[int, int], tuple[int, int]]  # ((first row, last row), (first 
 
 
 def input_pattern(h: int, w: int) -> np.ndarray:
-    """1…4 in a diagonal pattern: no zeros, so the zero padding stands out."""
+    """1…4, quadratic in the position so that windows a stride apart differ (a linear pattern
+    repeats with the stride, and so would the outputs); no zeros, so the zero padding stands out."""
     i, j = np.mgrid[0:h, 0:w]
-    return ((3 * i + j) % 4 + 1).astype(np.float64)
+    return ((2 * i * i + j * j + i * j + 3 * i + j) % 5 % 4 + 1).astype(np.float64)
 
 
 def kernel_pattern(kh: int, kw: int) -> np.ndarray:
@@ -300,7 +301,7 @@ def _forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
         assert step.window is not None and step.products is not None  # a conv step has both
         value = number(step.value)
         caption = f"output ({y}, {xx}) = Σ window × kernel = {_terms(step.window[0], trace.run.effective[0])} = {value}"
-        short = f"output ({y}, {xx}) = Σ of the {step.products.size} products window × kernel = {value}"
+        short = f"output ({y}, {xx}) = Σ window × kernel ({step.products.size} products) = {value}"
         yield Frame(i, n + 1, grids, caption, short, (y, xx))
     final = (
         Grid(in_title, padded, _ring(geo)),

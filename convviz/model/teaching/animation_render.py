@@ -32,6 +32,7 @@ FINAL_HOLD_S = 2.0  # a GIF's last frame stays this long, so the result can be r
 Progress = Callable[[int, int], bool]  # (frames done, frames in all) -> False to cancel
 
 MARGIN, GAP = 24, 28
+HEADING_SIZE, COUNTER_SIZE = 20, 18
 Color = tuple[int, int, int]
 
 
@@ -125,11 +126,15 @@ class Layout:
     title_size: int
     caption_size: int
     number_size: int
+    heading: tuple[str, ...]  # its lines
 
 
-def layout(frame: Frame, width: int) -> Layout:
-    """Cells as large as fit ``width`` (at most 64 px), grids centred in their slots."""
+def layout(frame: Frame, width: int, heading: str = "") -> Layout:
+    """Cells as large as fit ``width`` (at most 64 px), grids centred in their slots; the
+    heading takes one line or two, beside the step counter."""
     title_size, caption_size = 17, 19
+    counter = _text_width(f"{frame.total} / {frame.total}", COUNTER_SIZE) + GAP
+    heading_lines = _wrap(heading, HEADING_SIZE, width - 2 * MARGIN - counter, 2)
     titles = [_text_width(g.title, title_size) for g in frame.grids]
     cols = [g.values.shape[1] for g in frame.grids]
     room = width - 2 * MARGIN - GAP * (len(cols) - 1)
@@ -142,13 +147,15 @@ def layout(frame: Frame, width: int) -> Layout:
         slots.append((int(x), w))
         x += w + GAP
     rows = max(g.values.shape[0] for g in frame.grids)
-    grid_top = MARGIN + 30 + title_size + 12
+    grid_top = MARGIN + len(heading_lines) * (HEADING_SIZE + 8) + 6 + title_size + 12
     caption_top = grid_top + rows * cell + 22
     height = caption_top + 3 * (caption_size + 8) + MARGIN
     height += height % 2  # video encoders want even sizes
+    number_size = max(8, cell * 2 // 5)
     return Layout(
-        width, height, cell, tuple(slots), grid_top, caption_top, title_size, caption_size, max(8, cell * 2 // 5)
-    )
+        width, height, cell, tuple(slots), grid_top, caption_top, title_size, caption_size, number_size,
+        tuple(heading_lines),
+    )  # fmt: skip
 
 
 def _wrap(text: str, size: int, room: float, lines: int = 3) -> list[str]:
@@ -203,20 +210,24 @@ def _draw_grid(draw: ImageDraw.ImageDraw, g: Grid, left: int, top: int, lay: Lay
         )
 
 
-def draw_frame(frame: Frame, lay: Layout, heading: str, theme: str = "light", numbers: bool = True) -> Image.Image:
+def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = True) -> Image.Image:
     t = THEME_COLORS[theme]
     image = Image.new("RGB", (lay.width, lay.height), t.background)
     draw = ImageDraw.Draw(image)
     step = f"{frame.index + 1} / {frame.total}"
-    draw.text((MARGIN, MARGIN), heading, fill=t.text, font=font(20))
-    draw.text((lay.width - MARGIN, MARGIN), step, fill=t.muted, font=font(18), anchor="ra")
+    for i, line in enumerate(lay.heading):
+        draw.text((MARGIN, MARGIN + i * (HEADING_SIZE + 8)), line, fill=t.text, font=font(HEADING_SIZE))
+    draw.text((lay.width - MARGIN, MARGIN), step, fill=t.muted, font=font(COUNTER_SIZE), anchor="ra")
     for g, (x, w) in zip(frame.grids, lay.slots, strict=True):
         gw = g.values.shape[1] * lay.cell
         draw.text((x + w / 2, lay.grid_top - 8), g.title, fill=t.text, font=font(lay.title_size), anchor="md")
         _draw_grid(draw, g, int(x + (w - gw) / 2), lay.grid_top, lay, t, numbers)
     room = lay.width - 2 * MARGIN
-    use = frame.caption if numbers and _text_width(frame.caption, lay.caption_size) <= room else frame.short_caption
-    for i, line in enumerate(_wrap(use, lay.caption_size, room)):
+    # The sum written out when it takes at most two lines, else the caption without its terms.
+    lines = _wrap(frame.caption, lay.caption_size, room, 3)
+    if not numbers or len(lines) > 2:
+        lines = _wrap(frame.short_caption, lay.caption_size, room)
+    for i, line in enumerate(lines):
         draw.text(
             (MARGIN, lay.caption_top + i * (lay.caption_size + 8)), line, fill=t.text, font=font(lay.caption_size)
         )
@@ -229,10 +240,10 @@ def render(
     """Every frame as a picture, one after another."""
     frames = iter_frames(cfg)
     first = next(frames)
-    lay, heading = layout(first, width), describe(cfg)
-    yield draw_frame(first, lay, heading, theme, numbers)
+    lay = layout(first, width, describe(cfg))
+    yield draw_frame(first, lay, theme, numbers)
     for frame in frames:
-        yield draw_frame(frame, lay, heading, theme, numbers)
+        yield draw_frame(frame, lay, theme, numbers)
 
 
 def _check(fmt: str, theme: str, width: int, fps: float) -> None:

@@ -1,0 +1,353 @@
+"""File → Export animation…: the stepper's layer as an animated GIF or MP4 for slides.
+
+The dialog starts from the stepper's input size, kernel size, stride, padding and dilation (and
+its pass: forward or backward), asks for the pass, the values, the format, numbers, theme, width
+and speed, and writes the file on a worker thread behind a progress dialog that can cancel. The
+arithmetic and the drawing are Qt-free (``model.teaching.animation`` and ``animation_render``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.camera.recorder import VideoRecorder
+from convviz.model.teaching.animation import AnimationConfig, frame_count
+from convviz.model.teaching.animation_render import MAX_WIDTH, MIN_WIDTH, ExportResult, export
+from convviz.model.teaching.stepper_input import StepperInput
+
+# Every string the user reads, whole sentences (a translation comes later through tr()).
+TEXT = {
+    "title": "Export animation",
+    "pass": "Pass",
+    "values": "Values",
+    "size": "Input size",
+    "output_padding": "Output padding",
+    "format": "Format",
+    "numbers": "Write the values into the cells",
+    "theme": "Theme",
+    "width": "Frame width",
+    "fps": "Frames a second",
+    "file": "File",
+    "browse": "Choose…",
+    "export": "Export",
+    "forward": "Forward pass (the window slides, the output fills in)",
+    "backward": "Backward pass (each output gradient flows back into dX and dW)",
+    "transposed": "Transposed convolution (each input cell stamps the kernel)",
+    "small": "Small whole numbers (they read on a slide)",
+    "stepper": "The stepper's input and kernel",
+    "stepper_rgb": "The stepper's input and kernel (gray input only)",
+    "light": "Light (white, for slides)",
+    "dark": "Dark",
+    "summary": "{frames} frames: one per kernel position and the result. From the stepper: kernel {kernel}, "
+    "stride {stride}, padding {padding}, dilation {dilation}; zero padding, no activation or pooling.",
+    "no_file": "Choose a file to write first.",
+    "progress": "Drawing and writing frame {done} of {total}…",
+    "wrote": "Wrote {path}: {frames} frames of {width}×{height} pixels.",
+    "cancelled": "The export was cancelled; no file was written.",
+    "failed": "The animation could not be exported: {reason}",
+    "save_caption": "Export the animation as",
+    "save_filter": "Animated GIF (*.gif);;MP4 video (*.mp4)",
+}
+PASSES = ("forward", "backward", "transposed")
+FORMATS = (("gif", "Animated GIF"), ("mp4", "MP4 video"))
+
+
+def _words(v: Any) -> str:
+    if isinstance(v, str):
+        return v.upper()
+    if isinstance(v, (tuple, list)):
+        return "×".join(_words(p) for p in v)
+    return str(v)
+
+
+class AnimationExportDialog(QDialog):
+    """Asks, then exports on a worker thread. ``result`` and ``message`` keep the last outcome."""
+
+    _progressed = Signal(int, int)  # emitted on the worker thread, queued to the dialog's
+    _finished = Signal(object)  # an ExportResult or the error's sentence
+
+    def __init__(self, setup: StepperInput | None, pass_name: str = "forward", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TEXT["title"])
+        self.setup = setup
+        self.result: ExportResult | None = None
+        self.message = ""
+        self.progress: QProgressDialog | None = None
+        self.message_box: QMessageBox | None = None
+        # Called on the worker thread after each frame (done, total), before the cancel is checked;
+        # a test stands in here to hold the export at a frame of its choosing.
+        self.frame_observer: Callable[[int, int], None] | None = None
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._build(pass_name)
+        self._refresh()
+
+    # ---- the form ----------------------------------------------------------------------------
+    def _build(self, pass_name: str) -> None:
+        self.pass_combo = QComboBox()
+        for key in PASSES:
+            self.pass_combo.addItem(TEXT[key], key)
+        self.pass_combo.setCurrentIndex(max(0, self.pass_combo.findData(pass_name)))
+        self.values_combo = QComboBox()
+        gray = self.setup is not None and self.setup.channels == 1
+        self.values_combo.addItem(TEXT["small"], "small")
+        self.values_combo.addItem(TEXT["stepper"] if gray else TEXT["stepper_rgb"], "stepper")
+        self.values_combo.model().item(1).setEnabled(gray)  # type: ignore[attr-defined]
+        h, w = self.setup.hw if self.setup is not None else (5, 5)
+        self.rows_spin, self.cols_spin = QSpinBox(), QSpinBox()
+        for spin, value in ((self.rows_spin, h), (self.cols_spin, w)):
+            spin.setRange(1, 64)
+            spin.setValue(value)
+        self.output_padding_spin = QSpinBox()
+        self.output_padding_spin.setRange(0, 8)
+        self.format_combo = QComboBox()
+        for key, label in FORMATS:
+            self.format_combo.addItem(label, key)
+        self.numbers_check = QCheckBox(TEXT["numbers"])
+        self.numbers_check.setChecked(True)
+        self.theme_combo = QComboBox()
+        for key in ("light", "dark"):
+            self.theme_combo.addItem(TEXT[key], key)
+        self.width_spin = QSpinBox()
+        self.width_spin.setRange(MIN_WIDTH, MAX_WIDTH)
+        self.width_spin.setValue(1000)
+        self.width_spin.setSuffix(" px")
+        self.fps_spin = QDoubleSpinBox()
+        self.fps_spin.setRange(0.5, 30.0)
+        self.fps_spin.setValue(2.0)
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton(TEXT["browse"])
+        self.browse_button.clicked.connect(self._browse)
+        self.summary = QLabel(wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(TEXT["export"], QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        size_row, file_row = QHBoxLayout(), QHBoxLayout()
+        size_row.addWidget(self.rows_spin)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.cols_spin)
+        size_row.addStretch(1)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(TEXT["pass"], self.pass_combo)
+        form.addRow(TEXT["values"], self.values_combo)
+        form.addRow(TEXT["size"], size_row)
+        form.addRow(TEXT["output_padding"], self.output_padding_spin)
+        form.addRow(TEXT["format"], self.format_combo)
+        form.addRow("", self.numbers_check)
+        form.addRow(TEXT["theme"], self.theme_combo)
+        form.addRow(TEXT["width"], self.width_spin)
+        form.addRow(TEXT["fps"], self.fps_spin)
+        form.addRow(TEXT["file"], file_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        for combo in (self.pass_combo, self.values_combo, self.format_combo):
+            combo.currentIndexChanged.connect(self._refresh)
+        for spin in (self.rows_spin, self.cols_spin, self.output_padding_spin):
+            spin.valueChanged.connect(self._refresh)
+
+    def config(self) -> AnimationConfig:
+        """The animation the form describes, on the stepper's layer."""
+        spec = self.setup.spec if self.setup is not None else None
+        use_stepper = self.values_combo.currentData() == "stepper" and self.setup is not None
+        kernel_hw = self.setup.kernel_hw if self.setup is not None else (3, 3)
+        x = kernel = None
+        if use_stepper:
+            assert self.setup is not None  # checked above
+            x, kernel = self.setup.x[0], self.setup.kernel[0]
+            if spec is not None and spec.flip:  # what slides over the input is the turned kernel
+                kernel = np.ascontiguousarray(kernel[::-1, ::-1])
+        pass_name = self.pass_combo.currentData()
+        return AnimationConfig(
+            input_hw=self.setup.hw
+            if use_stepper and self.setup is not None
+            else (self.rows_spin.value(), self.cols_spin.value()),
+            kernel_hw=kernel_hw,
+            stride=1 if spec is None else spec.stride,
+            padding=0 if spec is None else spec.padding,
+            dilation=1 if spec is None else spec.dilation,
+            transposed=pass_name == "transposed",
+            output_padding=self.output_padding_spin.value() if pass_name == "transposed" else 0,
+            backward=pass_name == "backward",
+            x=x,
+            kernel=kernel,
+        )
+
+    def _refresh(self) -> None:
+        stepper_values = self.values_combo.currentData() == "stepper"
+        for spin in (self.rows_spin, self.cols_spin):
+            spin.setEnabled(not stepper_values)
+        self.output_padding_spin.setEnabled(self.pass_combo.currentData() == "transposed")
+        self._fix_suffix()
+        cfg = self.config()
+        try:
+            frames = frame_count(cfg)
+        except ValueError as exc:
+            self.summary.setText(str(exc))
+            self.summary.setStyleSheet("color: #d04040")
+            self.export_button.setEnabled(False)
+            return
+        self.summary.setStyleSheet("")
+        self.summary.setText(
+            TEXT["summary"].format(
+                frames=frames,
+                kernel="×".join(map(str, cfg.kernel_hw)),
+                stride=_words(cfg.stride),
+                padding=_words(cfg.padding),
+                dilation=_words(cfg.dilation),
+            )
+        )
+        self.export_button.setEnabled(self._thread is None)
+
+    def _fix_suffix(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix("." + self.format_combo.currentData())))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, TEXT["save_caption"], self.path_edit.text(), TEXT["save_filter"])
+        if path:
+            self.path_edit.setText(path)
+            self._fix_suffix()
+
+    # ---- the export --------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start_export(self) -> None:
+        """Export on a worker thread; the progress dialog's Cancel stops it after the current frame."""
+        if self._thread is not None:
+            return
+        self._fix_suffix()
+        if not self.path_edit.text().strip():
+            self._tell(TEXT["no_file"], QMessageBox.Icon.Warning)
+            return
+        cfg = self.config()
+        try:
+            total = frame_count(cfg)
+        except ValueError as exc:
+            self._tell(TEXT["failed"].format(reason=exc), QMessageBox.Icon.Warning)
+            return
+        options = dict(
+            fmt=self.format_combo.currentData(),
+            theme=self.theme_combo.currentData(),
+            numbers=self.numbers_check.isChecked(),
+            width=self.width_spin.value(),
+            fps=self.fps_spin.value(),
+        )
+        self._cancel.clear()
+        self.progress = QProgressDialog(TEXT["progress"].format(done=0, total=total), "Cancel", 0, total, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.canceled.connect(self._cancel.set)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        path = Path(self.path_edit.text().strip())
+        self._thread = threading.Thread(
+            target=self._run, args=(cfg, path, options), name="convviz-animation-export", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, cfg: AnimationConfig, path: Path, options: dict) -> None:
+        def progress(done: int, total: int) -> bool:
+            self._progressed.emit(done, total)
+            if self.frame_observer is not None:
+                self.frame_observer(done, total)
+            return not self._cancel.is_set()
+
+        try:
+            outcome: object = export(cfg, path, **options, progress=progress, open_video=VideoRecorder)
+        except (ValueError, OSError) as exc:
+            outcome = str(exc) or type(exc).__name__
+        except Exception as exc:  # noqa: BLE001 (any failure must reach the user, not kill the thread silently)
+            outcome = f"{type(exc).__name__}: {exc}"
+        try:
+            self._finished.emit(outcome)
+        except RuntimeError:  # the dialog is gone (the app is closing)
+            pass
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None and not self._cancel.is_set():
+            self.progress.setLabelText(TEXT["progress"].format(done=done, total=total))
+            self.progress.setValue(done)
+
+    def _on_finished(self, outcome: object) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        self._thread = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if isinstance(outcome, ExportResult):
+            self.result = outcome
+            if outcome.cancelled:
+                self._tell(TEXT["cancelled"], QMessageBox.Icon.Information)
+            else:
+                width, height = outcome.size
+                words = TEXT["wrote"].format(path=outcome.path, frames=outcome.frames, width=width, height=height)
+                self._tell(words, QMessageBox.Icon.Information)
+        else:
+            self.result = None
+            self._tell(TEXT["failed"].format(reason=outcome), QMessageBox.Icon.Warning)
+        self._refresh()
+
+    def _tell(self, text: str, icon: QMessageBox.Icon) -> None:
+        self.message = text
+        self.message_box = QMessageBox(icon, TEXT["title"], text, QMessageBox.StandardButton.Ok, self)
+        self.message_box.open()  # not exec(): the window keeps running
+
+    def closeEvent(self, event: Any) -> None:
+        self._cancel.set()  # a running export stops after its frame and removes its file
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self._cancel.set()
+        super().reject()
+
+
+def open_dialog(
+    parent: QWidget | None, setup: StepperInput | None, pass_name: str = "forward"
+) -> AnimationExportDialog:
+    """Show the export dialog (non-modal) for the stepper's current input and layer."""
+    dialog = AnimationExportDialog(setup, pass_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_for_stepper(stepper: Any, parent: QWidget | None = None) -> AnimationExportDialog:
+    """The menu hook: ``stepper`` is the StepperWidget; its Backward page chooses the backward pass."""
+    pass_name = "backward" if stepper.tabs.currentWidget() is stepper.backward else "forward"
+    return open_dialog(parent or stepper.window(), stepper.setup, pass_name)
