@@ -7,7 +7,7 @@ the state and from the compute bridge's results.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -34,8 +34,8 @@ from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
 from convviz.gui.network import NetworkTab
-from convviz.gui.shell import file_ops, help_texts, look_prefs, prefs, view_menu
-from convviz.gui.shell.actions import ACTIONS, MENUS, Act
+from convviz.gui.shell import file_ops, help_texts, look_prefs, menus, prefs
+from convviz.gui.shell.actions import Act
 from convviz.gui.shell.file_dialogs import FileDialogs
 from convviz.gui.shell.help_window import HelpWindow
 from convviz.gui.shell.look_prefs import contrast_box
@@ -252,72 +252,7 @@ class MainWindow(FileDialogs, QMainWindow):
             self.live.start(self.live_panel.chosen_spec())
 
     def _build_menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
-        handlers = {
-            Act.OPEN: self.choose_image,
-            Act.OPEN_MODEL: self.choose_model,
-            Act.EXPORT_PNG: lambda: self.choose_export("png"),
-            Act.EXPORT_NPY: lambda: self.choose_export("npy"),
-            Act.EXPORT_KERNEL: self.choose_kernel_export,
-            Act.LOAD_KERNEL: self.choose_kernel_load,
-            Act.SAVE_SESSION: self.choose_session_save,
-            Act.LOAD_SESSION: self.choose_session_load,
-            Act.LIVE_START: self.start_live,
-            Act.LIVE_STOP: lambda: self.live.stop(),
-            Act.SCREENSHOT: self.choose_screenshot,
-            Act.QUIT: self.close,
-            Act.RESET_VIEW: self.reset_view,
-            Act.ZOOM_TO_PIN: self.zoom_to_pin,
-            Act.COMPARE: self.keep_for_comparison,
-            Act.TAB_LAYER: lambda: self.tabs.setCurrentIndex(0),
-            Act.TAB_STEPPER: lambda: self.tabs.setCurrentIndex(1),
-            Act.TAB_STACK: lambda: self.tabs.setCurrentIndex(2),
-            Act.TAB_MODEL: self.show_model_tab,
-            Act.EXPLAIN: self.show_explanation,
-            Act.SHORTCUTS: lambda: self.help_window.show_shortcuts(),
-            Act.ABOUT: self.about,
-        }
-        for act, spec in ACTIONS.items():
-            action = QAction(spec.text, self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
-            action.triggered.connect(handlers[act])
-            menus[spec.menu].addAction(action)
-            self.actions_by_id[act] = action
-            if act is Act.OPEN:
-                self.recent_menu = menus["File"].addMenu("Open &recent")
-                self.samples_menu = menus["File"].addMenu("Sa&mples")
-                for name in file_ops.sample_names():
-                    self.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(self, n))
-                for path in file_ops.samples.bundled_samples():
-                    self.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(self, p))
-                menus["File"].addSeparator()
-        panels = self.dock_layout.add_panels_menu(menus["View"])
-        toolbar = self.live_panel.toggleViewAction()
-        toolbar.setText("Live camera toolbar")
-        toolbar.setStatusTip("Show or hide the live camera's controls.")
-        panels.addAction(toolbar)
-        menus["View"].addAction("Reset &layout", self.reset_layout).setStatusTip(
-            "Show every panel where a first start puts it."
-        )
-        toggles = view_menu.add_look_toggles(menus["View"], self.bridge.look, self._set_look)
-        self.sqrt_action, self.per_map_action = toggles["sqrt_scale"], toggles["per_map"]
-        self.scale_actions, self.theme_action = view_menu.add_presentation_menu(
-            menus["View"], self, self.coords.setText
-        )
-        self.colormap_menu = menus["View"].addMenu("&Colour map")
-        group = QActionGroup(self)
-        for name in colormaps.NAMES:
-            action = self.colormap_menu.addAction(name, lambda n=name: self.set_colormap(n))
-            action.setCheckable(True)
-            action.setChecked(name == self.cmap_name)
-            group.addAction(action)
-        self.refresh_recent()
-        stop = self.actions_by_id[Act.LIVE_STOP]
-        stop.setEnabled(False)  # nothing to stop until live mode runs
-        self.live.live.changed.connect(lambda name: stop.setEnabled(self.live.live.running))
+        menus.build(self)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -1,0 +1,84 @@
+"""The window's menu bar: every action of ``actions.ACTIONS`` with its handler, then the menus
+built from other parts (recent files, samples, panels, look, presentation, colour maps)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from convviz.gui import colormaps
+from convviz.gui.shell import file_ops, view_menu
+from convviz.gui.shell.actions import ACTIONS, MENUS, Act
+
+if TYPE_CHECKING:
+    from convviz.gui.shell.main_window import MainWindow
+
+
+def build(window: MainWindow) -> None:
+    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    handlers = {
+        Act.OPEN: window.choose_image,
+        Act.OPEN_MODEL: window.choose_model,
+        Act.EXPORT_PNG: lambda: window.choose_export("png"),
+        Act.EXPORT_NPY: lambda: window.choose_export("npy"),
+        Act.EXPORT_KERNEL: window.choose_kernel_export,
+        Act.LOAD_KERNEL: window.choose_kernel_load,
+        Act.SAVE_SESSION: window.choose_session_save,
+        Act.LOAD_SESSION: window.choose_session_load,
+        Act.LIVE_START: window.start_live,
+        Act.LIVE_STOP: lambda: window.live.stop(),
+        Act.SCREENSHOT: window.choose_screenshot,
+        Act.QUIT: window.close,
+        Act.RESET_VIEW: window.reset_view,
+        Act.ZOOM_TO_PIN: window.zoom_to_pin,
+        Act.COMPARE: window.keep_for_comparison,
+        Act.TAB_LAYER: lambda: window.tabs.setCurrentIndex(0),
+        Act.TAB_STEPPER: lambda: window.tabs.setCurrentIndex(1),
+        Act.TAB_STACK: lambda: window.tabs.setCurrentIndex(2),
+        Act.TAB_MODEL: window.show_model_tab,
+        Act.EXPLAIN: window.show_explanation,
+        Act.SHORTCUTS: lambda: window.help_window.show_shortcuts(),
+        Act.ABOUT: window.about,
+    }
+    for act, spec in ACTIONS.items():
+        action = QAction(spec.text, window)
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip)
+        action.triggered.connect(handlers[act])
+        menus[spec.menu].addAction(action)
+        window.actions_by_id[act] = action
+        if act is Act.OPEN:
+            window.recent_menu = menus["File"].addMenu("Open &recent")
+            window.samples_menu = menus["File"].addMenu("Sa&mples")
+            for name in file_ops.sample_names():
+                window.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(window, n))
+            for path in file_ops.samples.bundled_samples():
+                window.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(window, p))
+            menus["File"].addSeparator()
+    panels = window.dock_layout.add_panels_menu(menus["View"])
+    toolbar = window.live_panel.toggleViewAction()
+    toolbar.setText("Live camera toolbar")
+    toolbar.setStatusTip("Show or hide the live camera's controls.")
+    panels.addAction(toolbar)
+    menus["View"].addAction("Reset &layout", window.reset_layout).setStatusTip(
+        "Show every panel where a first start puts it."
+    )
+    toggles = view_menu.add_look_toggles(menus["View"], window.bridge.look, window._set_look)
+    window.sqrt_action, window.per_map_action = toggles["sqrt_scale"], toggles["per_map"]
+    window.scale_actions, window.theme_action = view_menu.add_presentation_menu(
+        menus["View"], window, window.coords.setText
+    )
+    window.colormap_menu = menus["View"].addMenu("&Colour map")
+    group = QActionGroup(window)
+    for name in colormaps.NAMES:
+        action = window.colormap_menu.addAction(name, lambda n=name: window.set_colormap(n))
+        action.setCheckable(True)
+        action.setChecked(name == window.cmap_name)
+        group.addAction(action)
+    window.refresh_recent()
+    stop = window.actions_by_id[Act.LIVE_STOP]
+    stop.setEnabled(False)  # nothing to stop until live mode runs
+    window.live.live.changed.connect(lambda name: stop.setEnabled(window.live.live.running))
