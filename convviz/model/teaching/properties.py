@@ -1,0 +1,138 @@
+"""What the Properties panel measures on the current layer, as one job for a worker thread:
+the current kernel's rank and factors, a shift and a rotation of the input, parameter sharing.
+Qt-free; the sentences the panel shows are written here, with the measured numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from convviz.model.layer.compute import Result
+from convviz.model.teaching import equivariance, separable, sharing
+
+
+@dataclass(frozen=True)
+class PropertiesRequest:
+    serial: int
+    result: Result  # a valid result: its input, settings, weights and geometry
+    kernel: np.ndarray  # (kH, kW) the kernel the editor shows
+    shift: tuple[int, int]  # (dy, dx)
+    angle: float  # degrees, counter-clockwise
+
+
+@dataclass(frozen=True)
+class PropertiesReport:
+    serial: int
+    kernel: str  # rank and factors
+    passes: str  # the two 1-D passes against the 2-D map
+    shift: str
+    rotation: str
+    sharing: str
+
+
+def _g(v: float) -> str:
+    """0 as 0; else two significant digits (1.1e-16, 0.26, 3.2)."""
+    return "0" if v == 0 else f"{v:.2g}"
+
+
+def _pct(v: float) -> str:
+    return f"{100 * v:.3g} %"
+
+
+def kernel_text(sep: separable.Separation) -> str:
+    numbers, factored = sep.numbers
+    if sep.rank == 0:
+        return "Rank 0: the kernel is all zeros."
+    if sep.separable:
+        return (
+            f"Rank 1: the kernel is a column times a row, {sep.text()}: "
+            f"{factored} numbers instead of {numbers}, and {factored} multiplies per output instead of {numbers}."
+        )
+    return (
+        f"Rank {sep.rank}: the kernel is not a column times a row (only rank-1 kernels are), "
+        "so it cannot be applied as two 1-D passes."
+    )
+
+
+def passes_text(check: separable.PassCheck) -> str:
+    h, w = check.shape
+    return (
+        f"The column pass, then the row pass, give the 2-D kernel's map ({h}×{w}, no padding): the largest "
+        f"difference is {_g(check.max_difference)}, with values up to {_g(check.largest_value)}."
+    )
+
+
+def shift_text(report: equivariance.ShiftReport, stride: tuple[int, int], hw: tuple[int, ...]) -> str:
+    dy, dx = report.shift
+    parts = []
+    if report.step is None:
+        parts.append(
+            f"The stride ({stride[0]}×{stride[1]}) does not divide the shift ({dy}, {dx}), so the map cannot move "
+            "by whole cells: shift by a multiple of the stride to see equivariance."
+        )
+    else:
+        a, b = report.step
+        if report.interior_difference is None:
+            parts.append(f"The map would move by ({a}, {b}) cells, but no cell is away from the border.")
+        else:
+            parts.append(
+                f"Equivariance: the map moved by ({a}, {b}) cells; away from the border "
+                f"({report.interior_cells:,} cells) the largest difference is {_g(report.interior_difference)}."
+            )
+        if report.border_difference is not None:
+            parts.append(
+                "At the border, where windows reach the padding or what the shift brought in, "
+                f"it is up to {_g(report.border_difference)}."
+            )
+    parts.append(
+        f"Invariance: at the same positions the map changed by {_pct(report.map_change)} and the pooled map by "
+        f"{_pct(report.pooled_change)} (mean |change| / mean |value|). {report.pool_note}"
+    )
+    parts.append(f"Measured on the central {hw[0]}×{hw[1]} of the input.")
+    return " ".join(parts)
+
+
+def rotation_text(report: equivariance.RotationReport) -> str:
+    how = "" if report.exact else " Any other angle than a quarter turn is interpolated, which adds a little."
+    return (
+        f"Rotated {report.angle:g}°: the map differs from the rotated map by up to {_pct(report.map_difference)} "
+        f"of its largest value, the pooled map by up to {_pct(report.pooled_difference)}. A difference above 0 "
+        f"means not rotation invariant (measured at stride 1 without padding on the central "
+        f"{report.crop}×{report.crop}).{how}"
+    )
+
+
+def measure(request: PropertiesRequest) -> PropertiesReport:
+    """Every measurement for one request (each says why when it cannot be made)."""
+    result = request.result
+    assert result.ok and result.x is not None and result.geometry is not None, "a valid result"
+    p, snap = result.snapshot.params, result.snapshot
+    x, weight = result.x, snap.weight
+    bias = snap.bias if p.use_bias else None
+    sep = separable.separate(request.kernel)
+    passes = ""
+    if sep.separable:
+        try:
+            passes = passes_text(separable.check_passes(x[0], sep, p.stride, p.dilation))
+        except ValueError as exc:
+            passes = f"The two 1-D passes cannot run on this input: {exc}."
+    try:
+        crop = equivariance.central_crop(x)
+        report = equivariance.measure_shift(crop, p, weight, bias, *request.shift)
+        shift = shift_text(report, result.geometry.conv.stride, crop.shape[1:])
+    except ValueError as exc:
+        shift = f"The shift cannot be measured: {exc}"
+    try:
+        rotation = rotation_text(equivariance.measure_rotation(x, p, weight, bias, request.angle))
+    except ValueError as exc:
+        rotation = f"The rotation cannot be measured: {exc}"
+    count = sharing.count_sharing(x.shape[0], weight.shape[0], snap.kernel_hw, result.geometry.conv.out_hw, p.use_bias)
+    return PropertiesReport(request.serial, kernel_text(sep), passes, shift, rotation, count.text())
+
+
+def failed(request: PropertiesRequest, exc: Exception) -> PropertiesReport:
+    """What a bug in `measure` becomes: a report that says so (the worker keeps running)."""
+    text = f"Internal error while measuring: {exc}"
+    return PropertiesReport(request.serial, text, "", "", "", "")

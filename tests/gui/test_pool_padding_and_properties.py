@@ -1,0 +1,105 @@
+"""The layer panel's pool-edge control (VALID / ceil / SAME) and the Properties panel, driven
+as a user does: the pooled size shown becomes ⌈in / stride⌉, and the panel's sentences carry
+the measured numbers."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from convviz.gui.explorer.properties_panel import PropertiesPanel
+from tests.conftest import wait_computed
+from tests.gui.test_layer_panel import choose, type_into
+
+
+def pick_preset(editor, name: str) -> None:
+    index = editor.preset_combo.findData(name)
+    editor.preset_combo.setCurrentIndex(index)
+    editor.preset_combo.activated.emit(index)  # what a user's pick emits
+
+
+def test_choosing_same_pooling_makes_the_pooled_size_ceil_of_in_over_stride(main_window, qtbot):
+    panel = main_window.layer_panel
+    assert not panel.pool_padding.isEnabled()  # no pooling yet: the edge rule means nothing
+    choose(panel.pooling, "max")
+    assert panel.pool_padding.isEnabled()
+    type_into(qtbot, panel.pool_size, "3")
+    type_into(qtbot, panel.pool_stride, "2")
+    wait_computed(qtbot, main_window)
+    conv_h, conv_w = main_window.bridge.result.activated.shape[1:]
+    valid = ((conv_h - 3) // 2 + 1, (conv_w - 3) // 2 + 1)
+    assert f"1 × {valid[0]} × {valid[1]}" in main_window.shape_panel.text()
+    choose(panel.pool_padding, "same")
+    qtbot.waitUntil(lambda: main_window.bridge.up_to_date and main_window.bridge.result.pooled.shape[1] != valid[0])
+    same = (math.ceil(conv_h / 2), math.ceil(conv_w / 2))
+    assert same != valid and main_window.state.layer.params.pool_padding.value == "same"
+    text = main_window.shape_panel.text()
+    assert f"1 × {same[0]} × {same[1]}" in text
+    assert f"⌈{conv_h}/2⌉ = {same[0]}" in text
+    assert main_window.bridge.result.pooled.shape == (1, *same)
+    assert "SAME pooling" in main_window.help_panel.toPlainText()
+    choose(panel.pool_padding, "ceil")
+    wait_computed(qtbot, main_window)
+    ceil = (math.ceil((conv_h - 3) / 2) + 1, math.ceil((conv_w - 3) / 2) + 1)
+    assert f"1 × {ceil[0]} × {ceil[1]}" in main_window.shape_panel.text()
+
+
+def test_same_pooling_lets_a_window_larger_than_the_map_run(main_window, qtbot):
+    panel = main_window.layer_panel
+    choose(panel.pooling, "avg")
+    type_into(qtbot, panel.stride, "16")  # a 64-pixel picture → a 4×4 map
+    type_into(qtbot, panel.pool_size, "6")
+    qtbot.waitUntil(lambda: main_window.bridge.up_to_date and not main_window.bridge.result.ok)
+    assert panel.warnings["pool_size"].isVisible()
+    choose(panel.pool_padding, "same")
+    qtbot.waitUntil(lambda: main_window.bridge.up_to_date and main_window.bridge.result.ok)
+    conv_h = main_window.bridge.result.activated.shape[1]
+    assert main_window.bridge.result.pooled.shape[1] == math.ceil(conv_h / 2)
+    assert not panel.problem.isVisible()
+
+
+@pytest.fixture
+def properties(main_window, qtbot):
+    panel = PropertiesPanel(main_window.state, main_window.bridge)
+    dock = QDockWidget("Properties", main_window)
+    dock.setObjectName("properties")
+    dock.setWidget(panel)
+    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.show()
+    qtbot.waitUntil(lambda: panel.up_to_date, timeout=10000)
+    return panel
+
+
+def test_the_properties_panel_factors_sobel_and_measures_a_shift_and_a_rotation(main_window, properties, qtbot):
+    pick_preset(main_window.kernel_editor, "sobel_x")
+    wait_computed(qtbot, main_window)
+    qtbot.waitUntil(lambda: properties.up_to_date and "Rank 1" in properties.kernel_label.text(), timeout=10000)
+    assert "[1, 2, 1]ᵀ · [−1, 0, 1]: 6 numbers instead of 9" in properties.kernel_label.text()
+    assert "the largest difference is 0," in properties.passes_label.text()
+    type_into(qtbot, properties.dx, "2")
+    qtbot.waitUntil(lambda: properties.up_to_date and "(0, 2) cells" in properties.shift_label.text(), timeout=10000)
+    assert "away from the border" in properties.shift_label.text()
+    assert "the largest difference is 0." in properties.shift_label.text()
+    choose(properties.rotation, 180.0)
+    qtbot.waitUntil(lambda: properties.up_to_date and "Rotated 180°" in properties.rotation_label.text())
+    assert not properties.angle.isEnabled()
+    choose(properties.rotation, None)  # any angle: the angle box comes alive
+    assert properties.angle.isEnabled()
+    qtbot.waitUntil(lambda: properties.up_to_date and "Rotated 30°" in properties.rotation_label.text())
+    assert "interpolated" in properties.rotation_label.text()
+
+
+def test_a_kernel_that_is_not_rank_one_says_so_and_the_sharing_count_follows_the_layer(main_window, properties, qtbot):
+    pick_preset(main_window.kernel_editor, "laplacian")
+    qtbot.waitUntil(lambda: properties.up_to_date and "Rank 2" in properties.kernel_label.text(), timeout=10000)
+    assert not properties.passes_label.isVisible()
+    type_into(qtbot, main_window.layer_panel.stride, "2")
+    wait_computed(qtbot, main_window)
+    out_h, out_w = main_window.bridge.result.conv.shape[1:]
+    shared = 1 * (1 * 3 * 3 + 1)
+    expected = f"{out_h}·{out_w} × {shared:,} = {out_h * out_w * shared:,} parameters"
+    qtbot.waitUntil(lambda: properties.up_to_date and expected in properties.sharing_label.text(), timeout=10000)
+    assert f"= {shared} parameters" in properties.sharing_label.text()
