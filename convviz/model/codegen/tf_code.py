@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from convviz import engine as E
 from convviz.model.codegen.common import (
+    PoolWindows,
     Stack,
     Step,
     conv_pads,
@@ -108,23 +109,29 @@ def _conv_transpose(blk: _Block) -> None:
     step, layer = blk.step, blk.step.layer
     assert isinstance(layer, E.ConvTranspose2d)
     s, p, op = pair(layer.stride), pair(layer.padding), pair(layer.output_padding)
-    if layer.groups > 1 or pair(layer.dilation) != (1, 1) or op[0] >= s[0] or op[1] >= s[1]:
-        blk.cannot("has groups or dilation, or output_padding not below the stride")
+    if pair(layer.dilation) != (1, 1) or op[0] >= s[0] or op[1] >= s[1]:
+        blk.cannot("is dilated or has output_padding not below the stride, which conv2d_transpose cannot take")
         return
-    k, (h, w_) = kernel_hw(layer), step.in_hw
+    k, (h, w_), g = kernel_hw(layer), step.in_hw, layer.groups
     full = ((h - 1) * s[0] + k[0] + op[0], (w_ - 1) * s[1] + k[1] + op[1])
+    out_g = layer.out_channels // g
     w = blk.var(
-        "w",
-        [*k, layer.out_channels, layer.in_channels],
-        "random",
-        "w.transpose(2, 3, 1, 0) of convviz's (in, out, kH, kW)",
+        "w", [*k, out_g, layer.in_channels], "random", "w.transpose(2, 3, 1, 0) of convviz's (in, out/groups, kH, kW)"
     )
     blk.body.append("# The whole stamped output ('VALID', output_padding rows/cols at the bottom/right), then torch's")
     blk.body.append("# padding cropped from each side.")
-    blk.body.append(
-        f"x = tf.nn.conv2d_transpose(x, {w}, output_shape=[tf.shape(x)[0], {full[0]}, {full[1]}, "
-        f'{layer.out_channels}], strides={list(s)}, padding="VALID")'
+    op_call = (
+        f"tf.nn.conv2d_transpose({{x}}, {{w}}, output_shape=[tf.shape(x)[0], {full[0]}, {full[1]}, {out_g}], "
+        f'strides={list(s)}, padding="VALID")'
     )
+    if g == 1:
+        blk.body.append("x = " + op_call.format(x="x", w=w))
+    else:
+        blk.body.append(f"# groups={g}: each group of input channels stamps its own filters, then they are joined.")
+        blk.body.append(
+            "x = tf.concat([" + op_call.format(x="xg", w="wg") + f" for xg, wg in zip(tf.split(x, {g}, axis=3), "
+            f"tf.split({w}, {g}, axis=3))], axis=3)"
+        )
     if p != (0, 0):
         blk.body.append(f"x = x[:, {p[0]}:{full[0] - p[0]}, {p[1]}:{full[1] - p[1]}, :]")
     blk.bias(layer.out_channels)
@@ -151,9 +158,7 @@ def _pool(blk: _Block) -> None:
         blk.body.append("# count_include_pad=True (torch's default): the padding counts, so it is real zeros.")
         blk.pad(w.pads)
     else:
-        blk.cannot(
-            f"averages over uneven or ceil_mode windows ({pads_text(w.pads)}) that SAME does not count as torch does"
-        )
+        _counted_average(blk, w)
         return
     k, s = list(w.kernel), list(w.stride)
     if not dilated:
@@ -166,6 +171,30 @@ def _pool(blk: _Block) -> None:
         f"dilations={list(w.dilation)})"
     )
     blk.stride_slice(w.stride)
+
+
+def _counted_average(blk: _Block, w: PoolWindows) -> None:
+    """Torch's divisor where no TF padding rule gives it: the input counts, torch's padding too
+    with count_include_pad, ceil_mode's overhang never; the mean of the padded map over the mean
+    of a mask of the counted cells is the sum over the count."""
+    (t, b), (left, r) = w.pads
+    p = w.padding if w.counts_padding else (0, 0)
+    pad_list = f"[[0, 0], [{t}, {b}], [{left}, {r}], [0, 0]]"
+    blk.body.append(
+        f"# torch divides each window's sum by its counted cells ({pads_text(w.pads)} of padding and overhang;"
+        + (" the padding counts, the overhang not)." if w.counts_padding else " none of them counts).")
+    )
+    counted = "tf.ones_like(x[..., :1])"
+    if p != (0, 0):
+        counted = f"tf.pad({counted}, [[0, 0], [{p[0]}, {p[0]}], [{p[1]}, {p[1]}], [0, 0]], constant_values=1.0)"
+        pad_list = f"[[0, 0], [{t - p[0]}, {b - p[0]}], [{left - p[1]}, {r - p[1]}], [0, 0]]"
+    blk.body.append(f"counted = tf.pad({counted}, {pad_list})")
+    blk.pad(w.pads)
+    k, s = list(w.kernel), list(w.stride)
+    blk.body.append(
+        f'x = tf.nn.avg_pool2d(x, ksize={k}, strides={s}, padding="VALID") / '
+        f'tf.nn.avg_pool2d(counted, ksize={k}, strides={s}, padding="VALID")'
+    )
 
 
 def _layer(blk: _Block) -> None:
