@@ -102,6 +102,7 @@ def max_pool2d(
     """Maximum of each window (padding never wins).
 
     Reference: convviz.engine.reference.max_pool2d
+    (``"same"``/``"valid"``: convviz.engine.reference.max_pool2d_tf)
     """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
@@ -115,6 +116,7 @@ def max_pool2d_argmax(
     """(pooled, window offset index t = i*kW + j of the winner) — what the stepper draws.
 
     Reference: convviz.engine.reference.max_pool2d_argmax
+    (``"same"``/``"valid"``: convviz.engine.reference.max_pool2d_tf)
     """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
@@ -138,6 +140,7 @@ def max_pool2d_backward(
     they are found again here.
 
     Reference: convviz.engine.reference.max_pool2d_backward
+    (``"same"``/``"valid"``: convviz.engine.reference.max_pool2d_tf_backward)
     """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)
@@ -209,6 +212,7 @@ def avg_pool2d(
     ``padding="same"`` the real cells only, as TensorFlow does.
 
     Reference: convviz.engine.reference.avg_pool2d
+    (``"same"``/``"valid"``: convviz.engine.reference.avg_pool2d_tf)
     """
     x4, rank = as_nchw(x)
     x4 = x4.astype(float_dtype(x4), copy=False)
@@ -234,6 +238,7 @@ def avg_pool2d_backward(
     """Each window's gradient shared equally by the cells it averaged.
 
     Reference: convviz.engine.reference.avg_pool2d_backward
+    (``"same"``/``"valid"``: convviz.engine.reference.avg_pool2d_tf_backward)
     """
     x4, _ = as_nchw(x)
     x4 = x4.astype(float_dtype(x4, np.asarray(grad_output)), copy=False)

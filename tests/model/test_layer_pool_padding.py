@@ -66,3 +66,14 @@ def test_the_stepper_says_it_pools_without_padding():
     _, note = trace_spec(LayerParams(pooling="max", pool_padding="same"))
     assert "without padding" in note
     assert trace_spec(LayerParams(pooling="max"))[1] == ""
+
+
+def test_kept_maps_name_the_pool_edge_rule_that_changed():
+    from convviz.model.layer.comparison import describe, differences
+
+    image = np.random.default_rng(3).random((12, 12)).astype(np.float32)
+    kept = compute(snapshot(LayerParams(pooling="max", pool_size=2, pool_stride=2), image))
+    now = compute(snapshot(LayerParams(pooling="max", pool_size=2, pool_stride=2, pool_padding="same"), image))
+    assert "pool padding valid → same" in differences(kept, now)
+    assert "output 5×5 → 6×6" in differences(kept, now)  # an 11×11 map: ⌊(11 − 2)/2⌋ + 1 = 5, ⌈11/2⌉ = 6
+    assert "max pool (SAME)" in describe(now) and "(SAME)" not in describe(kept)

@@ -11,7 +11,7 @@ import dataclasses
 import numpy as np
 
 from convviz.model.layer.compute import Result
-from convviz.model.settings import LayerParams, PaddingKind, Pooling
+from convviz.model.settings import LayerParams, PaddingKind, Pooling, PoolPadding
 
 _LABELS = {
     "stride": "stride",
@@ -30,6 +30,8 @@ _LABELS = {
     "pool_stride": "pool stride",
     "pool_padding": "pool padding",
 }
+
+_POOL_EDGES = {PoolPadding.VALID: "VALID", PoolPadding.CEIL: "ceil mode", PoolPadding.SAME: "SAME"}
 
 
 def _value(v: object) -> str:
@@ -70,7 +72,8 @@ def describe(result: Result) -> str:
     if p.dilation != 1:
         parts.append(f"dilation {p.dilation}")
     if p.pooling is not Pooling.NONE:
-        parts.append(f"{_value(p.pooling)} pool")
+        edge = p.pool_padding is not PoolPadding.VALID and not p.pooling.is_global
+        parts.append(f"{_value(p.pooling)} pool" + (f" ({_POOL_EDGES[p.pool_padding]})" if edge else ""))
     return f"{' · '.join(parts)} → {h}×{w}"
 
 
