@@ -212,3 +212,26 @@ def test_numeric_padding_keeps_torch_semantics():
     assert engine.avg_pool2d(x, 2, 2, padding=1)[0, 0] == x[0, 0] / 4
     assert engine.avg_pool2d(x, 2, 2, padding=1, count_include_pad=False)[0, 0] == x[0, 0]
     assert engine.max_pool2d(x, 3, 2, padding=1).shape == (2, 2)
+
+
+@pytest.mark.parametrize(("n", "k", "s", "d"), [(9, 2, 1, 2), (11, 3, 2, 2), (10, 2, 3, 3)])
+def test_dilated_same_pooling_against_the_reference_and_torch(n, k, s, d):
+    torch = reference_library("torch")
+    rng = np.random.default_rng(13)
+    x = distinct_values(rng, (1, 2, n, n + 1))
+    got = engine.max_pool2d(x, k, s, padding="same", dilation=d)
+    best, _ = reference.max_pool2d_tf(x, k, s, "same", d)
+    np.testing.assert_array_equal(got, best)
+    assert got.shape[2:] == (math.ceil(n / s), math.ceil((n + 1) / s))
+    g = rng.normal(size=got.shape)
+    dx = engine.max_pool2d_backward(g, x, k, s, padding="same", dilation=d)
+    np.testing.assert_allclose(dx, reference.max_pool2d_tf_backward(g, x, k, s, "same", d), atol=1e-12)
+    pads = []
+    for size in (n + 1, n):  # TensorFlow's rule with the dilated span d·(k − 1) + 1
+        total = max((math.ceil(size / s) - 1) * s + d * (k - 1) + 1 - size, 0)
+        pads += [total // 2, total - total // 2]
+    xt = torch.tensor(x, requires_grad=True)
+    yt = torch.nn.functional.max_pool2d(torch.nn.functional.pad(xt, pads, value=-math.inf), k, s, dilation=d)
+    (yt * torch.tensor(g)).sum().backward()
+    np.testing.assert_array_equal(got, yt.detach().numpy())
+    np.testing.assert_allclose(dx, xt.grad.numpy(), atol=1e-12)
