@@ -162,7 +162,7 @@ def test_transposed_stamps_one_input_cell_a_frame_and_crops_to_torch(in_hw, k_hw
         (AnimationConfig((3, 3), (3, 3), padding="same", transposed=True), "not 'same'"),
         (AnimationConfig((5, 5), (3, 3), output_padding=1), "transposed"),
         (AnimationConfig((40, 40), (3, 3), padding=1), "at most 1024"),
-        (AnimationConfig((5, 5), (3, 3), stride=0), "stride"),
+        (AnimationConfig((5, 5), (3, 3), stride=0), "Stride must be a whole number of at least 1"),
     ],
 )
 def test_a_configuration_that_cannot_be_animated_says_why(config, words):

@@ -47,9 +47,9 @@ def kernel_pattern(kh: int, kw: int) -> np.ndarray:
 
 
 def gradient_pattern(h: int, w: int) -> np.ndarray:
-    """1 or 2: every output cell sends a gradient back, and not all the same one."""
+    """1 and 2 in a checkerboard: every output cell sends a gradient back, not all the same one."""
     i, j = np.mgrid[0:h, 0:w]
-    return ((i + 2 * j) % 2 + 1).astype(np.float64)
+    return ((i + j) % 2 + 1).astype(np.float64)
 
 
 def number(v: float) -> str:
@@ -116,7 +116,9 @@ def _plain_pair(value: Any, name: str, low: int) -> tuple[int, int]:
     try:
         p = pair(value, name, low)
     except (TypeError, ValueError) as exc:
-        raise ValueError(f"{name} must be a whole number of at least {low}, got {value!r}") from exc
+        raise ValueError(
+            f"{name[0].upper()}{name[1:]} must be a whole number of at least {low}, not {value!r}."
+        ) from exc
     return p
 
 
@@ -144,9 +146,9 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
     in_hw, k_hw = _hw(cfg.input_hw, "the input size"), _hw(cfg.kernel_hw, "the kernel size")
     s, d = _hw(cfg.stride, "stride"), _hw(cfg.dilation, "dilation")
     if cfg.x is not None and np.shape(cfg.x) != in_hw:
-        raise ValueError(f"the input values have shape {np.shape(cfg.x)}, not {in_hw}")
+        raise ValueError(f"The input values have the shape {np.shape(cfg.x)}, not {in_hw}.")
     if cfg.kernel is not None and np.shape(cfg.kernel) != k_hw:
-        raise ValueError(f"the kernel values have shape {np.shape(cfg.kernel)}, not {k_hw}")
+        raise ValueError(f"The kernel values have the shape {np.shape(cfg.kernel)}, not {k_hw}.")
     if cfg.transposed:
         if cfg.backward:
             raise ValueError(
@@ -164,7 +166,7 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
             if op[a] >= max(s[a], d[a]):
                 raise ValueError(
                     f"The output padding ({op[a]}) must be smaller than the stride ({s[a]}) or the dilation "
-                    f"({d[a]}): a larger one would add cells no stamp reaches."
+                    f"({d[a]}): it chooses among the output sizes a strided convolution maps onto one input size."
                 )
         full = tuple((in_hw[a] - 1) * s[a] + span(k_hw[a], d[a]) + op[a] for a in (0, 1))
         out = (full[0] - 2 * p[0], full[1] - 2 * p[1])
@@ -178,7 +180,7 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
     if cfg.output_padding not in (0, (0, 0)):
         raise ValueError("Output padding belongs to a transposed convolution (add --transposed).")
     if isinstance(cfg.padding, str) and cfg.padding.lower() not in ("same", "valid"):
-        raise ValueError(f"padding must be a whole number, 'same' or 'valid', got {cfg.padding!r}")
+        raise ValueError(f"The padding must be a whole number, 'same' or 'valid', not {cfg.padding!r}.")
     if not isinstance(cfg.padding, str) and not _per_side(cfg.padding):
         _plain_pair(cfg.padding, "padding", 0)
     pads = resolve_padding(cfg.padding, in_hw, k_hw, s, d)
@@ -258,10 +260,6 @@ def iter_frames(cfg: AnimationConfig) -> Iterator[Frame]:
         yield from _forward_frames(cfg, result, x, k)
 
 
-def _ring(geo: ConvGeometry) -> Box:
-    return geo.pads
-
-
 def _taps(geo: ConvGeometry, y: int, xx: int) -> tuple[frozenset[Cell], Box]:
     """The window's taps in padded coordinates, and its span."""
     rows, cols = geo.window(y, xx)
@@ -294,7 +292,7 @@ def _forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
         out = np.full((oh, ow), np.nan)
         out.flat[: i + 1] = z.ravel()[: i + 1]
         grids = (
-            Grid(in_title, padded, _ring(geo), read=cells, box=box),
+            Grid(in_title, padded, geo.pads, read=cells, box=box),
             kernel_grid,
             Grid(f"output {_sizes(oh, ow)}", out, written=frozenset({(y, xx)})),
         )
@@ -304,7 +302,7 @@ def _forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
         short = f"output ({y}, {xx}) = Σ window × kernel ({step.products.size} products) = {value}"
         yield Frame(i, n + 1, grids, caption, short, (y, xx))
     final = (
-        Grid(in_title, padded, _ring(geo)),
+        Grid(in_title, padded, geo.pads),
         kernel_grid,
         Grid(f"output {_sizes(oh, ow)}", z),
     )

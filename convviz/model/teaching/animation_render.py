@@ -111,8 +111,20 @@ def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default(size=size)
 
 
+@lru_cache(maxsize=8192)
 def _text_width(text: str, size: int) -> float:
     return font(size).getlength(text)
+
+
+@lru_cache(maxsize=4096)
+def _number_mask(text: str, size: int) -> tuple[Image.Image, tuple[int, int]]:
+    """``text`` drawn once as a coverage mask, centred on (0, 0) by its offset: a frame pastes
+    the same few numbers hundreds of times, and FreeType's rendering was most of a frame's cost."""
+    f = font(size)
+    left, top, right, bottom = (int(v) for v in f.getbbox(text, anchor="mm"))
+    mask = Image.new("L", (max(1, right - left), max(1, bottom - top)), 0)
+    ImageDraw.Draw(mask).text((-left, -top), text, fill=255, font=f, anchor="mm")
+    return mask, (left, top)
 
 
 @dataclass(frozen=True)
@@ -182,9 +194,17 @@ def _fill(g: Grid, r: int, c: int, t: Theme) -> Color:
     return t.empty if not np.isfinite(g.values[r, c]) else t.cell
 
 
-def _draw_grid(draw: ImageDraw.ImageDraw, g: Grid, left: int, top: int, lay: Layout, t: Theme, numbers: bool) -> None:
+@lru_cache(maxsize=4096)
+def _fitting_size(text: str, size: int, room: int) -> int:
+    """The largest font size up to ``size`` (at least 8) at which ``text`` fits; 0: none does."""
+    while size >= 8 and _text_width(text, size) > room:
+        size -= 1
+    return size if size >= 8 else 0
+
+
+def _draw_grid(image: Image.Image, g: Grid, left: int, top: int, lay: Layout, t: Theme, numbers: bool) -> None:
+    draw = ImageDraw.Draw(image)
     cell, (h, w) = lay.cell, g.values.shape
-    number_font = font(lay.number_size)
     for r in range(h):
         for c in range(w):
             x0, y0 = left + c * cell, top + r * cell
@@ -192,15 +212,11 @@ def _draw_grid(draw: ImageDraw.ImageDraw, g: Grid, left: int, top: int, lay: Lay
             v = g.values[r, c]
             if numbers and np.isfinite(v) and cell >= 14:
                 text = number(v)
-                if number_font.getlength(text) <= cell - 3:
-                    ring = _fill(g, r, c, t) == t.padding
-                    draw.text(
-                        (x0 + cell / 2, y0 + cell / 2),
-                        text,
-                        fill=t.muted if ring else t.text,
-                        font=number_font,
-                        anchor="mm",
-                    )
+                size = _fitting_size(text, lay.number_size, cell - 3)
+                if size:
+                    ink = t.muted if _fill(g, r, c, t) == t.padding else t.text
+                    mask, (dx, dy) = _number_mask(text, size)
+                    image.paste(ink, (x0 + cell // 2 + dx, y0 + cell // 2 + dy), mask)
     if g.box is not None:
         (r0, r1), (c0, c1) = g.box
         draw.rectangle(
@@ -221,7 +237,7 @@ def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = 
     for g, (x, w) in zip(frame.grids, lay.slots, strict=True):
         gw = g.values.shape[1] * lay.cell
         draw.text((x + w / 2, lay.grid_top - 8), g.title, fill=t.text, font=font(lay.title_size), anchor="md")
-        _draw_grid(draw, g, int(x + (w - gw) / 2), lay.grid_top, lay, t, numbers)
+        _draw_grid(image, g, int(x + (w - gw) / 2), lay.grid_top, lay, t, numbers)
     room = lay.width - 2 * MARGIN
     # The sum written out when it takes at most two lines, else the caption without its terms.
     lines = _wrap(frame.caption, lay.caption_size, room, 3)
@@ -303,7 +319,7 @@ def export(
     try:
         stream = counted()
         if fmt == "gif":
-            _write_gif(temp, first, stream, total, fps)
+            _write_gif(temp, first, stream, total, fps, THEME_COLORS[theme])
         else:
             assert open_video is not None  # checked above
             _write_video(open_video(temp, fps, first.size), first, stream)
@@ -317,11 +333,36 @@ def export(
     return ExportResult(target, total, first.size)
 
 
-def _write_gif(temp: Path, first: Image.Image, rest: Iterator[Image.Image], total: int, fps: float) -> None:
+def gif_palette(t: Theme) -> Image.Image:
+    """The theme's colours and the anti-aliased edges of text and lines on each fill: mapping a
+    frame onto a fixed palette costs ~1 ms, Pillow's own quantizing ~40 ms a frame."""
+    fills = (t.background, t.cell, t.empty, t.padding, t.extra, t.read, t.written)
+    colours: dict[Color, None] = dict.fromkeys([*fills, t.text, t.muted, t.line, t.box])
+    for ink in (t.text, t.muted, t.line, t.box):
+        for fill in fills:
+            for a in range(1, 8):
+                r, g, b = (round(f + (i - f) * a / 8) for i, f in zip(ink, fill, strict=True))
+                colours[(r, g, b)] = None
+    flat = [v for c in list(colours)[:256] for v in c]
+    palette = Image.new("P", (1, 1))
+    palette.putpalette(flat + [0] * (768 - len(flat)))
+    return palette
+
+
+def _write_gif(
+    temp: Path, first: Image.Image, rest: Iterator[Image.Image], total: int, fps: float, theme: Theme
+) -> None:
     step_ms = max(20, round(1000 / fps))  # browsers draw a GIF delay under 20 ms as 100 ms
     durations = [step_ms] * (total - 1) + [max(step_ms, round(FINAL_HOLD_S * 1000))]
+    palette = gif_palette(theme)
+
+    def mapped(image: Image.Image) -> Image.Image:
+        return image.quantize(palette=palette, dither=Image.Dither.NONE)
+
     # The first frame's progress is reported when the stream is first asked for its next image.
-    first.save(temp, format="GIF", save_all=True, append_images=rest, duration=durations, loop=0)
+    mapped(first).save(
+        temp, format="GIF", save_all=True, append_images=(mapped(i) for i in rest), duration=durations, loop=0
+    )
 
 
 def _write_video(sink: VideoSink, first: Image.Image, rest: Iterator[Image.Image]) -> None:
