@@ -290,7 +290,12 @@ def keras_shapes(source: str) -> dict[str, tuple[int, ...]]:
             shape = (h - t - b, w - left - r, c)
         elif kind == "Lambda":
             body = node.args[0].body
-            if isinstance(body, ast.Subscript):  # x[:, ::sh, ::sw, :]
+            if isinstance(body, ast.BinOp):  # ops.average_pool(ops.pad(x, pads), k, s, 'valid') / (the count)
+                pooled = body.left
+                _, (t, b), (left, r), _ = _lit(pooled.args[0].args[1])
+                k, s, pad = (_lit(a) for a in pooled.args[1:])
+                shape = (tf_out(h + t + b, k[0], s[0], 1, pad), tf_out(w + left + r, k[1], s[1], 1, pad), c)
+            elif isinstance(body, ast.Subscript):  # x[:, ::sh, ::sw, :]
                 sh, sw = (_lit(e.step) for e in body.slice.elts[1:3])
                 shape = (-(-h // sh), -(-w // sw), c)
             else:  # ops.pad(x, [[0, 0], [t, b], [l, r], [0, 0]], ...)

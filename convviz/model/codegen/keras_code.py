@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from convviz import engine as E
 from convviz.model.codegen.common import (
+    PoolWindows,
     Stack,
     Step,
     call,
@@ -167,14 +168,30 @@ def _pool(step: Step) -> list[str]:
         )
         lines.append(f"layers.ZeroPadding2D({num(w.padding)}, name={_named(step, '_pad')}),")
     else:
-        why = (
-            f"averages over uneven or ceil_mode windows ({pads_text(w.pads)}) that Keras' 'same' does not count "
-            "as torch does"
-        )
-        return [f"# {not_expressible(NAME, step.name, why)}"]
+        return _counted_average(step, w)
     cls = "layers.MaxPooling2D" if is_max else "layers.AveragePooling2D"
     lines.append(call(cls, num(w.kernel), strides=num(w.stride), padding=padding, name=_named(step)) + ",")
     return lines
+
+
+def _counted_average(step: Step, w: PoolWindows) -> list[str]:
+    """Torch's divisor where Keras' 'same' and 'valid' do not give it: the input counts, torch's
+    padding too with count_include_pad, ceil_mode's overhang never; the mean of the padded map
+    over the mean of a mask of the counted cells is the sum over the count."""
+    (t, b), (left, r) = w.pads
+    p = w.padding if w.counts_padding else (0, 0)
+    mask = "ops.ones_like(x[..., :1])"
+    if p != (0, 0):
+        mask = f"ops.pad({mask}, [[0, 0], [{p[0]}, {p[0]}], [{p[1]}, {p[1]}], [0, 0]], constant_values=1.0)"
+    rest = f"[[0, 0], [{t - p[0]}, {b - p[0]}], [{left - p[1]}, {r - p[1]}], [0, 0]]"
+    pool = f"{list(w.kernel)}, {list(w.stride)}, 'valid'"
+    which = "the padding counts, the overhang not" if w.counts_padding else "none of them counts"
+    return [
+        f"# torch divides each window's sum by its counted cells ({pads_text(w.pads)} of padding and overhang;",
+        f"# {which}): the mean of the padded map over the mean of a mask of the counted cells.",
+        f"layers.Lambda(lambda x: ops.average_pool(ops.pad(x, [[0, 0], [{t}, {b}], [{left}, {r}], [0, 0]]), {pool})",
+        f"              / ops.average_pool(ops.pad({mask}, {rest}), {pool}), name={_named(step)}),",
+    ]
 
 
 def _layer(step: Step) -> list[str]:
