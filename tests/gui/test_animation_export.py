@@ -126,3 +126,15 @@ def test_a_layer_with_no_output_says_so_and_cannot_be_exported(qtbot, stepper):
     assert "no output" in d.summary.text() and not d.export_button.isEnabled()
     d.rows_spin.setValue(5)
     assert "3 frames" in d.summary.text() and d.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("page, pass_name", [("forward", "forward"), ("backward", "backward")])
+def test_the_transport_bar_s_button_opens_the_dialog_for_its_page(qtbot, stepper, page, pass_name):
+    panel = getattr(stepper, page)
+    stepper.tabs.setCurrentWidget(panel)
+    qtbot.mouseClick(panel.transport.export_button, Qt.MouseButton.LeftButton)
+    d = panel.transport.export_dialog
+    assert d is not None
+    qtbot.addWidget(d)
+    qtbot.waitExposed(d)
+    assert d.pass_combo.currentData() == pass_name and "37 frames" in d.summary.text()

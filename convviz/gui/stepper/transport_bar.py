@@ -51,6 +51,13 @@ class TransportBar(QWidget):
         self.step_label = QLabel(toolTip="Current step / number of steps")
         self.step_label.setMinimumWidth(110)
         layout.addWidget(self.step_label)
+        self.export_button = QToolButton(
+            text="Export animation…", toolTip="Save this layer's pass as an animated GIF or MP4 for slides"
+        )
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_button.clicked.connect(self.export_animation)
+        layout.addWidget(self.export_button)
+        self.export_dialog: QWidget | None = None  # the last one opened
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         # Seconds from any origin; the timer only asks "how far has the clock moved?", so a test
@@ -109,6 +116,18 @@ class TransportBar(QWidget):
         if not self.player.playing:
             self.timer.stop()
             self._show_playing()
+
+    def export_animation(self) -> None:
+        """Open the export dialog for the stepper this bar sits in (the stepper knows the layer)."""
+        # Imported here: the stepper's pages are built from this bar.
+        from convviz.gui.stepper.animation_export import open_for_stepper
+        from convviz.gui.stepper.stepper_widget import StepperWidget
+
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, StepperWidget):
+            widget = widget.parentWidget()
+        if widget is not None:
+            self.export_dialog = open_for_stepper(widget)
 
     # ---- display -----------------------------------------------------------------------------
     def refresh(self) -> None:
