@@ -41,7 +41,12 @@ def keras_stack() -> Lesson:
         ),
         {"shapes": [row.output_shape for row in table.rows], "params": [p1, p2]},
         stack=StackSetup(
-            (("conv2d", first), ("conv2d", second)), 1, None, name, "The lesson's two layers.", pattern(200, 200)
+            (("conv2d", first), ("conv2d", second)),
+            1,
+            None,
+            name,
+            "Keras writes shapes channels last (100×100×16), the summary channels first (16, 100, 100).",
+            pattern(200, 200),
         ),
     )
 

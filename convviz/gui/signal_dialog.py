@@ -1,0 +1,274 @@
+"""Convolution in 1-D: the signal-processing picture (flip the kernel, slide it, sum the
+products), stepped with a slider beside numpy.convolve and numpy.correlate; and a width-3
+convolution over a sentence's word vectors, as text CNNs use it. The numbers are
+`model.teaching.signal_1d`'s; this only draws them. Non-modal: it stays beside the window."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGraphicsRectItem,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from convviz.model.teaching.lesson_setup import number
+from convviz.model.teaching.signal_1d import KERNEL, SIGNAL, WHY_JUAN, Slide, parse_numbers, text_conv
+
+TITLE = "Convolution in 1-D"
+SIGNAL_TAB, TEXT_TAB = "Flip, slide, sum", "Over a sentence (NLP)"
+ROWS = ("this slide", "numpy.convolve(x, h)", "numpy.correlate(x, h, 'full')")
+SIGNAL_COLOUR, TAP_COLOUR, PRODUCT_COLOUR, OUT_COLOUR, NOW_COLOUR = "#8a8a8a", "#e08a1e", "#4a7fc1", "#5aa05a", "#d33"
+
+
+def _values(a: np.ndarray) -> str:
+    return ", ".join(number(v) for v in a)
+
+
+def _bars(plot: pg.PlotItem, colour: str, width: float = 0.6) -> pg.BarGraphItem:
+    bars = pg.BarGraphItem(x=[], height=[], width=width, brush=colour, pen=None)
+    plot.addItem(bars)
+    return bars
+
+
+def _set_bars(bars: pg.BarGraphItem, x: np.ndarray, h: np.ndarray) -> None:
+    keep = ~np.isnan(h)
+    bars.setOpts(x=np.asarray(x)[keep], height=np.asarray(h)[keep])
+
+
+class SignalPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.signal_edit = QLineEdit(_values(np.array(SIGNAL)), toolTip="The signal x: numbers, commas or spaces")
+        self.kernel_edit = QLineEdit(_values(np.array(KERNEL)), toolTip="The kernel h: numbers, commas or spaces")
+        self.flip_check = QCheckBox("flip the kernel (convolution)", checked=True)
+        self.flip_check.setToolTip("Off: slide h as it is, which is cross-correlation (what CNN layers compute)")
+        self.error = QLabel(styleSheet="color: #c00000", wordWrap=True)
+        self.plots = pg.GraphicsLayoutWidget()
+        self.x_plot = self.plots.addPlot(row=0, col=0, title="signal x and the kernel laid over it")
+        self.p_plot = self.plots.addPlot(row=1, col=0, title="products")
+        self.y_plot = self.plots.addPlot(row=2, col=0, title="output y (y[n] under the kernel's last tap)")
+        for plot in (self.p_plot, self.y_plot):
+            plot.setXLink(self.x_plot)
+        for plot in (self.x_plot, self.p_plot, self.y_plot):
+            plot.setMouseEnabled(False, False)
+            plot.hideButtons()
+            plot.addLine(y=0, pen=pg.mkPen("#bbb"))
+        self.signal_bars = _bars(self.x_plot, SIGNAL_COLOUR, 0.7)
+        self.tap_bars = _bars(self.x_plot, TAP_COLOUR, 0.3)
+        self.product_bars = _bars(self.p_plot, PRODUCT_COLOUR)
+        self.output_bars = _bars(self.y_plot, OUT_COLOUR)
+        self.now_bar = _bars(self.y_plot, NOW_COLOUR)
+        self.tap_labels: list[pg.TextItem] = []
+        self.slider = QSlider(Qt.Orientation.Horizontal, toolTip="Which output: slide the kernel along")
+        self.step_label = QLabel()
+        self.arithmetic = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(len(ROWS), 0, toolTip="The slide's outputs beside what numpy computes")
+        self.table.setVerticalHeaderLabels(list(ROWS))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setMaximumHeight(120)
+        why = QLabel(WHY_JUAN, wordWrap=True)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("signal x:"), 0, 0)
+        grid.addWidget(self.signal_edit, 0, 1)
+        grid.addWidget(QLabel("kernel h:"), 1, 0)
+        grid.addWidget(self.kernel_edit, 1, 1)
+        grid.addWidget(self.flip_check, 0, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addWidget(self.plots, 1)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.arithmetic)
+        layout.addWidget(self.table)
+        layout.addWidget(why)
+        self.slide = Slide()
+        for edit in (self.signal_edit, self.kernel_edit):
+            edit.returnPressed.connect(self.take_numbers)
+            edit.editingFinished.connect(self.take_numbers)
+        self.flip_check.toggled.connect(lambda _: self.take_numbers())
+        self.slider.valueChanged.connect(self.show_step)
+        self.take_numbers()
+
+    def take_numbers(self) -> None:
+        """Read x and h (and the flip); a bad entry is named and the last good slide stays."""
+        try:
+            x = parse_numbers(self.signal_edit.text(), "signal")
+            h = parse_numbers(self.kernel_edit.text(), "kernel")
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.slide = Slide(x, h, self.flip_check.isChecked())
+        self._fill_table()
+        k = h.size
+        self.x_plot.setXRange(-(k - 1) - 0.5, len(self.slide) - 0.5, padding=0)
+        _set_bars(self.signal_bars, np.arange(x.size), x)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self.slide) - 1)
+        self.slider.blockSignals(False)
+        self.show_step(min(self.slider.value(), len(self.slide) - 1))
+
+    def _fill_table(self) -> None:
+        s = self.slide
+        self.table.setColumnCount(len(s))
+        self.table.setHorizontalHeaderLabels([f"n={n}" for n in range(len(s))])
+        for r, row in enumerate((s.result, s.numpy_convolve, s.numpy_correlate)):
+            for n, v in enumerate(row):
+                self.table.setItem(r, n, QTableWidgetItem(number(round(float(v), 6))))
+        self.table.resizeColumnsToContents()
+
+    def show_step(self, n: int) -> None:
+        st = self.slide.step(int(n))
+        _set_bars(self.tap_bars, st.positions, st.taps)
+        _set_bars(self.product_bars, st.positions, st.products)
+        _set_bars(self.output_bars, np.arange(len(self.slide)), st.output)
+        _set_bars(self.now_bar, np.array([st.positions[-1]]), np.array([st.total]))
+        for label in self.tap_labels:
+            self.x_plot.removeItem(label)
+        self.tap_labels = []
+        k = st.taps.size
+        for j, (pos, tap) in enumerate(zip(st.positions, st.taps, strict=True)):
+            index = k - 1 - j if st.flipped else j
+            label = pg.TextItem(f"h[{index}]", color=TAP_COLOUR, anchor=(0.5, 1.0))
+            label.setPos(float(pos), max(float(tap), 0.0))
+            self.x_plot.addItem(label)
+            self.tap_labels.append(label)
+        self.step_label.setText(f"output n = {st.n} of 0…{len(self.slide) - 1}")
+        terms = st.terms()
+        if terms:
+            symbols = " + ".join(f"h[{k_}]·x[{i}]" for k_, i in terms)
+            values = " + ".join(f"{number(self.slide.kernel[k_])}·{number(self.slide.signal[i])}" for k_, i in terms)
+            self.arithmetic.setText(f"y[{st.n}] = {symbols} = {values} = {number(round(st.total, 6))}")
+        else:
+            self.arithmetic.setText(f"y[{st.n}] = 0: the kernel does not touch the signal here")
+
+
+class TextPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = t = text_conv()
+        self.filter_combo = QComboBox(toolTip="Which filter slides over the sentence")
+        self.filter_combo.addItems([f"filter {f + 1}" for f in range(t.filters.shape[0])])
+        self.plots = pg.GraphicsLayoutWidget()
+        self.words_plot = self.plots.addPlot(row=0, col=0, title=f"the sentence: {t.dim} numbers per word")
+        self.filter_plot = self.plots.addPlot(row=0, col=1, title=f"the filter ({t.dim}×{t.width})")
+        self.out_plot = self.plots.addPlot(row=1, col=0, colspan=2, title="the filter's output at each trigram")
+        self.plots.ci.layout.setColumnStretchFactor(0, 2)  # the sentence is twice as wide as the filter
+        for plot in (self.words_plot, self.filter_plot):
+            plot.invertY(True)
+            plot.setAspectLocked(True)
+            plot.hideAxis("left")
+            plot.setMouseEnabled(False, False)
+            plot.hideButtons()
+        self.out_plot.setMouseEnabled(False, False)
+        self.out_plot.hideButtons()
+        self.words_image = pg.ImageItem(axisOrder="row-major")
+        self.filter_image = pg.ImageItem(axisOrder="row-major")
+        self.words_plot.addItem(self.words_image)
+        self.filter_plot.addItem(self.filter_image)
+        self.words_plot.getAxis("bottom").setTicks([[(i + 0.5, w) for i, w in enumerate(t.words)]])
+        self.filter_plot.hideAxis("bottom")
+        self.window_box = QGraphicsRectItem(0, 0, t.width, t.dim)
+        self.window_box.setPen(pg.mkPen(NOW_COLOUR, width=3, cosmetic=True))
+        self.words_plot.addItem(self.window_box)
+        self.out_bars = _bars(self.out_plot, OUT_COLOUR)
+        self.now_bar = _bars(self.out_plot, NOW_COLOUR)
+        ticks = [(i, t.trigram(i)) for i in range(t.outputs.shape[1])]
+        self.out_plot.getAxis("bottom").setTicks([ticks])
+        self.out_plot.addLine(y=0, pen=pg.mkPen("#bbb"))
+        self._numbers(self.words_plot, t.embeddings)
+        self.filter_numbers: list[pg.TextItem] = []
+        self.slider = QSlider(Qt.Orientation.Horizontal, toolTip="Which trigram the filter reads")
+        self.slider.setRange(0, t.outputs.shape[1] - 1)
+        self.arithmetic = QLabel(wordWrap=True)
+        self.max_label = QLabel(wordWrap=True)
+        top = QGridLayout()
+        top.addWidget(QLabel("filter:"), 0, 0)
+        top.addWidget(self.filter_combo, 0, 1)
+        top.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plots, 1)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.arithmetic)
+        layout.addWidget(self.max_label)
+        self.words_image.setImage(t.embeddings, levels=(-1.5, 1.5), lut=_DIVERGING)
+        self.filter_combo.currentIndexChanged.connect(lambda _: self.show_filter())
+        self.slider.valueChanged.connect(lambda _: self.show_position())
+        self.show_filter()
+
+    def _numbers(self, plot: pg.PlotItem, values: np.ndarray) -> list[pg.TextItem]:
+        items = []
+        for (r, c), v in np.ndenumerate(values):
+            item = pg.TextItem(number(round(float(v), 2)), color="k", anchor=(0.5, 0.5))
+            item.setPos(c + 0.5, r + 0.5)
+            plot.addItem(item)
+            items.append(item)
+        return items
+
+    @property
+    def filter_index(self) -> int:
+        return self.filter_combo.currentIndex()
+
+    def show_filter(self) -> None:
+        t, f = self.model, self.filter_index
+        self.filter_image.setImage(t.filters[f], levels=(-1.5, 1.5), lut=_DIVERGING)
+        for item in self.filter_numbers:
+            self.filter_plot.removeItem(item)
+        self.filter_numbers = self._numbers(self.filter_plot, t.filters[f])
+        _set_bars(self.out_bars, np.arange(t.outputs.shape[1]), t.outputs[f])
+        best = t.best[f]
+        self.max_label.setText(
+            f"Max over time: filter {f + 1} keeps '{t.trigram(best)}' ({number(round(float(t.pooled[f]), 4))}), "
+            f"one number whatever the sentence's length. Its {t.params // t.filters.shape[0]} weights are the same "
+            "at every position, as a 2-D kernel's are at every pixel."
+        )
+        self.show_position()
+
+    def show_position(self) -> None:
+        t, f, pos = self.model, self.filter_index, self.slider.value()
+        self.window_box.setRect(pos, 0, t.width, t.dim)
+        value = float(t.outputs[f, pos])
+        _set_bars(self.now_bar, np.array([pos]), np.array([value]))
+        self.arithmetic.setText(
+            f"Filter {f + 1} on '{t.trigram(pos)}' (words {pos + 1}…{pos + t.width}): the sum of its "
+            f"{t.dim}·{t.width} = {t.dim * t.width} products = {number(round(value, 4))}."
+        )
+
+
+_DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(59, 76, 192), (245, 245, 245), (180, 4, 38)]).getLookupTable(
+    0.0, 1.0, 256, alpha=False
+)
+
+
+class SignalDialog(QDialog):
+    SIGNAL_PAGE, TEXT_PAGE = 0, 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setModal(False)
+        self.signal_page = SignalPage()
+        self.text_page = TextPage()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.signal_page, SIGNAL_TAB)
+        self.tabs.addTab(self.text_page, TEXT_TAB)
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.resize(760, 720)
+
+    def show_page(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
