@@ -138,3 +138,24 @@ def test_the_transport_bar_s_button_opens_the_dialog_for_its_page(qtbot, stepper
     qtbot.addWidget(d)
     qtbot.waitExposed(d)
     assert d.pass_combo.currentData() == pass_name and "37 frames" in d.summary.text()
+
+
+def test_closing_the_dialog_during_an_export_stops_it_and_leaves_no_file(qtbot, stepper, tmp_path):
+    reached, gate = threading.Event(), threading.Event()
+
+    def hold_at_fifth(done, total):
+        if done == 5:
+            reached.set()
+            gate.wait(20)
+
+    d = open_for_stepper(stepper)
+    d.frame_observer = hold_at_fifth
+    d.path_edit.setText(str(tmp_path / "closed.gif"))
+    qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
+    worker = d._thread
+    qtbot.waitUntil(reached.is_set)
+    close = d.buttons.button(d.buttons.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.is_alive(), timeout=30_000)
+    assert list(tmp_path.iterdir()) == []

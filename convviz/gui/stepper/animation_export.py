@@ -54,6 +54,7 @@ TEXT = {
     "file": "File",
     "browse": "Choose…",
     "export": "Export",
+    "cancel": "Cancel",
     "forward": "Forward pass (the window slides, the output fills in)",
     "backward": "Backward pass (each output gradient flows back into dX and dW)",
     "transposed": "Transposed convolution (each input cell stamps the kernel)",
@@ -267,7 +268,7 @@ class AnimationExportDialog(QDialog):
             fps=self.fps_spin.value(),
         )
         self._cancel.clear()
-        self.progress = QProgressDialog(TEXT["progress"].format(done=0, total=total), "Cancel", 0, total, self)
+        self.progress = QProgressDialog(TEXT["progress"].format(done=0, total=total), TEXT["cancel"], 0, total, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
