@@ -55,8 +55,8 @@ def _random_layer(rng: random.Random, shape: tuple[int, ...], exotic: bool) -> E
     if kind in ("max", "avg"):
         k = rng.randint(1, 3)
         s = rng.choice([None, 1, 2, 3])
-        p = rng.randint(0, k // 2)
-        ceil = rng.random() < 0.5
+        p = rng.choice([rng.randint(0, k // 2), rng.randint(0, k // 2), "same", "valid"])  # torch's or TF's
+        ceil = rng.random() < 0.5 and not isinstance(p, str)
         if kind == "max":
             return E.MaxPool2d(k, s, p, rng.choice([1, 1, 2] if exotic else [1]), ceil)
         return E.AvgPool2d(k, s, p, ceil, rng.random() < 0.5)
@@ -153,6 +153,8 @@ CASES = [
     ([E.MaxPool2d(3, 2, 1, 1, True)], (2, 8, 8)),
     ([E.AvgPool2d(3, 2, 1, True, True)], (1, 8, 9)),  # ceil_mode with count_include_pad
     ([E.AvgPool2d(3, 2, 1, False, False)], (1, 7, 9)),
+    ([E.AvgPool2d(2, 2, "same"), E.MaxPool2d(3, 2, "same")], (2, 7, 8)),  # TF's SAME pooling, uneven pads
+    ([E.AvgPool2d(3, 1, "same"), E.MaxPool2d(2, 3, "valid")], (1, 6, 7)),
 ]
 
 
@@ -221,6 +223,8 @@ def test_a_stack_with_an_error_row_stops_before_it_and_says_so():
         dict(flip=True, activation=Activation.LEAKY_RELU, pooling=Pooling.MAX, pool_size=3, pool_stride=2),
         dict(use_bias=False, activation=Activation.TANH, pooling=Pooling.AVG, pool_size=2, pool_stride=2),
         dict(pooling=Pooling.GLOBAL_AVG, activation=Activation.RELU),
+        dict(pooling=Pooling.AVG, pool_size=2, pool_stride=2, pool_padding="same"),  # TF's SAME on odd sizes
+        dict(pooling=Pooling.MAX, pool_size=3, pool_stride=2, pool_padding="ceil"),
     ],
 )
 def test_the_explorers_layer_in_pytorch_matches_the_explorers_compute(changes):

@@ -16,7 +16,6 @@ from convviz.model.codegen.common import (
     conv_pads,
     floats,
     kernel_hw,
-    not_expressible,
     num,
     pads_text,
     pool_windows,
@@ -121,8 +120,11 @@ def _pool(step: Step) -> list[str]:
             lines.append("# TF's SAME pooling: the padding is never counted in the average (count_include_pad=False).")
             padding = num((t, left))
         else:
-            why = f"is TF's SAME average pooling with uneven pads ({pads_text(w.pads)}) that are never counted"
-            return [f"# {not_expressible('PyTorch', step.name, why)}"]
+            return [
+                f"# TF's SAME average pooling pads {pads_text(w.pads)} and never counts the padding; nn.AvgPool2d",
+                "# pads evenly, so a small module of its own (defined above) divides by the real cells.",
+                f"CountedAvgPool2d({num(w.kernel)}, {num(w.stride)}, ({left}, {r}, {t}, {b})),",
+            ]
     if ceil:
         lines.append(
             "# ceil_mode=True keeps a last window that overhangs the input (TF has no such mode); the overhang "
@@ -189,6 +191,22 @@ def _module(step: Step) -> list[str]:
     return [f"# NOT EXPRESSIBLE in PyTorch: {step.name} ({layer.name}) has no module here; it is left out."]
 
 
+COUNTED_AVG_POOL = '''
+
+class CountedAvgPool2d(nn.Module):
+    """TensorFlow's SAME average pooling: pads (left, right, top, bottom) that never count."""
+
+    def __init__(self, kernel_size, stride, pads):
+        super().__init__()
+        self.kernel_size, self.stride, self.pads = kernel_size, stride, pads
+
+    def forward(self, x):
+        total = F.avg_pool2d(F.pad(x, self.pads), self.kernel_size, self.stride)
+        counted = F.avg_pool2d(F.pad(torch.ones_like(x[:, :1]), self.pads), self.kernel_size, self.stride)
+        return total / counted
+'''
+
+
 def source(stack: Stack, title: str) -> str:
     c, h, w = stack.input_shape
     out = [
@@ -199,10 +217,15 @@ def source(stack: Stack, title: str) -> str:
     ]
     if stack.note:
         out.append(f"# {stack.note}")
-    out += ["import torch", "from torch import nn", "", "model = nn.Sequential("]
+    body = []
     for step in stack.steps:
-        out.append(f"    # {step.name}: {_shape(step.in_shape)} → {_shape(step.out_shape)}")
-        out += [f"    {line}" for line in _module(step)]
+        body.append(f"    # {step.name}: {_shape(step.in_shape)} → {_shape(step.out_shape)}")
+        body += [f"    {line}" for line in _module(step)]
+    counted = any("CountedAvgPool2d(" in line for line in body)
+    out += ["import torch", "from torch import nn"]
+    if counted:
+        out += ["import torch.nn.functional as F", *COUNTED_AVG_POOL.splitlines(), ""]
+    out += ["", "model = nn.Sequential(", *body]
     out += [
         ")",
         "model.eval()  # as convviz shows it: dropout passes every unit, batch norm uses its running statistics",
