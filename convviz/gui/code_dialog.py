@@ -9,6 +9,7 @@ unless ``input_shape`` is given), an engine ``Sequential`` or list of layers (wi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,15 +35,28 @@ COPY_TIP = "Copy this source to the clipboard"
 COPIED = "Copied to the clipboard."
 CANNOT = "Some layers cannot be written in this framework: see the comments marked NOT EXPRESSIBLE."
 CLOSE = "Close"
+CANNOT_RUN = "# No code: the layer cannot run on this input ({error}).\n"
 
 
 def sources_for(subject: Any, input_shape: Any = None) -> tuple[str, dict[str, str]]:
-    """The dialog's title and each framework's source for ``subject`` (see the module doc)."""
+    """The dialog's title and each framework's source for ``subject`` (see the module doc); a
+    layer that cannot run on its input (the explorer shows why) gives a comment saying so."""
     if hasattr(subject, "layer") and hasattr(subject, "bank") and hasattr(subject, "input"):
         weight_shape = subject.bank.weight(subject.input.channels).shape
         hw = subject.input.hw
-        return LAYER_TITLE, {name: f(subject.layer, weight_shape, hw) for name, f in codegen.LAYER_FRAMEWORKS.items()}
-    return STACK_TITLE, {name: f(subject, input_shape) for name, f in codegen.FRAMEWORKS.items()}
+        title, makers = (
+            LAYER_TITLE,
+            {n: partial(f, subject.layer, weight_shape, hw) for n, f in codegen.LAYER_FRAMEWORKS.items()},
+        )
+    else:
+        title, makers = STACK_TITLE, {n: partial(f, subject, input_shape) for n, f in codegen.FRAMEWORKS.items()}
+    sources = {}
+    for name, make in makers.items():
+        try:
+            sources[name] = make()
+        except ValueError as exc:
+            sources[name] = CANNOT_RUN.format(error=exc)
+    return title, sources
 
 
 class CodePage(QWidget):

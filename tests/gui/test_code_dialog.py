@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -72,3 +73,14 @@ def test_the_dialog_is_a_plain_dialog_that_closes(qtbot):
     qtbot.waitUntil(dialog.isVisible)
     dialog.close()
     assert not dialog.isVisible()
+
+
+def test_a_layer_that_cannot_run_says_why_instead_of_code(qtbot):
+    state = AppState(image=np.zeros((8, 8), np.float32))
+    state.layer.update(dilation=5)  # a 3×3 kernel spread over 11 cells does not fit 8
+    dialog = show_code(None, state)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
+    for page in dialog.pages.values():
+        assert page.source.startswith("# No code: the layer cannot run on this input")
+        compile(page.source, "no code", "exec")

@@ -134,6 +134,13 @@ class PoolWindows:
         return self.pads[0][1] - self.padding[0], self.pads[1][1] - self.padding[1]
 
 
+def pool_edge(w: PoolWindows) -> str:
+    """What the cells outside the input are, in words: padding, ceil mode's overhang or both."""
+    if w.extra == (0, 0):
+        return "Padding"
+    return "Padding and ceil_mode's overhang" if w.padding != (0, 0) else "Ceil_mode's overhang"
+
+
 def pool_windows(step: Step) -> PoolWindows:
     layer = step.layer
     assert isinstance(layer, (E.MaxPool2d, E.AvgPool2d))

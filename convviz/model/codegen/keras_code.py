@@ -22,6 +22,7 @@ from convviz.model.codegen.common import (
     num,
     pads_text,
     pair,
+    pool_edge,
     pool_windows,
     shape_text,
     tf_same,
@@ -158,9 +159,7 @@ def _pool(step: Step) -> list[str]:
         if not w.tf_same:
             lines.append(f"# The window overhangs ({pads_text(w.pads)}) exactly as TF's SAME pads, so padding='same'.")
     elif is_max:
-        lines.append(
-            f"# Padding and ceil_mode's overhang ({pads_text(w.pads)}) as -inf cells: they never win, as in torch."
-        )
+        lines.append(f"# {pool_edge(w)} ({pads_text(w.pads)}) as -inf cells: they never win, as in torch.")
         lines.append(_pad_lambda(step, w.pads, "constant", "float('-inf')"))
     elif counts_padding and extra == (0, 0):
         lines.append(

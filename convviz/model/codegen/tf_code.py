@@ -18,6 +18,7 @@ from convviz.model.codegen.common import (
     not_expressible,
     pads_text,
     pair,
+    pool_edge,
     pool_windows,
     shape_text,
     tf_same,
@@ -150,9 +151,7 @@ def _pool(blk: _Block) -> None:
     elif w.pads == same and not counts_padding and not dilated:
         padding = '"SAME"'
     elif is_max:
-        blk.body.append(
-            f"# Padding and ceil_mode's overhang ({pads_text(w.pads)}) as -inf: they never win, as in torch."
-        )
+        blk.body.append(f"# {pool_edge(w)} ({pads_text(w.pads)}) as -inf: they never win, as in torch.")
         blk.pad(w.pads, fill="float('-inf')")
     elif counts_padding and extra == (0, 0):
         blk.body.append("# count_include_pad=True (torch's default): the padding counts, so it is real zeros.")
