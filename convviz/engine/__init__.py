@@ -56,6 +56,7 @@ from convviz.engine.pool import (
     max_pool2d,
     max_pool2d_argmax,
     max_pool2d_backward,
+    pool_geometry,
     pool2d_output_hw,
 )
 from convviz.engine.receptive_field import (

@@ -13,6 +13,7 @@ from convviz.engine.conv_transpose import conv_transpose2d_backward
 from convviz.engine.geometry import ConvGeometry, PoolGeometry, span
 from convviz.engine.layers import AvgPool2d, Conv2d, ConvTranspose2d, Flatten, Layer, Linear, MaxPool2d, Shape
 from convviz.engine.padding import source_index
+from convviz.engine.pool import pool_geometry
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _window_geometry(layer: Layer, in_hw: Pair) -> ConvGeometry | PoolGeometry |
             in_hw, pair(layer.kernel_size, "kernel_size"), layer.stride, layer.padding, layer.dilation
         )
     if isinstance(layer, (MaxPool2d, AvgPool2d)):
-        return PoolGeometry.resolve(
+        return pool_geometry(  # numeric padding, or TensorFlow's "same" / "valid"
             in_hw,
             layer.kernel_size,
             layer.stride,

@@ -41,6 +41,8 @@ STACKS = [
     [Conv2d(1, 2, 3, stride=2, padding="same"), AvgPool2d(3, 1, 1), Conv2d(2, 1, 2)],
     [Conv2d(1, 2, 3, padding=1, padding_mode="reflect"), Conv2d(2, 2, 3, dilation=3)],
     [Conv2d(1, 2, 3), ConvTranspose2d(2, 1, 3, stride=2, padding=1, output_padding=1)],
+    # TensorFlow's SAME pooling: ⌈in / stride⌉ windows, the odd extra pad at the bottom/right
+    [Conv2d(1, 2, 2), MaxPool2d(3, 2, padding="same"), AvgPool2d(2, 3, padding="same"), Conv2d(2, 1, 1)],
 ]
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
 
 from convviz.gui.explorer.properties_panel import PropertiesPanel
 from tests.conftest import wait_computed
@@ -61,15 +59,30 @@ def test_same_pooling_lets_a_window_larger_than_the_map_run(main_window, qtbot):
     assert not panel.problem.isVisible()
 
 
+def _menu_action(menu, text: str):
+    """The action called ``text`` in ``menu`` or any of its sub-menus (mnemonics ignored)."""
+    for action in menu.actions():
+        if action.menu() is not None:
+            found = _menu_action(action.menu(), text)
+            if found is not None:
+                return found
+        elif action.text().replace("&", "") == text:
+            return action
+    return None
+
+
 @pytest.fixture
 def properties(main_window, qtbot):
-    panel = PropertiesPanel(main_window.state, main_window.bridge)
-    dock = QDockWidget("Properties", main_window)
-    dock.setObjectName("properties")
-    dock.setWidget(panel)
-    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.show()
-    qtbot.waitUntil(lambda: panel.up_to_date, timeout=10000)
+    """View → Panels → Properties, as a user opens it; the dock comes to the front."""
+    view = next(a.menu() for a in main_window.menuBar().actions() if a.text().replace("&", "") == "View")
+    action = _menu_action(view, "Properties")
+    assert action is not None
+    if not action.isChecked():
+        action.trigger()
+    main_window.properties_dock.raise_()
+    panel = main_window.properties_panel
+    assert isinstance(panel, PropertiesPanel)
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.up_to_date, timeout=10000)
     return panel
 
 

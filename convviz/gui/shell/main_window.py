@@ -182,8 +182,23 @@ class MainWindow(FileDialogs, QMainWindow):
         self.help_window = HelpWindow(self)
         self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
+        from convviz.gui.explorer.properties_panel import PropertiesPanel  # measures only while shown
+
+        self.properties_panel = PropertiesPanel(self.state, self.bridge)
+        self.properties_dock = self._dock("Properties", _scrolled_panel(self.properties_panel), right, "properties")
+        self.properties_dock.toggleViewAction().setStatusTip(
+            "Rank and factors of the kernel, shift and rotation of the input, parameter sharing."
+        )
+        self.tabifyDockWidget(self.arithmetic_dock, self.properties_dock)
         self.arithmetic_dock.raise_()
-        docks = [self.layer_dock, self.shape_dock, self.kernel_dock, self.arithmetic_dock, self.help_dock]
+        docks = [
+            self.layer_dock,
+            self.shape_dock,
+            self.kernel_dock,
+            self.arithmetic_dock,
+            self.help_dock,
+            self.properties_dock,
+        ]
         self.dock_layout = DockLayout(self, docks, front=self.arithmetic_dock)
         # Applied once the window has its size; before that Qt ignores dock sizes.
         QTimer.singleShot(0, self._size_docks)
