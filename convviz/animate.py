@@ -13,7 +13,7 @@ from pathlib import Path
 
 from convviz.camera.recorder import VideoRecorder
 from convviz.model.teaching.animation import AnimationConfig
-from convviz.model.teaching.animation_render import FORMATS, MAX_WIDTH, MIN_WIDTH, THEMES, export
+from convviz.model.teaching.animation_files import FORMATS, MAX_WIDTH, MIN_WIDTH, THEMES, export
 
 DESCRIPTION = (
     "Export a convolution's forward pass, its backward pass or a transposed convolution's stamping as an "

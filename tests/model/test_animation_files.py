@@ -10,7 +10,7 @@ from PIL import Image
 
 from convviz.camera.recorder import VideoRecorder
 from convviz.model.teaching.animation import AnimationConfig
-from convviz.model.teaching.animation_render import export
+from convviz.model.teaching.animation_files import export
 
 
 def gif_frames(path):

@@ -3,7 +3,8 @@
 The dialog starts from the stepper's input size, kernel size, stride, padding and dilation (and
 its pass: forward or backward), asks for the pass, the values, the format, numbers, theme, width
 and speed, and writes the file on a worker thread behind a progress dialog that can cancel. The
-arithmetic and the drawing are Qt-free (``model.teaching.animation`` and ``animation_render``).
+arithmetic, the drawing and the files are Qt-free (``model.teaching.animation``, ``animation_render``
+and ``animation_files``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from convviz.camera.recorder import VideoRecorder
 from convviz.model.teaching.animation import AnimationConfig, frame_count
-from convviz.model.teaching.animation_render import MAX_WIDTH, MIN_WIDTH, ExportResult, export
+from convviz.model.teaching.animation_files import MAX_WIDTH, MIN_WIDTH, ExportResult, export
 from convviz.model.teaching.stepper_input import StepperInput
 
 # Every string the user reads, whole sentences (a translation comes later through tr()).

@@ -19,86 +19,26 @@ from typing import Any
 
 import numpy as np
 
-from convviz.engine import conv_transpose2d
 from convviz.engine._args import pair
 from convviz.engine.geometry import ConvGeometry, span
 from convviz.engine.padding import resolve_padding
-from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec
+from convviz.model.teaching.animation_conv import backward_frames, forward_frames
+from convviz.model.teaching.animation_frames import (  # noqa: F401 (re-exported: callers know them from here)
+    PASSES,
+    AnimationConfig,
+    Frame,
+    Grid,
+    gradient_pattern,
+    input_pattern,
+    kernel_pattern,
+    number,
+    sizes,
+)
+from convviz.model.teaching.animation_stamps import stamp_frames
 
-PASSES = ("forward", "backward", "transposed")
 # A GIF holds every frame in memory while Pillow writes it, and a slide with more than a
 # thousand steps is a film nobody watches: 32×32 positions is the most an animation takes.
 MAX_POSITIONS = 1024
-Cell = tuple[int, int]
-Box = tuple[tuple[int, int], tuple[int, int]]  # ((first row, last row), (first col, last col))
-
-
-def input_pattern(h: int, w: int) -> np.ndarray:
-    """1…4, quadratic in the position so that windows a stride apart differ (a linear pattern
-    repeats with the stride, and so would the outputs); no zeros, so the zero padding stands out."""
-    i, j = np.mgrid[0:h, 0:w]
-    return ((2 * i * i + j * j + i * j + 3 * i + j) % 5 % 4 + 1).astype(np.float64)
-
-
-def kernel_pattern(kh: int, kw: int) -> np.ndarray:
-    """−1…2, signs mixed, so sums are neither trivial nor large (1 for a 1×1 kernel)."""
-    i, j = np.mgrid[0:kh, 0:kw]
-    return ((i + 2 * j + 2) % 4 - 1).astype(np.float64)
-
-
-def gradient_pattern(h: int, w: int) -> np.ndarray:
-    """1 and 2 in a checkerboard: every output cell sends a gradient back, not all the same one."""
-    i, j = np.mgrid[0:h, 0:w]
-    return ((i + j) % 2 + 1).astype(np.float64)
-
-
-def number(v: float) -> str:
-    """A value as a slide shows it: whole numbers plainly, others to 3 significant digits."""
-    if not np.isfinite(v):
-        return ""
-    r = round(float(v))
-    return f"{r:d}".replace("-", "−") if abs(v - r) < 1e-9 else f"{v:.3g}".replace("-", "−")
-
-
-@dataclass(frozen=True)
-class AnimationConfig:
-    input_hw: tuple[int, int]
-    kernel_hw: tuple[int, int]
-    stride: Any = 1
-    padding: Any = 0  # an int, a pair, per-side pairs, "same" or "valid" (transposed: int or pair)
-    dilation: Any = 1
-    transposed: bool = False
-    output_padding: Any = 0
-    backward: bool = False
-    x: np.ndarray | None = None  # None: ``input_pattern``
-    kernel: np.ndarray | None = None  # None: ``kernel_pattern``
-
-    @property
-    def pass_name(self) -> str:
-        return "transposed" if self.transposed else "backward" if self.backward else "forward"
-
-
-@dataclass(frozen=True)
-class Grid:
-    """One matrix of a frame. ``values`` NaN: a cell not written yet (drawn empty)."""
-
-    title: str
-    values: np.ndarray
-    ring: Box = ((0, 0), (0, 0))  # rows/cols at each side drawn as padding (or cropped off)
-    extra: tuple[int, int] = (0, 0)  # bottom rows / right cols of output padding
-    read: frozenset[Cell] = frozenset()  # cells the step reads (the window's taps)
-    box: Box | None = None  # the window's span, first to last tap
-    written: frozenset[Cell] = frozenset()  # cells the step writes
-
-
-@dataclass(frozen=True)
-class Frame:
-    index: int
-    total: int
-    grids: tuple[Grid, ...]
-    caption: str  # with the arithmetic written out
-    short_caption: str  # the same without the terms, for a frame too narrow for them
-    position: Cell | None = None  # forward/backward: the output cell; transposed: the input cell
 
 
 @dataclass(frozen=True)
@@ -126,18 +66,14 @@ def _hw(value: Any, name: str) -> tuple[int, int]:
     return _plain_pair(value, name, 1)
 
 
-def _sizes(h: int, w: int) -> str:
-    return f"{h}×{w}"
-
-
 def _no_output(cfg: AnimationConfig, pads: Any) -> ValueError:
     (kh, kw), d = cfg.kernel_hw, _hw(cfg.dilation, "dilation")
     (t, b), (l, r) = pads
     ph, pw = cfg.input_hw[0] + t + b, cfg.input_hw[1] + l + r
     return ValueError(
-        f"A {_sizes(kh, kw)} kernel with dilation {d[0] if d[0] == d[1] else d} spans "
-        f"{_sizes(span(kh, d[0]), span(kw, d[1]))} cells, more than the {_sizes(*cfg.input_hw)} input "
-        f"with its padding ({_sizes(ph, pw)}): this convolution has no output."
+        f"A {sizes(kh, kw)} kernel with dilation {d[0] if d[0] == d[1] else d} spans "
+        f"{sizes(span(kh, d[0]), span(kw, d[1]))} cells, more than the {sizes(*cfg.input_hw)} input "
+        f"with its padding ({sizes(ph, pw)}): this convolution has no output."
     )
 
 
@@ -172,7 +108,7 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
         out = (full[0] - 2 * p[0], full[1] - 2 * p[1])
         if min(out) < 1:
             raise ValueError(
-                f"Padding {p[0] if p[0] == p[1] else p} crops both sides of the {_sizes(*full)} stamped output "
+                f"Padding {p[0] if p[0] == p[1] else p} crops both sides of the {sizes(*full)} stamped output "
                 f"away: this transposed convolution has no output."
             )
         _check_positions(in_hw[0] * in_hw[1], "input cell")
@@ -222,8 +158,8 @@ def describe(cfg: AnimationConfig) -> str:
     """The layer in words, for the frames' heading."""
     kinds = {"forward": "Forward pass", "backward": "Backward pass", "transposed": "Transposed convolution"}
     parts = [
-        f"{kinds[cfg.pass_name]}: input {_sizes(*cfg.input_hw)}",
-        f"kernel {_sizes(*cfg.kernel_hw)}",
+        f"{kinds[cfg.pass_name]}: input {sizes(*cfg.input_hw)}",
+        f"kernel {sizes(*cfg.kernel_hw)}",
         f"stride {_text(cfg.stride)}",
         f"padding {_text(cfg.padding)}",
     ]
@@ -248,124 +184,10 @@ def iter_frames(cfg: AnimationConfig) -> Iterator[Frame]:
     x = input_pattern(*cfg.input_hw) if cfg.x is None else np.asarray(cfg.x, dtype=np.float64)
     k = kernel_pattern(*cfg.kernel_hw) if cfg.kernel is None else np.asarray(cfg.kernel, dtype=np.float64)
     if cfg.transposed:
-        # Imported here: the stamps module builds on this one's Grid and Frame.
-        from convviz.model.teaching.animation_stamps import stamp_frames
-
         yield from stamp_frames(cfg, x, k)
     elif cfg.backward:
         assert isinstance(result, ConvGeometry)
-        yield from _backward_frames(cfg, result, x, k)
+        yield from backward_frames(cfg, result, x, k)
     else:
         assert isinstance(result, ConvGeometry)
-        yield from _forward_frames(cfg, result, x, k)
-
-
-def _taps(geo: ConvGeometry, y: int, xx: int) -> tuple[frozenset[Cell], Box]:
-    """The window's taps in padded coordinates, and its span."""
-    rows, cols = geo.window(y, xx)
-    top, left = geo.pads[0][0], geo.pads[1][0]
-    cells = frozenset((int(r) + top, int(c) + left) for r in rows for c in cols)
-    return cells, ((int(rows[0]) + top, int(rows[-1]) + top), (int(cols[0]) + left, int(cols[-1]) + left))
-
-
-def _terms(a: np.ndarray, b: np.ndarray) -> str:
-    def factor(v: float) -> str:
-        return f"({number(v)})" if v < 0 else number(v)
-
-    return " + ".join(f"{factor(p)}·{factor(q)}" for p, q in zip(a.ravel(), b.ravel(), strict=True))
-
-
-def _spec(cfg: AnimationConfig) -> LayerSpec:
-    return LayerSpec(stride=cfg.stride, padding=cfg.padding, dilation=cfg.dilation)
-
-
-def _forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np.ndarray) -> Iterator[Frame]:
-    trace = ForwardTrace(x, k, 0.0, _spec(cfg))
-    padded, z = trace.run.padded[0], trace.run.z
-    n, (oh, ow) = trace.conv_steps, geo.out_hw
-    kernel_grid = Grid(f"kernel {_sizes(*k.shape)}", k)
-    in_title = _input_title(geo)
-    for i in range(n):
-        step = trace.step(i)
-        y, xx = step.out_yx
-        cells, box = _taps(geo, y, xx)
-        out = np.full((oh, ow), np.nan)
-        out.flat[: i + 1] = z.ravel()[: i + 1]
-        grids = (
-            Grid(in_title, padded, geo.pads, read=cells, box=box),
-            kernel_grid,
-            Grid(f"output {_sizes(oh, ow)}", out, written=frozenset({(y, xx)})),
-        )
-        assert step.window is not None and step.products is not None  # a conv step has both
-        value = number(step.value)
-        caption = f"output ({y}, {xx}) = Σ window × kernel = {_terms(step.window[0], trace.run.effective[0])} = {value}"
-        short = f"output ({y}, {xx}) = Σ window × kernel ({step.products.size} products) = {value}"
-        yield Frame(i, n + 1, grids, caption, short, (y, xx))
-    final = (
-        Grid(in_title, padded, geo.pads),
-        kernel_grid,
-        Grid(f"output {_sizes(oh, ow)}", z),
-    )
-    done = f"The output {_sizes(oh, ow)} is complete: {n} windows, one output cell each."
-    yield Frame(n, n + 1, final, done, done)
-
-
-def _input_title(geo: ConvGeometry, name: str = "input") -> str:
-    (t, b), (l, r) = geo.pads
-    h, w = geo.in_hw
-    if t == b == l == r == 0:
-        return f"{name} {_sizes(h, w)}"
-    if t == b == l == r:
-        return f"{name} {_sizes(h, w)}, padding {t}"
-    return f"{name} {_sizes(h, w)}, padding top {t} bottom {b} left {l} right {r}"
-
-
-def _backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np.ndarray) -> Iterator[Frame]:
-    oh, ow = geo.out_hw
-    dy = gradient_pattern(oh, ow)
-    trace = BackwardTrace(x, k, 0.0, _spec(cfg), dy)
-    padded, n = trace.run.padded[0], trace.conv_steps
-    (t, b), (l, r) = geo.pads
-    ph, pw = padded.shape
-
-    def dx_grid(dx: np.ndarray, written: frozenset[Cell] = frozenset(), box: Box | None = None) -> Grid:
-        full = np.full((ph, pw), np.nan)  # the padding's share of the gradient is dropped
-        full[t : t + dx.shape[0], l : l + dx.shape[1]] = dx
-        return Grid(f"dX {_sizes(*dx.shape)}", full, geo.pads, written=written, box=box)
-
-    kernel_grid = Grid(f"W {_sizes(*k.shape)}", k)
-    in_title = _input_title(geo, "X")
-    for i in range(n):
-        step = trace.step(trace.pool_steps + 1 + i)
-        assert step.cell is not None
-        y, xx = step.cell
-        cells, box = _taps(geo, y, xx)
-        inside = frozenset(c for c in cells if t <= c[0] < t + geo.in_hw[0] and l <= c[1] < l + geo.in_hw[1])
-        grids = (
-            Grid(in_title, padded, geo.pads, read=cells, box=box),
-            Grid(f"dY {_sizes(oh, ow)}", dy, read=frozenset({(y, xx)})),
-            kernel_grid,
-            dx_grid(step.d_input[0], inside, box),
-            Grid(f"dW {_sizes(*k.shape)}", step.d_weight[0], written=frozenset(np.ndindex(*k.shape))),
-        )
-        g = number(step.grad)
-        caption = f"dY({y}, {xx}) = {g} flows back: dX[window] += {g} × W, dW += {g} × window" + (
-            f", {len(cells) - len(inside)} of its taps on padding are dropped" if len(inside) < len(cells) else ""
-        )
-        yield Frame(i, n + 1, grids, caption, caption, (y, xx))
-    last = trace.step(len(trace) - 1)
-    final = (
-        Grid(in_title, padded, geo.pads),
-        Grid(f"dY {_sizes(oh, ow)}", dy),
-        kernel_grid,
-        dx_grid(last.d_input[0]),
-        Grid(f"dW {_sizes(*k.shape)}", last.d_weight[0]),
-    )
-    done = f"dX and dW are complete after {n} output cells: dX stamps dY with W, dW correlates X with dY."
-    yield Frame(n, n + 1, final, done, done)
-
-
-def stamped_output(cfg: AnimationConfig, x: np.ndarray, k: np.ndarray) -> np.ndarray:
-    """The transposed convolution of ``x`` before padding crops it (the engine's, padding 0)."""
-    w = np.asarray(k, dtype=np.float64)[None, None]
-    return conv_transpose2d(x, w, stride=cfg.stride, dilation=cfg.dilation, output_padding=cfg.output_padding)
+        yield from forward_frames(cfg, result, x, k)

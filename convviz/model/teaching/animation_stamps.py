@@ -10,8 +10,15 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from convviz.engine import conv_transpose2d
 from convviz.engine._args import pair
-from convviz.model.teaching.animation import AnimationConfig, Cell, Frame, Grid, number, stamped_output
+from convviz.model.teaching.animation_frames import AnimationConfig, Cell, Frame, Grid, number
+
+
+def stamped_output(cfg: AnimationConfig, x: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """The transposed convolution of ``x`` before padding crops it (the engine's, padding 0)."""
+    w = np.asarray(k, dtype=np.float64)[None, None]
+    return conv_transpose2d(x, w, stride=cfg.stride, dilation=cfg.dilation, output_padding=cfg.output_padding)
 
 
 def _stamp_cells(r: int, c: int, kernel_hw: tuple[int, int], s: tuple[int, int], d: tuple[int, int]) -> list[Cell]:

@@ -1,0 +1,126 @@
+"""The frames of a convolution's forward and backward passes (see ``animation``), one per output
+cell in reading order, with the engine's numbers: ``ForwardTrace`` and ``BackwardTrace``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from convviz.engine.geometry import ConvGeometry
+from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec
+from convviz.model.teaching.animation_frames import (
+    AnimationConfig,
+    Box,
+    Cell,
+    Frame,
+    Grid,
+    gradient_pattern,
+    number,
+    sizes,
+)
+
+
+def _taps(geo: ConvGeometry, y: int, xx: int) -> tuple[frozenset[Cell], Box]:
+    """The window's taps in padded coordinates, and its span."""
+    rows, cols = geo.window(y, xx)
+    top, left = geo.pads[0][0], geo.pads[1][0]
+    cells = frozenset((int(r) + top, int(c) + left) for r in rows for c in cols)
+    return cells, ((int(rows[0]) + top, int(rows[-1]) + top), (int(cols[0]) + left, int(cols[-1]) + left))
+
+
+def _terms(a: np.ndarray, b: np.ndarray) -> str:
+    def factor(v: float) -> str:
+        return f"({number(v)})" if v < 0 else number(v)
+
+    return " + ".join(f"{factor(p)}·{factor(q)}" for p, q in zip(a.ravel(), b.ravel(), strict=True))
+
+
+def _spec(cfg: AnimationConfig) -> LayerSpec:
+    return LayerSpec(stride=cfg.stride, padding=cfg.padding, dilation=cfg.dilation)
+
+
+def forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np.ndarray) -> Iterator[Frame]:
+    trace = ForwardTrace(x, k, 0.0, _spec(cfg))
+    padded, z = trace.run.padded[0], trace.run.z
+    n, (oh, ow) = trace.conv_steps, geo.out_hw
+    kernel_grid = Grid(f"kernel {sizes(*k.shape)}", k)
+    in_title = _input_title(geo)
+    for i in range(n):
+        step = trace.step(i)
+        y, xx = step.out_yx
+        cells, box = _taps(geo, y, xx)
+        out = np.full((oh, ow), np.nan)
+        out.flat[: i + 1] = z.ravel()[: i + 1]
+        grids = (
+            Grid(in_title, padded, geo.pads, read=cells, box=box),
+            kernel_grid,
+            Grid(f"output {sizes(oh, ow)}", out, written=frozenset({(y, xx)})),
+        )
+        assert step.window is not None and step.products is not None  # a conv step has both
+        value = number(step.value)
+        caption = f"output ({y}, {xx}) = Σ window × kernel = {_terms(step.window[0], trace.run.effective[0])} = {value}"
+        short = f"output ({y}, {xx}) = Σ window × kernel ({step.products.size} products) = {value}"
+        yield Frame(i, n + 1, grids, caption, short, (y, xx))
+    final = (
+        Grid(in_title, padded, geo.pads),
+        kernel_grid,
+        Grid(f"output {sizes(oh, ow)}", z),
+    )
+    done = f"The output {sizes(oh, ow)} is complete: {n} windows, one output cell each."
+    yield Frame(n, n + 1, final, done, done)
+
+
+def _input_title(geo: ConvGeometry, name: str = "input") -> str:
+    (t, b), (l, r) = geo.pads
+    h, w = geo.in_hw
+    if t == b == l == r == 0:
+        return f"{name} {sizes(h, w)}"
+    if t == b == l == r:
+        return f"{name} {sizes(h, w)}, padding {t}"
+    return f"{name} {sizes(h, w)}, padding top {t} bottom {b} left {l} right {r}"
+
+
+def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np.ndarray) -> Iterator[Frame]:
+    oh, ow = geo.out_hw
+    dy = gradient_pattern(oh, ow)
+    trace = BackwardTrace(x, k, 0.0, _spec(cfg), dy)
+    padded, n = trace.run.padded[0], trace.conv_steps
+    (t, b), (l, r) = geo.pads
+    ph, pw = padded.shape
+
+    def dx_grid(dx: np.ndarray, written: frozenset[Cell] = frozenset(), box: Box | None = None) -> Grid:
+        full = np.full((ph, pw), np.nan)  # the padding's share of the gradient is dropped
+        full[t : t + dx.shape[0], l : l + dx.shape[1]] = dx
+        return Grid(f"dX {sizes(*dx.shape)}", full, geo.pads, written=written, box=box)
+
+    kernel_grid = Grid(f"W {sizes(*k.shape)}", k)
+    in_title = _input_title(geo, "X")
+    for i in range(n):
+        step = trace.step(trace.pool_steps + 1 + i)
+        assert step.cell is not None
+        y, xx = step.cell
+        cells, box = _taps(geo, y, xx)
+        inside = frozenset(c for c in cells if t <= c[0] < t + geo.in_hw[0] and l <= c[1] < l + geo.in_hw[1])
+        grids = (
+            Grid(in_title, padded, geo.pads, read=cells, box=box),
+            Grid(f"dY {sizes(oh, ow)}", dy, read=frozenset({(y, xx)})),
+            kernel_grid,
+            dx_grid(step.d_input[0], inside, box),
+            Grid(f"dW {sizes(*k.shape)}", step.d_weight[0], written=frozenset(np.ndindex(*k.shape))),
+        )
+        g = number(step.grad)
+        caption = f"dY({y}, {xx}) = {g} flows back: dX[window] += {g} × W, dW += {g} × window" + (
+            f", {len(cells) - len(inside)} of its taps on padding are dropped" if len(inside) < len(cells) else ""
+        )
+        yield Frame(i, n + 1, grids, caption, caption, (y, xx))
+    last = trace.step(len(trace) - 1)
+    final = (
+        Grid(in_title, padded, geo.pads),
+        Grid(f"dY {sizes(oh, ow)}", dy),
+        kernel_grid,
+        dx_grid(last.d_input[0]),
+        Grid(f"dW {sizes(*k.shape)}", last.d_weight[0]),
+    )
+    done = f"dX and dW are complete after {n} output cells: dX stamps dY with W, dW correlates X with dY."
+    yield Frame(n, n + 1, final, done, done)

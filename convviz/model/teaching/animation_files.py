@@ -1,0 +1,153 @@
+"""Writes an animation as a GIF (Pillow) or an MP4, with progress and cancel.
+
+The model may not import OpenCV (an import contract), so an MP4 export takes the video writer
+as ``open_video``: the callers pass ``convviz.camera.recorder.VideoRecorder`` (mp4v). Files are
+written to a temporary name in the target folder and renamed when complete, so a cancelled or
+failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from PIL import Image
+
+from convviz.model.teaching.animation import AnimationConfig, frame_count
+from convviz.model.teaching.animation_render import (
+    MAX_WIDTH,
+    MIN_WIDTH,
+    THEME_COLORS,
+    THEMES,
+    Theme,
+    gif_palette,
+    render,
+)
+
+FORMATS = ("gif", "mp4")
+# Pillow keeps every GIF frame (one byte a pixel) until it writes the file.
+GIF_BUDGET_BYTES = 512 * 2**20
+FINAL_HOLD_S = 2.0  # a GIF's last frame stays this long, so the result can be read
+Progress = Callable[[int, int], bool]  # (frames done, frames in all) -> False to cancel
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    frames: int  # written (0 when cancelled)
+    size: tuple[int, int]  # (width, height) of every frame
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class VideoSink(Protocol):
+    def write(self, frame: np.ndarray) -> None: ...  # an RGB uint8 (H, W, 3) frame
+
+    def close(self) -> None: ...
+
+
+OpenVideo = Callable[[Path, float, tuple[int, int]], VideoSink]  # (path, fps, (width, height))
+
+
+def _check(fmt: str, theme: str, width: int, fps: float) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"The format must be one of {', '.join(FORMATS)}, not {fmt!r}.")
+    if theme not in THEMES:
+        raise ValueError(f"The theme must be light or dark, not {theme!r}.")
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise ValueError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels, not {width}.")
+    if not 0.1 <= fps <= 60:
+        raise ValueError(f"The frame rate must be between 0.1 and 60 frames a second, not {fps:g}.")
+
+
+def export(
+    cfg: AnimationConfig,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    theme: str = "light",
+    numbers: bool = True,
+    width: int = 1000,
+    fps: float = 2.0,
+    progress: Progress | None = None,
+    open_video: OpenVideo | None = None,
+) -> ExportResult:
+    """Write the animation to ``path`` (format from ``fmt`` or the suffix). ``progress`` is called
+    after each frame; False cancels, leaving no file. ValueError for a configuration or an option
+    that cannot work (before anything is written), OSError when the file cannot be written."""
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".")).lower()
+    _check(fmt, theme, width, fps)
+    if fmt == "mp4" and open_video is None:
+        raise ValueError("An MP4 export needs a video writer (open_video).")
+    total = frame_count(cfg)
+    frames = render(cfg, theme, numbers, width)
+    first = next(frames)
+    if fmt == "gif" and total * first.width * first.height > GIF_BUDGET_BYTES:
+        raise ValueError(
+            f"A GIF of {total} frames of {first.width}×{first.height} would need "
+            f"{total * first.width * first.height / 2**20:.0f} MiB while it is written: choose MP4, a smaller width "
+            f"or fewer positions."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Created by the writer, so with the permissions any new file of the user's gets.
+    temp = target.parent / f".{target.stem}-{uuid.uuid4().hex[:8]}.partial.{fmt}"
+
+    def counted() -> Iterator[Image.Image]:
+        done = 1
+        if progress is not None and not progress(done, total):
+            raise _Cancelled
+        for image in frames:
+            done += 1
+            yield image
+            if progress is not None and not progress(done, total):
+                raise _Cancelled
+
+    try:
+        stream = counted()
+        if fmt == "gif":
+            _write_gif(temp, first, stream, total, fps, THEME_COLORS[theme])
+        else:
+            assert open_video is not None  # checked above
+            _write_video(open_video(temp, fps, first.size), first, stream)
+        os.replace(temp, target)
+    except _Cancelled:
+        temp.unlink(missing_ok=True)
+        return ExportResult(target, 0, first.size, cancelled=True)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return ExportResult(target, total, first.size)
+
+
+def _write_gif(
+    temp: Path, first: Image.Image, rest: Iterator[Image.Image], total: int, fps: float, theme: Theme
+) -> None:
+    step_ms = max(20, round(1000 / fps))  # browsers draw a GIF delay under 20 ms as 100 ms
+    durations = [step_ms] * (total - 1) + [max(step_ms, round(FINAL_HOLD_S * 1000))]
+    palette = gif_palette(theme)
+
+    def mapped(image: Image.Image) -> Image.Image:
+        return image.quantize(palette=palette, dither=Image.Dither.NONE)
+
+    # The first frame's progress is reported when the stream is first asked for its next image.
+    mapped(first).save(
+        temp, format="GIF", save_all=True, append_images=(mapped(i) for i in rest), duration=durations, loop=0
+    )
+
+
+def _write_video(sink: VideoSink, first: Image.Image, rest: Iterator[Image.Image]) -> None:
+    try:
+        sink.write(np.asarray(first))
+        for image in rest:
+            sink.write(np.asarray(image))
+    finally:
+        sink.close()
