@@ -193,3 +193,17 @@ def test_the_1d_lessons_open_the_signal_dialog_on_their_page(window, qtbot):
     assert dialog.tabs.currentWidget() is dialog.signal_page and "卷" in panel_text(window)
     choose(qtbot, window, "text_cnn")
     assert dialog.tabs.currentWidget() is dialog.text_page
+
+
+def test_a_lesson_with_its_own_picture_stops_the_camera_and_sobel_keeps_it(window, qtbot):
+    window.live.set_resolution((320, 240))
+    assert window.live.start("synthetic"), window.live.live.error
+    qtbot.waitUntil(lambda: window.live.live.stats.displayed >= 2, timeout=20_000)
+    choose(qtbot, window, "sobel_separable")  # works on whatever the layer sees: the camera stays
+    assert window.live.live.running
+    wait_computed(qtbot, window, 20_000)
+    assert shown_row(window, "Output (F × H × W)") == f"1 × {out_size(240, 3)} × {out_size(320, 3)}"
+    choose(qtbot, window, "valid_5x5")  # brings its own 5×5 picture
+    qtbot.waitUntil(lambda: not window.live.live.running, timeout=20_000)
+    wait_computed(qtbot, window, 20_000)
+    qtbot.waitUntil(lambda: shown_row(window, "Output (F × H × W)") == "1 × 3 × 3", timeout=20_000)

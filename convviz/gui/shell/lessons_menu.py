@@ -102,9 +102,11 @@ def open_lesson(window: Any, lesson_id: str) -> Lesson:
     """Build the lesson (its numbers computed now), set its state, bring its tab to the front
     and show its explanation."""
     lesson = build(lesson_id)
-    if lesson.layer is not None or lesson.stack is not None:
-        if window.live.live.running:
-            window.live.stop()  # the lesson's picture is the input, not the camera
+    picture = (lesson.layer is not None and lesson.layer.image is not None) or (
+        lesson.stack is not None and lesson.stack.image is not None
+    )
+    if picture and window.live.live.running:
+        window.live.stop()  # the lesson's picture is the input, not the camera (Sobel keeps it)
     if lesson.layer is not None:
         apply_layer(lesson.layer, window.state)
     _show(window, lesson)
