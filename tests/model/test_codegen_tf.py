@@ -126,6 +126,7 @@ def fake_tensorflow() -> types.ModuleType:
     )
     tf.pad = pad
     tf.concat = lambda xs, axis: torch.cat(list(xs), dim=axis)
+    tf.repeat = lambda x, n, axis: torch.repeat_interleave(x, n, dim=axis)
     tf.split = lambda x, n, axis: torch.chunk(x, n, dim=axis)
     tf.reshape = lambda x, shape: x.reshape([int(n) for n in shape])
     tf.transpose = lambda x, perm: x.permute(*perm)

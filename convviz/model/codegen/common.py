@@ -156,6 +156,29 @@ def pool_windows(step: Step) -> PoolWindows:
     return PoolWindows(k, s, d, pair(geo.padding), ((int(t), int(b)), (int(left), int(r))), False, counts)
 
 
+def edge_pad(mode: str, pads: Pads, in_hw: tuple[int, int], concat: str, repeat: str) -> list[str]:
+    """Replicate or circular padding, which TensorFlow's pad has not, as copies of the edge rows
+    then columns joined on: one expression of ``x`` per padded axis (NHWC: rows axis 1, columns
+    axis 2). ``concat`` / ``repeat`` name the library's functions ("ops.concatenate", "tf.concat")."""
+    exprs = []
+    for axis, ((before, after), size) in enumerate(zip(pads, in_hw, strict=True), start=1):
+        if before == after == 0:
+            continue
+        lead = ":, " * axis  # the batch (and rows) kept whole
+
+        def rows(a: int, b: int, lead: str = lead) -> str:
+            return f"x[{lead}{a}:{b}]"
+
+        if mode == "circular":  # the far side's cells wrap round
+            parts = [rows(size - before, size)] if before else []
+            parts += ["x"] + ([rows(0, after)] if after else [])
+        else:  # replicate: the edge cell copied
+            parts = [f"{repeat}({rows(0, 1)}, {before}, axis={axis})"] if before else []
+            parts += ["x"] + ([f"{repeat}({rows(size - 1, size)}, {after}, axis={axis})"] if after else [])
+        exprs.append(f"{concat}([{', '.join(parts)}], axis={axis})")
+    return exprs
+
+
 # --- text ---------------------------------------------------------------------------------------
 def num(value: Any) -> str:
     """An int, or an (h, w) pair written as one int when both are equal."""

@@ -16,6 +16,7 @@ from convviz.model.codegen.common import (
     Step,
     call,
     conv_pads,
+    edge_pad,
     floats,
     kernel_hw,
     not_expressible,
@@ -69,8 +70,13 @@ def _conv(step: Step) -> list[str]:
         elif layer.padding_mode == "reflect":
             lines.append(_pad_lambda(step, pads, "reflect"))
         else:
-            why = f"pads in {layer.padding_mode!r} mode, which the TensorFlow backend cannot"
-            return [f"# {not_expressible(NAME, step.name, why)}"]
+            lines.append(
+                f"# {layer.padding_mode} padding ({pads_text(pads)}): Keras' pad has no such mode on TensorFlow, "
+                "so the edge rows, then columns, are copied on."
+            )
+            exprs = edge_pad(layer.padding_mode, pads, step.in_hw, "ops.concatenate", "ops.repeat")
+            for i, expr in enumerate(exprs):
+                lines.append(f"layers.Lambda(lambda x: {expr}, name={_named(step, f'_pad{i + 1}')}),")
     if strided_dilated:
         lines.append(
             "# Keras refuses strides > 1 with dilation_rate > 1: a stride-1 convolution, then every "

@@ -13,6 +13,7 @@ from convviz.model.codegen.common import (
     Stack,
     Step,
     conv_pads,
+    edge_pad,
     floats,
     kernel_hw,
     not_expressible,
@@ -73,10 +74,14 @@ def _conv(blk: _Block) -> None:
         if not isinstance(layer.padding, str):
             blk.body.append(f"# The pads ({pads_text(pads)}) are exactly TF's SAME here.")
     elif pads != ZERO:
-        if layer.padding_mode not in ("zeros", "reflect"):
-            blk.cannot(f"pads in {layer.padding_mode!r} mode, which tf.pad has not")
-            return
-        blk.pad(pads, "CONSTANT" if layer.padding_mode == "zeros" else "REFLECT")
+        if layer.padding_mode in ("zeros", "reflect"):
+            blk.pad(pads, "CONSTANT" if layer.padding_mode == "zeros" else "REFLECT")
+        else:
+            blk.body.append(
+                f"# {layer.padding_mode} padding ({pads_text(pads)}): tf.pad has no such mode, so the edge rows, "
+                "then columns, are copied on."
+            )
+            blk.body += [f"x = {e}" for e in edge_pad(layer.padding_mode, pads, step.in_hw, "tf.concat", "tf.repeat")]
     if strided_dilated:
         blk.body.append("# TF refuses strides > 1 with dilations > 1: stride 1, then every stride-th row and column.")
     cs = (1, 1) if strided_dilated else s
