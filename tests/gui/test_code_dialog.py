@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from convviz import engine as E
 from convviz.gui.code_dialog import COPIED, CodeDialog, show_code
 from convviz.model.settings import PaddingKind
 from convviz.model.stack.model import StackModel
@@ -50,19 +51,29 @@ def test_copy_puts_each_tabs_source_on_the_clipboard(qtbot):
     assert "NHWC" in dialog.pages["Keras"].note.text()
 
 
-def test_the_explorers_layer_and_a_warning_where_a_framework_cannot(qtbot):
+def test_the_explorers_layer_with_padding_tensorflow_has_not(qtbot):
     state = AppState()
     state.layer.update(padding_kind=PaddingKind.EXPLICIT, pad_top=0, pad_bottom=2, padding_mode="circular")
     dialog = show_code(None, state)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.isVisible)
     assert "explorer" in dialog.windowTitle()
+    assert "nn.CircularPad2d((1, 1, 0, 2))" in dialog.pages["PyTorch"].source
+    keras_page = dialog.pages["Keras"]
+    dialog.tabs.setCurrentWidget(keras_page)
+    assert "ops.concatenate" in keras_page.source  # the far rows wrapped round by hand
+    assert not keras_page.warning.isVisible()
+
+
+def test_a_warning_where_a_framework_cannot_say_a_layer(qtbot):
+    dialog = show_code(None, [E.MaxPool2d(2, 1, 0, dilation=2)], (1, 8, 8))  # Keras pools are never dilated
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.isVisible)
     torch_page, keras_page = dialog.pages["PyTorch"], dialog.pages["Keras"]
-    assert "nn.CircularPad2d" in torch_page.source
     assert not torch_page.warning.isVisible()
     dialog.tabs.setCurrentWidget(keras_page)
-    qtbot.waitUntil(keras_page.warning.isVisible)  # Keras on TensorFlow has no circular padding
-    assert "NOT EXPRESSIBLE" in keras_page.source
+    qtbot.waitUntil(keras_page.warning.isVisible)
+    assert "NOT EXPRESSIBLE in Keras: MaxPool2d-1" in keras_page.source
     ast.parse(keras_page.source)
 
 
