@@ -8,6 +8,7 @@ the generated code pads exactly where the engine does.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -203,6 +204,19 @@ def floats(value: float) -> str:
 def pads_text(pads: Pads) -> str:
     (t, b), (left, r) = pads
     return f"{t} top, {b} bottom, {left} left, {r} right"
+
+
+def wrap_comments(source: str, width: int = 100) -> str:
+    """Every whole-line comment longer than ``width`` broken into lines of that width, indented as it was."""
+    out = []
+    for line in source.splitlines():
+        body = line.lstrip()
+        if len(line) <= width or not body.startswith("# "):
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(body)] + "# "
+        out += textwrap.wrap(body[2:], width, initial_indent=indent, subsequent_indent=indent, break_long_words=False)
+    return "\n".join(out) + ("\n" if source.endswith("\n") else "")
 
 
 NOT_EXPRESSIBLE = "NOT EXPRESSIBLE"

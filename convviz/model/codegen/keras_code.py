@@ -27,6 +27,7 @@ from convviz.model.codegen.common import (
     pool_windows,
     shape_text,
     tf_same,
+    wrap_comments,
 )
 
 NAME = "Keras"
@@ -280,4 +281,4 @@ def source(stack: Stack, title: str) -> str:
         "y = model(x)",
         "",
     ]
-    return "\n".join(out)
+    return wrap_comments("\n".join(out))

@@ -23,6 +23,7 @@ from convviz.model.codegen.common import (
     pool_windows,
     shape_text,
     tf_same,
+    wrap_comments,
 )
 
 NAME = "tf.nn"
@@ -269,4 +270,4 @@ def source(stack: Stack, title: str) -> str:
         out.append(f"    # {step.name}: {shape_text(step.in_shape)} → {shape_text(step.out_shape)} (NCHW)")
         out += [f"    {line}" for line in blk.body]
     out += ["    return x", "", "", f"y = model(tf.random.uniform([1, {h}, {w}, {c}]))", ""]
-    return "\n".join(out)
+    return wrap_comments("\n".join(out))

@@ -20,6 +20,7 @@ from convviz.model.codegen.common import (
     pads_text,
     pool_windows,
     shape_text as _shape,
+    wrap_comments,
 )
 
 _PAD_MODULES = {
@@ -151,7 +152,7 @@ def _pool(step: Step) -> list[str]:
         stride=stride,
         padding=padding,
         ceil_mode="True" if ceil else None,
-        count_include_pad=None if count_pad else "False",
+        count_include_pad=None if count_pad or w.pads == ((0, 0), (0, 0)) else "False",
     )
     lines.append(call("nn.AvgPool2d", num(w.kernel), **args) + ",")
     return lines
@@ -234,4 +235,4 @@ def source(stack: Stack, title: str) -> str:
         "y = model(x)",
         "",
     ]
-    return "\n".join(out)
+    return wrap_comments("\n".join(out))
