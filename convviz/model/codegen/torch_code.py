@@ -229,7 +229,7 @@ def source(stack: Stack, title: str) -> str:
     out += ["", "model = nn.Sequential(", *body]
     out += [
         ")",
-        "model.eval()  # as convviz shows it: dropout passes every unit, batch norm uses its running statistics",
+        "model.eval()  # inference (convviz's eval mode): dropout passes all, batch norm uses running statistics",
         "",
         f"x = torch.rand(1, {c}, {h}, {w})",
         "y = model(x)",
