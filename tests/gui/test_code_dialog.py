@@ -95,3 +95,29 @@ def test_a_layer_that_cannot_run_says_why_instead_of_code(qtbot):
     for page in dialog.pages.values():
         assert page.source.startswith("# No code: the layer cannot run on this input")
         compile(page.source, "no code", "exec")
+
+
+def test_ctrl_shift_c_shows_the_explorers_layer_and_on_the_stack_tab_the_stack(main_window, qtbot):
+    """View → Framework code…: the subject is what the tab in front shows."""
+    from convviz.engine.kernels import preset
+    from convviz.model.settings import Activation
+
+    main_window.state.bank.set_current_kernel(preset("gaussian_5x5"))
+    main_window.state.layer.update(stride=2, activation=Activation.RELU)
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(main_window, Qt.Key.Key_C, keys)
+    qtbot.waitUntil(
+        lambda: getattr(main_window, "code_dialog", None) is not None and main_window.code_dialog.isVisible()
+    )
+    layer = main_window.code_dialog.pages["PyTorch"].source
+    assert "kernel_size=5, stride=2" in layer and "nn.ReLU()" in layer and "nn.Linear" not in layer
+    main_window.code_dialog.close()
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # LeNet-5 opens there
+    qtbot.waitUntil(lambda: len(main_window.stack_tab.stack) > 0)
+    qtbot.keyClick(main_window, Qt.Key.Key_C, keys)
+    qtbot.waitUntil(lambda: "nn.Linear" in main_window.code_dialog.pages["PyTorch"].source)
+    stack = main_window.code_dialog.pages["PyTorch"].source
+    assert stack.count("nn.Conv2d(") == sum(
+        type(layer).__name__ == "Conv2d" for layer in main_window.stack_tab.stack.result.layers
+    )
+    main_window.code_dialog.close()

@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 from scipy.signal import correlate2d
 
 from convviz.engine.kernels import preset
-from convviz.gui.shell import lessons_menu
 from convviz.model.teaching.lessons import CATALOGUE
 from tests.conftest import reference_library, wait_computed
 
@@ -24,7 +23,10 @@ def out_size(n: int, k: int, s: int = 1, p: int = 0, d: int = 1) -> int:
 
 @pytest.fixture
 def window(main_window, qtbot):
-    lessons_menu.install(main_window)
+    """The window as the app builds it: its menu bar has Lessons, once, just before Help."""
+    titles = [a.text().replace("&", "") for a in main_window.menuBar().actions()]
+    assert titles.count("Lessons") == 1 and titles.index("Lessons") == titles.index("Help") - 1, titles
+    assert main_window.lessons_menu.title().replace("&", "") == "Lessons"
     yield main_window
     for name in ("lesson_panel", "signal_dialog"):
         dialog = getattr(main_window, name, None)

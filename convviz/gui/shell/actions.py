@@ -12,6 +12,7 @@ class Act(Enum):
     EXPORT_PNG = auto()
     EXPORT_NPY = auto()
     EXPORT_KERNEL = auto()
+    EXPORT_ANIMATION = auto()
     LOAD_KERNEL = auto()
     SAVE_SESSION = auto()
     LOAD_SESSION = auto()
@@ -22,6 +23,7 @@ class Act(Enum):
     RESET_VIEW = auto()
     ZOOM_TO_PIN = auto()
     COMPARE = auto()
+    FRAMEWORK_CODE = auto()
     TAB_LAYER = auto()
     TAB_STEPPER = auto()
     TAB_STACK = auto()
@@ -54,6 +56,12 @@ ACTIONS: dict[Act, ActionSpec] = {
         "File", "Export feature maps as .&npy…", "Ctrl+Shift+E", "Save the raw feature maps (F, H, W) as a NumPy file."
     ),
     Act.EXPORT_KERNEL: ActionSpec("File", "Export &kernel…", "Ctrl+K", "Save the filters as JSON."),
+    Act.EXPORT_ANIMATION: ActionSpec(
+        "File",
+        "Export &animation…",
+        "",
+        "Save the stepper's layer as an animated GIF or MP4 for slides (one frame per kernel position).",
+    ),
     Act.LOAD_KERNEL: ActionSpec(
         "File", "Load k&ernels…", "Ctrl+Shift+K", "Replace the filters with ones saved as JSON (undoable)."
     ),
@@ -80,6 +88,12 @@ ACTIONS: dict[Act, ActionSpec] = {
         "&Keep these maps to compare",
         "Ctrl+D",
         "Put the current maps beside the explorer's, then change a setting (VALID → SAME, stride 1 → 2) to compare.",
+    ),
+    Act.FRAMEWORK_CODE: ActionSpec(
+        "View",
+        "&Framework code…",
+        "Ctrl+Shift+C",
+        "Show the layer (or, on the Layer stack tab, the whole stack) as PyTorch, Keras and tf.nn code.",
     ),
     Act.TAB_LAYER: ActionSpec("View", "&Layer explorer", "Ctrl+1", "One layer: input, receptive field, feature maps."),
     Act.TAB_STEPPER: ActionSpec(

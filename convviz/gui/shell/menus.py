@@ -1,5 +1,5 @@
 """The window's menu bar: every action of ``actions.ACTIONS`` with its handler, then the menus
-built from other parts (recent files, samples, panels, look, presentation, colour maps)."""
+built from other parts (recent files, samples, panels, look, presentation, colour maps, lessons)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from convviz.gui import colormaps
-from convviz.gui.shell import file_ops, view_menu
+from convviz.gui.shell import file_ops, lessons_menu, view_menu
 from convviz.gui.shell.actions import ACTIONS, MENUS, Act
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ def build(window: MainWindow) -> None:
         Act.EXPORT_PNG: lambda: window.choose_export("png"),
         Act.EXPORT_NPY: lambda: window.choose_export("npy"),
         Act.EXPORT_KERNEL: window.choose_kernel_export,
+        Act.EXPORT_ANIMATION: lambda: _export_animation(window),
         Act.LOAD_KERNEL: window.choose_kernel_load,
         Act.SAVE_SESSION: window.choose_session_save,
         Act.LOAD_SESSION: window.choose_session_load,
@@ -33,6 +34,7 @@ def build(window: MainWindow) -> None:
         Act.RESET_VIEW: window.reset_view,
         Act.ZOOM_TO_PIN: window.zoom_to_pin,
         Act.COMPARE: window.keep_for_comparison,
+        Act.FRAMEWORK_CODE: lambda: _framework_code(window),
         Act.TAB_LAYER: lambda: window.tabs.setCurrentIndex(0),
         Act.TAB_STEPPER: lambda: window.tabs.setCurrentIndex(1),
         Act.TAB_STACK: lambda: window.tabs.setCurrentIndex(2),
@@ -82,3 +84,19 @@ def build(window: MainWindow) -> None:
     stop = window.actions_by_id[Act.LIVE_STOP]
     stop.setEnabled(False)  # nothing to stop until live mode runs
     window.live.live.changed.connect(lambda name: stop.setEnabled(window.live.live.running))
+    lessons_menu.install(window)  # the course notes' worked examples, before Help
+
+
+def _export_animation(window: MainWindow) -> None:
+    from convviz.gui.stepper.animation_export import open_for_stepper  # Pillow drawing, loaded when asked
+
+    open_for_stepper(window.stepper, window)
+
+
+def _framework_code(window: MainWindow) -> None:
+    """The stack on the Layer stack tab, else the explorer's layer (the stepper steps that one too)."""
+    from convviz.gui.code_dialog import show_code
+    from convviz.gui.shell.main_window import STACK_TAB  # (a module-level import would be circular)
+
+    on_stack = window.tabs.currentIndex() == STACK_TAB
+    window.code_dialog = show_code(window, window.stack_tab.stack if on_stack else window.state)
