@@ -12,7 +12,21 @@ ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1
 
 class TitleLabel(pg.LabelItem):
     """A one-line title that never widens its layout: pyqtgraph's label makes its text's width
-    its minimum, so a long title pushed the views next to it past the widget's edge (cut off)."""
+    its minimum, so a long title pushed the views next to it past the widget's edge (cut off).
+    Its text is clipped to its own cell (20 maps side by side wrote their titles over each
+    other), from the left when it does not fit, so it still starts with the map's number."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._justify = self.opts.get("justify", "center")
+        self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape)
+
+    def resizeEvent(self, ev) -> None:
+        justify = getattr(self, "_justify", None)  # None while the base class's __init__ runs
+        if justify is not None:
+            too_wide = self.item.boundingRect().width() > self.rect().width() > 0
+            self.opts["justify"] = "left" if too_wide else justify
+        super().resizeEvent(ev)
 
     def updateMin(self) -> None:
         super().updateMin()
