@@ -32,6 +32,7 @@ from convviz.model.teaching.stepper_job import (
     run_check,
     shown_step,
 )
+from convviz.model.teaching.traversal import OrderedBackward
 
 
 class BackwardPanel(DeferredPage):
@@ -45,6 +46,8 @@ class BackwardPanel(DeferredPage):
         self.serial = -1  # of the pages shown (a check answers for one)
         self.setup: StepperInput | None = None
         self.page: BackwardPage | None = None
+        self.order = "rows"  # the play head's order over the conv cells (traversal.ORDERS)
+        self.ordered: OrderedBackward | None = None  # the page's trace in that order
         self.last_check = None
         self.channel = 0  # the input channel the per-channel views show (RGB)
         self.target_chosen = False  # the user picked the target: it is no longer the default
@@ -168,6 +171,7 @@ class BackwardPanel(DeferredPage):
     def show_page(self, serial: int, setup: StepperInput, page: BackwardPage) -> None:
         """Pages built on the stepper's worker for request ``serial``: draw them in one go."""
         self.serial, self.setup, self.page = serial, setup, page
+        self.ordered = OrderedBackward(page.trace, self.order)
         self.painted.fit(page.trace.grad_output.shape)  # a new output size starts the painting over
         self.loss = page.loss
         self.closed.check_label.setText("")
@@ -220,6 +224,17 @@ class BackwardPanel(DeferredPage):
         self.dw_view.set_title(f"dW{name} {formula.shape(run.kernel)} (running)")
         self.dx_view.set_title(f"dX{name} {formula.shape(run.x)} (running)")
 
+    def set_order(self, order: str) -> None:
+        """Spread the conv cells in ``order`` (pooling keeps its order); the play head stays on
+        the cell it shows, whose running totals are now those of the cells visited before it."""
+        self.order = order
+        if self.page is None or self.ordered is None:
+            return
+        shown = self.ordered.trace_index(self.player.position)
+        self.ordered = OrderedBackward(self.page.trace, order)
+        if not self._undrawn:
+            self.player.seek(self.ordered.position_of(shown), force=True)
+
     def paint(self, r: int, c: int) -> None:
         if self.kind == "painted":
             self.painted.cycle(r, c)
@@ -238,9 +253,10 @@ class BackwardPanel(DeferredPage):
 
     # ---- showing a step ----------------------------------------------------------------------
     def show_step(self, k: int) -> None:
-        if self.page is None:
+        if self.page is None or self.ordered is None:
             return
-        step = shown_step(self.page, k)
+        # Row by row the trace's own steps (the first one precomputed on the worker).
+        step = shown_step(self.page, k) if self.order == "rows" else self.ordered.step(k)
         run = self.page.trace.run
         nan_z = np.full(run.z.shape, np.nan)
         self.da_view.set_matrix(step.d_activated, self.levels["dy"])
@@ -300,7 +316,9 @@ class BackwardPanel(DeferredPage):
                     f"dZ = <b>{formula.number(step.grad, 4)}</b>; dW += dZ × window; dX[window] += dZ × kernel; "
                     f"db += dZ → db = <b>{formula.number(step.d_bias, 6)}</b>"
                 )
-            text = f"<b>conv</b> cell {formula.cell(step.cell)}{source}: {what}"
+            assert self.ordered is not None  # set with the page
+            order = self.ordered.describe(step.index)
+            text = f"<b>conv</b> {order}, cell {formula.cell(step.cell)}{source}: {what}"
         elif step.phase == "pool":
             assert step.cell is not None  # a pool step routes one pooled cell
             grad = formula.number(step.grad, 4)

@@ -18,6 +18,7 @@ from convviz.gui.stepper.matrix_view import GRAY_LUT, MatrixView
 from convviz.gui.stepper.transport_bar import TransportBar
 from convviz.model.state import Stage
 from convviz.model.teaching.stepper import PinnedHere, Player, pool_leftovers
+from convviz.model.teaching.traversal import OrderedForward
 
 PIN_COLOR = "#ffc800"  # the explorer's pin colour: the same cell, in the stepper's maps
 
@@ -27,6 +28,8 @@ class ForwardPanel(DeferredPage):
         super().__init__(parent)
         self.player = Player()
         self.trace: ForwardTrace | None = None
+        self.order = "rows"  # the play head's order over the output cells (traversal.ORDERS)
+        self.ordered: OrderedForward | None = None  # the trace in that order
         self.channel = 0  # the input channel the per-channel views show (RGB)
         self.pinned: PinnedHere | None = None
         self._jump = False  # go to the pinned cell's step when the trace is drawn
@@ -85,8 +88,19 @@ class ForwardPanel(DeferredPage):
         step if it exists, or with ``jump`` at the explorer's pinned cell (a page costs ~20 ms
         to draw: a hidden one is drawn a moment later)."""
         self.trace, self.pinned = trace, pinned
+        self.ordered = OrderedForward(trace, self.order)
         self._jump = jump
         self.draw_soon()
+
+    def set_order(self, order: str) -> None:
+        """Visit the output cells in ``order``; the play head stays on the cell it shows."""
+        self.order = order
+        if self.ordered is None or self.trace is None:
+            return
+        shown = self.ordered.trace_index(self.player.position)
+        self.ordered = OrderedForward(self.trace, order)
+        if not self._undrawn:
+            self.player.seek(self.ordered.position_of(shown), force=True)
 
     def set_channel(self, c: int) -> None:
         self.channel = c
@@ -101,7 +115,8 @@ class ForwardPanel(DeferredPage):
         run, (y, x) = self.trace.run, self.pinned.yx
         if self.pinned.stage is Stage.POOL:
             return None if run.pooled is None else self.trace.conv_steps + y * run.pooled.shape[1] + x
-        return y * run.z.shape[1] + x
+        assert self.ordered is not None  # set with the trace
+        return self.ordered.position_of(y * run.z.shape[1] + x)
 
     def _draw(self) -> None:
         self._undrawn = False
@@ -151,14 +166,12 @@ class ForwardPanel(DeferredPage):
         self.products_view.set_title(f"window × kernel{name}")
 
     def show_step(self, k: int) -> None:
-        if self.trace is None:
+        if self.trace is None or self.ordered is None:
             return
-        step = self.trace.step(k)
+        step = self.ordered.step(k)
         run = self.trace.run
-        filled = np.full(run.a.size, np.nan)
-        done = step.index + 1 if step.phase == "conv" else run.a.size
-        filled[:done] = run.a.ravel()[:done]
-        self.output_view.set_matrix(filled.reshape(run.a.shape), self.map_levels)
+        filled = np.where(self.ordered.conv_done(k), run.a, np.nan)
+        self.output_view.set_matrix(filled, self.map_levels)
         if run.pooled is not None:
             pooled = np.full(run.pooled.size, np.nan)
             count = 0 if step.phase == "conv" else step.index - self.trace.conv_steps + 1
@@ -185,7 +198,8 @@ class ForwardPanel(DeferredPage):
         """The step's arithmetic: each channel's window × kernel summed, then the channels'
         subtotals, + bias, → activation (one line for the products of a gray input)."""
         run = self.trace.run
-        where = f"<b>conv</b> step {step.index + 1}: output {formula.cell(step.out_yx)} = "
+        assert self.ordered is not None  # set with the trace
+        where = f"<b>conv</b> {self.ordered.describe(step.index)}: output {formula.cell(step.out_yx)} = "
         subtotals = [float(p.sum()) for p in step.products]
         end = self._bias_and_activation(step)
         if self.channels == 1:

@@ -19,6 +19,7 @@ from convviz.model.teaching import stepper_job
 from convviz.model.teaching.painted_gradient import PaintedGradient
 from convviz.model.teaching.stepper import SOURCES, StepperInput, take_source
 from convviz.model.teaching.stepper_job import StepperPages, StepperRequest
+from convviz.model.teaching.traversal import ORDER_TIP, ORDERS
 
 # The pages follow a running camera at most twice a second: they are for reading numbers step
 # by step, which a picture changing at camera rate would make impossible, and a rebuild of the
@@ -46,6 +47,13 @@ class StepperWidget(QWidget):
             self.source_combo.addItem(label, key)
         self.source_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
         self.source_combo.currentIndexChanged.connect(self.rebuild)
+        # Kept for the session (the stepper saves no preferences): both pages follow it.
+        self.order_combo = QComboBox(toolTip=ORDER_TIP)
+        for key, label in ORDERS:
+            self.order_combo.addItem(label, key)
+        self.order_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
+        self.order_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole words
+        self.order_combo.currentIndexChanged.connect(self._on_order)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the tab
@@ -60,6 +68,9 @@ class StepperWidget(QWidget):
         self.source_label = QLabel("input:")
         top.addWidget(self.source_label)
         top.addWidget(self.source_combo)
+        self.order_label = QLabel("order:")
+        top.addWidget(self.order_label)
+        top.addWidget(self.order_combo)
         top.addWidget(self.channel_bar)
         top.addWidget(self.note, 1)
         top.addWidget(self.busy_note)
@@ -158,6 +169,15 @@ class StepperWidget(QWidget):
         if self._stale and self.tabs.widget(index) is not self.learn:
             self.rebuild()
 
+    @property
+    def order(self) -> str:
+        return self.order_combo.currentData()
+
+    def _on_order(self) -> None:
+        """A new traversal order: the same traces, visited in another order (nothing to rebuild)."""
+        self.forward.set_order(self.order)
+        self.backward.set_order(self.order)
+
     def _on_channel(self, c: int) -> None:
         self.forward.set_channel(c)
         self.backward.set_channel(c)
@@ -169,7 +189,7 @@ class StepperWidget(QWidget):
     def _show_header(self) -> None:
         """The top line says what the shown page works on: the stepped input, or the learner's own."""
         learning = self.tabs.currentWidget() is self.learn
-        for w in (self.source_label, self.source_combo):
+        for w in (self.source_label, self.source_combo, self.order_label, self.order_combo):
             w.setEnabled(not learning)
         self.channel_bar.setVisible(not learning and self.setup is not None and self.setup.color == "RGB")
         if learning:
