@@ -14,6 +14,9 @@ from pathlib import Path
 from convviz.camera.recorder import VideoRecorder
 from convviz.model.teaching.animation import AnimationConfig
 from convviz.model.teaching.animation_files import FORMATS, MAX_WIDTH, MIN_WIDTH, THEMES, export
+from convviz.model.teaching.traversal import ORDER_WORDS
+
+ORDERS = tuple(ORDER_WORDS)  # rows, columns
 
 DESCRIPTION = (
     "Export a convolution's forward pass, its backward pass or a transposed convolution's stamping as an "
@@ -91,6 +94,11 @@ def parser() -> argparse.ArgumentParser:
         help="a transposed convolution's output padding (smaller than the stride or the dilation)",
     )  # fmt: skip
     p.add_argument("--backward", action="store_true", help="animate the backward pass (dX and dW)")
+    p.add_argument(
+        "--order", choices=ORDERS, default="rows",
+        help="the order the kernel visits the output cells: rows (across each row, then the next; the "
+        "default) or columns (down each column, then the next, as the course notes slide)",
+    )  # fmt: skip
     p.add_argument("--out", type=Path, required=True, metavar="FILE.gif|FILE.mp4", help="the file to write")
     p.add_argument(
         "--numbers", action=argparse.BooleanOptionalAction, default=True, help="write the values into the cells"
@@ -111,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.error("argument --output-padding: output padding belongs to a transposed convolution (add --transposed)")
     if args.transposed and args.backward:
         p.error("argument --backward: a transposed convolution is animated as its stamping, not its backward pass")
+    if args.transposed and args.order != "rows":
+        p.error("argument --order: a transposed convolution's stamping goes through the input row by row")
     cfg = AnimationConfig(
         input_hw=args.input,
         kernel_hw=args.kernel,
@@ -120,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         transposed=args.transposed,
         output_padding=args.output_padding,
         backward=args.backward,
+        order=args.order,
     )
     show = sys.stderr.isatty()
 

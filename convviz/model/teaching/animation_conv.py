@@ -1,5 +1,6 @@
 """The frames of a convolution's forward and backward passes (see ``animation``), one per output
-cell in reading order, with the engine's numbers: ``ForwardTrace`` and ``BackwardTrace``."""
+cell, across the rows first or down the columns first (``traversal``), with the engine's
+numbers: ``ForwardTrace`` and ``BackwardTrace``."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from convviz.model.teaching.animation_frames import (
     number,
     sizes,
 )
+from convviz.model.teaching.traversal import ORDER_WORDS, OrderedBackward, visited, visiting_order
 
 
 def _taps(geo: ConvGeometry, y: int, xx: int) -> tuple[frozenset[Cell], Box]:
@@ -46,12 +48,11 @@ def forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np
     n, (oh, ow) = trace.conv_steps, geo.out_hw
     kernel_grid = Grid(f"kernel {sizes(*k.shape)}", k)
     in_title = _input_title(geo)
-    for i in range(n):
-        step = trace.step(i)
+    for i, cell in enumerate(visiting_order((oh, ow), cfg.order)):
+        step = trace.step(int(cell))
         y, xx = step.out_yx
         cells, box = _taps(geo, y, xx)
-        out = np.full((oh, ow), np.nan)
-        out.flat[: i + 1] = z.ravel()[: i + 1]
+        out = np.where(visited((oh, ow), cfg.order, i + 1), z, np.nan)
         grids = (
             Grid(in_title, padded, geo.pads, read=cells, box=box),
             kernel_grid,
@@ -67,7 +68,7 @@ def forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np
         kernel_grid,
         Grid(f"output {sizes(oh, ow)}", z),
     )
-    done = f"The output {sizes(oh, ow)} is complete: {n} windows, one output cell each."
+    done = f"The output {sizes(oh, ow)} is complete: {n} windows, one output cell each, {ORDER_WORDS[cfg.order]}."
     yield Frame(n, n + 1, final, done, done)
 
 
@@ -85,6 +86,7 @@ def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
     oh, ow = geo.out_hw
     dy = gradient_pattern(oh, ow)
     trace = BackwardTrace(x, k, 0.0, _spec(cfg), dy)
+    ordered = OrderedBackward(trace, cfg.order)  # the running dX and dW of the cells visited so far
     padded, n = trace.run.padded[0], trace.conv_steps
     (t, b), (l, r) = geo.pads
     ph, pw = padded.shape
@@ -97,7 +99,7 @@ def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
     kernel_grid = Grid(f"W {sizes(*k.shape)}", k)
     in_title = _input_title(geo, "X")
     for i in range(n):
-        step = trace.step(trace.pool_steps + 1 + i)
+        step = ordered.step(trace.pool_steps + 1 + i)
         assert step.cell is not None
         y, xx = step.cell
         cells, box = _taps(geo, y, xx)
@@ -122,5 +124,8 @@ def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
         dx_grid(last.d_input[0]),
         Grid(f"dW {sizes(*k.shape)}", last.d_weight[0]),
     )
-    done = f"dX and dW are complete after {n} output cells: dX stamps dY with W, dW correlates X with dY."
+    done = (
+        f"dX and dW are complete after {n} output cells, {ORDER_WORDS[cfg.order]}: dX stamps dY with W, "
+        "dW correlates X with dY."
+    )
     yield Frame(n, n + 1, final, done, done)

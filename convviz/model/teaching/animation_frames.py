@@ -57,6 +57,7 @@ class AnimationConfig:
     backward: bool = False
     x: np.ndarray | None = None  # None: ``input_pattern``
     kernel: np.ndarray | None = None  # None: ``kernel_pattern``
+    order: str = "rows"  # forward/backward: "rows" (across each row first) or "columns" (down each column)
 
     @property
     def pass_name(self) -> str:
