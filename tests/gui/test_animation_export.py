@@ -159,3 +159,20 @@ def test_closing_the_dialog_during_an_export_stops_it_and_leaves_no_file(qtbot, 
     gate.set()
     qtbot.waitUntil(lambda: not worker.is_alive(), timeout=30_000)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_export_slides_in_the_stepper_s_order(qtbot, stepper):
+    """Down the columns in the stepper: the exported frames visit the output cells so too."""
+    from convviz.engine.geometry import ConvGeometry
+    from convviz.model.teaching.animation import build, validate
+
+    stepper.order_combo.setCurrentIndex(stepper.order_combo.findData("columns"))
+    qtbot.mouseClick(stepper.forward.transport.export_button, Qt.MouseButton.LeftButton)
+    d = stepper.forward.transport.export_dialog
+    qtbot.addWidget(d)
+    config = d.config()
+    geometry = validate(config)
+    assert config.order == "columns" and isinstance(geometry, ConvGeometry)
+    h, w = geometry.out_hw
+    cells = [f.position for f in build(config).frames[:-1]]
+    assert cells == [(r, c) for c in range(w) for r in range(h)]  # a loop written here: down each column

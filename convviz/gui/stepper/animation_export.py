@@ -92,10 +92,13 @@ class AnimationExportDialog(QDialog):
     _progressed = Signal(int, int)  # emitted on the worker thread, queued to the dialog's
     _finished = Signal(object)  # an ExportResult or the error's sentence
 
-    def __init__(self, setup: StepperInput | None, pass_name: str = "forward", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, setup: StepperInput | None, pass_name: str = "forward", parent: QWidget | None = None, order: str = "rows"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(TEXT["title"])
         self.setup = setup
+        self.order = order  # the stepper's traversal: "rows" or "columns" (the stamping is always by rows)
         self.result: ExportResult | None = None
         self.message = ""
         self.progress: QProgressDialog | None = None
@@ -203,6 +206,7 @@ class AnimationExportDialog(QDialog):
             backward=pass_name == "backward",
             x=x,
             kernel=kernel,
+            order="rows" if pass_name == "transposed" else self.order,
         )
 
     def _refresh(self) -> None:
@@ -340,10 +344,10 @@ class AnimationExportDialog(QDialog):
 
 
 def open_dialog(
-    parent: QWidget | None, setup: StepperInput | None, pass_name: str = "forward"
+    parent: QWidget | None, setup: StepperInput | None, pass_name: str = "forward", order: str = "rows"
 ) -> AnimationExportDialog:
     """Show the export dialog (non-modal) for the stepper's current input and layer."""
-    dialog = AnimationExportDialog(setup, pass_name, parent)
+    dialog = AnimationExportDialog(setup, pass_name, parent, order)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
@@ -352,4 +356,4 @@ def open_dialog(
 def open_for_stepper(stepper: Any, parent: QWidget | None = None) -> AnimationExportDialog:
     """The menu hook: ``stepper`` is the StepperWidget; its Backward page chooses the backward pass."""
     pass_name = "backward" if stepper.tabs.currentWidget() is stepper.backward else "forward"
-    return open_dialog(parent or stepper.window(), stepper.setup, pass_name)
+    return open_dialog(parent or stepper.window(), stepper.setup, pass_name, stepper.order)
