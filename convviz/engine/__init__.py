@@ -56,8 +56,8 @@ from convviz.engine.pool import (
     max_pool2d,
     max_pool2d_argmax,
     max_pool2d_backward,
-    pool_geometry,
     pool2d_output_hw,
+    pool_geometry,
 )
 from convviz.engine.receptive_field import (
     RFInfo,
