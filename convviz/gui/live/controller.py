@@ -295,6 +295,7 @@ class LiveController(QObject):
     def _freeze(self) -> None:
         """Make the shown frame the state's image: every view and tab then treats it as a picture."""
         self._close_display_sample()
+        self._awaiting_paint = False  # the frozen picture's paint is no live frame displayed
         frame = self.shown_frame()
         self.input.set_live_frame(None)
         if frame is not None:
