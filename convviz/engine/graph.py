@@ -46,6 +46,9 @@ class Graph:
     input: str
     output: str
     constants: dict[str, np.ndarray] = field(default_factory=dict)
+    # The most a pass may keep (it keeps every value, for the maps): a small hostile file can
+    # otherwise chain nodes that each ask for a gigabyte. None: no limit.
+    max_value_bytes: int | None = None
 
     def __post_init__(self) -> None:
         known = {self.input, *self.constants, ""}
@@ -60,10 +63,22 @@ class Graph:
             raise ValueError(f"the graph's output {self.output!r} is made by no node")
 
     def run(self, x: np.ndarray, until: str | None = None) -> dict[str, np.ndarray]:
-        """Every value of a forward pass on x (NCHW), by name; stops after ``until`` if given."""
+        """Every value of a forward pass on x (NCHW), by name; stops after ``until`` if given.
+        A node that cannot run, or a pass past ``max_value_bytes``, raises ValueError naming the node."""
         values: dict[str, np.ndarray] = {**self.constants, self.input: np.asarray(x)}
+        kept = values[self.input].nbytes
         for node in self.nodes:
-            values[node.output] = node.op.forward(*(_read(values, name) for name in node.inputs))
+            try:
+                out = node.op.forward(*(_read(values, name) for name in node.inputs))
+            except (ValueError, IndexError, TypeError) as exc:
+                raise ValueError(f"node {node.name!r} ({node.op.kind}): {exc}") from exc
+            kept += np.asarray(out).nbytes
+            if self.max_value_bytes is not None and kept > self.max_value_bytes:
+                raise ValueError(
+                    f"node {node.name!r} ({node.op.kind}): one pass would keep more than "
+                    f"{self.max_value_bytes / 2**20:,.0f} MiB of values"
+                )
+            values[node.output] = out
             if node.output == until:
                 break
         return values

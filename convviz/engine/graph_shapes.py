@@ -4,6 +4,7 @@ concatenate, and the small integer arithmetic exporters use to compute a shape a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,8 @@ MAX_ELEMENTS = 1 << 28  # a computed shape may not ask for more than this (a hos
 
 
 def _checked_shape(shape: tuple[int, ...]) -> tuple[int, ...]:
-    if any(d < 0 for d in shape) or int(np.prod(shape, dtype=np.int64)) > MAX_ELEMENTS:
+    # math.prod on Python ints: numpy's int64 product wraps ([2**32, 2**32] gave 0 and passed)
+    if any(d < 0 for d in shape) or math.prod(shape) > MAX_ELEMENTS:
         raise ValueError(f"shape {shape} is negative or larger than {MAX_ELEMENTS:,} values")
     return shape
 
@@ -55,10 +57,10 @@ class Reshape(_Move):
             shape = [x.shape[i] if v == 0 and i < x.ndim else v for i, v in enumerate(shape)]
         if shape.count(-1) > 1:
             raise ValueError(f"Reshape to {shape}: at most one size may be -1")
-        known = int(np.prod([v for v in shape if v != -1], dtype=np.int64))
+        known = math.prod(v for v in shape if v != -1)
         if -1 in shape:
             shape[shape.index(-1)] = x.size // known if known else 0
-        if int(np.prod(shape, dtype=np.int64)) != x.size:
+        if math.prod(shape) != x.size:
             raise ValueError(f"Reshape of {x.shape} ({x.size} values) to {tuple(shape)}")
         return x.reshape(_checked_shape(tuple(shape)))
 

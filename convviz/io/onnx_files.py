@@ -85,7 +85,7 @@ def load(path: str | os.PathLike[str], input_hw: tuple[int, int] | None = None) 
         nodes.append(Node(name, op, list(node.input), node.output[0]))
         source_ops[name] = node.op_type
     try:
-        engine_graph = Graph(nodes, inputs[0].name, graph.output[0].name, constants)
+        engine_graph = Graph(nodes, inputs[0].name, graph.output[0].name, constants, limits.MODEL_MAX_VALUE_BYTES)
     except ValueError as exc:
         raise OnnxFileError(f"'{path.name}': {exc}") from None
     network = Network(
@@ -234,7 +234,11 @@ def _input_shape(
     if channels is None:
         raise OnnxFileError(f"the input {value.name!r} does not fix its number of channels")
     if h is None or w is None:
-        h, w = input_hw or DEFAULT_HW
+        want = tuple(input_hw or DEFAULT_HW)
+        for side, fixed, asked in (("height", h, want[0]), ("width", w, want[1])):
+            if fixed is not None and input_hw is not None and asked != fixed:
+                raise OnnxFileError(f"the model's input {side} is fixed at {fixed}, not {asked}")
+        h, w = (want[0] if h is None else h), (want[1] if w is None else w)  # only the open side is chosen
         if not (1 <= h <= limits.MODEL_MAX_SIDE and 1 <= w <= limits.MODEL_MAX_SIDE):
             raise OnnxFileError(f"{h}×{w}: convviz runs a model at sides of 1 to {limits.MODEL_MAX_SIDE:,} pixels")
     elif input_hw is not None and tuple(input_hw) != (h, w):
@@ -273,17 +277,13 @@ def _notes(proto: onnx.ModelProto, input_hw: tuple[int, int] | None, value: onnx
 
 
 def _dry_run(network: Network, name: str) -> None:
-    """Run once on zeros so a shape the engine cannot fix fails here, with the node named."""
+    """Run once on zeros so a shape the engine cannot fix, or a pass too large to keep, fails
+    here, with the node named."""
     x = np.zeros((network.fixed_batch or 1, *network.input_shape), np.float32)
-    graph = network.graph
-    values: dict[str, Any] = {**graph.constants, graph.input: x}
-    for node in graph.nodes:
-        try:
-            values[node.output] = node.op.forward(*(None if n == "" else values[n] for n in node.inputs))
-        except (ValueError, IndexError, TypeError) as exc:
-            raise OnnxFileError(
-                f"'{name}': node {node.name!r} ({node.op.kind}) cannot run on a {x.shape} input: {exc}"
-            ) from None
+    try:
+        network.graph.run(x)
+    except ValueError as exc:
+        raise OnnxFileError(f"'{name}' cannot run on a {x.shape} input: {exc}") from None
 
 
 SUPPORTED = sorted([*BUILDERS, "Constant"])

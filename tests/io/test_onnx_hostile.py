@@ -202,7 +202,9 @@ def test_a_pad_to_a_huge_shape(tmp_path):
     refused(_save(model, tmp_path / "m.onnx"), "pad", "larger than")
 
 
-@pytest.mark.parametrize("shape", [[1 << 20, 1 << 20], [4, -1]], ids=["huge", "negative"])
+@pytest.mark.parametrize(
+    "shape", [[1 << 20, 1 << 20], [4, -1], [1 << 32, 1 << 32]], ids=["huge", "negative", "int64 product wraps to 0"]
+)
 def test_a_constant_of_a_huge_or_negative_shape(tmp_path, shape):
     nodes = [
         helper.make_node("ConstantOfShape", ["shape"], ["c"], name="fill"),
@@ -210,6 +212,23 @@ def test_a_constant_of_a_huge_or_negative_shape(tmp_path, shape):
     ]
     model = make_model(nodes, (1, 3, 8, 8), {"shape": np.array(shape, np.int64)}, check=False)
     refused(_save(model, tmp_path / "m.onnx"), "fill", "negative or larger than")
+
+
+def test_a_small_file_whose_pass_would_keep_gigabytes(tmp_path, monkeypatch):
+    """ConstantOfShape nodes each allowed alone, chained in a file of a few hundred bytes: a pass
+    keeps every value, so the pass's budget refuses it at load, naming the node. (Six of 2²⁶
+    values would pass the 1.5 GiB budget; the test scales both down 16×, to spare CI's memory.)"""
+    monkeypatch.setattr(limits, "MODEL_MAX_VALUE_BYTES", limits.MODEL_MAX_VALUE_BYTES // 16)
+    nodes, inits = [], {"big": np.array([1 << 22], np.int64)}
+    last = "x"
+    for i in range(6):
+        nodes.append(helper.make_node("ConstantOfShape", ["big"], [f"c{i}"], name=f"fill{i}"))
+        nodes.append(helper.make_node("Shape", [f"c{i}"], [f"s{i}"], name=f"shape{i}"))
+    nodes.append(helper.make_node("Identity", [last], ["y"]))
+    path = _save(make_model(nodes, (1, 3, 8, 8), inits, check=False), tmp_path / "m.onnx")
+    assert path.stat().st_size < 1000
+    message = refused(path, "more than", f"{limits.MODEL_MAX_VALUE_BYTES / 2**20:,.0f} MiB")
+    assert "fill" in message
 
 
 def test_a_constant_of_shape_with_more_than_one_value(tmp_path):
@@ -418,7 +437,7 @@ def test_too_many_nodes(tmp_path, monkeypatch):
 # --- Open input sizes: what must load -------------------------------------------------------
 
 
-def _open_size_model() -> onnx.ModelProto:
+def _open_size_model(shape=("N", 3, "H", "W")) -> onnx.ModelProto:
     inits = {
         "w": np.random.default_rng(1).standard_normal((4, 3, 3, 3)).astype(np.float32),
         "fc": np.random.default_rng(2).standard_normal((4, 5)).astype(np.float32),
@@ -430,7 +449,7 @@ def _open_size_model() -> onnx.ModelProto:
         helper.make_node("Flatten", ["g"], ["f"]),
         helper.make_node("MatMul", ["f", "fc"], ["y"]),
     ]
-    return make_model(nodes, ("N", 3, "H", "W"), inits)
+    return make_model(nodes, shape, inits)
 
 
 def test_open_height_and_width_run_at_224_by_default(tmp_path):
@@ -460,6 +479,17 @@ def test_an_open_size_is_bounded(tmp_path, hw):
     path = _save(_open_size_model(), tmp_path / "m.onnx")
     refused(path, f"{hw[0]}×{hw[1]}", f"1 to {limits.MODEL_MAX_SIDE:,}", input_hw=hw)
     assert onnx_files.load(path, input_hw=(limits.MODEL_MAX_SIDE, 8)).open_hw
+
+
+def test_a_half_open_size_keeps_its_fixed_side(tmp_path):
+    """Height fixed at 40, width open: the width is chosen (224 by default), the height stays."""
+    path = _save(_open_size_model(("N", 3, 40, "W")), tmp_path / "m.onnx")
+    net = onnx_files.load(path)
+    assert net.input_shape == (3, 40, 224) and net.open_hw
+    assert onnx_files.load(path, input_hw=(40, 64)).input_shape == (3, 40, 64)
+    refused(path, "height is fixed at 40", "not 64", input_hw=(64, 64))
+    x = np.random.default_rng(5).standard_normal((1, 3, 40, 64)).astype(np.float32)
+    np.testing.assert_allclose(onnx_files.load(path, (40, 64)).forward(x), ort_run(path, x), rtol=1e-4, atol=1e-5)
 
 
 def test_a_fixed_size_model_keeps_its_size(tmp_path):
