@@ -97,22 +97,24 @@ class SignalPage(QWidget):
         layout.addWidget(why)
         self.slide = Slide()
         for edit in (self.signal_edit, self.kernel_edit):
-            edit.returnPressed.connect(self.take_numbers)
+            # Enter and leaving the field both end an edit; returnPressed as well would compute twice.
             edit.editingFinished.connect(self.take_numbers)
         self.flip_check.toggled.connect(lambda _: self.take_numbers())
         self.slider.valueChanged.connect(self.show_step)
         self.take_numbers()
 
     def take_numbers(self) -> None:
-        """Read x and h (and the flip); a bad entry is named and the last good slide stays."""
+        """Read x and h (and the flip); a bad entry, too long a list or numbers that overflow are
+        named in a sentence and the last good slide stays, whole (table, plots and slider)."""
         try:
             x = parse_numbers(self.signal_edit.text(), "signal")
             h = parse_numbers(self.kernel_edit.text(), "kernel")
+            slide = Slide(x, h, self.flip_check.isChecked())
         except ValueError as exc:
             self.error.setText(str(exc))
             return
         self.error.setText("")
-        self.slide = Slide(x, h, self.flip_check.isChecked())
+        self.slide = slide
         self._fill_table()
         k = h.size
         self.x_plot.setXRange(-(k - 1) - 0.5, len(self.slide) - 0.5, padding=0)

@@ -83,3 +83,50 @@ def test_the_sentence_page_reads_trigrams_and_keeps_each_filters_best(dialog, qt
     assert f"'{' '.join(t.words[1:4])}'" in page.arithmetic.text()
     best = int(np.argmax(by_loop))
     assert f"keeps '{' '.join(t.words[best : best + 3])}'" in page.max_label.text()
+
+
+def test_numbers_that_overflow_are_refused_and_the_slider_still_steps(dialog):
+    page = dialog.signal_page
+    x, h = np.array([1e308, 1e308]), np.array([1.0, 0.5, 0.25])  # the default kernel: every sum is finite
+    type_into(page.signal_edit, "1e308, 1e308")
+    assert page.error.text() == ""
+    kept = np.convolve(x, h)
+    assert np.isfinite(kept).all() and row(page, 0) == pytest.approx(kept)
+    type_into(page.kernel_edit, "10")  # 1e308 · 10 overflows float64
+    assert 1e308 * 10 == float("inf")
+    assert "overflow" in page.error.text() and page.error.isVisible()
+    assert row(page, 0) == pytest.approx(kept) and page.table.columnCount() == kept.size
+    assert page.slider.maximum() == kept.size - 1
+    page.slider.setFocus()
+    QTest.keyClick(page.slider, Qt.Key.Key_End)
+    assert f"output n = {kept.size - 1} of 0…{kept.size - 1}" in page.step_label.text()
+    assert page.arithmetic.text().startswith(f"y[{kept.size - 1}] = h[2]·x[1]")
+    type_into(page.kernel_edit, "nan")
+    assert "finite" in page.error.text()
+    type_into(page.kernel_edit, " ".join(["1"] * 65))
+    assert "1 to 64 numbers" in page.error.text() and "65" in page.error.text()
+    QTest.keyClick(page.slider, Qt.Key.Key_Home)
+    assert page.step_label.text().startswith("output n = 0 of")
+    type_into(page.kernel_edit, "0.5")  # a good entry again clears the sentence
+    assert page.error.text() == "" and row(page, 0) == pytest.approx(x * 0.5)
+
+
+def test_enter_computes_the_slide_once(dialog, monkeypatch):
+    import convviz.gui.signal_dialog as module
+
+    built = []
+
+    class CountingSlide(module.Slide):
+        def __init__(self, *args, **kwargs):
+            built.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(module, "Slide", CountingSlide)
+    page = dialog.signal_page
+    page.signal_edit.setFocus()
+    page.signal_edit.selectAll()
+    QTest.keyClicks(page.signal_edit, "1 2 3")
+    built.clear()
+    QTest.keyClick(page.signal_edit, Qt.Key.Key_Return)
+    assert len(built) == 1
+    np.testing.assert_array_equal(built[0][0], [1.0, 2.0, 3.0])

@@ -268,3 +268,12 @@ def test_applying_a_lesson_sets_the_state_and_one_undo_brings_the_kernels_back()
     assert state.input.image.shape == (32, 32, 3)
     state.bank.undo()
     assert state.bank.to_dict() == before
+
+
+def test_numbers_are_written_whatever_a_computation_gives():
+    from convviz.model.teaching.lesson_setup import number
+
+    assert [number(v) for v in (4640, -6.0, 0.45, -0.0)] == ["4,640", "−6", "0.45", "0"]
+    assert (number(float("inf")), number(float("-inf")), number(float("nan"))) == ("∞", "−∞", "NaN")
+    assert float(number(1e308).replace("−", "-")) == 1e308
+    assert float(number(-2.5e20).replace("−", "-")) == -2.5e20

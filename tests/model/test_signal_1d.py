@@ -51,7 +51,7 @@ def test_numbers_are_read_from_text_and_bad_ones_are_named():
     np.testing.assert_array_equal(parse_numbers("1, 2 3,-4.5", "signal"), [1, 2, 3, -4.5])
     with pytest.raises(ValueError, match="'x2' is not one"):
         parse_numbers("1, x2", "kernel")
-    with pytest.raises(ValueError, match="the kernel must be 1 to"):
+    with pytest.raises(ValueError, match="The kernel must be 1 to 64 numbers; it has 0."):
         parse_numbers("", "kernel")
     with pytest.raises(ValueError, match="finite"):
         parse_numbers("1, inf", "signal")
@@ -71,3 +71,27 @@ def test_the_text_convolution_reads_one_trigram_per_output():
     np.testing.assert_array_equal(t.embeddings[:, same_word[0]], t.embeddings[:, same_word[1]])
     assert t.best[0] == 1  # the first filter is the trigram from word 1: its own best match
     assert t.trigram(1) == "cat sat on"
+
+
+def test_overflowing_products_or_sums_and_too_long_lists_are_refused_with_a_sentence():
+    big = float(np.finfo(np.float64).max) / 2  # a Python float: its overflow is inf, silently
+    with pytest.raises(ValueError, match=r"^These numbers are too large: .*overflow"):
+        Slide([1e308, 1e308], [10.0])  # a product is beyond float64
+    with pytest.raises(ValueError, match="overflow"):
+        Slide([big, big], [1.5, 1.5])  # each product fits, their sum does not
+    x, h = [big, big / 2], [1.6, 1.0]
+    assert abs(1.6 * (big / 2) + 1.0 * big) < np.finfo(np.float64).max < abs(big * 1.6 + (big / 2) * 1.0)
+    with pytest.raises(ValueError, match="overflow"):
+        Slide(x, h)  # the convolution fits, but the correlation the table shows beside it does not
+    kept = Slide([big, big], [1.0])  # at the edge but finite: accepted, numpy's numbers
+    np.testing.assert_array_equal(kept.result, np.convolve([big, big], [1.0]))
+    for bad in (np.nan, np.inf, -np.inf):
+        with pytest.raises(ValueError, match="^The kernel must hold finite numbers"):
+            Slide([1.0, 2.0], [1.0, bad])
+    with pytest.raises(ValueError, match="^The signal must be 1 to 64 numbers; it has 65.$"):
+        Slide(np.ones(65), [1.0])
+    with pytest.raises(ValueError, match="^The kernel must be 1 to 64 numbers; it has 65.$"):
+        Slide([1.0], np.ones(65))
+    assert len(Slide(np.ones(64), np.ones(64))) == 64 + 64 - 1
+    with pytest.raises(ValueError, match="finite"):
+        parse_numbers("1e400", "signal")  # float() reads it as inf

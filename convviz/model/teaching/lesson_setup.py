@@ -8,6 +8,7 @@ comparison numbers or the transposed convolution settings they set, and the GUI 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, SupportsFloat
@@ -113,10 +114,15 @@ def pattern(h: int, w: int, rgb: bool = False) -> np.ndarray:
 
 
 def number(v: SupportsFloat) -> str:
-    """A value as the explanation writes it: whole numbers without '.0', others to 4 figures,
-    negatives with a minus sign (−6, not -6)."""
+    """A value as the explanation writes it: whole numbers without '.0' (with thousands commas),
+    others to 4 figures, negatives with a minus sign (−6, not -6); inf as ∞ and NaN as NaN
+    (never raised on: the dialogs write whatever a computation gives)."""
     v = float(v)
-    text = f"{int(v):,}" if v == int(v) and abs(v) < 1e15 else f"{v:.4g}"
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    text = f"{int(v):,}" if v.is_integer() and abs(v) < 1e15 else f"{v:.4g}"
     return text.replace("-", "−")
 
 

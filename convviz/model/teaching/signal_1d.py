@@ -20,7 +20,7 @@ from convviz import engine as E
 
 SIGNAL = (0.0, 1.0, 2.0, 3.0, 2.0, 1.0, 0.0, 0.0)  # a bump, so the flip shows
 KERNEL = (1.0, 0.5, 0.25)  # not symmetric: convolution and correlation differ
-MAX_LENGTH = 64  # the dialog draws every sample and writes its number
+MAX_LENGTH = 64  # signal and kernel each: the dialog draws every sample and writes its number
 
 # Why the Chinese name: one whole paragraph, so a translation keeps it whole.
 WHY_JUAN = (
@@ -36,10 +36,19 @@ WHY_JUAN = (
 def _vector(values: object, name: str) -> np.ndarray:
     a = np.asarray(values, dtype=np.float64)
     if a.ndim != 1 or not 1 <= a.size <= MAX_LENGTH:
-        raise ValueError(f"the {name} must be 1 to {MAX_LENGTH} numbers, got shape {a.shape}")
+        raise ValueError(f"The {name} must be 1 to {MAX_LENGTH} numbers; it has {a.size}.")
     if not np.isfinite(a).all():
-        raise ValueError(f"the {name} must hold finite numbers")
+        raise ValueError(f"The {name} must hold finite numbers (no inf or NaN, nothing beyond ±1.8e308).")
     return a
+
+
+def _check_finite(arrays: tuple[np.ndarray, ...]) -> None:
+    """Refuse a slide whose products or sums overflow float64 (1e308 · 10 is inf): its table
+    and arithmetic would show inf and NaN instead of numbers."""
+    if not all(np.isfinite(a).all() for a in arrays):
+        raise ValueError(
+            "These numbers are too large: their products or sums overflow (beyond ±1.8e308); use smaller ones."
+        )
 
 
 def parse_numbers(text: str, name: str) -> np.ndarray:
@@ -49,7 +58,9 @@ def parse_numbers(text: str, name: str) -> np.ndarray:
         values = [float(p) for p in parts]
     except ValueError:
         bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(f"the {name} must be numbers separated by commas or spaces; {bad[:20]!r} is not one") from None
+        raise ValueError(
+            f"The {name} must be numbers separated by commas or spaces; {bad[:20]!r} is not one."
+        ) from None
     return _vector(values, name)
 
 
@@ -89,17 +100,22 @@ class SlideStep:
 
 class Slide:
     """The full 1-D convolution of ``signal`` with ``kernel``, one output at a time (``flip``
-    False: the same slide without turning the kernel round, the cross-correlation)."""
+    False: the same slide without turning the kernel round, the cross-correlation). ValueError,
+    a sentence, for a signal or kernel that is empty, longer than MAX_LENGTH or not finite, and
+    for numbers whose products or sums overflow."""
 
     def __init__(self, signal: object = SIGNAL, kernel: object = KERNEL, flip: bool = True) -> None:
         self.signal = _vector(signal, "signal")
         self.kernel = _vector(kernel, "kernel")
         self.flip = bool(flip)
-        self.convolved = convolve_full(self.signal, self.kernel)
-        self.correlated = convolve_full(self.signal, self.kernel, flip=False)
-        # What numpy itself says, shown beside the slide's own numbers.
-        self.numpy_convolve = np.convolve(self.signal, self.kernel)
-        self.numpy_correlate = np.correlate(self.signal, self.kernel, "full")
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is refused below, with a sentence
+            products = np.outer(self.signal, self.kernel)  # every product either slide multiplies
+            self.convolved = convolve_full(self.signal, self.kernel)
+            self.correlated = convolve_full(self.signal, self.kernel, flip=False)
+            # What numpy itself says, shown beside the slide's own numbers.
+            self.numpy_convolve = np.convolve(self.signal, self.kernel)
+            self.numpy_correlate = np.correlate(self.signal, self.kernel, "full")
+        _check_finite((products, self.convolved, self.correlated, self.numpy_convolve, self.numpy_correlate))
 
     @property
     def result(self) -> np.ndarray:
