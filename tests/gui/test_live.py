@@ -468,3 +468,22 @@ def test_a_video_larger_than_the_limit_is_downscaled_with_a_note(qtbot, main_win
     qtbot.waitUntil(lambda: "downscaled from 2600×1000" in main_window.live_panel.readout.text(), timeout=WAIT_MS)
     main_window.live.stop()
     assert main_window.state.input.image.shape[:2] == (788, 2048)  # the frozen frame is the small one
+
+
+def test_recording_goes_on_behind_another_tab(qtbot, main_window, tmp_path):
+    """The explorer's layer stops on live frames behind another tab, but not while its maps are
+    being recorded: the video keeps growing with the Your model tab in front."""
+    go_live(qtbot, main_window)
+    main_window.live.start_recording(str(tmp_path / "maps.avi"))
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == 3
+    video = main_window.live.video
+    written = video.frames_written
+    qtbot.waitUntil(lambda: video.frames_written >= written + 4, timeout=WAIT_MS)
+    main_window.live.stop_recording()
+    runs = main_window.bridge.serial
+    qtbot.waitUntil(lambda: main_window.live.live.stats.taken > 0 and main_window.state.input.is_live)
+    taken = main_window.live.live.stats.taken
+    qtbot.waitUntil(lambda: main_window.live.live.stats.taken >= taken + 3, timeout=WAIT_MS)
+    assert main_window.bridge.serial <= runs + 1  # no recording: behind the tab the layer rests again
+    main_window.live.stop()

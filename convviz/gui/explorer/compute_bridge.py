@@ -37,6 +37,7 @@ class ComputeBridge(QObject):
         # Run the layer on every live frame only while the explorer is on screen: behind another
         # tab its maps are not seen, and on 2 cores they would halve what that tab's model gets.
         self.follow_live = True
+        self.recording = False  # a video of the maps is being recorded: they are made on any tab
         self._delivered.connect(self._on_delivered)
         self._computer = layer_worker(self._delivered.emit)
         # Coalesce bursts of state changes (a preset touches several fields) into one request.
@@ -56,7 +57,7 @@ class ComputeBridge(QObject):
             self._timer.start()
 
     def _on_input_changed(self, what: str) -> None:
-        if what == "live_frame" and self.state.input.is_live and self.follow_live:
+        if what == "live_frame" and self.state.input.is_live and (self.follow_live or self.recording):
             self._submit_frame()
 
     @property

@@ -207,11 +207,13 @@ class LiveController(QObject):
             return False
         fps = self.live.stats.rate.fps or self._source_fps  # play back at the speed it was seen
         self.video = MapVideo(path, max(1.0, min(fps, 60.0)))
+        self.bridge.recording = True  # behind another tab too, every frame's maps go into the video
         self.message.emit(f"Recording feature maps to {path}")
         return True
 
     def stop_recording(self) -> None:
         video, self.video = self.video, None
+        self.bridge.recording = False
         if video is not None:
             video.close()
             self.message.emit(f"Recorded {video.frames_written} frame(s) to {video.path}")
@@ -243,7 +245,7 @@ class LiveController(QObject):
         stats.capture.add((time.perf_counter() - started) * 1000.0)
         # Converted to floats by the explorer's worker, as the first step of its job.
         self.input.set_live_frame(LiveFrame(frame.array, self.live.mirror, self._converter, frame.timestamp))
-        if not self.bridge.follow_live:  # behind another tab no maps are made: that tab shows this frame
+        if not (self.bridge.follow_live or self.bridge.recording):  # no maps made: the tab in front shows it
             self.shown = (frame.array, self.live.mirror)
 
     def _on_frame(self, result: Result) -> None:
