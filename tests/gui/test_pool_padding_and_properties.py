@@ -5,8 +5,11 @@ the measured numbers."""
 from __future__ import annotations
 
 import math
+import threading
 
 import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from convviz.gui.explorer.properties_panel import PropertiesPanel
 from tests.conftest import wait_computed
@@ -116,3 +119,58 @@ def test_a_kernel_that_is_not_rank_one_says_so_and_the_sharing_count_follows_the
     expected = f"{out_h}·{out_w} × {shared:,} = {out_h * out_w * shared:,} parameters"
     qtbot.waitUntil(lambda: properties.up_to_date and expected in properties.sharing_label.text(), timeout=10000)
     assert f"= {shared} parameters" in properties.sharing_label.text()
+
+
+class ExplorerStandIn(QObject):
+    """What the panel reads of the explorer's bridge: its last valid result and the signal."""
+
+    resultReady = Signal(object)
+
+    def __init__(self, valid) -> None:
+        super().__init__()
+        self.valid = valid
+
+
+def test_a_report_that_arrives_after_the_layer_has_no_result_is_dropped(main_window, qtbot, monkeypatch):
+    from convviz.gui.explorer import properties_panel
+
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+    real_measure = properties_panel.measure
+
+    def slow_measure(request):  # still measuring when the explorer stops having a result
+        started.set()
+        release.wait(10)
+        try:
+            return real_measure(request)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(properties_panel, "measure", slow_measure)
+    explorer = ExplorerStandIn(main_window.bridge.valid)
+    assert explorer.valid is not None and explorer.valid.ok
+    panel = PropertiesPanel(main_window.state, explorer)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(started.is_set)
+    explorer.valid = None
+    explorer.resultReady.emit(None)
+    assert panel.kernel_label.text() == properties_panel.TEXTS["no_result"]
+    release.set()
+    qtbot.waitUntil(lambda: finished.is_set() and not panel._worker.busy)
+    QApplication.processEvents()  # the late report, queued from the worker, is handled now
+    assert panel.kernel_label.text() == properties_panel.TEXTS["no_result"]
+    assert panel.shift_label.text() == "" and panel.rotation_label.text() == ""
+    assert panel.report is None
+
+
+def test_a_deleted_properties_panel_no_longer_follows_the_explorer(main_window, qtbot):
+    panel = PropertiesPanel(main_window.state, main_window.bridge)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.up_to_date, timeout=10000)
+    gone: list[bool] = []
+    panel.destroyed.connect(lambda *_: gone.append(True))
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+    type_into(qtbot, main_window.layer_panel.stride, "2")  # a new result: nothing may call the deleted panel
+    qtbot.waitUntil(lambda: main_window.bridge.up_to_date and main_window.bridge.result.snapshot.params.stride == 2)
+    assert main_window.bridge.result.ok

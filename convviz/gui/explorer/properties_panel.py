@@ -103,9 +103,21 @@ class PropertiesPanel(QWidget):
 
         self._delivered.connect(self._show)
         self._worker = LatestOnlyWorker(measure, self._delivered.emit, failed, name="convviz-properties")
-        worker = self._worker
-        self.destroyed.connect(lambda *_: worker.shutdown())
-        bridge.resultReady.connect(lambda _result: self.request())
+        worker, request = self._worker, self.request
+
+        def follow(_result: object) -> None:
+            request()
+
+        def stop(*_: object) -> None:  # the bridge outlives the panel: it must stop calling into it
+            worker.shutdown()
+            try:
+                bridge.resultReady.disconnect(follow)
+            except (RuntimeError, TypeError):  # the bridge went first
+                pass
+
+        # A plain function, not a bound method: PySide cannot disconnect a method of a deleted object.
+        bridge.resultReady.connect(follow)
+        self.destroyed.connect(stop)
 
     @property
     def angle_degrees(self) -> float:
@@ -127,11 +139,14 @@ class PropertiesPanel(QWidget):
         if not self.isVisible():
             self._stale = True  # measured when the panel is shown
             return
+        self.serial += 1  # a report still on its way is for an older request: `_show` drops it
         if result is None or not result.ok:
             self.kernel_label.setText(TEXTS["no_result"])
+            for label in (self.passes_label, self.shift_label, self.rotation_label, self.sharing_label):
+                label.setText("")  # no measurement of an earlier layer beside "has not run yet"
+            self.passes_label.setVisible(False)
             return
         self._stale = False
-        self.serial += 1
         kernel = self.state.bank.current_slice()
         shift = (self.dy.value(), self.dx.value())
         self._worker.submit(PropertiesRequest(self.serial, result, kernel, shift, self.angle_degrees))
