@@ -86,3 +86,18 @@ def test_bad_values_are_argparse_errors(tmp_path, args, words):
 def test_an_output_that_is_neither_gif_nor_mp4_is_refused(tmp_path):
     done = animate("--input", "5", "--kernel", "3", "--out", str(tmp_path / "x.avi"))
     assert done.returncode == 2 and ".gif or .mp4" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--input", "2", "--kernel", "2", "--stride", "1500", "--transposed"], "1502×1502"),  # (2 − 1)·1500 + 2
+        (["--input", "20000", "--kernel", "20000"], "20000×20000"),
+    ],
+)
+def test_grids_too_large_to_draw_are_one_line_and_status_2(tmp_path, args, words):
+    done = animate(*args, "--out", str(tmp_path / "big.gif"))
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "at most 64 cells a side" in lines[0]
+    assert list(tmp_path.iterdir()) == []

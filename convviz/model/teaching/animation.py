@@ -39,6 +39,13 @@ from convviz.model.teaching.animation_stamps import stamp_frames
 # A GIF holds every frame in memory while Pillow writes it, and a slide with more than a
 # thousand steps is a film nobody watches: 32×32 positions is the most an animation takes.
 MAX_POSITIONS = 1024
+# Checked on the sizes alone, before any array is made (20000×20000 cells would be gigabytes;
+# a transposed convolution with stride 1500 drew a 1502×1502 output in every frame, 38 s for 5).
+# One grid of 64 cells a side is the most a slide still reads as a matrix. A frame draws its
+# grids side by side, each cell at least 4 px (its outline and fill still show): five grids at
+# the narrowest width (800 px) leave 640 px, 160 cells, and 128 leave room for their titles.
+MAX_SIDE = 64
+MAX_ACROSS = 128
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
         raise ValueError(f"The input values have the shape {np.shape(cfg.x)}, not {in_hw}.")
     if cfg.kernel is not None and np.shape(cfg.kernel) != k_hw:
         raise ValueError(f"The kernel values have the shape {np.shape(cfg.kernel)}, not {k_hw}.")
+    _check_side(k_hw, "kernel")
     if cfg.transposed:
         if cfg.backward:
             raise ValueError(
@@ -104,7 +112,13 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
                     f"The output padding ({op[a]}) must be smaller than the stride ({s[a]}) or the dilation "
                     f"({d[a]}): it chooses among the output sizes a strided convolution maps onto one input size."
                 )
-        full = tuple((in_hw[a] - 1) * s[a] + span(k_hw[a], d[a]) + op[a] for a in (0, 1))
+        _check_side(in_hw, "input")
+        full = (
+            (in_hw[0] - 1) * s[0] + span(k_hw[0], d[0]) + op[0],
+            (in_hw[1] - 1) * s[1] + span(k_hw[1], d[1]) + op[1],
+        )
+        _check_side(full, "stamped output (before the padding crops it)")
+        _check_across(in_hw[1] + k_hw[1] + full[1])
         out = (full[0] - 2 * p[0], full[1] - 2 * p[1])
         if min(out) < 1:
             raise ValueError(
@@ -120,16 +134,38 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
     if not isinstance(cfg.padding, str) and not _per_side(cfg.padding):
         _plain_pair(cfg.padding, "padding", 0)
     pads = resolve_padding(cfg.padding, in_hw, k_hw, s, d)
+    (t, b), (l, r) = pads
+    padded = (in_hw[0] + t + b, in_hw[1] + l + r)
+    _check_side(padded, "padded input")
     try:
         geo = ConvGeometry.resolve(in_hw, k_hw, s, cfg.padding, d)
     except ValueError as exc:
         raise _no_output(cfg, pads) from exc
+    # forward: input, kernel, output; backward: X, dY, W, dX, dW.
+    grids = 2 if cfg.backward else 1
+    _check_across(grids * (padded[1] + k_hw[1]) + geo.out_hw[1])
     _check_positions(geo.out_hw[0] * geo.out_hw[1], "output cell")
     return geo
 
 
 def _per_side(padding: Any) -> bool:
     return isinstance(padding, (tuple, list)) and any(isinstance(p, (tuple, list)) for p in padding)
+
+
+def _check_side(hw: tuple[int, int], grid: str) -> None:
+    if max(hw) > MAX_SIDE:
+        raise ValueError(
+            f"The {grid} would be {sizes(*hw)} cells; an animation draws at most {MAX_SIDE} cells a side: "
+            f"choose a smaller input, kernel, padding, stride or dilation."
+        )
+
+
+def _check_across(cells: int) -> None:
+    if cells > MAX_ACROSS:
+        raise ValueError(
+            f"The grids of a frame would be {cells} cells wide side by side; at most {MAX_ACROSS} fit a frame: "
+            f"choose a smaller input, kernel or padding."
+        )
 
 
 def _check_positions(n: int, cell: str) -> None:

@@ -25,6 +25,7 @@ from convviz.model.teaching.animation_render import (
     THEME_COLORS,
     THEMES,
     Theme,
+    frame_size,
     gif_palette,
     render,
 )
@@ -32,6 +33,9 @@ from convviz.model.teaching.animation_render import (
 FORMATS = ("gif", "mp4")
 # Pillow keeps every GIF frame (one byte a pixel) until it writes the file.
 GIF_BUDGET_BYTES = 512 * 2**20
+# A video holds one frame at a time, but every pixel is drawn and encoded (~56 ms a 3840×2006
+# frame measured): a thousand 4K UHD frames (about a minute) is the most a slide's film needs.
+VIDEO_BUDGET_PIXELS = 1025 * 3840 * 2160
 FINAL_HOLD_S = 2.0  # a GIF's last frame stays this long, so the result can be read
 Progress = Callable[[int, int], bool]  # (frames done, frames in all) -> False to cancel
 
@@ -68,6 +72,21 @@ def _check(fmt: str, theme: str, width: int, fps: float) -> None:
         raise ValueError(f"The frame rate must be between 0.1 and 60 frames a second, not {fps:g}.")
 
 
+def _check_budget(fmt: str, total: int, size: tuple[int, int]) -> None:
+    """Before any frame is drawn: what the file would hold, against the format's budget."""
+    (w, h), pixels = size, total * size[0] * size[1]
+    if fmt == "gif" and pixels > GIF_BUDGET_BYTES:  # one byte a pixel
+        raise ValueError(
+            f"A GIF of {total} frames of {w}×{h} would need {pixels / 2**20:.0f} MiB while it is written "
+            f"(at most {GIF_BUDGET_BYTES / 2**20:.0f}): choose MP4, a smaller width or fewer positions."
+        )
+    if fmt == "mp4" and pixels > VIDEO_BUDGET_PIXELS:
+        raise ValueError(
+            f"An MP4 of {total} frames of {w}×{h} would be {pixels / 1e9:.1f} gigapixels to draw and encode "
+            f"(at most {VIDEO_BUDGET_PIXELS / 1e9:.1f}): choose a smaller width or fewer positions."
+        )
+
+
 def export(
     cfg: AnimationConfig,
     path: str | os.PathLike[str],
@@ -89,14 +108,10 @@ def export(
     if fmt == "mp4" and open_video is None:
         raise ValueError("An MP4 export needs a video writer (open_video).")
     total = frame_count(cfg)
+    size = frame_size(cfg, width)
+    _check_budget(fmt, total, size)
     frames = render(cfg, theme, numbers, width)
     first = next(frames)
-    if fmt == "gif" and total * first.width * first.height > GIF_BUDGET_BYTES:
-        raise ValueError(
-            f"A GIF of {total} frames of {first.width}×{first.height} would need "
-            f"{total * first.width * first.height / 2**20:.0f} MiB while it is written: choose MP4, a smaller width "
-            f"or fewer positions."
-        )
     target.parent.mkdir(parents=True, exist_ok=True)
     # Created by the writer, so with the permissions any new file of the user's gets.
     temp = target.parent / f".{target.stem}-{uuid.uuid4().hex[:8]}.partial.{fmt}"

@@ -116,18 +116,24 @@ def layout(frame: Frame, width: int, heading: str = "") -> Layout:
     titles = [_text_width(g.title, title_size) for g in frame.grids]
     cols = [g.values.shape[1] for g in frame.grids]
     room = width - 2 * MARGIN - GAP * (len(cols) - 1)
+    rows = max(g.values.shape[0] for g in frame.grids)
+    grid_top = MARGIN + len(heading_lines) * (HEADING_SIZE + 8) + 6 + title_size + 12
+    below = 22 + 3 * (caption_size + 8) + MARGIN  # the caption under the grids
     cell = 64
-    while cell > 4 and sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True)) > room:
+    # As wide as fits, and no taller than the frame is wide (a tall, thin input at 64 px a cell
+    # made frames of 4000 px and more that no slide shows): ``validate`` keeps 4 px within both.
+    while cell > 4 and (
+        sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True)) > room
+        or grid_top + rows * cell + below > width
+    ):
         cell -= 1
     slots, x = [], MARGIN + (room - sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True))) // 2
     for c, t in zip(cols, titles, strict=True):
         w = int(max(c * cell, t))
         slots.append((int(x), w))
         x += w + GAP
-    rows = max(g.values.shape[0] for g in frame.grids)
-    grid_top = MARGIN + len(heading_lines) * (HEADING_SIZE + 8) + 6 + title_size + 12
     caption_top = grid_top + rows * cell + 22
-    height = caption_top + 3 * (caption_size + 8) + MARGIN
+    height = grid_top + rows * cell + below
     height += height % 2  # video encoders want even sizes
     number_size = max(8, cell * 2 // 5)
     return Layout(
@@ -226,6 +232,12 @@ def render(
     yield draw_frame(first, lay, theme, numbers)
     for frame in frames:
         yield draw_frame(frame, lay, theme, numbers)
+
+
+def frame_size(cfg: AnimationConfig, width: int = 1000) -> tuple[int, int]:
+    """(width, height) of every frame, from the first frame's grids, without drawing one."""
+    lay = layout(next(iter_frames(cfg)), width, describe(cfg))
+    return lay.width, lay.height
 
 
 def gif_palette(t: Theme) -> Image.Image:
