@@ -62,10 +62,18 @@ def test_a_corner_pooled_cell_reads_only_real_cells():
     assert list(rows) == [8] and list(cols) == [8]  # the bottom-right block: one real cell, three pads
 
 
-def test_the_stepper_says_it_pools_without_padding():
-    _, note = trace_spec(LayerParams(pooling="max", pool_padding="same"))
-    assert "without padding" in note
-    assert trace_spec(LayerParams(pooling="max"))[1] == ""
+def test_the_stepper_steps_no_pooling_it_cannot_step_as_set_and_says_so():
+    """SAME or ceil pooling stepped as VALID would show other numbers than the explorer's, and an
+    8×8 SAME window on the 6×6 digits could not be stepped at all (the trace refused it)."""
+    from convviz.engine.trace import ForwardTrace
+
+    for edge in ("same", "ceil"):
+        spec, note = trace_spec(LayerParams(pooling="max", pool_size=8, pool_stride=8, pool_padding=edge))
+        assert spec.pool == "none" and "not stepped" in note and edge.upper() in note
+        trace = ForwardTrace(np.zeros((1, 6, 6)), np.ones((1, 3, 3)), 0.0, spec)
+        assert trace.pool_steps == 0 and trace.conv_steps == 16
+    spec, note = trace_spec(LayerParams(pooling="max"))
+    assert (spec.pool, note) == ("max", "")
 
 
 def test_kept_maps_name_the_pool_edge_rule_that_changed():

@@ -77,8 +77,12 @@ def engine_layers(p: LayerParams, weight: np.ndarray, bias: np.ndarray | None, p
 def trace_spec(p: LayerParams) -> tuple[LayerSpec, str]:
     """The stepper's trace spec for the settings, and a note when part of the layer is not stepped."""
     note = "global pooling is not stepped here" if p.pooling.is_global else ""
+    pool = TRACE_POOLS[p.pooling]
     if p.pooling in (Pooling.MAX, Pooling.AVG) and p.pool_padding is not PoolPadding.VALID:
-        note = "pooling is stepped here without padding (VALID); the explorer shows it as set"
+        # The traces step VALID pooling only; stepped as VALID the numbers would differ from the
+        # explorer's, and a SAME window larger than the stepped crop could not be stepped at all.
+        pool = "none"
+        note = f"{p.pool_padding.value.upper()} pooling is not stepped here (only VALID is); the explorer shows it"
     spec = LayerSpec(
         stride=p.stride,
         padding=p.padding_arg(),
@@ -86,7 +90,7 @@ def trace_spec(p: LayerParams) -> tuple[LayerSpec, str]:
         padding_mode=p.padding_mode.value,
         flip=p.flip,
         activation=p.activation.value,
-        pool=TRACE_POOLS[p.pooling],
+        pool=pool,
         pool_size=p.pool_size,
         pool_stride=p.pool_stride,
     )
