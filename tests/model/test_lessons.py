@@ -7,9 +7,12 @@ import numpy as np
 import pytest
 from scipy.signal import correlate2d
 
+from convviz.engine.kernels import preset
 from convviz.model.stack.model import StackModel
 from convviz.model.state import AppState, ColorMode
 from convviz.model.teaching.lessons import CATALOGUE, Tab, apply_layer, build
+from convviz.model.teaching.properties import kernel_text
+from convviz.model.teaching.separable import separate
 from convviz.model.teaching.signal_1d import KERNEL, SIGNAL
 from tests.conftest import reference_library
 
@@ -233,8 +236,27 @@ def test_sobel_is_a_column_times_a_row_and_two_passes_give_the_same_result():
     x = np.random.default_rng(0).random((20, 24))
     two = correlate2d(correlate2d(x, column[:, None], "valid"), row[None, :], "valid")
     np.testing.assert_allclose(two, correlate2d(x, sobel, "valid"), atol=1e-12)
-    assert f"{fmt_matrix(column)}ᵀ × {fmt_matrix(row)}" in lesson.text
+    sep = separate(preset("sobel_x"))  # the Properties panel's factors
+    np.testing.assert_array_equal(sep.scale * np.outer(sep.column, sep.row), sobel)
+    assert f"{fmt_matrix(sep.column)}ᵀ · {fmt_matrix(sep.row)}." in lesson.text
+    assert sep.text() in kernel_text(sep)  # and the panel writes the same factors
+    np.testing.assert_array_equal(lesson.facts["column"], sep.scale * sep.column)
+    np.testing.assert_array_equal(lesson.facts["row"], sep.row)
     assert "9 multiplies" in lesson.text and "3 + 3 = 6" in lesson.text
+
+
+def test_the_sobel_lesson_writes_the_panels_normalisation_whatever_it_is(monkeypatch):
+    from convviz.model.teaching import separable
+
+    def negated(kernel):  # another honest normalisation: −[1, 2, 1]ᵀ · −[−1, 0, 1]
+        sep = separable.Separation(np.asarray(kernel, float), 1, np.array([-1.0, -2, -1]), np.array([1.0, 0, -1]))
+        return sep
+
+    monkeypatch.setattr(separable, "separate", negated)
+    lesson = build("sobel_separable")
+    sobel = np.array(lesson.layer.kernels["filters"][0]["weights"][0])
+    np.testing.assert_array_equal(np.outer([-1.0, -2, -1], [1.0, 0, -1]), sobel)
+    assert f"{fmt_matrix([-1, -2, -1])}ᵀ · {fmt_matrix([1, 0, -1])}." in lesson.text
 
 
 def test_the_1d_lesson_states_numpys_convolve_and_correlate():

@@ -10,6 +10,7 @@ from convviz.engine.geometry import span
 from convviz.engine.kernels import preset, random_kernel
 from convviz.model.settings import LayerParams, PaddingKind, Pooling
 from convviz.model.state import ColorMode
+from convviz.model.teaching import separable
 from convviz.model.teaching.lesson_setup import LayerSetup, Lesson, Tab, hw, kernel_document, matrix, number, pattern
 
 # The 5×5 picture and 3×3 kernel of the classic animated convolution (Stanford UFLDL notes).
@@ -225,29 +226,29 @@ def dilation() -> Lesson:
 
 
 def sobel_separable() -> Lesson:
+    # The Properties panel's factorisation (`separable.separate`), so the lesson and the panel
+    # write the same column and row.
     sobel = preset("sobel_x")
-    u, s, vt = np.linalg.svd(sobel)
-    rank = int(np.linalg.matrix_rank(sobel))
-    column, row = u[:, 0] * s[0], vt[0]
-    column, row = column / column[0], row * column[0]  # the column's first entry 1: whole numbers
-    x = pattern(64, 64).astype(np.float64)
-    two_pass = E.conv2d(E.conv2d(x, column[:, None]), row[None, :])
-    difference = float(np.abs(two_pass - E.conv2d(x, sobel)).max())
+    sep = separable.separate(sobel)
+    assert sep.column is not None and sep.row is not None, "Sobel x is rank 1"
+    column, row = sep.scale * sep.column, sep.row  # any scale goes down the column pass
+    factors = f"{matrix(sep.column)}ᵀ · {matrix(sep.row)}"  # as the panel writes them
+    if not np.isclose(sep.scale, 1.0):
+        factors = f"{number(sep.scale)} · {factors}"
+    check = separable.check_passes(pattern(64, 64), sep)
+    (kh, kw), (two_d, one_d) = sobel.shape, sep.numbers
     return Lesson(
         Tab.EXPLORER,
         (
-            (
-                f"Sobel x is {matrix(sobel)}; its rank is {rank}, so it is one column times one row: "
-                f"{matrix(np.round(column, 6))}ᵀ × {matrix(np.round(row, 6))}."
-            ),
+            (f"Sobel x is {matrix(sobel)}; its rank is {sep.rank}, so it is one column times one row: {factors}."),
             "The column smooths down the picture, the row takes the difference across it.",
             (
-                f"One 3×3 pass costs {sobel.size} multiplies per output; a 3×1 pass then a 1×3 pass cost "
-                f"{column.size} + {row.size} = {column.size + row.size}, with the same result "
-                f"(largest difference on this picture: {difference:.1e})."
+                f"One {kh}×{kw} pass costs {two_d} multiplies per output; a {kh}×1 pass then a 1×{kw} pass cost "
+                f"{kh} + {kw} = {one_d}, with the same result "
+                f"(largest difference on this picture: {number(check.max_difference)})."
             ),
         ),
-        {"rank": rank, "column": column, "row": row, "multiplies": (sobel.size, column.size + row.size)},
+        {"rank": sep.rank, "column": column, "row": row, "multiplies": (two_d, one_d)},
         LayerSetup(None, "", _valid(), kernel_document([sobel], ["sobel_x"])),
     )
 
