@@ -17,6 +17,9 @@ digits you can add up in your head, or the whole image shrunk to at most 64 px.<
 activation (ReLU lets it through where z &gt; 0), then cell by cell into dW, dX and db.
 <b>Check</b> compares the totals with numerical differences.</p>
 <p><b>Learn a kernel</b> runs gradient descent until the layer's output matches a target kernel's.</p>
+<p><b>order</b> (top) slides the kernel across the rows first or down the columns first, as the
+course notes do; <b>Export animation…</b> on the play bar saves the pass as a GIF or MP4 for
+slides. The <b>Lessons</b> menu opens the notes' worked examples here and on the other tabs.</p>
 <p>Keys: <b>Space</b> play/pause, <b>→ / ←</b> one step, <b>Home / End</b> first/last step,
 <b>+ / −</b> faster/slower.</p>
 """
