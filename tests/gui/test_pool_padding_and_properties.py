@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from convviz.gui.explorer.properties_panel import PropertiesPanel
-from tests.conftest import wait_computed
+from tests.conftest import reference_library, wait_computed
 from tests.gui.test_layer_panel import choose, type_into
 
 
@@ -174,3 +174,25 @@ def test_a_deleted_properties_panel_no_longer_follows_the_explorer(main_window, 
     type_into(qtbot, main_window.layer_panel.stride, "2")  # a new result: nothing may call the deleted panel
     qtbot.waitUntil(lambda: main_window.bridge.up_to_date and main_window.bridge.result.snapshot.params.stride == 2)
     assert main_window.bridge.result.ok
+
+
+def test_the_shapes_panel_says_when_ceil_mode_drops_a_window_past_the_input(main_window, qtbot):
+    torch = reference_library("torch")
+    panel = main_window.layer_panel
+    choose(panel.pooling, "max")
+    type_into(qtbot, panel.pool_size, "1")
+    type_into(qtbot, panel.pool_stride, "3")
+    choose(panel.pool_padding, "ceil")
+    type_into(qtbot, panel.stride, "13")
+    qtbot.waitUntil(lambda: main_window.bridge.up_to_date and main_window.bridge.result.snapshot.params.stride == 13)
+    conv = main_window.bridge.result.activated
+    conv_w = conv.shape[2]
+    pooled_w = torch.nn.functional.max_pool2d(torch.from_numpy(conv[None]), 1, 3, ceil_mode=True).shape[-1]
+    ceiled = math.ceil((conv_w - 1) / 3) + 1
+    assert ceiled == pooled_w + 1  # the case where torch drops the last window
+    expected = (
+        f"⌈({conv_w} − 1)/3⌉ + 1 = {ceiled}, − 1: the last window would start past the input (torch drops it)"
+        f" = {pooled_w}"
+    )
+    assert expected in main_window.shape_panel.text()
+    assert main_window.bridge.result.pooled.shape[2] == pooled_w

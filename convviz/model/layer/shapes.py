@@ -52,7 +52,14 @@ def pool_formula(name: str, axis: WindowAxis, is_global: bool, padding: PoolPadd
     if padding is PoolPadding.SAME:
         return f"{name}_pool = ⌈{name}_out/S⌉ = ⌈{size}/{s}⌉ = {out}  (SAME pads {axis.before}+{axis.after})"
     if padding is PoolPadding.CEIL:
-        return f"{name}_pool = ⌈({name}_out − K)/S⌉ + 1 = ⌈({size} − {k})/{s}⌉ + 1 = {out}  (ceil mode)"
+        text = f"{name}_pool = ⌈({name}_out − K)/S⌉ + 1 = ⌈({size} − {k})/{s}⌉ + 1"
+        counted = -(-(size - k) // s) + 1  # what the arithmetic shown gives
+        if counted != out:  # torch's rule: a window must start inside the input (engine.geometry.pool_output_size)
+            return (
+                f"{text} = {counted}, − 1: the last window would start past the input (torch drops it) = {out}"
+                "  (ceil mode)"
+            )
+        return f"{text} = {out}  (ceil mode)"
     return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({size} − {k})/{s}⌋ + 1 = {out}"
 
 
