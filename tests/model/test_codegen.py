@@ -377,3 +377,25 @@ def test_keras_same_is_written_only_where_tensorflows_same_pads_are_the_engines(
     odd = codegen.keras([layer], (1, 10, 10))  # SAME on 10: total 1: (0, 1), not torch's (1, 1)
     assert tf_same_pads(10, 3, 2) == (0, 1)
     assert "padding='same'" not in odd and "ZeroPadding2D(((1, 1), (1, 1))" in odd
+
+
+@pytest.mark.parametrize(
+    "layer, shape",
+    [
+        (E.Conv2d(2, 2, 3, stride=(2, 1), padding=1, groups=2, seed=11), (2, 9, 8)),
+        (E.Conv2d(2, 4, 3, stride=(1, 3), padding="same", groups=2, seed=12), (2, 7, 10)),
+        (E.Conv2d(3, 3, (2, 3), stride=(3, 2), padding=0, groups=3, seed=13), (3, 11, 9)),
+    ],
+)
+def test_keras_depthwise_with_unequal_strides_is_a_stride_1_convolution_then_a_slice(layer, shape):
+    """TensorFlow's DepthwiseConv2D refuses unequal strides (tensorflow/tensorflow#33005)."""
+    source = codegen.keras([layer], shape)
+    assert "NOT EXPRESSIBLE" not in source
+    tree = ast.parse(source)
+    depthwise = [
+        n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func).endswith("DepthwiseConv2D")
+    ]
+    assert len(depthwise) == 1
+    strides = _two(next((_lit(k.value) for k in depthwise[0].keywords if k.arg == "strides"), 1))
+    assert strides[0] == strides[1]
+    check_keras_shapes([layer], shape)  # the slice after it gives the engine's shape

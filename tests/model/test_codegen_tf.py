@@ -79,6 +79,8 @@ def fake_tensorflow() -> types.ModuleType:
         return _nhwc(F.conv2d(y, w.permute(3, 2, 0, 1), stride=s, dilation=d, groups=groups))
 
     def depthwise_conv2d(x, w, strides, padding, dilations):
+        if strides[1] != strides[2]:  # what TensorFlow's kernel says (tensorflow/tensorflow#33005)
+            raise ValueError("Current implementation only supports equal length strides in the row and column")
         kh, kw, c, m = w.shape
         s, d = _two(strides), _two(dilations)
         y = F.pad(_nchw(x), _pads_for(_nchw(x), (kh, kw), s, d, padding))
@@ -188,4 +190,27 @@ def test_each_hard_case_in_tf_nn(layers, shape, monkeypatch):
         return
     x = np.random.default_rng(0).normal(size=(2, *shape))
     got = run_tf_source(source, layers, shape, x, monkeypatch)
+    np.testing.assert_allclose(got, engine_forward(layers, x), rtol=1e-4, atol=1e-4)
+
+
+# Depthwise convolutions with unequal strides, which tf.nn.depthwise_conv2d refuses.
+UNEQUAL_DEPTHWISE = [
+    ([E.Conv2d(2, 2, 3, stride=(2, 1), padding=1, groups=2, seed=11)], (2, 9, 8)),
+    ([E.Conv2d(2, 4, 3, stride=(1, 3), padding="same", groups=2, seed=12)], (2, 7, 10)),  # multiplier 2
+    ([E.Conv2d(3, 3, (2, 3), stride=(3, 2), padding=0, groups=3, seed=13)], (3, 11, 9)),
+    ([E.Conv2d(2, 2, 3, stride=(2, 1), padding=2, dilation=2, groups=2, seed=14)], (2, 10, 9)),
+]
+
+
+@pytest.mark.parametrize("layers, shape", UNEQUAL_DEPTHWISE)
+def test_a_depthwise_convolution_with_unequal_strides_is_written_as_tf_takes_it(layers, shape, monkeypatch):
+    source = codegen.tf_nn(layers, shape)
+    assert "NOT EXPRESSIBLE" not in source
+    calls = [line for line in source.splitlines() if "tf.nn.depthwise_conv2d(" in line]
+    assert calls
+    for line in calls:
+        strides = line.split("strides=[", 1)[1].split("]", 1)[0].split(", ")
+        assert strides[1] == strides[2], line
+    x = np.random.default_rng(1).normal(size=(2, *shape))
+    got = run_tf_source(source, layers, shape, x, monkeypatch)  # the stand-in refuses unequal strides
     np.testing.assert_allclose(got, engine_forward(layers, x), rtol=1e-4, atol=1e-4)

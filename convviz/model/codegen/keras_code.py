@@ -57,9 +57,13 @@ def _conv(step: Step) -> list[str]:
     assert isinstance(layer, E.Conv2d)
     pads, k = conv_pads(step), kernel_hw(layer)
     s, d = pair(layer.stride), pair(layer.dilation)
+    depthwise = layer.groups == layer.in_channels > 1
+    # Keras refuses a stride with a dilation; on TensorFlow, DepthwiseConv2D refuses unequal strides (tensorflow#33005).
     strided_dilated = s != (1, 1) and d != (1, 1)
+    unequal_depthwise = depthwise and s[0] != s[1]
+    slice_after = strided_dilated or unequal_depthwise
     lines, padding = [], "'valid'"
-    if layer.padding_mode == "zeros" and pads != ZERO and pads == tf_same(step.in_hw, k, s, d) and not strided_dilated:
+    if layer.padding_mode == "zeros" and pads != ZERO and pads == tf_same(step.in_hw, k, s, d) and not slice_after:
         padding = "'same'"
         if not isinstance(layer.padding, str):
             lines.append(f"# The pads ({pads_text(pads)}) are exactly TF's SAME here, so padding='same'.")
@@ -83,10 +87,15 @@ def _conv(step: Step) -> list[str]:
             "# Keras refuses strides > 1 with dilation_rate > 1: a stride-1 convolution, then every "
             f"stride-th row and column (stride {num(s)}), are the same cells."
         )
-    conv_s = None if s == (1, 1) or strided_dilated else num(s)
+    elif unequal_depthwise:
+        lines.append(
+            f"# DepthwiseConv2D on TensorFlow takes equal strides only, not {s[0]}×{s[1]}: a stride-1 convolution, "
+            "then every stride-th row and column, are the same cells."
+        )
+    conv_s = None if s == (1, 1) or slice_after else num(s)
     dilation = None if d == (1, 1) else num(d)
     bias = None if "bias" in layer.params else "False"
-    if layer.groups == layer.in_channels > 1:
+    if depthwise:
         m = layer.out_channels // layer.in_channels
         lines.append(
             f"# Depthwise: kernel (kH, kW, C, multiplier) = w.reshape({layer.in_channels}, {m}, {k[0]}, {k[1]})"
@@ -116,7 +125,7 @@ def _conv(step: Step) -> list[str]:
             name=_named(step),
         )
     lines.append(conv + ",")
-    if strided_dilated:
+    if slice_after:
         lines.append(_stride_lambda(step, s))
     return lines
 

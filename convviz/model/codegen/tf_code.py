@@ -68,9 +68,14 @@ def _conv(blk: _Block) -> None:
     assert isinstance(layer, E.Conv2d)
     pads, k = conv_pads(step), kernel_hw(layer)
     s, d = pair(layer.stride), pair(layer.dilation)
+    c, o, g = layer.in_channels, layer.out_channels, layer.groups
+    depthwise = g == c > 1
+    # TF refuses a stride with a dilation, and unequal strides in depthwise_conv2d (tensorflow#33005).
     strided_dilated = s != (1, 1) and d != (1, 1)
+    unequal_depthwise = depthwise and s[0] != s[1]
+    slice_after = strided_dilated or unequal_depthwise
     padding = '"VALID"'
-    if layer.padding_mode == "zeros" and pads != ZERO and pads == tf_same(step.in_hw, k, s, d) and not strided_dilated:
+    if layer.padding_mode == "zeros" and pads != ZERO and pads == tf_same(step.in_hw, k, s, d) and not slice_after:
         padding = '"SAME"'
         if not isinstance(layer.padding, str):
             blk.body.append(f"# The pads ({pads_text(pads)}) are exactly TF's SAME here.")
@@ -85,9 +90,13 @@ def _conv(blk: _Block) -> None:
             blk.body += [f"x = {e}" for e in edge_pad(layer.padding_mode, pads, step.in_hw, "tf.concat", "tf.repeat")]
     if strided_dilated:
         blk.body.append("# TF refuses strides > 1 with dilations > 1: stride 1, then every stride-th row and column.")
-    cs = (1, 1) if strided_dilated else s
-    c, o, g = layer.in_channels, layer.out_channels, layer.groups
-    if g == c > 1:
+    elif unequal_depthwise:
+        blk.body.append(
+            f"# TF's depthwise_conv2d takes equal strides only, not {s[0]}×{s[1]}: stride 1, then every stride-th "
+            "row and column, which are the same cells."
+        )
+    cs = (1, 1) if slice_after else s
+    if depthwise:
         m = o // c
         w = blk.var("w", [*k, c, m], "random", f"w.reshape({c}, {m}, {k[0]}, {k[1]}).transpose(2, 3, 0, 1)")
         blk.body.append(
@@ -107,7 +116,7 @@ def _conv(blk: _Block) -> None:
                 "x = tf.concat([" + op.format(x="xg", w="wg") + f" for xg, wg in zip(tf.split(x, {g}, axis=3), "
                 f"tf.split({w}, {g}, axis=3))], axis=3)"
             )
-    if strided_dilated:
+    if slice_after:
         blk.stride_slice(s)
     blk.bias(o)
 
