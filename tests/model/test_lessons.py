@@ -299,3 +299,51 @@ def test_numbers_are_written_whatever_a_computation_gives():
     assert (number(float("inf")), number(float("-inf")), number(float("nan"))) == ("∞", "−∞", "NaN")
     assert float(number(1e308).replace("−", "-")) == 1e308
     assert float(number(-2.5e20).replace("−", "-")) == -2.5e20
+
+
+def test_the_design_lessons_write_their_own_values_into_the_formulas():
+    from convviz.model.teaching import lessons_designs as designs
+    from convviz.model.teaching.compare_designs import CompareNumbers
+    from convviz.model.teaching.transpose_model import TransposeSettings
+
+    text = designs.keras_stack(64, (8, 4, 4), (12, 5)).text
+    first, second = torch.nn.Conv2d(1, 8, 4, stride=4), torch.nn.Conv2d(8, 12, 5, padding="same")
+    with torch.no_grad():
+        h = first(torch.zeros(1, 1, 64, 64)).shape[-1]
+    assert h == out_size(64, 4, 4) == 16
+    assert f"Conv2D(8, 4, strides=4) on a 64×64×1 input, VALID as Keras' default: (64 − 4)/4 + 1 = {h}" in text
+    assert f"8 filters × (4·4·1 weights + 1 bias) = {fmt(params(first))}." in text
+    assert f"Conv2D(12, 5, padding='same') keeps {h}×{h}" in text
+    assert f"12 × (5·5·8 + 1) = {fmt(params(second))} parameters" in text
+
+    text = designs.stacked_3x3(CompareNumbers(in_channels=8, out_channels=8, size=12, kernel=7)).text
+    seven = torch.nn.Conv2d(8, 8, 7, bias=False)
+    threes = [torch.nn.Conv2d(8, 8, 3, bias=False) for _ in range(3)]  # 1 + 3·2 = 7: three of them
+    assert "3 convolutions of 3×3 in a row see a 7×7 patch, as one 7×7 does" in text
+    percent = round(100 * params(*threes) / params(seven))
+    assert f"one 7×7 has 7·7·8·8 = {fmt(params(seven))} weights" in text
+    assert f"the 3 of 3×3 have 3·3·3·8·8 = {fmt(params(*threes))} ({percent}%)" in text
+
+    text = designs.bottleneck(CompareNumbers(in_channels=64, out_channels=16, size=10, kernel=3, bottleneck=4)).text
+    plain, one, three = 10 * 10 * 16 * 3 * 3 * 64, 10 * 10 * 4 * 64, 10 * 10 * 16 * 3 * 3 * 4
+    assert f"A 3×3 convolution from 10×10×64 to 16 channels (SAME): 10·10·16 outputs × 3·3·64 = {fmt(plain)}" in text
+    assert f"10·10·4 × 64 = {fmt(one)}; the 3×3 then reads only 4 channels: {fmt(three)}." in text
+    assert f"Together {fmt(one + three)}, {fmt(round(plain / (one + three), 1))} times fewer" in text
+
+    text = designs.separable(CompareNumbers(in_channels=8, out_channels=16, kernel=5)).text
+    standard = torch.nn.Conv2d(8, 16, 5, bias=False)
+    depthwise, pointwise = torch.nn.Conv2d(8, 8, 5, groups=8, bias=False), torch.nn.Conv2d(8, 16, 1, bias=False)
+    assert f"A standard 5×5 convolution from 8 to 16 channels has 5·5·8·16 = {fmt(params(standard))}" in text
+    assert f"one 5×5 filter per input channel ({fmt(params(depthwise))} weights)" in text
+    assert f"(8·16 = {fmt(params(pointwise))}): {fmt(params(depthwise, pointwise))} in all" in text
+
+    s = TransposeSettings(size=3, stride=2, padding=1, output_padding=0)
+    text = designs.transposed(s).text
+    up = torch.nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)
+    with torch.no_grad():
+        out = up(torch.zeros(1, 1, 3, 3)).shape[-1]
+    back = out_size(out, 3, 2, 1)
+    assert (out, back) == (5, 3)
+    assert f"stride 2 and padding 1 takes a {out}×{out} map to ({out} − 3 + 2·1)/2 + 1 = {back}, so 3×3" in text
+    assert f"(3 − 1)·2 − 2·1 + 3 + 0 = {out}: each of the 9 input cells" in text
+    assert f"a {back * back}×{out * out} matrix C" in text
