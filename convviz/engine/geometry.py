@@ -203,11 +203,13 @@ class PoolGeometry(_Axes):
     in_hw: Pair
     kernel_hw: Pair
     stride: Pair
-    padding: Pair  # the same on both sides of an axis
+    padding: Pair  # before the input (top, left); after it too unless ``extra`` says more
     dilation: Pair
     ceil_mode: bool
     out_hw: Pair
-    extra: Pair  # cells past the padding that ceil mode's last window overhangs
+    # cells after the input beyond ``padding``: ceil mode's overhang, or SAME's odd extra cell
+    # (pool.pool_geometry stores TensorFlow's uneven pads as padding = top, extra = bottom − top)
+    extra: Pair
 
     @classmethod
     def resolve(
