@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from convviz.engine._args import Pair, as_nchw, float_dtype, pair, restore_rank
-from convviz.engine.geometry import PoolGeometry, span
+from convviz.engine.geometry import PoolGeometry
+from convviz.engine.padding import same_pads
 
 TF_PADDINGS = ("same", "valid")
 
@@ -26,8 +27,9 @@ def pool_geometry(
 ) -> PoolGeometry:
     """The windows of a pooling layer: torch's numeric padding (``PoolGeometry.resolve``), or
     TensorFlow's ``"valid"`` / ``"same"``. SAME: out = ⌈n / s⌉, total padding
-    max((out − 1)·s + d·(k − 1) + 1 − n, 0), top = total // 2 and the rest at the bottom (held
-    as ``padding`` = top and ``extra`` = bottom − top, so ``pads`` are the real sides).
+    max((out − 1)·s + d·(k − 1) + 1 − n, 0), top = total // 2 and the rest at the bottom, as the
+    convolution's SAME (``padding.same_pads``); held as ``padding`` = top and ``extra`` =
+    bottom − top, so ``pads`` are the real sides.
 
     Reference: convviz.engine.reference.tf_pool_pads
     """
@@ -43,9 +45,9 @@ def pool_geometry(
     s = k if stride is None else pair(stride, "stride")
     d = pair(dilation, "dilation")
     out = (-(-n[0] // s[0]), -(-n[1] // s[1]))
-    total = [max((out[a] - 1) * s[a] + span(k[a], d[a]) - n[a], 0) for a in (0, 1)]
-    top = (total[0] // 2, total[1] // 2)
-    extra = (total[0] - 2 * top[0], total[1] - 2 * top[1])
+    sides = (same_pads(n[0], k[0], s[0], d[0]), same_pads(n[1], k[1], s[1], d[1]))  # the convolution's SAME
+    top = (sides[0][0], sides[1][0])
+    extra = (sides[0][1] - top[0], sides[1][1] - top[1])
     geo = PoolGeometry(n, k, s, top, d, False, out, extra)
     for axis in geo.axes:  # with dilation a window's taps can all land on padding
         if axis.dilation > 1 and any(len(axis.inside(o)) == 0 for o in range(axis.out)):

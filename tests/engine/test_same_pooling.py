@@ -235,3 +235,22 @@ def test_dilated_same_pooling_against_the_reference_and_torch(n, k, s, d):
     (yt * torch.tensor(g)).sum().backward()
     np.testing.assert_array_equal(got, yt.detach().numpy())
     np.testing.assert_allclose(dx, xt.grad.numpy(), atol=1e-12)
+
+
+def test_same_pooling_pads_as_the_convolutions_same_and_tensorflows_formula():
+    """One SAME rule for pools and convolutions, checked against TensorFlow's formula written here."""
+    for n in range(1, 14):
+        for k in range(1, 6):
+            for s in range(1, 5):
+                for d in (1, 2):
+                    out = math.ceil(n / s)
+                    total = max((out - 1) * s + d * (k - 1) + 1 - n, 0)
+                    expected = (total // 2, total - total // 2)
+                    conv = engine.resolve_padding("same", (n, n + 1), (k, k), s, d)[0]
+                    try:
+                        geo = pool_geometry((n, n + 1), k, s, "same", d)
+                    except ValueError:  # a dilated window on padding only: refused, never padded differently
+                        assert d > 1
+                        continue
+                    assert geo.pads[0] == conv == expected, (n, k, s, d)
+                    assert geo.out_hw[0] == out

@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from convviz import engine as E
-from convviz.engine.padding import same_pads
 from convviz.model.stack.build import StackResult, row_names
 from convviz.model.stack.model import StackModel
 
@@ -115,8 +114,9 @@ def conv_pads(step: Step) -> Pads:
 
 
 def tf_same(in_hw: tuple[int, int], k: tuple[int, int], s: tuple[int, int], d: tuple[int, int]) -> Pads:
-    """TensorFlow's SAME pads: out = ceil(in / s), the odd extra cell at the bottom/right."""
-    return same_pads(in_hw[0], k[0], s[0], d[0]), same_pads(in_hw[1], k[1], s[1], d[1])
+    """TensorFlow's SAME pads: out = ceil(in / s), the odd extra cell at the bottom/right (the engine's 'same')."""
+    (t, b), (left, r) = E.resolve_padding("same", in_hw, k, s, d)
+    return (int(t), int(b)), (int(left), int(r))
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,8 @@ def pool_windows(step: Step) -> PoolWindows:
     s = k if layer.stride is None else pair(layer.stride)
     d = pair(getattr(layer, "dilation", 1))
     if isinstance(layer.padding, str):  # TensorFlow's names ('same', 'valid'), where the engine takes them
-        pads = tf_same(step.in_hw, k, s, d) if layer.padding == "same" else ((0, 0), (0, 0))
-        return PoolWindows(k, s, d, (0, 0), pads, layer.padding == "same")
+        (t, b), (left, r) = E.pool_geometry(step.in_hw, k, s, layer.padding, d).pads
+        return PoolWindows(k, s, d, (0, 0), ((int(t), int(b)), (int(left), int(r))), layer.padding == "same")
     geo = E.PoolGeometry.resolve(step.in_hw, k, s, layer.padding, d, layer.ceil_mode)
     (t, b), (left, r) = geo.pads
     counts = isinstance(layer, E.AvgPool2d) and bool(layer.count_include_pad) and pair(geo.padding) != (0, 0)
