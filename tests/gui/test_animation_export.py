@@ -100,7 +100,7 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(qtbot, dialog, tmp_path):
             reached.set()
             gate.wait(20)
 
-    dialog.frame_observer = hold_at_third
+    dialog.worker.frame_observer = hold_at_third
     dialog.path_edit.setText(str(tmp_path / "cut.gif"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reached.is_set() and dialog.progress is not None and dialog.progress.value() == 3)
@@ -149,10 +149,10 @@ def test_closing_the_dialog_during_an_export_stops_it_and_leaves_no_file(qtbot, 
             gate.wait(20)
 
     d = open_for_stepper(stepper)
-    d.frame_observer = hold_at_fifth
+    d.worker.frame_observer = hold_at_fifth
     d.path_edit.setText(str(tmp_path / "closed.gif"))
     qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
-    worker = d._thread
+    worker = d.worker.thread
     qtbot.waitUntil(reached.is_set)
     close = d.buttons.button(d.buttons.StandardButton.Close)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)

@@ -9,13 +9,11 @@ and ``animation_files``).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.camera.recorder import VideoRecorder
-from convviz.model.teaching.animation import AnimationConfig, frame_count
-from convviz.model.teaching.animation_files import MAX_WIDTH, MIN_WIDTH, ExportResult, export
+from convviz.gui.stepper.animation_worker import AnimationExportWorker
+from convviz.model.teaching.animation import AnimationConfig, frame_count, setting_text
+from convviz.model.teaching.animation_files import MAX_WIDTH, MIN_WIDTH, ExportResult
 from convviz.model.teaching.stepper_input import StepperInput
 
 # Every string the user reads, whole sentences (a translation comes later through tr()).
@@ -67,6 +65,7 @@ TEXT = {
     "summary": "{frames} frames: one per kernel position and the result. From the stepper: kernel {kernel}, "
     "stride {stride}, padding {padding}, dilation {dilation}; zero padding, no activation or pooling.",
     "no_file": "Choose a file to write first.",
+    "not_a_file": "{path} is a folder, not a file: add a file name to it, e.g. {example}.",
     "progress": "Drawing and writing frame {done} of {total}…",
     "wrote": "Wrote {path}: {frames} frames of {width}×{height} pixels.",
     "cancelled": "The export was cancelled; no file was written.",
@@ -78,19 +77,23 @@ PASSES = ("forward", "backward", "transposed")
 FORMATS = (("gif", "Animated GIF"), ("mp4", "MP4 video"))
 
 
-def _words(v: Any) -> str:
-    if isinstance(v, str):
-        return v.upper()
-    if isinstance(v, (tuple, list)):
-        return "×".join(_words(p) for p in v)
-    return str(v)
+def target_path(text: str, fmt: str) -> Path | None:
+    """The file ``text`` names with the format's suffix, ``~`` expanded; None when it names no
+    file: empty, or a folder (``/``, ``.``, ``~``, an existing folder, a name ending in ``/``)."""
+    text = text.strip()
+    if not text or text.endswith(("/", "\\")):
+        return None
+    path = Path(text).expanduser()
+    if path.name in ("", ".", "..") or path.is_dir():
+        return None
+    try:
+        return path.with_suffix("." + fmt)
+    except ValueError:  # a name with_suffix cannot take
+        return None
 
 
 class AnimationExportDialog(QDialog):
     """Asks, then exports on a worker thread. ``result`` and ``message`` keep the last outcome."""
-
-    _progressed = Signal(int, int)  # emitted on the worker thread, queued to the dialog's
-    _finished = Signal(object)  # an ExportResult or the error's sentence
 
     def __init__(
         self, setup: StepperInput | None, pass_name: str = "forward", parent: QWidget | None = None, order: str = "rows"
@@ -103,13 +106,13 @@ class AnimationExportDialog(QDialog):
         self.message = ""
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
-        # Called on the worker thread after each frame (done, total), before the cancel is checked;
-        # a test stands in here to hold the export at a frame of its choosing.
-        self.frame_observer: Callable[[int, int], None] | None = None
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.worker = AnimationExportWorker()
+        self.worker.signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.worker.signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # A dialog gets no closeEvent when its main window goes: its destruction stops the export
+        # (and waits for the file to be removed); the application's aboutToQuit does so in the worker.
+        self.destroyed.connect(self.worker.stop)
+        self.finished.connect(self.worker.cancel)
         self._build(pass_name)
         self._refresh()
 
@@ -228,16 +231,18 @@ class AnimationExportDialog(QDialog):
             TEXT["summary"].format(
                 frames=frames,
                 kernel="×".join(map(str, cfg.kernel_hw)),
-                stride=_words(cfg.stride),
-                padding=_words(cfg.padding),
-                dilation=_words(cfg.dilation),
+                stride=setting_text(cfg.stride),
+                padding=setting_text(cfg.padding),
+                dilation=setting_text(cfg.dilation),
             )
         )
-        self.export_button.setEnabled(self._thread is None)
+        self.export_button.setEnabled(not self.busy)
 
     def _fix_suffix(self) -> None:
+        """The suffix follows the format, as the user wrote the path (``~`` kept); a path that
+        names no file is left as it is (Export says why)."""
         text = self.path_edit.text().strip()
-        if text:
+        if target_path(text, self.format_combo.currentData()) is not None:
             self.path_edit.setText(str(Path(text).with_suffix("." + self.format_combo.currentData())))
 
     def _browse(self) -> None:
@@ -249,15 +254,22 @@ class AnimationExportDialog(QDialog):
     # ---- the export --------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self.worker.thread is not None
 
     def start_export(self) -> None:
         """Export on a worker thread; the progress dialog's Cancel stops it after the current frame."""
-        if self._thread is not None:
+        if self.busy:
             return
         self._fix_suffix()
-        if not self.path_edit.text().strip():
-            self._tell(TEXT["no_file"], QMessageBox.Icon.Warning)
+        text = self.path_edit.text().strip()
+        path = target_path(text, self.format_combo.currentData())
+        if path is None:
+            if not text:
+                self._tell(TEXT["no_file"], QMessageBox.Icon.Warning)
+            else:
+                folder = Path(text).expanduser()
+                example = folder / ("animation." + self.format_combo.currentData())
+                self._tell(TEXT["not_a_file"].format(path=text, example=example), QMessageBox.Icon.Warning)
             return
         cfg = self.config()
         try:
@@ -272,47 +284,22 @@ class AnimationExportDialog(QDialog):
             width=self.width_spin.value(),
             fps=self.fps_spin.value(),
         )
-        self._cancel.clear()
         self.progress = QProgressDialog(TEXT["progress"].format(done=0, total=total), TEXT["cancel"], 0, total, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
-        self.progress.canceled.connect(self._cancel.set)
+        self.progress.canceled.connect(self.worker.cancel)
         self.progress.show()
         self.export_button.setEnabled(False)
-        path = Path(self.path_edit.text().strip())
-        self._thread = threading.Thread(
-            target=self._run, args=(cfg, path, options), name="convviz-animation-export", daemon=True
-        )
-        self._thread.start()
-
-    def _run(self, cfg: AnimationConfig, path: Path, options: dict) -> None:
-        def progress(done: int, total: int) -> bool:
-            self._progressed.emit(done, total)
-            if self.frame_observer is not None:
-                self.frame_observer(done, total)
-            return not self._cancel.is_set()
-
-        try:
-            outcome: object = export(cfg, path, **options, progress=progress, open_video=VideoRecorder)
-        except (ValueError, OSError) as exc:
-            outcome = str(exc) or type(exc).__name__
-        except Exception as exc:  # noqa: BLE001 (any failure must reach the user, not kill the thread silently)
-            outcome = f"{type(exc).__name__}: {exc}"
-        try:
-            self._finished.emit(outcome)
-        except RuntimeError:  # the dialog is gone (the app is closing)
-            pass
+        self.worker.start(cfg, path, options)
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None and not self._cancel.is_set():
+        if self.progress is not None and not self.worker.cancel_requested.is_set():
             self.progress.setLabelText(TEXT["progress"].format(done=done, total=total))
             self.progress.setValue(done)
 
     def _on_finished(self, outcome: object) -> None:
-        if self._thread is not None:
-            self._thread.join()
-        self._thread = None
+        self.worker.join()
         if self.progress is not None:
             self.progress.close()
             self.progress = None
@@ -335,11 +322,11 @@ class AnimationExportDialog(QDialog):
         self.message_box.open()  # not exec(): the window keeps running
 
     def closeEvent(self, event: Any) -> None:
-        self._cancel.set()  # a running export stops after its frame and removes its file
+        self.worker.cancel()  # a running export stops after its frame and removes its file
         super().closeEvent(event)
 
     def reject(self) -> None:
-        self._cancel.set()
+        self.worker.cancel()
         super().reject()
 
 

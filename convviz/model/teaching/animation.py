@@ -196,21 +196,22 @@ def describe(cfg: AnimationConfig) -> str:
     parts = [
         f"{kinds[cfg.pass_name]}: input {sizes(*cfg.input_hw)}",
         f"kernel {sizes(*cfg.kernel_hw)}",
-        f"stride {_text(cfg.stride)}",
-        f"padding {_text(cfg.padding)}",
+        f"stride {setting_text(cfg.stride)}",
+        f"padding {setting_text(cfg.padding)}",
     ]
     if _hw(cfg.dilation, "dilation") != (1, 1):
-        parts.append(f"dilation {_text(cfg.dilation)}")
+        parts.append(f"dilation {setting_text(cfg.dilation)}")
     if cfg.transposed and _plain_pair(cfg.output_padding, "output padding", 0) != (0, 0):
-        parts.append(f"output padding {_text(cfg.output_padding)}")
+        parts.append(f"output padding {setting_text(cfg.output_padding)}")
     return ", ".join(parts)
 
 
-def _text(v: Any) -> str:
+def setting_text(v: Any) -> str:
+    """A stride, padding or dilation as the heading writes it: 2, 2×3, SAME, ((1, 0), (0, 1))."""
     if isinstance(v, str):
         return v.upper()
     if isinstance(v, (tuple, list)):
-        return "×".join(_text(p) for p in v) if not _per_side(v) else str(tuple(tuple(p) for p in v))
+        return "×".join(setting_text(p) for p in v) if not _per_side(v) else str(tuple(tuple(p) for p in v))
     return str(v)
 
 
