@@ -347,3 +347,37 @@ def test_the_design_lessons_write_their_own_values_into_the_formulas():
     assert f"stride 2 and padding 1 takes a {out}×{out} map to ({out} − 3 + 2·1)/2 + 1 = {back}, so 3×3" in text
     assert f"(3 − 1)·2 − 2·1 + 3 + 0 = {out}: each of the 9 input cells" in text
     assert f"a {back * back}×{out * out} matrix C" in text
+
+
+def test_the_layer_lessons_write_their_own_values_into_the_formulas():
+    from convviz.model.teaching import lessons_layer as layer
+
+    lesson = layer.twenty_filters(size=28, filters=6, k=5, stride=3, pad=2)
+    conv = torch.nn.Conv2d(3, 6, 5, stride=3, padding=2)
+    with torch.no_grad():
+        _, f, h, w = conv(torch.zeros(1, 3, 28, 28)).shape
+    assert (f, h, w) == (6, out_size(28, 5, 3, 2), out_size(28, 5, 3, 2))
+    text = lesson.text
+    assert "A 28×28 RGB input, 6 filters of 5×5" in text and "stride 3, zero padding 2 on each side" in text
+    assert f"(28 − 5 + 2·2)/3 + 1 = {h}: the output is {h}×{w}×{f}" in text
+    assert f"Each filter has 5·5·3 = {5 * 5 * 3} weights and a bias: 6 × {5 * 5 * 3 + 1} = {fmt(params(conv))}" in text
+    assert f"{h}·{w} = {h * w} positions" in text and fmt(h * w * params(conv)) in text
+    assert (
+        lesson.layer.params.stride == 3
+        and lesson.layer.params.pad_left == 2
+        and lesson.layer.image.shape == (28, 28, 3)
+    )
+
+    text = layer.max_pooling(3, size=3, n=40, filters=4).text
+    pool = torch.nn.MaxPool2d(3, 3)
+    n = pool(torch.zeros(1, 4, 40, 40)).shape[-1]
+    assert n == out_size(40, 3, 3) == 13
+    assert "4 random 3×3 filters with SAME padding turn the 40×40 input into a 40×40×4 volume" in text
+    assert "MaxPooling2D(3, 3), VALID" in text and f"(40 − 3)/3 + 1 = {n}: the pooled output is {n}×{n}×4" in text
+
+    lesson = layer.dilation(d=3, n=20)
+    conv = torch.nn.Conv2d(1, 1, 3, dilation=3, bias=False)
+    y = conv(torch.zeros(1, 1, 20, 20))
+    assert f"its taps are 3 cells apart, so it spans D·(F − 1) + 1 = 3·(3 − 1) + 1 = {3 * 2 + 1} cells" in lesson.text
+    assert f"The output: (20 − 3·(3 − 1) − 1)/1 + 1 = {y.shape[-1]}, so {y.shape[-2]}×{y.shape[-1]}." in lesson.text
+    assert lesson.layer.params.dilation == 3 and lesson.layer.image.shape == (20, 20)

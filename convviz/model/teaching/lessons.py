@@ -1,7 +1,9 @@
 """The Lessons menu's catalogue: the course notes' worked examples as states to open and change.
 
 Each entry is (id, title, builder); `build(id)` makes the lesson then, computing every number
-its explanation states with the engine and the shape formulas (nothing in the text is typed in).
+its explanation states from the lesson's own values, with the engine and the shape formulas (what
+stays typed in the text is a formula's own shape, such as the 1 of "+ 1"; the titles below are the
+menu's names for the notes' examples, typed as the notes give them).
 The types and the one-layer state they set are in `lesson_setup`; the lessons themselves in
 `lessons_layer` (the explorer's and the stepper's layer) and `lessons_designs` (stacks, design
 comparisons, transposed convolution, 1-D convolution).

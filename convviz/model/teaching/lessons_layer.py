@@ -1,5 +1,8 @@
 """The lessons that set the explorer's one layer (and the stepper's, which walks the same layer).
-Every number in their text is computed here, by the engine, from the state the lesson sets."""
+Every number in their text is computed here from the lesson's own values (its picture, kernel and
+layer settings), by the engine and the shape formulas filled in with those values, and written by
+`lesson_setup.number`. What stays typed is a formula's own shape, not a number of the lesson: the
+1 of "(W − F)/S + 1", the 2 of "2·P" and of "(F − 1)/2", the 1×1 of an identity kernel."""
 
 from __future__ import annotations
 
@@ -32,50 +35,64 @@ def _valid(**changes: object) -> LayerParams:
     return LayerParams(**{"use_bias": False, **changes})  # type: ignore[arg-type]
 
 
+TRY_STRIDE, TRY_KERNEL = 2, 5  # what the 5×5 lessons suggest trying next
+
+
 def five_by_five(padded: bool) -> Lesson:
-    pad = 1 if padded else 0
-    y = E.conv2d(GRID_5X5.astype(np.float64), X_KERNEL, padding=pad)
+    n, k, stride = GRID_5X5.shape[0], X_KERNEL.shape[0], 1
+    pad = (k - 1) // 2 if padded else 0  # SAME for an odd kernel
+    y = E.conv2d(GRID_5X5.astype(np.float64), X_KERNEL, stride=stride, padding=pad)
     out = y.shape
-    stride2 = E.conv2d_output_hw((5, 5), 3, 2, pad)
-    k5 = E.conv2d_output_hw((5, 5), 5, 1, pad)
+    wider = n + 2 * pad
+    stride2 = E.conv2d_output_hw((n, n), k, TRY_STRIDE, pad)
+    k5 = E.conv2d_output_hw((n, n), TRY_KERNEL, stride, pad)
     corner = GRID_5X5[:3, :3] if not padded else np.pad(GRID_5X5, 1)[:3, :3]
     terms = " + ".join(number(v) for v, k in zip(corner.ravel(), X_KERNEL.ravel(), strict=True) if k)
     if padded:
-        params = _valid(padding_kind=PaddingKind.EXPLICIT, pad_top=1, pad_bottom=1, pad_left=1, pad_right=1)
+        params = _valid(padding_kind=PaddingKind.EXPLICIT, pad_top=pad, pad_bottom=pad, pad_left=pad, pad_right=pad)
         size = (
-            f"With one ring of zeros the input is {5 + 2 * pad}×{5 + 2 * pad}: (W − F + 2P)/S + 1 = "
-            f"(5 − 3 + 2·{pad})/1 + 1 = {out[0]}, so the output keeps the input's {hw(out)}. "
-            "For a 3×3 kernel this is what SAME padding does: P = (F − 1)/2 = 1."
+            f"With zero padding {pad} on each side the input is {wider}×{wider}: (W − F + 2P)/S + 1 = "
+            f"({n} − {k} + 2·{pad})/{stride} + 1 = {out[0]}, so the output keeps the input's {hw(out)}. "
+            f"For a {k}×{k} kernel this is what SAME padding does: P = (F − 1)/2 = {pad}."
         )
         first = f"The corner output now reads the padding: {terms} = {number(y[0, 0])}."
     else:
         params = _valid()
         size = (
-            f"VALID (no padding), stride 1: (W − F)/S + 1 = (5 − 3)/1 + 1 = {out[0]}, so the output is "
-            f"{hw(out)}: the kernel fits in {out[1]} places across and {out[0]} down."
+            f"VALID (no padding), stride {stride}: (W − F)/S + 1 = ({n} − {k})/{stride} + 1 = {out[0]}, so the "
+            f"output is {hw(out)}: the kernel fits in {out[1]} places across and {out[0]} down."
         )
         first = f"The top-left output sums the input cells under the kernel's 1s: {terms} = {number(y[0, 0])}."
     return Lesson(
         Tab.EXPLORER,
         (
-            "A 5×5 input of 0s and 1s and a 3×3 kernel with 1s at its corners and centre.",
+            (
+                f"A {hw(GRID_5X5.shape)} input of 0s and 1s and a {hw(X_KERNEL.shape)} kernel with 1s at its corners "
+                "and centre."
+            ),
             size,
             first + f" The whole output: {matrix(y)}.",
             (
-                f"Try it: stride 2 in the Layer panel gives {hw(stride2)}; a 5×5 kernel gives {hw(k5)}. "
+                f"Try it: stride {TRY_STRIDE} in the Layer panel gives {hw(stride2)}; a {TRY_KERNEL}×{TRY_KERNEL} "
+                f"kernel gives {hw(k5)}. "
                 "Click an output cell: the Arithmetic panel shows its products."
             ),
         ),
-        {"out_shape": (1, *out), "output": y, "padded_hw": (5 + 2 * pad,) * 2},
-        LayerSetup(GRID_5X5, "5×5 grid of 0s and 1s", params, kernel_document([X_KERNEL], ["corners and centre"])),
+        {"out_shape": (1, *out), "output": y, "padded_hw": (wider, wider)},
+        LayerSetup(
+            GRID_5X5,
+            f"{hw(GRID_5X5.shape)} grid of 0s and 1s",
+            params,
+            kernel_document([X_KERNEL], ["corners and centre"]),
+        ),
     )
 
 
 def two_by_two() -> Lesson:
-    y = E.conv2d(ONE_TO_NINE.astype(np.float64), DIAGONAL_2X2)
-    terms = " + ".join(
-        f"({number(k)})·{number(v)}" for k, v in zip(DIAGONAL_2X2.ravel(), ONE_TO_NINE[:2, :2].ravel(), strict=True)
-    )
+    stride, (kh, kw) = 1, DIAGONAL_2X2.shape
+    y = E.conv2d(ONE_TO_NINE.astype(np.float64), DIAGONAL_2X2, stride=stride)
+    corner = ONE_TO_NINE[:kh, :kw].ravel()
+    terms = " + ".join(f"({number(k)})·{number(v)}" for k, v in zip(DIAGONAL_2X2.ravel(), corner, strict=True))
     symmetric = bool(np.array_equal(np.rot90(DIAGONAL_2X2, 2), DIAGONAL_2X2))
     flip = (
         "Turned 180°, as true convolution turns it, this kernel is itself, so convolution and "
@@ -86,8 +103,11 @@ def two_by_two() -> Lesson:
     return Lesson(
         Tab.STEPPER_FORWARD,
         (
-            f"The input holds 1 to 9 row by row; the kernel is {matrix(DIAGONAL_2X2)}.",
-            f"(3 − 2)/1 + 1 = {y.shape[0]}: the output is {hw(y.shape)}.",
+            (
+                f"The input holds {number(ONE_TO_NINE.min())} to {number(ONE_TO_NINE.max())} row by row; "
+                f"the kernel is {matrix(DIAGONAL_2X2)}."
+            ),
+            f"({ONE_TO_NINE.shape[0]} − {kh})/{stride} + 1 = {y.shape[0]}: the output is {hw(y.shape)}.",
             f"The first step: {terms} = {number(y[0, 0])}. Step on (→) to fill in the rest: {matrix(y)}.",
             flip,
             "The explorer draws values above 1 as white; the stepper writes every number in its cells.",
@@ -97,38 +117,47 @@ def two_by_two() -> Lesson:
     )
 
 
-def twenty_filters() -> Lesson:
-    layer = E.Conv2d(3, 20, 8, stride=2, padding=1)
-    table = E.summary([layer], (3, 32, 32))
+def twenty_filters(size: int = 32, filters: int = 20, k: int = 8, stride: int = 2, pad: int = 1) -> Lesson:
+    """The notes' 20 filters of 8×8 on a 32×32 RGB picture (other numbers: the same text)."""
+    channels = 3
+    layer = E.Conv2d(channels, filters, k, stride=stride, padding=pad)
+    table = E.summary([layer], (channels, size, size))
     f, ho, wo = table.rows[0].output_shape
-    per_filter = 3 * 8 * 8 + 1
+    weights_each = channels * k * k
+    per_filter = weights_each + 1  # and its bias
     unshared = ho * wo * table.total_params
-    weights = random_kernel((20, 3, 8, 8), seed=0)
+    weights = random_kernel((filters, channels, k, k), seed=0)
     params = _valid(
-        stride=2, padding_kind=PaddingKind.EXPLICIT, pad_top=1, pad_bottom=1, pad_left=1, pad_right=1, use_bias=True
+        stride=stride,
+        padding_kind=PaddingKind.EXPLICIT,
+        pad_top=pad,
+        pad_bottom=pad,
+        pad_left=pad,
+        pad_right=pad,
+        use_bias=True,
     )
     return Lesson(
         Tab.EXPLORER,
         (
             (
-                "A 32×32 RGB input, 20 filters of 8×8 (one slice per colour channel, random He weights), "
-                "stride 2, one ring of zero padding."
+                f"A {size}×{size} RGB input, {filters} filters of {k}×{k} (one slice per colour channel, random He "
+                f"weights), stride {stride}, zero padding {pad} on each side."
             ),
-            f"(32 − 8 + 2·1)/2 + 1 = {ho}: the output is {ho}×{wo}×{f} ({f} maps of {ho}×{wo}).",
+            (f"({size} − {k} + 2·{pad})/{stride} + 1 = {ho}: the output is {ho}×{wo}×{f} ({f} maps of {ho}×{wo})."),
             (
-                f"Each filter has 8·8·3 = {per_filter - 1} weights and a bias: {f} × {per_filter} = "
-                f"{table.total_params:,} parameters, however large the picture."
+                f"Each filter has {k}·{k}·{channels} = {number(weights_each)} weights and a bias: {f} × "
+                f"{number(per_filter)} = {number(table.total_params)} parameters, however large the picture."
             ),
             (
-                f"Without weight sharing (a separate filter at each of the {ho}·{wo} = {ho * wo} positions) "
-                f"it would take {ho * wo} × {table.total_params:,} = {unshared:,} parameters."
+                f"Without weight sharing (a separate filter at each of the {ho}·{wo} = {number(ho * wo)} positions) "
+                f"it would take {number(ho * wo)} × {number(table.total_params)} = {number(unshared)} parameters."
             ),
-            f"Either way the layer does {table.total_mult_adds:,} multiply-adds.",
+            f"Either way the layer does {number(table.total_mult_adds)} multiply-adds.",
         ),
         {"out_shape": (f, ho, wo), "params": table.total_params, "unshared": unshared},
         LayerSetup(
-            pattern(32, 32, rgb=True),
-            "32×32 RGB pattern",
+            pattern(size, size, rgb=True),
+            f"{size}×{size} RGB pattern",
             params,
             kernel_document(list(weights)),
             ColorMode.RGB,
@@ -136,26 +165,29 @@ def twenty_filters() -> Lesson:
     )
 
 
-def max_pooling(stride: int) -> Lesson:
-    n, filters, size = 100, 15, 2
-    conv_hw = E.conv2d_output_hw((n, n), 3, 1, "same")
+def max_pooling(stride: int, size: int = 2, n: int = 100, filters: int = 15) -> Lesson:
+    """Random 3×3 SAME filters on an n×n picture, then size×size max pooling with this stride."""
+    k = 3
+    conv_hw = E.conv2d_output_hw((n, n), k, 1, "same")
     pooled = E.pool2d_output_hw(conv_hw, size, stride)
     pool_params = E.MaxPool2d(size, stride).num_params
-    weights = random_kernel((filters, 1, 3, 3), seed=0)[:, 0]
-    call = "MaxPooling2D(2, 2)" if stride == 2 else "MaxPooling2D(2, strides=1)"
-    overlap = (
-        "Windows side by side halve each side."
-        if stride == 2
-        else f"The windows overlap by {size - stride} cell, so the size barely shrinks."
-    )
+    weights = random_kernel((filters, 1, k, k), seed=0)[:, 0]
+    call = f"MaxPooling2D({size}, {stride})" if stride == size else f"MaxPooling2D({size}, strides={stride})"
+    if stride >= size:
+        overlap = f"Windows side by side divide each side by {stride}."
+    else:
+        overlap = f"The windows overlap by {size - stride} cell, so the size barely shrinks."
     return Lesson(
         Tab.EXPLORER,
         (
             (
-                f"{filters} random 3×3 filters with SAME padding turn the {n}×{n} input into a "
+                f"{filters} random {k}×{k} filters with SAME padding turn the {n}×{n} input into a "
                 f"{conv_hw[0]}×{conv_hw[1]}×{filters} volume; then {call}, VALID as Keras' default."
             ),
-            f"(100 − 2)/{stride} + 1 = {pooled[0]}: the pooled output is {pooled[0]}×{pooled[1]}×{filters}. " + overlap,
+            (
+                f"({conv_hw[0]} − {size})/{stride} + 1 = {pooled[0]}: the pooled output is "
+                f"{pooled[0]}×{pooled[1]}×{filters}. {overlap}"
+            ),
             (
                 f"Pooling works on each map on its own, so the {filters} channels stay, and it learns "
                 f"nothing: {pool_params} parameters."
@@ -164,7 +196,7 @@ def max_pooling(stride: int) -> Lesson:
         {"conv_shape": (filters, *conv_hw), "pooled_shape": (filters, *pooled), "pool_params": pool_params},
         LayerSetup(
             pattern(n, n),
-            "100×100 pattern",
+            f"{n}×{n} pattern",
             _valid(padding_kind=PaddingKind.SAME, pooling=Pooling.MAX, pool_size=size, pool_stride=stride),
             kernel_document(list(weights)),
         ),
@@ -173,35 +205,39 @@ def max_pooling(stride: int) -> Lesson:
 
 def average_pooling() -> Lesson:
     scales = np.arange(1, 6, dtype=np.float64)
-    volume = BLOCK_4X4[None].astype(np.float64) * scales[:, None, None]  # what the five 1×1 filters make
-    pooled = E.avg_pool2d(volume, 2, 2)
-    block = BLOCK_4X4[:2, :2]
+    volume = BLOCK_4X4[None].astype(np.float64) * scales[:, None, None]  # what the 1×1 filters make
+    size = 2
+    pooled = E.avg_pool2d(volume, size, size)
+    (c, h, w), block = volume.shape, BLOCK_4X4[:size, :size]
     mean = " + ".join(number(v) for v in block.ravel())
+    names = [f"×{number(s)}" for s in scales]
     return Lesson(
         Tab.EXPLORER,
         (
-            "Five 1×1 filters (×1, ×2, ×3, ×4, ×5) make the 4×4 input a 4×4×5 volume.",
+            f"{c} filters of 1×1 ({', '.join(names)}) make the {h}×{w} input a {h}×{w}×{c} volume.",
             (
-                f"AveragePooling2D(2, 2), VALID: (4 − 2)/2 + 1 = {pooled.shape[1]}, so "
+                f"AveragePooling2D({size}, {size}), VALID: ({h} − {size})/{size} + 1 = {pooled.shape[1]}, so "
                 f"{pooled.shape[1]}×{pooled.shape[2]}×{pooled.shape[0]}."
             ),
             (
-                f"Each value is the mean of its 2×2 block: ({mean})/4 = {number(pooled[0, 0, 0])} in map 1; "
-                f"map 1 is {matrix(pooled[0])}, map 5 is {matrix(pooled[4])}."
+                f"Each value is the mean of its {size}×{size} block: ({mean})/{block.size} = "
+                f"{number(pooled[0, 0, 0])} in map 1; map 1 is {matrix(pooled[0])}, map {c} is {matrix(pooled[-1])}."
             ),
         ),
         {"pooled_shape": pooled.shape, "pooled": pooled},
         LayerSetup(
             BLOCK_4X4,
-            "4×4 block of tenths",
-            _valid(pooling=Pooling.AVG, pool_size=2, pool_stride=2),
-            kernel_document([np.array([[s]]) for s in scales], [f"×{number(s)}" for s in scales]),
+            f"{h}×{w} block of tenths",
+            _valid(pooling=Pooling.AVG, pool_size=size, pool_stride=size),
+            kernel_document([np.array([[s]]) for s in scales], names),
         ),
     )
 
 
-def dilation() -> Lesson:
-    n, k, d = 16, 3, 2
+def dilation(d: int = 2, n: int = 16) -> Lesson:
+    """Sobel x with dilation d on an n×n picture."""
+    kernel = preset("sobel_x")
+    k = kernel.shape[0]
     conv = E.Conv2d(1, 1, k, dilation=d, bias=False)
     rf = E.receptive_field([conv], (1, n, n))[-1].size
     out = E.conv2d_output_hw((n, n), k, 1, 0, d)
@@ -209,18 +245,21 @@ def dilation() -> Lesson:
         Tab.EXPLORER,
         (
             (
-                f"A 3×3 kernel with dilation {d}: its taps are {d} cells apart, so it spans "
+                f"A {k}×{k} kernel with dilation {d}: its taps are {d} cells apart, so it spans "
                 f"D·(F − 1) + 1 = {d}·({k} − 1) + 1 = {span(k, d)} cells each way."
             ),
             (
                 f"Each output sees a {int(rf[0])}×{int(rf[1])} receptive field with only {conv.num_params} weights; "
                 "hover an output cell to see the taps and the holes between them."
             ),
-            f"The output: (16 − {d}·({k} − 1) − 1)/1 + 1 = {out[0]}, so {hw(out)}.",
+            f"The output: ({n} − {d}·({k} − 1) − 1)/1 + 1 = {out[0]}, so {hw(out)}.",
         ),
         {"receptive_field": (int(rf[0]), int(rf[1])), "weights": conv.num_params, "out_shape": (1, *out)},
         LayerSetup(
-            pattern(n, n), "16×16 pattern", _valid(dilation=d), kernel_document([preset("sobel_x")], ["sobel_x"])
+            pattern(n, n),
+            f"{n}×{n} pattern",
+            _valid(dilation=d),
+            kernel_document([kernel], ["sobel_x"]),
         ),
     )
 
@@ -255,28 +294,30 @@ def sobel_separable() -> Lesson:
 
 def pooling_gradient(kind: str) -> Lesson:
     x = BLOCK_4X4.astype(np.float64)
-    ones = np.ones((2, 2))
+    size = 2  # 2×2 windows, stride 2
+    upstream = np.ones(E.pool2d_output_hw(x.shape, size, size))  # the stepper's "ones"
     if kind == "max":
-        dx = E.max_pool2d_backward(ones, x, 2, 2)
+        dx = E.max_pool2d_backward(upstream, x, size, size)
         winners = ", ".join(f"({r}, {c}) = {number(x[r, c])}" for r, c in zip(*np.nonzero(dx), strict=True))
         how = (
             f"Max pooling hands each upstream gradient to the one cell that won its block: the input "
-            f"gradient is 1 at {winners} and 0 at the other {int((dx == 0).sum())} cells."
+            f"gradient is {number(dx.max())} at {winners} and 0 at the other {int((dx == 0).sum())} cells."
         )
         pooling = Pooling.MAX
     else:
-        dx = E.avg_pool2d_backward(ones, x, 2, 2)
+        dx = E.avg_pool2d_backward(upstream, x, size, size)
         how = (
             f"Average pooling spreads each upstream gradient evenly over its block: every one of the "
-            f"{dx.size} input cells gets 1/4 = {number(dx[0, 0])}."
+            f"{dx.size} input cells gets {number(upstream[0, 0])}/{size * size} = {number(dx[0, 0])}."
         )
         pooling = Pooling.AVG
     return Lesson(
         Tab.STEPPER_BACKWARD,
         (
             (
-                "A 4×4 input, a 1×1 identity kernel (so the map is the input itself) and 2×2 pooling, "
-                "stride 2; the upstream gradient is 1 at each of the 2×2 pooled cells."
+                f"A {hw(x.shape)} input, a 1×1 identity kernel (so the map is the input itself) and {size}×{size} "
+                f"pooling, stride {size}; the upstream gradient is {number(upstream[0, 0])} at each of the "
+                f"{hw(upstream.shape)} pooled cells."
             ),
             how,
             f"The whole input gradient: {matrix(dx)}. Step through it (→) on the Backward page.",
@@ -284,8 +325,8 @@ def pooling_gradient(kind: str) -> Lesson:
         {"grad_input": dx},
         LayerSetup(
             BLOCK_4X4,
-            "4×4 block of tenths",
-            _valid(pooling=pooling, pool_size=2, pool_stride=2),
+            f"{hw(x.shape)} block of tenths",
+            _valid(pooling=pooling, pool_size=size, pool_stride=size),
             kernel_document([np.ones((1, 1))], ["identity 1×1"]),
         ),
         gradient="ones",
