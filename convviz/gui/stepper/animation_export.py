@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.gui.stepper.animation_worker import AnimationExportWorker
-from convviz.model.teaching.animation import AnimationConfig, frame_count, setting_text
+from convviz.model.teaching.animation import MAX_SIDE, AnimationConfig, frame_count, setting_text
 from convviz.model.teaching.animation_files import MAX_WIDTH, MIN_WIDTH, ExportResult
 from convviz.model.teaching.stepper_input import StepperInput
 
@@ -130,7 +130,7 @@ class AnimationExportDialog(QDialog):
         h, w = self.setup.hw if self.setup is not None else (5, 5)
         self.rows_spin, self.cols_spin = QSpinBox(), QSpinBox()
         for spin, value in ((self.rows_spin, h), (self.cols_spin, w)):
-            spin.setRange(1, 64)
+            spin.setRange(1, MAX_SIDE)  # the most a grid draws a side
             spin.setValue(value)
         self.output_padding_spin = QSpinBox()
         self.output_padding_spin.setRange(0, 8)
