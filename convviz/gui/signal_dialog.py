@@ -25,10 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from convviz.model.teaching.lesson_setup import number
-from convviz.model.teaching.signal_1d import KERNEL, SIGNAL, WHY_JUAN, Slide, parse_numbers, text_conv
+from convviz.model.teaching.signal_1d import (
+    KERNEL,
+    MAX_LENGTH,
+    SIGNAL,
+    WHY_JUAN,
+    Slide,
+    parse_numbers,
+    text_conv,
+)
 
 TITLE = "Convolution in 1-D"
 SIGNAL_TAB, TEXT_TAB = "Flip, slide, sum", "Over a sentence (NLP)"
+SIGNAL_TIP = f"The signal x: 1 to {MAX_LENGTH} numbers, separated by commas or spaces; Enter recomputes."
+KERNEL_TIP = f"The kernel h: 1 to {MAX_LENGTH} numbers, separated by commas or spaces; Enter recomputes."
 ROWS = ("this slide", "numpy.convolve(x, h)", "numpy.correlate(x, h, 'full')")
 SIGNAL_COLOUR, TAP_COLOUR, PRODUCT_COLOUR, OUT_COLOUR, NOW_COLOUR = "#8a8a8a", "#e08a1e", "#4a7fc1", "#5aa05a", "#d33"
 
@@ -51,8 +61,8 @@ def _set_bars(bars: pg.BarGraphItem, x: np.ndarray, h: np.ndarray) -> None:
 class SignalPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.signal_edit = QLineEdit(_values(np.array(SIGNAL)), toolTip="The signal x: numbers, commas or spaces")
-        self.kernel_edit = QLineEdit(_values(np.array(KERNEL)), toolTip="The kernel h: numbers, commas or spaces")
+        self.signal_edit = QLineEdit(_values(np.array(SIGNAL)), toolTip=SIGNAL_TIP)
+        self.kernel_edit = QLineEdit(_values(np.array(KERNEL)), toolTip=KERNEL_TIP)
         self.flip_check = QCheckBox("flip the kernel (convolution)", checked=True)
         self.flip_check.setToolTip("Off: slide h as it is, which is cross-correlation (what CNN layers compute)")
         self.error = QLabel(styleSheet="color: #c00000", wordWrap=True)

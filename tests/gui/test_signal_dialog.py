@@ -105,6 +105,7 @@ def test_numbers_that_overflow_are_refused_and_the_slider_still_steps(dialog):
     assert "finite" in page.error.text()
     type_into(page.kernel_edit, " ".join(["1"] * 65))
     assert "1 to 64 numbers" in page.error.text() and "65" in page.error.text()
+    assert "1 to 64 numbers" in page.kernel_edit.toolTip()  # the limit is said before it is hit
     QTest.keyClick(page.slider, Qt.Key.Key_Home)
     assert page.step_label.text().startswith("output n = 0 of")
     type_into(page.kernel_edit, "0.5")  # a good entry again clears the sentence
