@@ -41,6 +41,12 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         help=f"sample to start with when no --image (default {DEFAULT_SAMPLE}): " + ", ".join(names),
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "zh_TW", "system"),
+        help="the interface's language (default: View → Language, else the system's; English where "
+        "there is no translation)",
+    )
+    parser.add_argument(
         "--camera",
         metavar="SOURCE",
         help='start in live mode: a camera index (0), a video file, a stream URL, or "synthetic"',
@@ -74,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
+    from convviz.gui import i18n
     from convviz.gui.shell import errors, gui_thread, presentation
     from convviz.gui.shell.main_window import MainWindow
     from convviz.gui.shell.prefs import APP, ORG
@@ -87,9 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP)
     errors.install()  # from here on every exception is logged to a file and shown in a dialog
     gui_thread.prefer_gui_thread(app)  # GC on this thread only; workers hand the GIL back quickly
+    language = i18n.chosen(args.lang)
+    no_font = i18n.missing_font(language)
+    if no_font:  # said once; English rather than boxes
+        print(no_font, file=sys.stderr)
+        language = "en"
+    i18n.install(app, language)
     state = AppState()
     window = MainWindow(state)
     window.show()
+    if no_font:
+        window.coords.setText(no_font)
     try:
         open_initial(window, args)
     except Exception:  # noqa: BLE001 - reported like any other error; the window stays usable

@@ -62,7 +62,7 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_the_wheel_holds_every_bundled_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder, pattern in (("samples", "*.jpg"), ("stacks", "*.json")):
+    for folder, pattern in (("samples", "*.jpg"), ("stacks", "*.json"), ("i18n", "*.qm")):  # .qm: the translations
         expected = {
             f"convviz/resources/{folder}/{p.name}" for p in (ROOT / "convviz" / "resources" / folder).glob(pattern)
         }

@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.gui.signal_dialog import SignalDialog
 from convviz.model.teaching.lessons import CATALOGUE, Lesson, Tab, apply_layer, build
 
-MENU_TITLE = "&Lessons"
 ACTION_TIP = "Open this worked example: it sets the layer, the input and the tab, and explains the numbers."
 PANEL_TITLE = "Lesson"
 PANEL_FOOT = "Change anything now: the lesson is only where you start."
@@ -63,7 +63,7 @@ class LessonPanel(QDialog):
 
 def install(window: Any) -> QMenu:
     """Add the Lessons menu to ``window`` (a MainWindow), before its Help menu."""
-    menu = QMenu(MENU_TITLE, window)
+    menu = QMenu(tr("Menus", "&Lessons"), window)
     menu.setToolTipsVisible(True)
     for lesson_id, title, _ in CATALOGUE:
         action = menu.addAction(title)
@@ -72,11 +72,11 @@ def install(window: Any) -> QMenu:
         action.setToolTip(ACTION_TIP)
         action.triggered.connect(lambda _=False, i=lesson_id: open_lesson(window, i))
     bar = window.menuBar()
-    help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    help_menu = getattr(window, "help_menu", None)  # found by object: its title is translated
     if help_menu is None:
         bar.addMenu(menu)
     else:
-        bar.insertMenu(help_menu, menu)
+        bar.insertMenu(help_menu.menuAction(), menu)
     window.lessons_menu = menu
     return menu
 

@@ -6,7 +6,7 @@ the state and from the compute bridge's results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,6 +31,7 @@ from convviz.gui.explorer.layer_panel import LayerPanel
 from convviz.gui.explorer.map_grid import MapGridWidget
 from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
+from convviz.gui.i18n import tr
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
 from convviz.gui.network import NetworkTab
@@ -54,10 +55,12 @@ PREFERRED_WIDTH = PREFERRED_SIZE.width()
 LIVE_NUMBERS_MS = 250  # the pinned cell's numbers follow live frames at 4 Hz
 FIRST_STACK = "LeNet-5 (28×28 gray)"
 TAB_HINTS = (
-    "Hover the image or a map; click a map cell to pin it, arrow keys move the pin.",
-    "Space plays, ← → step, Home/End jump; the Backward tab walks the gradients.",
-    "Hover a cell of any tile to see the part of the input that feeds it.",
-    "Open your .onnx model (Ctrl+Shift+O, or drop it here); click a layer, then a cell of its maps.",
+    QT_TRANSLATE_NOOP("Hints", "Hover the image or a map; click a map cell to pin it, arrow keys move the pin."),
+    QT_TRANSLATE_NOOP("Hints", "Space plays, ← → step, Home/End jump; the Backward tab walks the gradients."),
+    QT_TRANSLATE_NOOP("Hints", "Hover a cell of any tile to see the part of the input that feeds it."),
+    QT_TRANSLATE_NOOP(
+        "Hints", "Open your .onnx model (Ctrl+Shift+O, or drop it here); click a layer, then a cell of its maps."
+    ),
 )
 
 
@@ -142,10 +145,10 @@ class MainWindow(FileDialogs, QMainWindow):
         self.network_tab.openRequested.connect(self.choose_model)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(split, "Layer explorer")
-        self.tabs.addTab(_scrollable(self.stepper), "Step by step")
-        self.tabs.addTab(_scrollable(self.stack_tab), "Layer stack")
-        self.tabs.addTab(_scrollable(self.network_tab), "Your model")
+        self.tabs.addTab(split, tr("Tabs", "Layer explorer"))
+        self.tabs.addTab(_scrollable(self.stepper), tr("Tabs", "Step by step"))
+        self.tabs.addTab(_scrollable(self.stack_tab), tr("Tabs", "Layer stack"))
+        self.tabs.addTab(_scrollable(self.network_tab), tr("Tabs", "Your model"))
         self.setCentralWidget(self.tabs)
         self._unshown_result: Result | None = None  # arrived while another tab was in front
         self._caption_live = False  # the input caption names the camera
@@ -168,24 +171,28 @@ class MainWindow(FileDialogs, QMainWindow):
         right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
         self.layer_panel = LayerPanel(self.state)
         # Scrolled rather than squeezed: on a laptop screen a problem's text would be cut off.
-        self.layer_dock = self._dock("Layer", _scrolled_panel(self.layer_panel), left, "layer")
+        self.layer_dock = self._dock(tr("Docks", "Layer"), _scrolled_panel(self.layer_panel), left, "layer")
         self.shape_panel = ShapePanel()
-        self.shape_dock = self._dock("Shapes", _scrolled_panel(self.shape_panel), left, "shapes")
+        self.shape_dock = self._dock(tr("Docks", "Shapes"), _scrolled_panel(self.shape_panel), left, "shapes")
         from convviz.gui.explorer.kernel_editor import KernelEditorWidget  # owned by the kernel-editor module
 
         self.kernel_editor = KernelEditorWidget(self.state.bank)
         self.kernel_editor.cellHovered.connect(self._on_kernel_hover)
-        self.kernel_dock = self._dock("Kernel", _scrolled_panel(self.kernel_editor), right, "kernel")
+        self.kernel_dock = self._dock(tr("Docks", "Kernel"), _scrolled_panel(self.kernel_editor), right, "kernel")
         self.arithmetic_panel = ArithmeticPanel()
-        self.arithmetic_dock = self._dock("Arithmetic of the pinned cell", self.arithmetic_panel, right, "arithmetic")
+        self.arithmetic_dock = self._dock(
+            tr("Docks", "Arithmetic of the pinned cell"), self.arithmetic_panel, right, "arithmetic"
+        )
         self.help_panel = QTextBrowser()
         self.help_window = HelpWindow(self)
-        self.help_dock = self._dock("What am I looking at?", self.help_panel, right, "help")
+        self.help_dock = self._dock(tr("Docks", "What am I looking at?"), self.help_panel, right, "help")
         self.tabifyDockWidget(self.arithmetic_dock, self.help_dock)
         from convviz.gui.explorer.properties_panel import PropertiesPanel  # measures only while shown
 
         self.properties_panel = PropertiesPanel(self.state, self.bridge)
-        self.properties_dock = self._dock("Properties", _scrolled_panel(self.properties_panel), right, "properties")
+        self.properties_dock = self._dock(
+            tr("Docks", "Properties"), _scrolled_panel(self.properties_panel), right, "properties"
+        )
         self.properties_dock.toggleViewAction().setStatusTip(
             "Rank and factors of the kernel, shift and rotation of the input, parameter sharing."
         )
@@ -247,7 +254,7 @@ class MainWindow(FileDialogs, QMainWindow):
         and get them back as they were. A newcomer's first stack is an example."""
         self.dock_layout.show_for_tab(explorer=index == 0)
         self.bridge.follow_live = index == 0
-        self.coords.setText(TAB_HINTS[index])  # not the last tab's readout
+        self.coords.setText(tr("Hints", TAB_HINTS[index]))  # not the last tab's readout
         if index == 0 and self._unshown_result is not None:
             # In the next turn: the docks coming back relayout the window in this one.
             QTimer.singleShot(0, self._show_unshown_result)

@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from convviz.gui import colormaps
-from convviz.gui.shell import file_ops, lessons_menu, view_menu
-from convviz.gui.shell.actions import ACTIONS, MENUS, Act
+from convviz.gui.i18n import tr
+from convviz.gui.shell import file_ops, language_menu, lessons_menu, view_menu
+from convviz.gui.shell.actions import ACTIONS, MENU_TITLES, MENUS, Act
 
 if TYPE_CHECKING:
     from convviz.gui.shell.main_window import MainWindow
 
 
 def build(window: MainWindow) -> None:
-    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    menus = {name: window.menuBar().addMenu(tr("Menus", MENU_TITLES[name])) for name in MENUS}
+    window.help_menu = menus["Help"]
     handlers = {
         Act.OPEN: window.choose_image,
         Act.OPEN_MODEL: window.choose_model,
@@ -44,17 +46,17 @@ def build(window: MainWindow) -> None:
         Act.ABOUT: window.about,
     }
     for act, spec in ACTIONS.items():
-        action = QAction(spec.text, window)
+        action = QAction(tr("Actions", spec.text), window)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        action.setStatusTip(tr("Actions", spec.tip))
+        action.setToolTip(tr("Actions", spec.tip))
         action.triggered.connect(handlers[act])
         menus[spec.menu].addAction(action)
         window.actions_by_id[act] = action
         if act is Act.OPEN:
-            window.recent_menu = menus["File"].addMenu("Open &recent")
-            window.samples_menu = menus["File"].addMenu("Sa&mples")
+            window.recent_menu = menus["File"].addMenu(tr("Menus", "Open &recent"))
+            window.samples_menu = menus["File"].addMenu(tr("Menus", "Sa&mples"))
             for name in file_ops.sample_names():
                 window.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(window, n))
             for path in file_ops.samples.bundled_samples():
@@ -62,18 +64,18 @@ def build(window: MainWindow) -> None:
             menus["File"].addSeparator()
     panels = window.dock_layout.add_panels_menu(menus["View"])
     toolbar = window.live_panel.toggleViewAction()
-    toolbar.setText("Live camera toolbar")
-    toolbar.setStatusTip("Show or hide the live camera's controls.")
+    toolbar.setText(tr("Menus", "Live camera toolbar"))
+    toolbar.setStatusTip(tr("Menus", "Show or hide the live camera's controls."))
     panels.addAction(toolbar)
-    menus["View"].addAction("Reset &layout", window.reset_layout).setStatusTip(
-        "Show every panel where a first start puts it."
+    menus["View"].addAction(tr("Menus", "Reset &layout"), window.reset_layout).setStatusTip(
+        tr("Menus", "Show every panel where a first start puts it.")
     )
     toggles = view_menu.add_look_toggles(menus["View"], window.bridge.look, window._set_look)
     window.sqrt_action, window.per_map_action = toggles["sqrt_scale"], toggles["per_map"]
     window.scale_actions, window.theme_action = view_menu.add_presentation_menu(
         menus["View"], window, window.coords.setText
     )
-    window.colormap_menu = menus["View"].addMenu("&Colour map")
+    window.colormap_menu = menus["View"].addMenu(tr("Menus", "&Colour map"))
     group = QActionGroup(window)
     for name in colormaps.NAMES:
         action = window.colormap_menu.addAction(name, lambda n=name: window.set_colormap(n))
@@ -85,6 +87,7 @@ def build(window: MainWindow) -> None:
     stop.setEnabled(False)  # nothing to stop until live mode runs
     window.live.live.changed.connect(lambda name: stop.setEnabled(window.live.live.running))
     lessons_menu.install(window)  # the course notes' worked examples, before Help
+    language_menu.install(menus["View"], window)
 
 
 def _export_animation(window: MainWindow) -> None:

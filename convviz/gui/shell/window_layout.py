@@ -12,6 +12,8 @@ from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
+from convviz.gui.i18n import tr
+
 PREFERRED_SIZE = QSize(1500, 920)
 COMPACT_BELOW = 1100  # logical px of screen width: a projector at ×2 (960), a small netbook
 SCREEN_MARGIN = 0.94  # of the available screen: leaves room for the window frame and a panel
@@ -48,10 +50,10 @@ class DockLayout:
         self._default = self.window.saveState()
 
     def add_panels_menu(self, menu: QMenu) -> QMenu:
-        panels = menu.addMenu("&Panels")
+        panels = menu.addMenu(tr("Menus", "&Panels"))
         for dock in self.docks:
             action = dock.toggleViewAction()
-            action.setStatusTip(f"Show or hide the {dock.windowTitle()} panel.")
+            action.setStatusTip(tr("Menus", "Show or hide the {0} panel.").format(dock.windowTitle()))
             panels.addAction(action)
         return panels
 
