@@ -1,8 +1,10 @@
 """The interface's translations: `python scripts/i18n.py update | release | check`.
 
-update   runs pyside6-lupdate over convviz/gui, adding every new tr() string to
-         convviz/resources/i18n/convviz_<lang>.ts (translations already there are kept;
-         strings no longer in the code are dropped)
+update [PART ...]
+         runs pyside6-lupdate over each part of convviz/gui (shell, explorer, stepper, stack,
+         network, live), adding every new tr() string to convviz/resources/i18n/
+         convviz_<part>_<lang>.ts (translations already there are kept; strings no longer in
+         the code are dropped)
 release  compiles each .ts into the .qm the app loads (pyside6-lrelease)
 check    lists the strings of each .ts that are unfinished (exit status 1 if any)
 
@@ -20,7 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "convviz" / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "zh_TW")
-SOURCES = ROOT / "convviz" / "gui"
+GUI = ROOT / "convviz" / "gui"
+# One .ts per part of the window and language (convviz_<part>_<lang>.ts): each part's strings
+# are translated on their own; the app loads every part's .qm. A part is the gui's folder of that
+# name; "shell" is gui/shell and the modules at the top of gui/.
+PARTS = ("shell", "explorer", "stepper", "stack", "network", "live")
 ALIAS = ("-tr-function-alias", "translate+=tr")  # convviz.gui.i18n.tr(context, text) is translate()
 
 
@@ -29,50 +35,59 @@ def _tool(name: str) -> str:
     return str(here) if here.exists() else (shutil.which(name) or name)
 
 
-def ts_path(language: str) -> Path:
-    return FOLDER / f"convviz_{language}.ts"
+def sources(part: str) -> list[str]:
+    files = list((GUI / part).rglob("*.py"))
+    if part == "shell":
+        files += list(GUI.glob("*.py"))
+    return sorted(str(p) for p in files)
 
 
-def update() -> None:
-    sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
-    for language in LANGUAGES:
-        subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", *ALIAS,
-             "-target-language", language, "-ts", str(ts_path(language))],
-            check=True,
-        )  # fmt: skip
+def ts_path(part: str, language: str) -> Path:
+    return FOLDER / f"convviz_{part}_{language}.ts"
+
+
+def ts_files(language: str) -> list[Path]:
+    return [ts_path(part, language) for part in PARTS if ts_path(part, language).exists()]
+
+
+def update(parts: tuple[str, ...] = PARTS) -> None:
+    for part in parts:
+        for language in LANGUAGES:
+            subprocess.run(
+                [_tool("pyside6-lupdate"), *sources(part), "-no-obsolete", "-locations", "none", *ALIAS,
+                 "-target-language", language, "-ts", str(ts_path(part, language))],
+                check=True,
+            )  # fmt: skip
 
 
 def release() -> None:
     for language in LANGUAGES:
-        qm = FOLDER / f"convviz_{language}.qm"
-        subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm)], check=True)
+        for ts in ts_files(language):
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
-def unfinished(language: str) -> list[str]:
-    """The source texts of ``language``'s .ts with no finished translation."""
+def unfinished(ts: Path) -> list[str]:
+    """The source texts of a .ts with no finished translation."""
     missing = []
-    for message in ET.parse(ts_path(language)).getroot().iter("message"):
+    for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if (
-            translation is None
-            or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (translation.text or "").strip()
-        ):
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
+            translation.text or ""
+        ).strip():
             missing.append(message.findtext("source") or "")
     return missing
 
 
 def main(argv: list[str]) -> int:
-    command = argv[0] if argv else "check"
+    command, parts = (argv[0] if argv else "check"), tuple(argv[1:]) or PARTS
     if command == "update":
-        update()
+        update(parts)
     elif command == "release":
         release()
     elif command == "check":
-        problems = {language: unfinished(language) for language in LANGUAGES}
-        for language, texts in problems.items():
-            print(f"{language}: {len(texts)} unfinished" + "".join(f"\n  {t!r}" for t in texts[:20]))
+        problems = {ts.name: unfinished(ts) for language in LANGUAGES for ts in ts_files(language)}
+        for name, texts in problems.items():
+            print(f"{name}: {len(texts)} unfinished" + "".join(f"\n  {t!r}" for t in texts[:20]))
         return 1 if any(problems.values()) else 0
     else:
         print(__doc__, file=sys.stderr)

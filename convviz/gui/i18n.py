@@ -1,10 +1,10 @@
 """The interface's language: English, 简体中文 or 繁體中文, through Qt's own translation system.
 
 convviz's strings go through ``QCoreApplication.translate`` (``tr`` here); their translations
-live in ``convviz/resources/i18n/convviz_<lang>.ts`` (made and updated with ``pyside6-lupdate``
-by ``python scripts/i18n.py update``) and ship compiled as ``.qm`` (``pyside6-lrelease``, by
-``python scripts/i18n.py release``). Qt's own ``qtbase_<lang>.qm`` translates the standard
-dialogs' buttons. The language is chosen once, before the window is built: ``--lang``, else
+live in ``convviz/resources/i18n/convviz_<part>_<lang>.ts``, one per part of the window (made
+and updated with ``pyside6-lupdate`` by ``python scripts/i18n.py update``) and ship compiled
+as ``.qm`` (``pyside6-lrelease``, by ``python scripts/i18n.py release``). Qt's own
+``qtbase_<lang>.qm`` translates the standard dialogs' buttons. The language is chosen once, before the window is built: ``--lang``, else
 the saved preference (View → Language), else the system's locale; a locale convviz has no
 translation for (or "C") gives English. Changing it takes effect at the next start.
 """
@@ -62,11 +62,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language == "en":
         return []
     loaded = []
-    ours = resources.files("convviz") / "resources" / "i18n" / f"convviz_{language}.qm"
+    folder = resources.files("convviz") / "resources" / "i18n"
+    ours = sorted(str(p) for p in folder.iterdir() if p.name.endswith(f"_{language}.qm"))  # one per part
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path, folder in ((str(ours), ""), (f"qtbase_{language}", qt_dir)):
+    for path, where in [*((p, "") for p in ours), (f"qtbase_{language}", qt_dir)]:
         translator = QTranslator(app)
-        if translator.load(path, folder) if folder else translator.load(path):
+        if translator.load(path, where) if where else translator.load(path):
             app.installTranslator(translator)
             loaded.append(translator)
     _installed.extend(loaded)
