@@ -4,9 +4,10 @@ convviz's strings go through ``QCoreApplication.translate`` (``tr`` here); their
 live in ``convviz/resources/i18n/convviz_<part>_<lang>.ts``, one per part of the window (made
 and updated with ``pyside6-lupdate`` by ``python scripts/i18n.py update``) and ship compiled
 as ``.qm`` (``pyside6-lrelease``, by ``python scripts/i18n.py release``). Qt's own
-``qtbase_<lang>.qm`` translates the standard dialogs' buttons. The language is chosen once, before the window is built: ``--lang``, else
-the saved preference (View → Language), else the system's locale; a locale convviz has no
-translation for (or "C") gives English. Changing it takes effect at the next start.
+``qtbase_<lang>.qm`` translates the standard dialogs' buttons. The language is chosen once,
+before the window is built: ``--lang``, else the saved preference (View → Language), else the
+system's locale; a locale convviz has no translation for (or "C") gives English. Changing it
+takes effect at the next start.
 """
 
 from __future__ import annotations
