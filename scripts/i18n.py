@@ -71,9 +71,11 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
-            translation.text or ""
-        ).strip():
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (translation.text or "").strip()
+        ):
             missing.append(message.findtext("source") or "")
     return missing
 
