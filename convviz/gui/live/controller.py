@@ -27,6 +27,7 @@ from convviz.camera import VIDEO_CODECS, FrameGrabber, FrameSource, SourceError,
 from convviz.camera.opener import SourceOpener
 from convviz.camera.sources import describe, parse_source
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.live.map_video import MapVideo
 from convviz.model.layer.compute import Result
 from convviz.model.live import LiveState
@@ -93,7 +94,7 @@ class LiveController(QObject):
         self.live.set("paused", False)
         self.live.set("running", True)
         self.connecting_changed.emit()
-        self.message.emit(f"Connecting to {name}…")
+        self.message.emit(tr("LiveController", "Connecting to {0}…").format(name))
         self._opener.start()
         return True
 
@@ -110,7 +111,7 @@ class LiveController(QObject):
     def downscale_note(self) -> str:
         """ "downscaled from 7680×4320" while the source's frames are shrunk to LIVE_MAX_SIDE, else ""."""
         size = getattr(self._source, "downscaled_from", None)
-        return f"downscaled from {size[0]}×{size[1]}" if size else ""
+        return tr("LiveController", "downscaled from {0}×{1}").format(size[0], size[1]) if size else ""
 
     def _on_opened(self, opener: SourceOpener) -> None:
         if opener is not self._opener:
@@ -119,7 +120,7 @@ class LiveController(QObject):
         self.connecting_changed.emit()
         source = opener.take()
         if source is None:
-            self._on_failed(opener.error or f"Could not open {opener.name}.")
+            self._on_failed(opener.error or tr("LiveController", "Could not open {0}.").format(opener.name))
             return
         self._go_live(source, opener.name)
 
@@ -132,7 +133,11 @@ class LiveController(QObject):
         self.grabber.start()
         self._timer.start()
         note = self.downscale_note()
-        self.message.emit(f"Live: {getattr(source, 'name', name)}" + (f" ({note})" if note else ""))
+        shown_name = getattr(source, "name", name)
+        if note:
+            self.message.emit(tr("LiveController", "Live: {0} ({1})").format(shown_name, note))
+        else:
+            self.message.emit(tr("LiveController", "Live: {0}").format(shown_name))
 
     def stop(self, keep_frame: bool = True) -> None:
         """Release the source (its reading thread releases it) and keep the last frame as the image."""
@@ -140,7 +145,7 @@ class LiveController(QObject):
         if opener is not None:  # still connecting: whatever it opens later is released, not shown
             opener.cancel()
             self.connecting_changed.emit()
-            self.message.emit(f"Stopped connecting to {opener.name}.")
+            self.message.emit(tr("LiveController", "Stopped connecting to {0}.").format(opener.name))
         self._timer.stop()
         self._source = None
         grabber, self.grabber = self.grabber, None
@@ -190,25 +195,26 @@ class LiveController(QObject):
     def save_still(self, path: str) -> bool:
         frame = self.shown_frame()
         if frame is None:
-            self._report("No live frame to save yet.")
+            self._report(tr("LiveController", "No live frame to save yet."))
             return False
         try:
             save_still(path, frame)
         except (OSError, ValueError) as exc:
             self._report(str(exc))
             return False
-        self.message.emit(f"Saved {path}")
+        self.message.emit(tr("LiveController", "Saved {0}").format(path))
         return True
 
     def start_recording(self, path: str) -> bool:
         self.stop_recording()
         if Path(path).suffix.lower() not in VIDEO_CODECS:
-            self._report(f"Cannot record to {Path(path).name}: use one of {', '.join(VIDEO_CODECS)}.")
+            text = tr("LiveController", "Cannot record to {0}: use one of {1}.")
+            self._report(text.format(Path(path).name, ", ".join(VIDEO_CODECS)))
             return False
         fps = self.live.stats.rate.fps or self._source_fps  # play back at the speed it was seen
         self.video = MapVideo(path, max(1.0, min(fps, 60.0)))
         self.bridge.recording = True  # behind another tab too, every frame's maps go into the video
-        self.message.emit(f"Recording feature maps to {path}")
+        self.message.emit(tr("LiveController", "Recording feature maps to {0}").format(path))
         return True
 
     def stop_recording(self) -> None:
@@ -216,7 +222,9 @@ class LiveController(QObject):
         self.bridge.recording = False
         if video is not None:
             video.close()
-            self.message.emit(f"Recorded {video.frames_written} frame(s) to {video.path}")
+            self.message.emit(
+                tr("LiveController", "Recorded {0} frame(s) to {1}").format(video.frames_written, video.path)
+            )
 
     def _record(self, result: Result) -> None:
         if self.video is None or result.activated is None:
@@ -226,7 +234,7 @@ class LiveController(QObject):
             self.video.write(result, colormaps.lut(name), colormaps.levels_for(result.activated, name))
         except (OSError, ValueError) as exc:
             self.stop_recording()
-            self._report(f"Recording stopped: {exc}")
+            self._report(tr("LiveController", "Recording stopped: {0}").format(exc))
 
     # ---- per frame ------------------------------------------------------------------------
     def _tick(self) -> None:
@@ -302,7 +310,8 @@ class LiveController(QObject):
         self.input.set_live_frame(None)
         if frame is not None:
             source = self.live.source
-            self.input.set_image(frame, f"live frame ({source})", "frozen live frame")
+            name = tr("LiveController", "live frame ({0})").format(source)
+            self.input.set_image(frame, name, tr("LiveController", "frozen live frame"))
 
     def _on_failed(self, message: str) -> None:
         self._report(message)

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QPushButton, QToolBar, QWidget
 
 from convviz.camera import list_devices
+from convviz.gui.i18n import tr
 from convviz.gui.live.controller import LiveController
 from convviz.gui.shell import prefs
 from convviz.model.limits import LIVE_MAX_SIDE
 from convviz.model.live import RESOLUTIONS
 
-VIDEO_FILTER = "Videos (*.avi *.mp4 *.mkv *.mov *.webm);;All files (*)"
+VIDEO_FILTER = QT_TRANSLATE_NOOP("LivePanel", "Videos (*.avi *.mp4 *.mkv *.mov *.webm);;All files (*)")
 CHOOSE_FILE = "<file>"  # combo item that asks for a video file
 
 
@@ -31,17 +32,15 @@ class DeviceCombo(QComboBox):
     def fill(self, devices: list[int]) -> None:
         """Synthetic, the cameras found, files played before, then "Video file…"; the choice is kept."""
         current = self.currentData()
-        files = [
-            (self.itemText(i), self.itemData(i)) for i in range(self.count()) if self.itemText(i).startswith("file: ")
-        ]
+        files = [(self.itemText(i), self.itemData(i)) for i in range(self.count()) if _is_file(self.itemData(i))]
         self.blockSignals(True)
         self.clear()
-        self.addItem("synthetic", "synthetic")
+        self.addItem(tr("LivePanel", "synthetic"), "synthetic")
         for index in devices:
-            self.addItem(f"camera {index}", str(index))
+            self.addItem(tr("LivePanel", "camera {0}").format(index), str(index))
         for text, data in files:
             self.addItem(text, data)
-        self.addItem("Video file…", CHOOSE_FILE)
+        self.addItem(tr("LivePanel", "Video file…"), CHOOSE_FILE)
         self.setCurrentIndex(max(self.findData(current), 0))
         self.blockSignals(False)
 
@@ -49,9 +48,11 @@ class DeviceCombo(QComboBox):
         """Select `spec`, adding it (a camera index, a file or a URL) if the list does not have it."""
         if self.findData(spec) < 0:
             if spec.strip().lstrip("+-").isdigit():
-                text = f"camera {spec.strip()}"
+                text = tr("LivePanel", "camera {0}").format(spec.strip())
+            elif "://" in spec:
+                text = tr("LivePanel", "stream: {0}").format(_elide(spec, 40))
             else:
-                text = f"stream: {_elide(spec, 40)}" if "://" in spec else f"file: {Path(spec).name}"
+                text = tr("LivePanel", "file: {0}").format(Path(spec).name)
             self.insertItem(self.count() - 1, text, spec)
         self.setCurrentIndex(self.findData(spec))
 
@@ -62,45 +63,58 @@ class DeviceCombo(QComboBox):
 
 class LivePanel(QToolBar):
     def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
-        super().__init__("Live camera", parent)
+        super().__init__(tr("LivePanel", "Live camera"), parent)
         self.setObjectName("live")  # saveState/restoreState need it
         self.controller, self.live = controller, controller.live
         self.source = DeviceCombo()
-        self.source.setToolTip("Where frames come from: the synthetic moving shapes, a camera, or a video file.")
+        self.source.setToolTip(
+            tr("LivePanel", "Where frames come from: the synthetic moving shapes, a camera, or a video file.")
+        )
         self.source.activated.connect(self._on_source_chosen)
         self.resolution = QComboBox()
         for w, h in RESOLUTIONS:
             self.resolution.addItem(f"{w}×{h}")
         self.resolution.setCurrentIndex(RESOLUTIONS.index(self.live.resolution))
         self.resolution.setToolTip(
-            "Frame size asked of the camera (it may pick the nearest it supports); "
-            "the synthetic source draws at exactly this size. Video files keep theirs."
+            tr(
+                "LivePanel",
+                "Frame size asked of the camera (it may pick the nearest it supports); "
+                "the synthetic source draws at exactly this size. Video files keep theirs.",
+            )
         )
         self.resolution.activated.connect(lambda i: controller.set_resolution(RESOLUTIONS[i]))
-        self.mirror = QCheckBox("Mirror")
-        self.mirror.setToolTip("Flip frames left-right, like a mirror (what people expect from a webcam).")
+        self.mirror = QCheckBox(tr("LivePanel", "Mirror"))
+        self.mirror.setToolTip(
+            tr("LivePanel", "Flip frames left-right, like a mirror (what people expect from a webcam).")
+        )
         self.mirror.toggled.connect(controller.set_mirror)
-        self.start_button = QPushButton("Start live")
+        self.start_button = QPushButton(tr("LivePanel", "Start live"))
         self.start_button.clicked.connect(self._start_or_stop)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(tr("LivePanel", "Pause"))
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Freeze the current frame to explore it: hover, pin, edit the kernel (Space).")
+        self.pause_button.setToolTip(
+            tr("LivePanel", "Freeze the current frame to explore it: hover, pin, edit the kernel (Space).")
+        )
         self.pause_button.clicked.connect(controller.set_paused)
-        self.record_button = QPushButton("Record maps")
+        self.record_button = QPushButton(tr("LivePanel", "Record maps"))
         self.record_button.setCheckable(True)
-        self.record_button.setToolTip("Record the feature maps, coloured as shown, to an .avi or .mp4 video.")
+        self.record_button.setToolTip(
+            tr("LivePanel", "Record the feature maps, coloured as shown, to an .avi or .mp4 video.")
+        )
         self.record_button.clicked.connect(self._record_clicked)
-        self.still_button = QPushButton("Save still")
-        self.still_button.setToolTip("Save the camera frame behind the current maps as an image.")
+        self.still_button = QPushButton(tr("LivePanel", "Save still"))
+        self.still_button.setToolTip(tr("LivePanel", "Save the camera frame behind the current maps as an image."))
         self.still_button.clicked.connect(self._save_still)
-        self.readout = QLabel("live off")
+        self.readout = QLabel(tr("LivePanel", "live off"))
         self.readout.setToolTip(
-            "Displayed frames per second and the median time per frame of each stage: "
-            "capture (taking the newest frame), engine (on the worker: the frame to floats, "
-            "mirrored if asked, the layer, and the colours to draw), display (drawing and painting "
-            "the views); latency is from the camera handing over a frame to its maps on screen. "
-            "Frames longer than "
-            f"{LIVE_MAX_SIDE} px on a side are downscaled, and the readout says from what size."
+            tr(
+                "LivePanel",
+                "Displayed frames per second and the median time per frame of each stage: "
+                "capture (taking the newest frame), engine (on the worker: the frame to floats, "
+                "mirrored if asked, the layer, and the colours to draw), display (drawing and painting "
+                "the views); latency is from the camera handing over a frame to its maps on screen. "
+                "Frames longer than {0} px on a side are downscaled, and the readout says from what size.",
+            ).format(LIVE_MAX_SIDE)
         )
         self.error = QLabel()
         self.error.setStyleSheet("color: #d33")
@@ -142,7 +156,9 @@ class LivePanel(QToolBar):
         if self.source.currentData() != CHOOSE_FILE:
             return
         folder = prefs.get("last_folder", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, "Play a video file", folder, VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("LivePanel", "Play a video file"), folder, tr("LivePanel", VIDEO_FILTER)
+        )
         if path:
             self.source.choose(path)
             self.controller.start(path)
@@ -161,7 +177,10 @@ class LivePanel(QToolBar):
             return
         folder = prefs.get("last_folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Record feature maps", str(Path(folder) / "maps.avi"), "Motion JPEG (*.avi);;MPEG-4 (*.mp4)"
+            self,
+            tr("LivePanel", "Record feature maps"),
+            str(Path(folder) / "maps.avi"),
+            tr("LivePanel", "Motion JPEG (*.avi);;MPEG-4 (*.mp4)"),
         )
         if not path:
             self.record_button.setChecked(False)
@@ -173,7 +192,10 @@ class LivePanel(QToolBar):
     def _save_still(self) -> None:
         folder = prefs.get("last_folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save still", str(Path(folder) / "frame.png"), "Images (*.png *.jpg *.bmp *.tif)"
+            self,
+            tr("LivePanel", "Save still"),
+            str(Path(folder) / "frame.png"),
+            tr("LivePanel", "Images (*.png *.jpg *.bmp *.tif)"),
         )
         if path:
             self.controller.save_still(path if Path(path).suffix else path + ".png")
@@ -181,14 +203,14 @@ class LivePanel(QToolBar):
     def _sync(self, name: str = "") -> None:
         live = self.live
         streaming = live.running and self.controller.connecting is None  # frames are flowing
-        self.start_button.setText("Stop live" if live.running else "Start live")
+        self.start_button.setText(tr("LivePanel", "Stop live") if live.running else tr("LivePanel", "Start live"))
         if self.controller.connecting is not None:
-            self.start_button.setToolTip("Stop waiting for the source to open.")
+            self.start_button.setToolTip(tr("LivePanel", "Stop waiting for the source to open."))
         else:
             self.start_button.setToolTip(
-                "Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts)."
+                tr("LivePanel", "Stop the camera and keep the last frame as the image (Ctrl+Shift+L starts).")
                 if live.running
-                else "Start feeding frames from the chosen source."
+                else tr("LivePanel", "Start feeding frames from the chosen source.")
             )
         self.pause_button.setEnabled(streaming)
         self.pause_button.setChecked(live.paused)
@@ -199,7 +221,7 @@ class LivePanel(QToolBar):
         if live.resolution in RESOLUTIONS:  # tuples do not survive a QVariant round trip: match by index
             self.resolution.setCurrentIndex(RESOLUTIONS.index(live.resolution))
         self.error.setText(_elide(live.error, 70))
-        self.error.setToolTip(live.error or "Problems with the live source appear here.")
+        self.error.setToolTip(live.error or tr("LivePanel", "Problems with the live source appear here."))
         if live.running:
             self._refresh.start()
         else:
@@ -209,14 +231,20 @@ class LivePanel(QToolBar):
     def _show_readout(self) -> None:
         connecting, note = self.controller.connecting, self.controller.downscale_note()
         if not self.live.running:
-            self.readout.setText("live off")
+            self.readout.setText(tr("LivePanel", "live off"))
         elif connecting is not None:
-            self.readout.setText(f"Connecting to {_elide(connecting, 60)}…")
+            self.readout.setText(tr("LivePanel", "Connecting to {0}…").format(_elide(connecting, 60)))
         else:
-            self.readout.setText(
-                ("paused · " if self.live.paused else "") + self.live.stats.readout() + (f" · {note}" if note else "")
-            )
+            text = self.live.stats.readout() + (f" · {note}" if note else "")
+            self.readout.setText(tr("LivePanel", "paused · {0}").format(text) if self.live.paused else text)
         self.still_button.setEnabled(self.controller.shown is not None)
+
+
+def _is_file(data: object) -> bool:
+    """An item for a video file played before (not the synthetic source, a camera, a stream or "Video file…")."""
+    if not isinstance(data, str) or data in ("synthetic", CHOOSE_FILE) or "://" in data:
+        return False
+    return not data.strip().lstrip("+-").isdigit()
 
 
 def _elide(text: str, limit: int) -> str:

@@ -8,16 +8,22 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate; translated where shown
 
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.network.elided import ElidedLabel
 from convviz.gui.network.size_row import RunSize
 from convviz.model.network.network import Network
 from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Preprocess
 from convviz.model.network.probe import GRAD_CAM, SALIENCY, class_name
 
-IMAGENET, UNIT, CUSTOM = "ImageNet mean/std", "[0, 1] (none)", "custom mean, std"
-NONE = "none"
+# the combo boxes' items: these English texts are their data, shown translated
+IMAGENET = QT_TRANSLATE_NOOP("InputSettings", "ImageNet mean/std")
+UNIT = QT_TRANSLATE_NOOP("InputSettings", "[0, 1] (none)")
+CUSTOM = QT_TRANSLATE_NOOP("InputSettings", "custom mean, std")
+NONE = QT_TRANSLATE_NOOP("HeatControls", "none")
+SALIENCY_TEXT = QT_TRANSLATE_NOOP("HeatControls", "saliency")  # probe.SALIENCY, as the menu shows it
 MAX_LISTED = 30_000  # classes the chooser lists (ImageNet-21k's 21,843 fit; a segmentation map's cells do not)
 HEAT_MAP = "inferno"
 FIELD_TINT = (255, 220, 0, 70)  # inside the receptive field: a light tint, the pixels stay readable
@@ -48,11 +54,11 @@ def parse_numbers(text: str, channels: int) -> tuple[float, ...]:
     try:
         values = tuple(float(p) for p in parts)
     except ValueError:
-        raise ValueError(f"'{text}' is not a list of numbers") from None
+        raise ValueError(tr("InputSettings", "'{0}' is not a list of numbers").format(text)) from None
     if len(values) not in (1, channels):
-        raise ValueError(f"give 1 or {channels} numbers, not {len(values)}")
+        raise ValueError(tr("InputSettings", "give 1 or {0} numbers, not {1}").format(channels, len(values)))
     if not all(np.isfinite(values)):
-        raise ValueError("the numbers must be finite")
+        raise ValueError(tr("InputSettings", "the numbers must be finite"))
     return values
 
 
@@ -129,47 +135,58 @@ class InputSettings(QtWidgets.QGroupBox):
     sizeChosen = QtCore.Signal(int, int)  # reopen the model at (height, width): its file leaves them open
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__("Input", parent)
+        super().__init__(tr("InputSettings", "Input"), parent)
         self.size_label = ElidedLabel("—", lines=2)
         self.size_label.setToolTip(
-            "What the model takes; the picture's shorter side is scaled to this size and the middle cropped"
+            tr(
+                "InputSettings",
+                "What the model takes; the picture's shorter side is scaled to this size and the middle cropped",
+            )
         )
         self.run_size = RunSize()
         self.run_size.chosen.connect(self.sizeChosen)
         self.norm = QtWidgets.QComboBox()
-        self.norm.addItems([IMAGENET, UNIT, CUSTOM])
+        for item in (IMAGENET, UNIT, CUSTOM):
+            self.norm.addItem(tr("InputSettings", item), item)
         self.norm.setToolTip(
-            "How pixel values (0…1) become the model's input: (value − mean) / std per channel.\n"
-            "ImageNet: torchvision's statistics, what most colour models were trained with; "
-            "[0, 1]: the pixels as they are."
+            tr(
+                "InputSettings",
+                "How pixel values (0…1) become the model's input: (value − mean) / std per channel.\n"
+                "ImageNet: torchvision's statistics, what most colour models were trained with; "
+                "[0, 1]: the pixels as they are.",
+            )
         )
-        self.mean = QtWidgets.QLineEdit(toolTip="The mean per channel, comma-separated (R, G, B)")
-        self.std = QtWidgets.QLineEdit(toolTip="The standard deviation per channel, comma-separated")
-        self.bgr = QtWidgets.QCheckBox("BGR", toolTip="Feed the channels as B, G, R (Caffe-era models read them so)")
+        self.mean = QtWidgets.QLineEdit(toolTip=tr("InputSettings", "The mean per channel, comma-separated (R, G, B)"))
+        self.std = QtWidgets.QLineEdit(
+            toolTip=tr("InputSettings", "The standard deviation per channel, comma-separated")
+        )
+        self.bgr = QtWidgets.QCheckBox(
+            "BGR", toolTip=tr("InputSettings", "Feed the channels as B, G, R (Caffe-era models read them so)")
+        )
         self.problem = ElidedLabel("")
         self.problem.setStyleSheet("color: #b00020")
         custom = QtWidgets.QHBoxLayout()
         custom.setContentsMargins(0, 0, 0, 0)
-        custom.addWidget(QtWidgets.QLabel("mean"))
+        custom.addWidget(QtWidgets.QLabel(tr("InputSettings", "mean")))
         custom.addWidget(self.mean, 1)
-        custom.addWidget(QtWidgets.QLabel("std"))
+        custom.addWidget(QtWidgets.QLabel(tr("InputSettings", "std")))
         custom.addWidget(self.std, 1)
         self.custom_row = QtWidgets.QWidget()
         self.custom_row.setLayout(custom)
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(6, 4, 6, 4)
-        form.addRow("model takes", self.size_label)
-        form.addRow("run at", self.run_size)
+        form.addRow(tr("InputSettings", "model takes"), self.size_label)
+        form.addRow(tr("InputSettings", "run at"), self.run_size)
         self.run_size_row = form.rowCount() - 1
         norm_row = QtWidgets.QHBoxLayout()
         norm_row.addWidget(self.norm, 1)
         norm_row.addWidget(self.bgr)
-        form.addRow("normalise", norm_row)
+        form.addRow(tr("InputSettings", "normalise"), norm_row)
         form.addRow(self.custom_row)
         form.addRow(self.problem)
         self.channels = 3
         self.how = Preprocess.imagenet()
-        self.norm.currentTextChanged.connect(self._on_norm)
+        self.norm.currentIndexChanged.connect(lambda _: self._on_norm(self.norm.currentData()))
         self.bgr.toggled.connect(lambda _: self._emit())
         for edit in (self.mean, self.std):
             edit.editingFinished.connect(self._emit)
@@ -184,9 +201,17 @@ class InputSettings(QtWidgets.QGroupBox):
             return
         self.channels = network.input_shape[0]
         c, h, w = network.input_shape
-        batch = "any batch" if network.fixed_batch is None else f"batch {network.fixed_batch}"
-        kind = {1: "gray", 3: "colour"}.get(c, f"{c} channels")
-        self.size_label.setText(f"{c} × {h} × {w} (C × H × W)\n{kind}, NCHW, {batch}")
+        if network.fixed_batch is None:
+            batch = tr("InputSettings", "any batch")
+        else:
+            batch = tr("InputSettings", "batch {0}").format(network.fixed_batch)
+        if c in (1, 3):
+            kind = tr("InputSettings", "gray") if c == 1 else tr("InputSettings", "colour")
+        else:
+            kind = tr("InputSettings", "{0} channels").format(c)
+        self.size_label.setText(
+            tr("InputSettings", "{0} × {1} × {2} (C × H × W)\n{3}, NCHW, {4}").format(c, h, w, kind, batch)
+        )
         self.layout().setRowVisible(self.run_size_row, network.open_hw)
         self.run_size.show_size((h, w))
         how = Preprocess.default_for(self.channels)
@@ -195,16 +220,16 @@ class InputSettings(QtWidgets.QGroupBox):
     def set_preprocess(self, how: Preprocess) -> None:
         with QtCore.QSignalBlocker(self.norm), QtCore.QSignalBlocker(self.bgr):
             if tuple(how.mean) == IMAGENET_MEAN and tuple(how.std) == IMAGENET_STD:
-                self.norm.setCurrentText(IMAGENET)
+                self.norm.setCurrentIndex(self.norm.findData(IMAGENET))
             elif set(how.mean) == {0.0} and set(how.std) == {1.0}:
-                self.norm.setCurrentText(UNIT)
+                self.norm.setCurrentIndex(self.norm.findData(UNIT))
             else:
-                self.norm.setCurrentText(CUSTOM)
+                self.norm.setCurrentIndex(self.norm.findData(CUSTOM))
             self.bgr.setChecked(how.bgr)
             self.bgr.setEnabled(self.channels == 3)
         self.mean.setText(", ".join(f"{v:g}" for v in how.mean))
         self.std.setText(", ".join(f"{v:g}" for v in how.std))
-        self.custom_row.setVisible(self.norm.currentText() == CUSTOM)
+        self.custom_row.setVisible(self.norm.currentData() == CUSTOM)
         self.how = how
         self.problem.hide()
 
@@ -220,7 +245,7 @@ class InputSettings(QtWidgets.QGroupBox):
 
     def read(self) -> Preprocess:
         """What the controls say; ValueError naming what is wrong."""
-        text = self.norm.currentText()
+        text = self.norm.currentData()
         if text == IMAGENET:
             mean, std = IMAGENET_MEAN, IMAGENET_STD
         elif text == UNIT:
@@ -229,14 +254,14 @@ class InputSettings(QtWidgets.QGroupBox):
             mean = parse_numbers(self.mean.text(), self.channels)
             std = parse_numbers(self.std.text(), self.channels)
             if any(s == 0 for s in std):
-                raise ValueError("a standard deviation of 0 divides by zero")
+                raise ValueError(tr("InputSettings", "a standard deviation of 0 divides by zero"))
         return Preprocess(tuple(mean), tuple(std), self.bgr.isChecked() and self.channels == 3)
 
     def _emit(self) -> None:
         try:
             how = self.read()
         except ValueError as exc:
-            self.problem.setText(f"Not used: {exc}.")
+            self.problem.setText(tr("InputSettings", "Not used: {0}.").format(exc))
             self.problem.show()
             return
         self.problem.hide()
@@ -252,26 +277,35 @@ class HeatControls(QtWidgets.QGroupBox):
     changed = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__("Where does the score come from?", parent)
+        super().__init__(tr("HeatControls", "Where does the score come from?"), parent)
         self.kind = QtWidgets.QComboBox()
-        self.kind.addItems([NONE, SALIENCY, GRAD_CAM])
+        self.kind.addItem(tr("HeatControls", NONE), NONE)
+        self.kind.addItem(tr("HeatControls", SALIENCY_TEXT), SALIENCY)
+        self.kind.addItem(GRAD_CAM, GRAD_CAM)  # a method's name: the same in every language
         self.kind.setToolTip(
-            "Laid over the picture:\nsaliency — |∂ score / ∂ pixel|: the pixels that change the score most;\n"
-            "Grad-CAM — a convolution layer's maps weighted by how much the score gains from each."
+            tr(
+                "HeatControls",
+                "Laid over the picture:\nsaliency — |∂ score / ∂ pixel|: the pixels that change the score most;\n"
+                "Grad-CAM — a convolution layer's maps weighted by how much the score gains from each.",
+            )
         )
-        self.klass = QtWidgets.QComboBox(toolTip="The class whose score is explained (top-1: the model's pick)")
+        self.klass = QtWidgets.QComboBox(
+            toolTip=tr("HeatControls", "The class whose score is explained (top-1: the model's pick)")
+        )
         self.klass.setMinimumContentsLength(12)
         self.klass.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layer = QtWidgets.QComboBox(toolTip="The convolution layer Grad-CAM reads (the last one by default)")
+        self.layer = QtWidgets.QComboBox(
+            toolTip=tr("HeatControls", "The convolution layer Grad-CAM reads (the last one by default)")
+        )
         self.layer.setMinimumContentsLength(12)
         self.layer.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.note = ElidedLabel("", lines=2)
         self.note.setStyleSheet("color: #505050")
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(6, 4, 6, 4)
-        form.addRow("show", self.kind)
-        form.addRow("class", self.klass)
-        form.addRow("layer", self.layer)
+        form.addRow(tr("HeatControls", "show"), self.kind)
+        form.addRow(tr("HeatControls", "class"), self.klass)
+        form.addRow(tr("HeatControls", "layer"), self.layer)
         form.addRow(self.note)
         self.classes = 0  # the model's outputs (listed up to MAX_LISTED)
         for combo in (self.kind, self.klass, self.layer):
@@ -283,7 +317,7 @@ class HeatControls(QtWidgets.QGroupBox):
         with QtCore.QSignalBlocker(self.klass), QtCore.QSignalBlocker(self.layer):
             keep = self.klass.currentIndex()
             self.klass.clear()
-            self.klass.addItem("top-1 (the model's pick)", -1)
+            self.klass.addItem(tr("HeatControls", "top-1 (the model's pick)"), -1)
             for i in range(classes if classes <= MAX_LISTED else 0):  # a map-sized output: top-1 only
                 self.klass.addItem(f"{i}: {class_name(labels, i)}", i)
             self.klass.setCurrentIndex(keep if 0 <= keep < self.klass.count() else 0)
@@ -291,8 +325,8 @@ class HeatControls(QtWidgets.QGroupBox):
             for name in conv_layers:
                 self.layer.addItem(name, name)
             self.layer.setCurrentIndex(self.layer.count() - 1)
-        if not conv_layers and self.kind.currentText() == GRAD_CAM:
-            self.kind.setCurrentText(NONE)
+        if not conv_layers and self.kind.currentData() == GRAD_CAM:
+            self.kind.setCurrentIndex(self.kind.findData(NONE))
         self._on_change()
 
     def relabel(self, labels: list[str] | None) -> None:
@@ -303,6 +337,12 @@ class HeatControls(QtWidgets.QGroupBox):
 
     @property
     def chosen_kind(self) -> str:
+        """NONE, SALIENCY or GRAD_CAM (the English names, whatever the menu shows)."""
+        return self.kind.currentData()
+
+    @property
+    def chosen_kind_text(self) -> str:
+        """The heat map's name as the menu shows it."""
         return self.kind.currentText()
 
     def class_for(self, top1: int) -> int:
@@ -314,7 +354,7 @@ class HeatControls(QtWidgets.QGroupBox):
         return self.layer.currentData() or ""
 
     def _on_change(self, *_: object) -> None:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         self.klass.setEnabled(kind != NONE)
         self.layer.setEnabled(kind == GRAD_CAM)
         self.changed.emit()

@@ -6,35 +6,47 @@ chooses the layer whose maps and filters the tab shows."""
 from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate; translated where shown
 
+from convviz.gui.i18n import tr
 from convviz.gui.network.elided import ElidedLabel
 from convviz.model.network.probe import Opened
 from convviz.model.network.summary import LayerRow
 
-HEADERS = ["Layer", "Op", "Output", "Params", "Mult-adds", "RF"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("LayerTable", "Layer"),
+    QT_TRANSLATE_NOOP("LayerTable", "Op"),
+    QT_TRANSLATE_NOOP("LayerTable", "Output"),
+    QT_TRANSLATE_NOOP("LayerTable", "Params"),
+    QT_TRANSLATE_NOOP("LayerTable", "Mult-adds"),
+    QT_TRANSLATE_NOOP("LayerTable", "RF"),
+]
 TIPS = [
-    "The node's name in the file",
-    "The ONNX operator",
-    "Output shape per image: channels × height × width, or the length of a vector",
-    "Weights and biases this layer adds (constants it is the first to read)",
-    "Multiply-adds for one image",
-    (
+    QT_TRANSLATE_NOOP("LayerTable", "The node's name in the file"),
+    QT_TRANSLATE_NOOP("LayerTable", "The ONNX operator"),
+    QT_TRANSLATE_NOOP("LayerTable", "Output shape per image: channels × height × width, or the length of a vector"),
+    QT_TRANSLATE_NOOP("LayerTable", "Weights and biases this layer adds (constants it is the first to read)"),
+    QT_TRANSLATE_NOOP("LayerTable", "Multiply-adds for one image"),
+    QT_TRANSLATE_NOOP(
+        "LayerTable",
         "Receptive field: the input box one output cell can see (r′ = r + d·(k − 1)·j through every "
-        "path); click a cell of the maps for the exact field of that cell"
+        "path); click a cell of the maps for the exact field of that cell",
     ),
 ]
 COLUMN_MAX_PX = (120, 84, 96, 76, 80, 64)
 NAME_MIN_PX = 70  # the layer column takes the room the others leave, down to this
-WHOLE = "all"  # a cell that sees the whole input (after a global pool or a dense layer)
+WHOLE = QT_TRANSLATE_NOOP(
+    "LayerTable", "all"
+)  # a cell that sees the whole input (after a global pool or a dense layer)
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(map(str, shape)) or "scalar"
+    return "×".join(map(str, shape)) or tr("LayerTable", "scalar")
 
 
 def field_text(row: LayerRow) -> str:
     rf = row.receptive_field
-    return WHOLE if rf is None else f"{rf[0]}×{rf[1]}"
+    return tr("LayerTable", WHOLE) if rf is None else f"{rf[0]}×{rf[1]}"
 
 
 def count_text(n: int) -> str:
@@ -63,9 +75,9 @@ class LayerTable(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QtWidgets.QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr("LayerTable", h) for h in HEADERS])
         for i, tip in enumerate(TIPS):
-            self.table.horizontalHeaderItem(i).setToolTip(tip)
+            self.table.horizontalHeaderItem(i).setToolTip(tr("LayerTable", tip))
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,16 +90,18 @@ class LayerTable(QtWidgets.QWidget):
         self.table.setFont(small)
         self.table.horizontalHeader().setFont(small)
         self.table.horizontalHeader().setMinimumSectionSize(24)
-        self.table.setToolTip("The model's layers: click one to see its maps, its filters and its cells' fields")
+        self.table.setToolTip(
+            tr("LayerTable", "The model's layers: click one to see its maps, its filters and its cells' fields")
+        )
         self.table.itemSelectionChanged.connect(self._on_select)
         self.total = ElidedLabel("")
         bold = self.total.font()
         bold.setBold(True)
         self.total.setFont(bold)
-        self.total.setToolTip("Layers, learned parameters and multiply-adds for one image")
+        self.total.setToolTip(tr("LayerTable", "Layers, learned parameters and multiply-adds for one image"))
         self.notes = ElidedLabel("", lines=0)
         self.notes.setStyleSheet("color: #505050")
-        self.notes.setToolTip("What to know about this file")
+        self.notes.setToolTip(tr("LayerTable", "What to know about this file"))
         box = QtWidgets.QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.table, 1)
@@ -105,11 +119,13 @@ class LayerTable(QtWidgets.QWidget):
                 if c >= 3:
                     item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
                 if c <= 1:
-                    item.setToolTip(f"{row.name} ({row.op}): output {shape_text(row.output_shape)}")
+                    item.setToolTip(
+                        tr("LayerTable", "{0} ({1}): output {2}").format(row.name, row.op, shape_text(row.output_shape))
+                    )
                 if c == 4:
-                    item.setToolTip(f"{row.mult_adds:,} multiply-adds for one image")
+                    item.setToolTip(tr("LayerTable", "{0} multiply-adds for one image").format(f"{row.mult_adds:,}"))
                 if c == 5 and row.receptive_field is None:
-                    item.setToolTip("Each output cell sees the whole input")
+                    item.setToolTip(tr("LayerTable", "Each output cell sees the whole input"))
                 self.table.setItem(r, c, item)
         for c, cap in enumerate(COLUMN_MAX_PX):  # GlobalAveragePool is elided, whole in its tooltip
             header = self.table.horizontalHeader().sectionSizeHint(c)

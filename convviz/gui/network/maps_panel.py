@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.network.elided import ElidedLabel
 from convviz.gui.stack.bar_row import BarRow
 from convviz.gui.stack.scale_bar import ScaleBar
@@ -93,15 +94,22 @@ class MapsPanel(QtWidgets.QTabWidget):
 
         # --- feature maps page
         self.heading = QtWidgets.QLabel("")
-        self.heading.setToolTip("The chosen layer and the size of its output")
-        self.page = QtWidgets.QComboBox(toolTip=f"A wide layer is shown {MAX_TILES} maps at a time")
+        self.heading.setToolTip(tr("MapsPanel", "The chosen layer and the size of its output"))
+        self.page = QtWidgets.QComboBox(
+            toolTip=tr("MapsPanel", "A wide layer is shown {0} maps at a time").format(MAX_TILES)
+        )
         self.page.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.page.currentIndexChanged.connect(lambda _: self._draw_maps(keep_range=False))
         self.map_widget, self.map_vb, self.map_image = _view(
-            "Each tile is one channel of the layer's output for the picture. Click a cell: its receptive "
-            "field is drawn on the picture (the arrow keys move it). Double-click a tile to open it large."
+            tr(
+                "MapsPanel",
+                "Each tile is one channel of the layer's output for the picture. Click a cell: its receptive "
+                "field is drawn on the picture (the arrow keys move it). Double-click a tile to open it large.",
+            )
         )
-        self.scale = ScaleBar(colormaps.gray_colormap(), tip="Colour ↔ value, for every tile of this layer")
+        self.scale = ScaleBar(
+            colormaps.gray_colormap(), tip=tr("MapsPanel", "Colour ↔ value, for every tile of this layer")
+        )
         self.map_widget.ci.addItem(self.scale, row=0, col=1)
         self.marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
         self.marker.setPen(pg.mkPen("#00c000", width=2, cosmetic=True))
@@ -112,9 +120,11 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.bar_widget = _Tiles()
         self.bar_widget.arrowPressed.connect(self.arrowPressed)
         self.bar_widget.setBackground("w")
-        self.bar_widget.setToolTip("The layer's output is a vector: one bar per unit. Click a bar for what it sees.")
+        self.bar_widget.setToolTip(
+            tr("MapsPanel", "The layer's output is a vector: one bar per unit. Click a bar for what it sees.")
+        )
         self.bars = BarRow.make(-1, (1, 1))
-        self.bars.bottom.setLabel("unit")
+        self.bars.bottom.setLabel(tr("MapsPanel", "unit"))
         self.bar_widget.ci.addItem(self.bars.view, row=0, col=0)
         self.bar_marker = QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
         self.bar_marker.setPen(pg.mkPen("#00c000", width=2, cosmetic=True))
@@ -124,11 +134,14 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.map_pages.addWidget(self.map_widget)
         self.map_pages.addWidget(self.bar_widget)
         self.info = ElidedLabel(
-            "Click a cell of a map: its receptive field is drawn on the picture (the arrow keys move it).\n"
-            "Double-click a tile to open it large.",
+            tr(
+                "MapsPanel",
+                "Click a cell of a map: its receptive field is drawn on the picture (the arrow keys move it).\n"
+                "Double-click a tile to open it large.",
+            ),
             lines=2,
         )
-        self.info.setToolTip("The clicked cell, its value and the input pixels it depends on")
+        self.info.setToolTip(tr("MapsPanel", "The clicked cell, its value and the input pixels it depends on"))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.page)
@@ -143,12 +156,17 @@ class MapsPanel(QtWidgets.QTabWidget):
 
         # --- filters page
         self.filter_heading = QtWidgets.QLabel("")
-        self.channel = QtWidgets.QSpinBox(minimum=1, maximum=1, toolTip="Which input channel's weights to show")
-        self.channel.setPrefix("input channel ")
+        self.channel = QtWidgets.QSpinBox(
+            minimum=1, maximum=1, toolTip=tr("MapsPanel", "Which input channel's weights to show")
+        )
+        self.channel.setPrefix(tr("MapsPanel", "input channel "))
         self.channel.valueChanged.connect(lambda _: self._draw_filters())
         self.filter_widget, self.filter_vb, self.filter_image = _view(
-            "The layer's filters (its weights): one tile per output channel. Mid-gray is 0; lighter is "
-            "positive, darker negative. Over R, G, B they are drawn in colour."
+            tr(
+                "MapsPanel",
+                "The layer's filters (its weights): one tile per output channel. Mid-gray is 0; lighter is "
+                "positive, darker negative. Over R, G, B they are drawn in colour.",
+            )
         )
         self.filter_note = ElidedLabel("", lines=2)
         self.filter_note.setStyleSheet("color: #505050")
@@ -161,10 +179,10 @@ class MapsPanel(QtWidgets.QTabWidget):
         fbox.addLayout(filter_top)
         fbox.addWidget(self.filter_widget, 1)
         fbox.addWidget(self.filter_note)
-        self.addTab(maps_page, "Feature maps")
-        self.addTab(filters_page, "Filters")
-        self.setTabToolTip(0, "The chosen layer's output for the picture")
-        self.setTabToolTip(1, "The chosen convolution's weights")
+        self.addTab(maps_page, tr("MapsPanel", "Feature maps"))
+        self.addTab(filters_page, tr("MapsPanel", "Filters"))
+        self.setTabToolTip(0, tr("MapsPanel", "The chosen layer's output for the picture"))
+        self.setTabToolTip(1, tr("MapsPanel", "The chosen convolution's weights"))
         self.setMinimumWidth(300)
 
     # --- what is shown --------------------------------------------------------------------
@@ -177,22 +195,27 @@ class MapsPanel(QtWidgets.QTabWidget):
         float output). ``same_layer``: a new picture of the layer already shown (keep page and zoom)."""
         self.row_name, self.maps = name, maps
         if maps is None:
-            self.heading.setText(f"{name} ({op}): no maps to show")
+            self.heading.setText(tr("MapsPanel", "{0} ({1}): no maps to show").format(name, op))
             self.map_image.clear()
             self.page.hide()
             return
         if maps.ndim == 1:
-            self.heading.setText(f"{name} ({op}): a vector of {maps.size:,}")
+            self.heading.setText(tr("MapsPanel", "{0} ({1}): a vector of {2}").format(name, op, f"{maps.size:,}"))
         else:
             c, h, w = maps.shape
-            self.heading.setText(f"{name} ({op}): {c} map{'s' if c != 1 else ''} of {h}×{w}")
+            if c == 1:
+                heading = tr("MapsPanel", "{0} ({1}): 1 map of {2}×{3}").format(name, op, h, w)
+            else:
+                heading = tr("MapsPanel", "{0} ({1}): {2} maps of {3}×{4}").format(name, op, c, h, w)
+            self.heading.setText(heading)
         pages = 1 if maps.ndim == 1 else -(-maps.shape[0] // MAX_TILES)
         if not same_layer or self.page.count() != pages:
             with QtCore.QSignalBlocker(self.page):
                 self.page.clear()
                 for p in range(pages):
                     last = min((p + 1) * MAX_TILES, maps.shape[0]) if maps.ndim == 3 else 1
-                    self.page.addItem(f"maps {p * MAX_TILES + 1}–{last} of {maps.shape[0]}" if maps.ndim == 3 else "")
+                    text = tr("MapsPanel", "maps {0}–{1} of {2}").format(p * MAX_TILES + 1, last, maps.shape[0])
+                    self.page.addItem(text if maps.ndim == 3 else "")
             self.page.setVisible(pages > 1)
         self._draw_maps(keep_range=same_layer)
         if self.dialog is not None and self.dialog.isVisible():
@@ -315,12 +338,12 @@ class MapsPanel(QtWidgets.QTabWidget):
         self.filter_colour = colour and weight is not None and weight.shape[1] == 3
         self.setTabEnabled(1, weight is not None)
         if weight is None:
-            self.filter_heading.setText(f"{name}: not a convolution with weights in the file")
+            self.filter_heading.setText(tr("MapsPanel", "{0}: not a convolution with weights in the file").format(name))
             self.filter_image.clear()
             self.filter_tiles = None
             return
         o, c, kh, kw = weight.shape
-        self.filter_heading.setText(f"{name}: {o} filters of {c} × {kh}×{kw}")
+        self.filter_heading.setText(tr("MapsPanel", "{0}: {1} filters of {2} × {3}×{4}").format(name, o, c, kh, kw))
         with QtCore.QSignalBlocker(self.channel):
             self.channel.setMaximum(c)
             if self.channel.value() > c:
@@ -338,21 +361,25 @@ class MapsPanel(QtWidgets.QTabWidget):
         if self.filter_colour:
             self.filter_tiles = mosaic(colour_filters(weight[:shown], self.bgr), 0, shown)
             self.filter_image.setImage(self.filter_tiles.picture, autoLevels=False, levels=(0, 255), lut=None)
-            self.filter_note.setText(
+            text = tr(
+                "MapsPanel",
                 "Each filter over the picture's R, G, B, in colour:\n"
-                f"mid-gray is a zero weight, the strongest weight (±{m:.3g}) full colour."
+                "mid-gray is a zero weight, the strongest weight (±{0}) full colour.",
             )
+            self.filter_note.setText(text.format(f"{m:.3g}"))
         else:
             k = self.channel.value() - 1
             self.filter_tiles = mosaic(weight[:shown, k], 0, shown)
             self.filter_image.setImage(
                 self.filter_tiles.picture, autoLevels=False, levels=(-m, m), lut=colormaps.gray_lut()
             )
-            self.filter_note.setText(
-                f"Input channel {k + 1} of {c}: mid-gray is 0, white +{m:.3g}, black −{m:.3g}\n"
-                "(one scale for the whole layer)."
+            text = tr(
+                "MapsPanel",
+                "Input channel {0} of {1}: mid-gray is 0, white +{2}, black −{2}\n(one scale for the whole layer).",
             )
+            self.filter_note.setText(text.format(k + 1, c, f"{m:.3g}"))
         if shown < o:
-            self.filter_note.setText(self.filter_note.text() + f" The first {shown} of {o} filters.")
+            more = tr("MapsPanel", "{0} The first {1} of {2} filters.")
+            self.filter_note.setText(more.format(self.filter_note.text(), shown, o))
         h, w = self.filter_tiles.picture.shape[:2]
         self.filter_vb.setRange(QtCore.QRectF(0, 0, w, h), padding=0.02)

@@ -21,7 +21,9 @@ from typing import Any
 
 import numpy as np
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate; translated where shown
 
+from convviz.gui.i18n import tr
 from convviz.gui.network import default_model
 from convviz.gui.network.elided import ElidedLabel
 from convviz.gui.network.input_panel import NONE, HeatControls, InputSettings, PictureView
@@ -39,13 +41,14 @@ from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Prepro
 from convviz.model.network.probe import Forward, Heat, Opened
 
 BUNDLED = "bundled"  # the loader's request for the shipped LeNet-5
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "NetworkTab",
     "<h3>Open your own trained model</h3>"
     "<p>File → <b>Open model…</b> (Ctrl+Shift+O), or drop an <b>.onnx</b> file on the window. convviz "
     "runs it on its own engine: every layer's maps of the current picture or the live camera, its "
     "filters, the top-5 classes, where a score comes from (saliency, Grad-CAM) and the exact "
     "receptive field of any cell you click.</p>"
-    "<p>Export one from PyTorch with <code>torch.onnx.export(model, x, 'model.onnx')</code>.</p>"
+    "<p>Export one from PyTorch with <code>torch.onnx.export(model, x, 'model.onnx')</code>.</p>",
 )
 
 
@@ -75,13 +78,13 @@ def _heat(request: tuple[Forward, str, int, str]) -> Heat:
 def normalisation(how: Preprocess) -> str:
     """How the pixels were normalised, as the caption says it."""
     if set(how.mean) == {0.0} and set(how.std) == {1.0}:
-        text = "pixels in [0, 1] as they are"
+        text = tr("NetworkTab", "pixels in [0, 1] as they are")
     elif how.mean == IMAGENET_MEAN and how.std == IMAGENET_STD:
-        text = "normalised with ImageNet's mean and std"
+        text = tr("NetworkTab", "normalised with ImageNet's mean and std")
     else:
         mean, std = (", ".join(f"{v:g}" for v in values) for values in (how.mean, how.std))
-        text = f"normalised with mean ({mean}), std ({std})"
-    return text + (", channels fed as B, G, R" if how.bgr else "")
+        text = tr("NetworkTab", "normalised with mean ({0}), std ({1})").format(mean, std)
+    return tr("NetworkTab", "{0}, channels fed as B, G, R").format(text) if how.bgr else text
 
 
 def _titled(title: str, widget: QtWidgets.QWidget, tip: str = "") -> QtWidgets.QWidget:
@@ -134,19 +137,21 @@ class NetworkTab(QtWidgets.QWidget):
 
     # ---- construction --------------------------------------------------------------------
     def _build(self) -> None:
-        self.open_button = QtWidgets.QPushButton("Open model…", toolTip="Open an .onnx file (Ctrl+Shift+O)")
+        open_text, open_tip = tr("NetworkTab", "Open model…"), tr("NetworkTab", "Open an .onnx file (Ctrl+Shift+O)")
+        self.open_button = QtWidgets.QPushButton(open_text, toolTip=open_tip)
         self.open_button.clicked.connect(self.openRequested)
         self.labels_button = QtWidgets.QPushButton(
-            "Labels…", toolTip="Name the classes: a text file with one class name per line (synset_words.txt …)"
+            tr("NetworkTab", "Labels…"),
+            toolTip=tr("NetworkTab", "Name the classes: a text file with one class name per line (synset_words.txt …)"),
         )
         self.labels_button.clicked.connect(self.choose_labels)
-        self.title = QtWidgets.QLabel("No model open")
+        self.title = QtWidgets.QLabel(tr("NetworkTab", "No model open"))
         self.title.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.progress = QtWidgets.QProgressBar(minimum=0, maximum=0, maximumWidth=110, textVisible=False)
-        self.progress.setToolTip("Opening the model (the window stays usable)")
+        self.progress.setToolTip(tr("NetworkTab", "Opening the model (the window stays usable)"))
         self.progress.hide()
-        self.note = BusyNote("Shown while the model runs on the new picture")
+        self.note = BusyNote(tr("NetworkTab", "Shown while the model runs on the new picture"))
         self.note.setMinimumWidth(80)
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(4, 2, 4, 2)
@@ -157,11 +162,11 @@ class NetworkTab(QtWidgets.QWidget):
         top.addWidget(self.note)
 
         # the empty state
-        self.empty_text = QtWidgets.QLabel(EMPTY_HINT)
+        self.empty_text = QtWidgets.QLabel(tr("NetworkTab", EMPTY_HINT))
         self.empty_text.setWordWrap(True)
         self.empty_text.setFixedWidth(560)
         self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(560))  # centred, it is not asked
-        self.empty_button = QtWidgets.QPushButton("Open model…", toolTip="Open an .onnx file (Ctrl+Shift+O)")
+        self.empty_button = QtWidgets.QPushButton(open_text, toolTip=open_tip)
         self.empty_button.clicked.connect(self.openRequested)
         empty = QtWidgets.QWidget()
         eb = QtWidgets.QVBoxLayout(empty)
@@ -175,8 +180,12 @@ class NetworkTab(QtWidgets.QWidget):
         self.layers.rowChosen.connect(self.choose_row)
         self.picture = PictureView()
         self.picture.setToolTip(
-            "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
-            "A clicked cell's receptive field is the bright part, outlined; a heat map shows where a score comes from."
+            tr(
+                "NetworkTab",
+                "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
+                "A clicked cell's receptive field is the bright part, outlined; "
+                "a heat map shows where a score comes from.",
+            )
         )
         self.caption = ElidedLabel("", lines=3)
         self.caption.setStyleSheet("color: #505050")
@@ -189,7 +198,7 @@ class NetworkTab(QtWidgets.QWidget):
         mb = QtWidgets.QVBoxLayout(middle)
         mb.setContentsMargins(0, 0, 0, 0)
         mb.setSpacing(3)
-        mb.addWidget(QtWidgets.QLabel("<b>What the model sees</b>"))
+        mb.addWidget(QtWidgets.QLabel(tr("NetworkTab", "<b>What the model sees</b>")))
         mb.addWidget(self.picture, 1)
         mb.addWidget(self.caption)
         mb.addWidget(self.settings)
@@ -204,7 +213,7 @@ class NetworkTab(QtWidgets.QWidget):
         sb = QtWidgets.QVBoxLayout(scores_box)
         sb.setContentsMargins(0, 0, 0, 0)
         sb.setSpacing(2)
-        sb.addWidget(QtWidgets.QLabel("<b>Class scores</b> (top 5, probabilities by softmax)"))
+        sb.addWidget(QtWidgets.QLabel(tr("NetworkTab", "<b>Class scores</b> (top 5, probabilities by softmax)")))
         sb.addWidget(self.scores)
         sb.addWidget(self.labels_note)
         right = QtWidgets.QWidget()
@@ -213,7 +222,11 @@ class NetworkTab(QtWidgets.QWidget):
         rb.addWidget(self.maps, 1)
         rb.addWidget(scores_box)
         self.split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.split.addWidget(_titled("Layers", self.layers, "Click a layer to see its maps and filters"))
+        self.split.addWidget(
+            _titled(
+                tr("NetworkTab", "Layers"), self.layers, tr("NetworkTab", "Click a layer to see its maps and filters")
+            )
+        )
         self.split.addWidget(middle)
         self.split.addWidget(right)
         self.split.setStretchFactor(0, 3)
@@ -279,24 +292,29 @@ class NetworkTab(QtWidgets.QWidget):
 
     def _show_loading(self) -> None:
         self.progress.show()
-        self.title.setText(f"Opening {self.loading}…")
-        self.message.emit(f"Opening {self.loading}…")
+        text = tr("NetworkTab", "Opening {0}…").format(self.loading)
+        self.title.setText(text)
+        self.message.emit(text)
 
     def _on_opened(self, reply: Reply) -> None:
         kind, path, _ = reply.request
         if not self.loader.busy:
             self.progress.hide()
         if not reply.ok:
-            name = "the shipped LeNet-5" if kind == BUNDLED else Path(path).name
             self._show_title()
             if kind != BUNDLED:
-                kept = " The model already open stays." if self.opened is not None else ""
-                show_error(self.window(), "Cannot open the model", f"{reply.error}{kept}")
-            self.message.emit(f"Cannot open {name}: {reply.error}")
+                text = reply.error
+                if self.opened is not None:
+                    text = tr("NetworkTab", "{0} The model already open stays.").format(reply.error)
+                show_error(self.window(), tr("NetworkTab", "Cannot open the model"), text)
+            if kind == BUNDLED:
+                self.message.emit(tr("NetworkTab", "Cannot open the shipped LeNet-5: {0}").format(reply.error))
+            else:
+                self.message.emit(tr("NetworkTab", "Cannot open {0}: {1}").format(Path(path).name, reply.error))
             return
         opened: Opened = reply.value
         self.set_model(opened)
-        self.message.emit(f"Opened {opened.network.name}: {opened.summary.total_line()}.")
+        self.message.emit(tr("NetworkTab", "Opened {0}: {1}.").format(opened.network.name, opened.summary.total_line()))
 
     def set_model(self, opened: Opened) -> None:
         """Show ``opened``: its layers, its input settings, and then its pass on the picture. The
@@ -314,7 +332,9 @@ class NetworkTab(QtWidgets.QWidget):
         self._show_title()
         notes = list(network.notes)
         if opened.bundled:
-            notes.insert(0, "The Layer stack tab's trained LeNet-5, exported to ONNX by convviz and read back.")
+            notes.insert(
+                0, tr("NetworkTab", "The Layer stack tab's trained LeNet-5, exported to ONNX by convviz and read back.")
+            )
         self.layers.show_model(opened, notes)
         self.settings.show_model(network)
         if again:
@@ -325,7 +345,7 @@ class NetworkTab(QtWidgets.QWidget):
         self.heat_controls.show_model(classes, self.labels, opened.conv_layers)
         self.picture.clear_field()
         self.picture.set_heat(None)
-        self.scores.set_rows([], "computing…")
+        self.scores.set_rows([], tr("NetworkTab", "computing…"))
         rows = opened.summary.rows
         first = next((i for i, r in enumerate(rows) if len(r.output_shape) == 3), 0)
         if again and 0 <= kept_row < len(rows):
@@ -347,10 +367,10 @@ class NetworkTab(QtWidgets.QWidget):
 
     def _show_title(self) -> None:
         if self.opened is None:
-            self.title.setText("No model open")
+            self.title.setText(tr("NetworkTab", "No model open"))
             return
         net = self.opened.network
-        where = "shipped with convviz" if self.opened.bundled else self.opened.path
+        where = tr("NetworkTab", "shipped with convviz") if self.opened.bundled else self.opened.path
         self.title.setText(f"<b>{html.escape(net.name)}</b> — {probe.describe_input(net)}")  # the file names it
         self.title.setToolTip(f"{net.name}\n{where}\n{self.opened.summary.total_line()}")
 
@@ -360,7 +380,10 @@ class NetworkTab(QtWidgets.QWidget):
 
         folder = prefs.get("last_folder", str(Path.home()))
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open class labels", folder, "Labels (*.txt *.csv *.names);;All files (*)"
+            self,
+            tr("NetworkTab", "Open class labels"),
+            folder,
+            tr("NetworkTab", "Labels (*.txt *.csv *.names);;All files (*)"),
         )
         if path:
             self.open_labels(path)
@@ -369,13 +392,14 @@ class NetworkTab(QtWidgets.QWidget):
         try:
             labels = read_labels(path)
         except LabelFileError as exc:
-            show_error(self.window(), "Cannot read the labels", str(exc))
+            show_error(self.window(), tr("NetworkTab", "Cannot read the labels"), str(exc))
             return False
         self.user_labels, self.labels_source = labels, Path(path).name
         if self.opened is not None:
             classes = self.shown.scores.size if self.shown is not None else len(labels)
             if len(labels) != classes:
-                self.message.emit(f"{Path(path).name} has {len(labels):,} labels; the model has {classes:,} outputs.")
+                text = tr("NetworkTab", "{0} has {1} labels; the model has {2} outputs.")
+                self.message.emit(text.format(Path(path).name, f"{len(labels):,}", f"{classes:,}"))
             self.heat_controls.relabel(self.labels)
         self._show_scores()
         return True
@@ -418,7 +442,9 @@ class NetworkTab(QtWidgets.QWidget):
                 self._show_pass(reply.value)
             else:
                 self.error = reply.error
-                self.scores.set_rows([], f"Cannot run the model on this picture: {reply.error}")
+                self.scores.set_rows(
+                    [], tr("NetworkTab", "Cannot run the model on this picture: {0}").format(reply.error)
+                )
         self.note.show_state(self.forwarder.busy, self.error)
         self._follow()
 
@@ -440,10 +466,15 @@ class NetworkTab(QtWidgets.QWidget):
         if self.shown is None or self.state is None:
             return
         inp = self.state.input
-        source = "the live camera" if inp.is_live else inp.name
+        source = tr("NetworkTab", "the live camera") if inp.is_live else inp.name
         h, w = self.shown.x.shape[1:]
-        took = f";\nthe model's pass took {self.shown.seconds * 1000:.1f} ms." if self.shown.seconds else "."
-        self.caption.setText(f"{source}, scaled and centre-cropped to {h}×{w};\n{normalisation(self.shown.how)}{took}")
+        how = normalisation(self.shown.how)
+        if self.shown.seconds:
+            text = tr("NetworkTab", "{0}, scaled and centre-cropped to {1}×{2};\n{3};\nthe model's pass took {4} ms.")
+            self.caption.setText(text.format(source, h, w, how, f"{self.shown.seconds * 1000:.1f}"))
+        else:
+            text = tr("NetworkTab", "{0}, scaled and centre-cropped to {1}×{2};\n{3}.")
+            self.caption.setText(text.format(source, h, w, how))
 
     # ---- layers and cells -----------------------------------------------------------------
     def choose_row(self, row: int) -> None:
@@ -475,7 +506,7 @@ class NetworkTab(QtWidgets.QWidget):
                 maps = None
         self.maps.show_layer(r.name, r.op, maps, same_layer)
         if maps is None and self.shown is None:
-            self.maps.heading.setText(f"{r.name} ({r.op}): computing…")
+            self.maps.heading.setText(tr("NetworkTab", "{0} ({1}): computing…").format(r.name, r.op))
 
     def click_cell(self, index: Index) -> None:
         """A cell of the chosen layer's output: its receptive field on the picture."""
@@ -484,7 +515,9 @@ class NetworkTab(QtWidgets.QWidget):
         self.pinned = tuple(int(i) for i in index)
         self.maps.pin(self.pinned)
         self.maps.info.setText(
-            f"{self._cell_name(self.pinned)} = {self.maps.value(self.pinned):.4g}: finding its field…"
+            tr("NetworkTab", "{0} = {1}: finding its field…").format(
+                self._cell_name(self.pinned), f"{self.maps.value(self.pinned):.4g}"
+            )
         )
         self.fielder.submit((self.shown, self.row_name, self.pinned))
 
@@ -494,27 +527,39 @@ class NetworkTab(QtWidgets.QWidget):
 
     def _cell_name(self, index: Index) -> str:
         if len(index) == 1:
-            return f"{self.row_name}, unit {index[0]}"
-        return f"{self.row_name}, map {index[0] + 1}, cell (row {index[1]}, col {index[2]})"
+            return tr("NetworkTab", "{0}, unit {1}").format(self.row_name, index[0])
+        text = tr("NetworkTab", "{0}, map {1}, cell (row {2}, col {3})")
+        return text.format(self.row_name, index[0] + 1, index[1], index[2])
 
     def _on_field(self, reply: Reply) -> None:
         shown, row, index = reply.request
         if shown.opened is not self.opened or row != self.row_name or index != self.pinned:
             return  # for a cell or model no longer chosen
         if not reply.ok:
-            self.maps.info.setText(f"No receptive field: {reply.error}")
+            self.maps.info.setText(tr("NetworkTab", "No receptive field: {0}").format(reply.error))
             return
         mask, box = reply.value
         self.field = (mask, box)
         self.picture.set_field(mask, box)
         value = float(shown.output_of(row)[index])
         if box is None:
-            text = f"{self._cell_name(index)} = {value:.4g}\ndepends on no input pixel."
+            text = tr("NetworkTab", "{0} = {1}\ndepends on no input pixel.").format(
+                self._cell_name(index), f"{value:.4g}"
+            )
         else:
             top, left, h, w = box
-            text = (
-                f"{self._cell_name(index)} = {value:.4g}\nsees {int(mask.sum()):,} input pixels: a {h}×{w} box, "
-                f"rows {top}–{top + h - 1}, cols {left}–{left + w - 1}."
+            text = tr(
+                "NetworkTab", "{0} = {1}\nsees {2} input pixels: a {3}×{4} box, rows {5}–{6}, cols {7}–{8}."
+            ).format(
+                self._cell_name(index),
+                f"{value:.4g}",
+                f"{int(mask.sum()):,}",
+                h,
+                w,
+                top,
+                top + h - 1,
+                left,
+                left + w - 1,
             )
         self.maps.info.setText(text)
 
@@ -525,10 +570,12 @@ class NetworkTab(QtWidgets.QWidget):
             return
         labels = self.labels
         if shown.scores.size == 1:
-            self.scores.set_rows([], f"The model's output is one number, not class scores: {shown.scores[0]:.4g}")
+            text = tr("NetworkTab", "The model's output is one number, not class scores: {0}")
+            self.scores.set_rows([], text.format(f"{shown.scores[0]:.4g}"))
         elif not shown.is_classifier:
             shape = "×".join(map(str, shown.output_shape))
-            self.scores.set_rows([], f"The model's output is {shape} per image, not one score per class.")
+            text = tr("NetworkTab", "The model's output is {0} per image, not one score per class.")
+            self.scores.set_rows([], text.format(shape))
         else:
             rows = [
                 ScoreRow(i, probe.class_name(labels, i), float(shown.scores[i]), float(shown.probs[i]))
@@ -536,13 +583,13 @@ class NetworkTab(QtWidgets.QWidget):
             ]
             self.scores.set_rows(rows)
         if self.labels_source:
-            source = f"Labels from {self.labels_source}."
+            source = tr("NetworkTab", "Labels from {0}.").format(self.labels_source)
         elif self.opened is not None and self.opened.bundled:
-            source = "Labels: the digits 0–9."
+            source = tr("NetworkTab", "Labels: the digits 0–9.")
         elif self.opened is not None and self.opened.network.labels:
-            source = "Labels from the model's metadata."
+            source = tr("NetworkTab", "Labels from the model's metadata.")
         else:
-            source = "No labels in the file: classes by index (Labels… names them)."
+            source = tr("NetworkTab", "No labels in the file: classes by index (Labels… names them).")
         self.labels_note.setText(source)
 
     def _request_heat(self) -> None:
@@ -555,7 +602,9 @@ class NetworkTab(QtWidgets.QWidget):
             return
         layer = self.heat_controls.chosen_layer if kind == probe.GRAD_CAM else ""
         if kind == probe.GRAD_CAM and not layer:
-            self.heat_controls.note.setText("Grad-CAM needs a convolution layer; this model has none.")
+            self.heat_controls.note.setText(
+                tr("NetworkTab", "Grad-CAM needs a convolution layer; this model has none.")
+            )
             return
         klass = self.heat_controls.class_for(self.shown.top(1)[0] if self.shown.scores.size else 0)
         self.heater.submit((self.shown, kind, klass, layer))
@@ -565,14 +614,24 @@ class NetworkTab(QtWidgets.QWidget):
         if shown.opened is not self.opened or self.heat_controls.chosen_kind != kind:
             return
         if not reply.ok:
-            self.heat_controls.note.setText(f"Not computed: {reply.error}")
+            self.heat_controls.note.setText(tr("NetworkTab", "Not computed: {0}").format(reply.error))
             return
         self.heat = reply.value
         self.picture.set_heat(self.heat.heat)
         name = probe.class_name(self.labels, klass)
-        where = f" on {layer}" if layer else ""
-        flat = " (the score does not depend on the picture here)" if self.heat.peak == 0 else ""
-        self.heat_controls.note.setText(f"{kind} of “{name}”{where}:\nbright is where the score comes from{flat}.")
+        shown_kind = self.heat_controls.chosen_kind_text
+        if layer:
+            what = tr("NetworkTab", "{0} of “{1}” on {2}").format(shown_kind, name, layer)
+        else:
+            what = tr("NetworkTab", "{0} of “{1}”").format(shown_kind, name)
+        if self.heat.peak == 0:
+            text = tr(
+                "NetworkTab",
+                "{0}:\nbright is where the score comes from (the score does not depend on the picture here).",
+            )
+        else:
+            text = tr("NetworkTab", "{0}:\nbright is where the score comes from.")
+        self.heat_controls.note.setText(text.format(what))
 
     # ---- the window ---------------------------------------------------------------------------
     def set_colormap(self, name: str) -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.gui.i18n import tr
+
 ROW_PX = 22
 NAME_PX = 150  # room for a class name (longer ones are elided, whole in the tooltip)
 BAR_COLOUR = QtGui.QColor("#3a7bd5")
@@ -21,7 +23,7 @@ class ScoreRow:
     prob: float
 
     def text(self) -> str:
-        return f"{self.prob * 100:.1f} %  (score {self.score:.3g})"
+        return tr("ScoresView", "{0} %  (score {1})").format(f"{self.prob * 100:.1f}", f"{self.score:.3g}")
 
 
 class ScoresView(QtWidgets.QWidget):
@@ -31,7 +33,9 @@ class ScoresView(QtWidgets.QWidget):
         self.note = ""  # said instead of bars (no model, an output that is not class scores)
         self.setMinimumHeight(5 * ROW_PX + 8)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
-        self.setToolTip("The model's five most likely classes: probability (softmax of the scores) and raw score")
+        self.setToolTip(
+            tr("ScoresView", "The model's five most likely classes: probability (softmax of the scores) and raw score")
+        )
 
     def sizeHint(self) -> QtCore.QSize:
         return QtCore.QSize(420, 5 * ROW_PX + 8)

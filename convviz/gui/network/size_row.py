@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.model import limits
 
 
@@ -15,10 +16,11 @@ class RunSize(QtWidgets.QWidget):
         super().__init__(parent)
         self.height_box, self.width_box = (
             QtWidgets.QSpinBox(minimum=8, maximum=limits.MODEL_MAX_SIDE, singleStep=16, toolTip=tip)
-            for tip in ("Height the model runs at", "Width the model runs at")
+            for tip in (tr("RunSize", "Height the model runs at"), tr("RunSize", "Width the model runs at"))
         )
         self.apply = QtWidgets.QPushButton(
-            "Apply", toolTip="The file leaves the input size open: reopen the model at this height × width"
+            tr("RunSize", "Apply"),
+            toolTip=tr("RunSize", "The file leaves the input size open: reopen the model at this height × width"),
         )
         self.apply.clicked.connect(lambda: self.chosen.emit(self.height_box.value(), self.width_box.value()))
         for box in (self.height_box, self.width_box):
