@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,48 +33,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.gui.i18n import tr
 from convviz.gui.stepper.animation_worker import AnimationExportWorker
 from convviz.model.teaching.animation import MAX_SIDE, AnimationConfig, frame_count, setting_text
 from convviz.model.teaching.animation_files import MAX_WIDTH, MIN_WIDTH, ExportResult
 from convviz.model.teaching.stepper_input import StepperInput
 
-# Every string the user reads, whole sentences (a translation comes later through tr()).
+# Every string the user reads, whole sentences, translated where it is shown (translated()).
 TEXT = {
-    "title": "Export animation",
-    "pass": "Pass",
-    "values": "Values",
-    "size": "Input size",
-    "output_padding": "Output padding",
-    "format": "Format",
-    "numbers": "Write the values into the cells",
-    "theme": "Theme",
-    "width": "Frame width",
-    "fps": "Frames a second",
-    "file": "File",
-    "browse": "Choose…",
-    "export": "Export",
-    "cancel": "Cancel",
-    "forward": "Forward pass (the window slides, the output fills in)",
-    "backward": "Backward pass (each output gradient flows back into dX and dW)",
-    "transposed": "Transposed convolution (each input cell stamps the kernel)",
-    "small": "Small whole numbers (they read on a slide)",
-    "stepper": "The stepper's input and kernel",
-    "stepper_rgb": "The stepper's input and kernel (gray input only)",
-    "light": "Light (white, for slides)",
-    "dark": "Dark",
-    "summary": "{frames} frames: one per kernel position and the result. From the stepper: kernel {kernel}, "
-    "stride {stride}, padding {padding}, dilation {dilation}; zero padding, no activation or pooling.",
-    "no_file": "Choose a file to write first.",
-    "not_a_file": "{path} is a folder, not a file: add a file name to it, e.g. {example}.",
-    "progress": "Drawing and writing frame {done} of {total}…",
-    "wrote": "Wrote {path}: {frames} frames of {width}×{height} pixels.",
-    "cancelled": "The export was cancelled; no file was written.",
-    "failed": "The animation could not be exported: {reason}",
-    "save_caption": "Export the animation as",
-    "save_filter": "Animated GIF (*.gif);;MP4 video (*.mp4)",
+    "title": QT_TRANSLATE_NOOP("AnimationExportDialog", "Export animation"),
+    "pass": QT_TRANSLATE_NOOP("AnimationExportDialog", "Pass"),
+    "values": QT_TRANSLATE_NOOP("AnimationExportDialog", "Values"),
+    "size": QT_TRANSLATE_NOOP("AnimationExportDialog", "Input size"),
+    "output_padding": QT_TRANSLATE_NOOP("AnimationExportDialog", "Output padding"),
+    "format": QT_TRANSLATE_NOOP("AnimationExportDialog", "Format"),
+    "numbers": QT_TRANSLATE_NOOP("AnimationExportDialog", "Write the values into the cells"),
+    "theme": QT_TRANSLATE_NOOP("AnimationExportDialog", "Theme"),
+    "width": QT_TRANSLATE_NOOP("AnimationExportDialog", "Frame width"),
+    "fps": QT_TRANSLATE_NOOP("AnimationExportDialog", "Frames a second"),
+    "file": QT_TRANSLATE_NOOP("AnimationExportDialog", "File"),
+    "browse": QT_TRANSLATE_NOOP("AnimationExportDialog", "Choose…"),
+    "export": QT_TRANSLATE_NOOP("AnimationExportDialog", "Export"),
+    "cancel": QT_TRANSLATE_NOOP("AnimationExportDialog", "Cancel"),
+    "forward": QT_TRANSLATE_NOOP("AnimationExportDialog", "Forward pass (the window slides, the output fills in)"),
+    "backward": QT_TRANSLATE_NOOP(
+        "AnimationExportDialog", "Backward pass (each output gradient flows back into dX and dW)"
+    ),
+    "transposed": QT_TRANSLATE_NOOP(
+        "AnimationExportDialog", "Transposed convolution (each input cell stamps the kernel)"
+    ),
+    "small": QT_TRANSLATE_NOOP("AnimationExportDialog", "Small whole numbers (they read on a slide)"),
+    "stepper": QT_TRANSLATE_NOOP("AnimationExportDialog", "The stepper's input and kernel"),
+    "stepper_rgb": QT_TRANSLATE_NOOP("AnimationExportDialog", "The stepper's input and kernel (gray input only)"),
+    "light": QT_TRANSLATE_NOOP("AnimationExportDialog", "Light (white, for slides)"),
+    "dark": QT_TRANSLATE_NOOP("AnimationExportDialog", "Dark"),
+    "summary": QT_TRANSLATE_NOOP(
+        "AnimationExportDialog",
+        "{frames} frames: one per kernel position and the result. From the stepper: kernel {kernel}, "
+        "stride {stride}, padding {padding}, dilation {dilation}; zero padding, no activation or pooling.",
+    ),
+    "no_file": QT_TRANSLATE_NOOP("AnimationExportDialog", "Choose a file to write first."),
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "AnimationExportDialog", "{path} is a folder, not a file: add a file name to it, e.g. {example}."
+    ),
+    "progress": QT_TRANSLATE_NOOP("AnimationExportDialog", "Drawing and writing frame {done} of {total}…"),
+    "wrote": QT_TRANSLATE_NOOP("AnimationExportDialog", "Wrote {path}: {frames} frames of {width}×{height} pixels."),
+    "cancelled": QT_TRANSLATE_NOOP("AnimationExportDialog", "The export was cancelled; no file was written."),
+    "failed": QT_TRANSLATE_NOOP("AnimationExportDialog", "The animation could not be exported: {reason}"),
+    "save_caption": QT_TRANSLATE_NOOP("AnimationExportDialog", "Export the animation as"),
+    "save_filter": QT_TRANSLATE_NOOP("AnimationExportDialog", "Animated GIF (*.gif);;MP4 video (*.mp4)"),
 }
+
+
+def translated(key: str) -> str:
+    """``TEXT[key]`` in the interface's language."""
+    return tr("AnimationExportDialog", TEXT[key])
+
+
 PASSES = ("forward", "backward", "transposed")
-FORMATS = (("gif", "Animated GIF"), ("mp4", "MP4 video"))
+FORMATS = (
+    ("gif", QT_TRANSLATE_NOOP("AnimationExportDialog", "Animated GIF")),
+    ("mp4", QT_TRANSLATE_NOOP("AnimationExportDialog", "MP4 video")),
+)
 
 
 def target_path(text: str, fmt: str) -> Path | None:
@@ -99,7 +119,7 @@ class AnimationExportDialog(QDialog):
         self, setup: StepperInput | None, pass_name: str = "forward", parent: QWidget | None = None, order: str = "rows"
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TEXT["title"])
+        self.setWindowTitle(translated("title"))
         self.setup = setup
         self.order = order  # the stepper's traversal: "rows" or "columns" (the stamping is always by rows)
         self.result: ExportResult | None = None
@@ -120,12 +140,12 @@ class AnimationExportDialog(QDialog):
     def _build(self, pass_name: str) -> None:
         self.pass_combo = QComboBox()
         for key in PASSES:
-            self.pass_combo.addItem(TEXT[key], key)
+            self.pass_combo.addItem(translated(key), key)
         self.pass_combo.setCurrentIndex(max(0, self.pass_combo.findData(pass_name)))
         self.values_combo = QComboBox()
         gray = self.setup is not None and self.setup.channels == 1
-        self.values_combo.addItem(TEXT["small"], "small")
-        self.values_combo.addItem(TEXT["stepper"] if gray else TEXT["stepper_rgb"], "stepper")
+        self.values_combo.addItem(translated("small"), "small")
+        self.values_combo.addItem(translated("stepper") if gray else translated("stepper_rgb"), "stepper")
         self.values_combo.model().item(1).setEnabled(gray)  # type: ignore[attr-defined]
         h, w = self.setup.hw if self.setup is not None else (5, 5)
         self.rows_spin, self.cols_spin = QSpinBox(), QSpinBox()
@@ -136,12 +156,12 @@ class AnimationExportDialog(QDialog):
         self.output_padding_spin.setRange(0, 8)
         self.format_combo = QComboBox()
         for key, label in FORMATS:
-            self.format_combo.addItem(label, key)
-        self.numbers_check = QCheckBox(TEXT["numbers"])
+            self.format_combo.addItem(tr("AnimationExportDialog", label), key)
+        self.numbers_check = QCheckBox(translated("numbers"))
         self.numbers_check.setChecked(True)
         self.theme_combo = QComboBox()
         for key in ("light", "dark"):
-            self.theme_combo.addItem(TEXT[key], key)
+            self.theme_combo.addItem(translated(key), key)
         self.width_spin = QSpinBox()
         self.width_spin.setRange(MIN_WIDTH, MAX_WIDTH)
         self.width_spin.setValue(1000)
@@ -150,11 +170,11 @@ class AnimationExportDialog(QDialog):
         self.fps_spin.setRange(0.5, 30.0)
         self.fps_spin.setValue(2.0)
         self.path_edit = QLineEdit()
-        self.browse_button = QPushButton(TEXT["browse"])
+        self.browse_button = QPushButton(translated("browse"))
         self.browse_button.clicked.connect(self._browse)
         self.summary = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(TEXT["export"], QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translated("export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         size_row, file_row = QHBoxLayout(), QHBoxLayout()
@@ -165,16 +185,16 @@ class AnimationExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(TEXT["pass"], self.pass_combo)
-        form.addRow(TEXT["values"], self.values_combo)
-        form.addRow(TEXT["size"], size_row)
-        form.addRow(TEXT["output_padding"], self.output_padding_spin)
-        form.addRow(TEXT["format"], self.format_combo)
+        form.addRow(translated("pass"), self.pass_combo)
+        form.addRow(translated("values"), self.values_combo)
+        form.addRow(translated("size"), size_row)
+        form.addRow(translated("output_padding"), self.output_padding_spin)
+        form.addRow(translated("format"), self.format_combo)
         form.addRow("", self.numbers_check)
-        form.addRow(TEXT["theme"], self.theme_combo)
-        form.addRow(TEXT["width"], self.width_spin)
-        form.addRow(TEXT["fps"], self.fps_spin)
-        form.addRow(TEXT["file"], file_row)
+        form.addRow(translated("theme"), self.theme_combo)
+        form.addRow(translated("width"), self.width_spin)
+        form.addRow(translated("fps"), self.fps_spin)
+        form.addRow(translated("file"), file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -228,7 +248,7 @@ class AnimationExportDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(
-            TEXT["summary"].format(
+            translated("summary").format(
                 frames=frames,
                 kernel="×".join(map(str, cfg.kernel_hw)),
                 stride=setting_text(cfg.stride),
@@ -246,7 +266,9 @@ class AnimationExportDialog(QDialog):
             self.path_edit.setText(str(Path(text).with_suffix("." + self.format_combo.currentData())))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, TEXT["save_caption"], self.path_edit.text(), TEXT["save_filter"])
+        path, _ = QFileDialog.getSaveFileName(
+            self, translated("save_caption"), self.path_edit.text(), translated("save_filter")
+        )
         if path:
             self.path_edit.setText(path)
             self._fix_suffix()
@@ -265,17 +287,17 @@ class AnimationExportDialog(QDialog):
         path = target_path(text, self.format_combo.currentData())
         if path is None:
             if not text:
-                self._tell(TEXT["no_file"], QMessageBox.Icon.Warning)
+                self._tell(translated("no_file"), QMessageBox.Icon.Warning)
             else:
                 folder = Path(text).expanduser()
                 example = folder / ("animation." + self.format_combo.currentData())
-                self._tell(TEXT["not_a_file"].format(path=text, example=example), QMessageBox.Icon.Warning)
+                self._tell(translated("not_a_file").format(path=text, example=example), QMessageBox.Icon.Warning)
             return
         cfg = self.config()
         try:
             total = frame_count(cfg)
         except ValueError as exc:
-            self._tell(TEXT["failed"].format(reason=exc), QMessageBox.Icon.Warning)
+            self._tell(translated("failed").format(reason=exc), QMessageBox.Icon.Warning)
             return
         options = dict(
             fmt=self.format_combo.currentData(),
@@ -284,7 +306,9 @@ class AnimationExportDialog(QDialog):
             width=self.width_spin.value(),
             fps=self.fps_spin.value(),
         )
-        self.progress = QProgressDialog(TEXT["progress"].format(done=0, total=total), TEXT["cancel"], 0, total, self)
+        self.progress = QProgressDialog(
+            translated("progress").format(done=0, total=total), translated("cancel"), 0, total, self
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -295,7 +319,7 @@ class AnimationExportDialog(QDialog):
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress is not None and not self.worker.cancel_requested.is_set():
-            self.progress.setLabelText(TEXT["progress"].format(done=done, total=total))
+            self.progress.setLabelText(translated("progress").format(done=done, total=total))
             self.progress.setValue(done)
 
     def _on_finished(self, outcome: object) -> None:
@@ -306,19 +330,19 @@ class AnimationExportDialog(QDialog):
         if isinstance(outcome, ExportResult):
             self.result = outcome
             if outcome.cancelled:
-                self._tell(TEXT["cancelled"], QMessageBox.Icon.Information)
+                self._tell(translated("cancelled"), QMessageBox.Icon.Information)
             else:
                 width, height = outcome.size
-                words = TEXT["wrote"].format(path=outcome.path, frames=outcome.frames, width=width, height=height)
+                words = translated("wrote").format(path=outcome.path, frames=outcome.frames, width=width, height=height)
                 self._tell(words, QMessageBox.Icon.Information)
         else:
             self.result = None
-            self._tell(TEXT["failed"].format(reason=outcome), QMessageBox.Icon.Warning)
+            self._tell(translated("failed").format(reason=outcome), QMessageBox.Icon.Warning)
         self._refresh()
 
     def _tell(self, text: str, icon: QMessageBox.Icon) -> None:
         self.message = text
-        self.message_box = QMessageBox(icon, TEXT["title"], text, QMessageBox.StandardButton.Ok, self)
+        self.message_box = QMessageBox(icon, translated("title"), text, QMessageBox.StandardButton.Ok, self)
         self.message_box.open()  # not exec(): the window keeps running
 
     def closeEvent(self, event: Any) -> None:

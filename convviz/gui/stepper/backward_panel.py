@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.stepper import formula
 from convviz.gui.stepper.arithmetic_label import ArithmeticLabel
 from convviz.gui.stepper.channel_bar import NAMES, channel_lut
@@ -54,16 +55,21 @@ class BackwardPanel(DeferredPage):
         self._undrawn = False  # a page arrived while this one was hidden
         self._check_worker = LatestOnlyWorker(run_check, self._checked.emit, failed_check, name="convviz-check")
         self._checked.connect(self._on_checked)
-        self.gradient_combo = QComboBox(toolTip="Where the upstream gradient dL/dy comes from")
+        self.gradient_combo = QComboBox(toolTip=tr("BackwardPanel", "Where the upstream gradient dL/dy comes from"))
         for key, label in GRADIENTS:
             self.gradient_combo.addItem(label, key)
         self.target_combo = QComboBox(
-            toolTip="Target kernel: t is the layer's output with this preset (on every channel). "
-            "By default the first of sobel_x, sobel_y, … that is not the kernel itself."
+            toolTip=tr(
+                "BackwardPanel",
+                "Target kernel: t is the layer's output with this preset (on every channel). "
+                "By default the first of sobel_x, sobel_y, … that is not the kernel itself.",
+            )
         )
         self.target_combo.addItems(sorted(PRESETS))
         self.target_combo.setCurrentText("sobel_x")
-        self.clear_button = QPushButton("Clear paint", toolTip="Set every painted gradient back to 0")
+        self.clear_button = QPushButton(
+            tr("BackwardPanel", "Clear paint"), toolTip=tr("BackwardPanel", "Set every painted gradient back to 0")
+        )
         for w in (self.gradient_combo, self.target_combo, self.clear_button):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep arrow keys and Space for stepping
         self.gradient_combo.currentIndexChanged.connect(self._on_settings)
@@ -71,34 +77,58 @@ class BackwardPanel(DeferredPage):
         self.clear_button.clicked.connect(self.clear_paint)
         self.painted.changed.connect(self._on_painted)
         top = QHBoxLayout()
-        for w in (QLabel("upstream gradient:"), self.gradient_combo, self.target_combo, self.clear_button):
+        for w in (
+            QLabel(tr("BackwardPanel", "upstream gradient:")),
+            self.gradient_combo,
+            self.target_combo,
+            self.clear_button,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         self.transport = TransportBar(self.player, host=self)
-        self.explain = ArithmeticLabel("What this step does")
+        self.explain = ArithmeticLabel(tr("BackwardPanel", "What this step does"))
         self.dy_view = MatrixView(
-            "dL/dy (upstream)",
-            tip="The gradient arriving at the layer's output (with the loss, y − t); in 'painted' mode "
-            "click a cell to cycle 0 → +1 → −1.",
+            tr("BackwardPanel", "dL/dy (upstream)"),
+            tip=tr(
+                "BackwardPanel",
+                "The gradient arriving at the layer's output (with the loss, y − t); in 'painted' mode "
+                "click a cell to cycle 0 → +1 → −1.",
+            ),
         )
         self.da_view = MatrixView(
-            "dL/da (after pooling)",
-            tip="Max pooling routes each gradient to its arg-max; average pooling shares it evenly. "
-            "The green frames are the cells this step sends it to.",
+            tr("BackwardPanel", "dL/da (after pooling)"),
+            tip=tr(
+                "BackwardPanel",
+                "Max pooling routes each gradient to its arg-max; average pooling shares it evenly. "
+                "The green frames are the cells this step sends it to.",
+            ),
         )
         self.mask_view = MatrixView(
             "activation′(z)",
             signed=False,
-            tip="The activation's slope at each pre-activation; for ReLU the mask (1 where z > 0).",
+            tip=tr(
+                "BackwardPanel", "The activation's slope at each pre-activation; for ReLU the mask (1 where z > 0)."
+            ),
         )
-        self.dz_view = MatrixView("dL/dz", tip="dL/da × activation′(z): the gradient each conv output cell spreads.")
+        self.dz_view = MatrixView(
+            "dL/dz", tip=tr("BackwardPanel", "dL/da × activation′(z): the gradient each conv output cell spreads.")
+        )
         self.input_view = MatrixView(
-            "input (padded)", signed=False, tip="The window of the cell being spread (in RGB, the channel shown)"
+            tr("BackwardPanel", "input (padded)"),
+            signed=False,
+            tip=tr("BackwardPanel", "The window of the cell being spread (in RGB, the channel shown)"),
         )
-        self.increment_view = MatrixView("dZ[y,x] × window → dW", tip="What this step adds to dW")
-        self.dw_view = MatrixView("dW (running)", tip="Accumulated gradient of the kernel")
+        self.increment_view = MatrixView(
+            tr("BackwardPanel", "dZ[y,x] × window → dW"), tip=tr("BackwardPanel", "What this step adds to dW")
+        )
+        self.dw_view = MatrixView(
+            tr("BackwardPanel", "dW (running)"), tip=tr("BackwardPanel", "Accumulated gradient of the kernel")
+        )
         self.dx_view = MatrixView(
-            "dX (running)", tip="Accumulated gradient of the input: dZ[y,x] × kernel added under the window each step"
+            tr("BackwardPanel", "dX (running)"),
+            tip=tr(
+                "BackwardPanel", "Accumulated gradient of the input: dZ[y,x] × kernel added under the window each step"
+            ),
         )
         self.closed = ClosedFormPanel()
         self.closed.check_button.clicked.connect(self.run_check)
@@ -199,9 +229,11 @@ class BackwardPanel(DeferredPage):
         self.explain.set_line_count(2)
         self.closed.set_shapes(run.kernel.shape[1:], run.x.shape[1:])
         self._draw_channel()
-        dy = "dL/dy = y − t" if page.kind == "loss" else "dL/dy (upstream)"
-        self.dy_view.set_title(f"{dy} {formula.shape(t.grad_output)}")
-        self.da_view.set_title(f"dL/da {formula.shape(t.d_activated)} (after pooling)")
+        if page.kind == "loss":
+            self.dy_view.set_title(f"dL/dy = y − t {formula.shape(t.grad_output)}")
+        else:
+            self.dy_view.set_title(tr("BackwardPanel", "dL/dy (upstream) {0}").format(formula.shape(t.grad_output)))
+        self.da_view.set_title(tr("BackwardPanel", "dL/da {0} (after pooling)").format(formula.shape(t.d_activated)))
         self.mask_view.set_title(f"activation′(z) {formula.shape(run.z)}")
         self.dz_view.set_title(f"dL/dz {formula.shape(run.z)}")
         self.dy_view.set_matrix(t.grad_output, self.levels["dy"])
@@ -218,11 +250,16 @@ class BackwardPanel(DeferredPage):
         self.input_view.set_lut(channel_lut(c) if rgb else GRAY_LUT)
         self.input_view.set_matrix(run.padded[c], self.input_levels, self.origin)
         self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
-        padded = f" (padded: {formula.shape(run.padded)})" if run.padded.shape != run.x.shape else ""
-        self.input_view.set_title(f"input{name} {formula.shape(run.x)}{padded}")
-        self.increment_view.set_title(f"dZ[y,x] × window{name} → dW{name}")
-        self.dw_view.set_title(f"dW{name} {formula.shape(run.kernel)} (running)")
-        self.dx_view.set_title(f"dX{name} {formula.shape(run.x)} (running)")
+        if run.padded.shape != run.x.shape:
+            title = tr("BackwardPanel", "input{0} {1} (padded: {2})").format(
+                name, formula.shape(run.x), formula.shape(run.padded)
+            )
+        else:
+            title = tr("BackwardPanel", "input{0} {1}").format(name, formula.shape(run.x))
+        self.input_view.set_title(title)
+        self.increment_view.set_title(tr("BackwardPanel", "dZ[y,x] × window{0} → dW{0}").format(name))
+        self.dw_view.set_title(tr("BackwardPanel", "dW{0} {1} (running)").format(name, formula.shape(run.kernel)))
+        self.dx_view.set_title(tr("BackwardPanel", "dX{0} {1} (running)").format(name, formula.shape(run.x)))
 
     def set_order(self, order: str) -> None:
         """Spread the conv cells in ``order`` (pooling keeps its order); the play head stays on
@@ -302,42 +339,50 @@ class BackwardPanel(DeferredPage):
     def step_lines(self, step: BackwardStep) -> list[str]:
         """What the step does, in words and numbers; then the loss, or why every gradient is 0."""
         run = self.trace.run
-        where = f"step {step.index + 1}/{len(self.trace)}: "
+        where = tr("BackwardPanel", "step {0}/{1}: ").format(step.index + 1, len(self.trace))
         if step.phase == "conv":
             assert step.cell is not None  # a conv step spreads one cell
             source = ""
             if run.pooled is None and self._y_and_t(step.cell):
-                source = f" (dL/dy there: {self._y_and_t(step.cell)})"
+                source = tr("BackwardPanel", " (dL/dy there: {0})").format(self._y_and_t(step.cell))
             if step.grad == 0.0:
                 db = formula.number(step.d_bias, 6)
-                what = f"dZ = <b>0</b>: nothing to add to dW, dX or db at this cell; db stays {db}"
+                what = tr(
+                    "BackwardPanel", "dZ = <b>0</b>: nothing to add to dW, dX or db at this cell; db stays {0}"
+                ).format(db)
             else:
-                what = (
-                    f"dZ = <b>{formula.number(step.grad, 4)}</b>; dW += dZ × window; dX[window] += dZ × kernel; "
-                    f"db += dZ → db = <b>{formula.number(step.d_bias, 6)}</b>"
-                )
+                what = tr(
+                    "BackwardPanel",
+                    "dZ = <b>{0}</b>; dW += dZ × window; dX[window] += dZ × kernel; db += dZ → db = <b>{1}</b>",
+                ).format(formula.number(step.grad, 4), formula.number(step.d_bias, 6))
             assert self.ordered is not None  # set with the page
             order = self.ordered.describe(step.index)
-            text = f"<b>conv</b> {order}, cell {formula.cell(step.cell)}{source}: {what}"
+            text = tr("BackwardPanel", "<b>conv</b> {0}, cell {1}{2}: {3}").format(
+                order, formula.cell(step.cell), source, what
+            )
         elif step.phase == "pool":
             assert step.cell is not None  # a pool step routes one pooled cell
             grad = formula.number(step.grad, 4)
             y_t = self._y_and_t(step.cell)
             value = f"dL/dy = {y_t}" if y_t else f"dL/dy = {grad}"
             if not step.routed_to:
-                how = "goes nowhere: the gradient is 0"
+                how = tr("BackwardPanel", "goes nowhere: the gradient is 0")
             elif run.spec.pool == "max":
-                how = f"goes to its arg-max, cell {formula.cell(step.routed_to[0])}"
+                how = tr("BackwardPanel", "goes to its arg-max, cell {0}").format(formula.cell(step.routed_to[0]))
             else:
                 share = formula.number(step.grad / max(1, len(step.routed_to)), 3)
-                how = f"is shared evenly: {share} to each of cells {formula.cells(step.routed_to)}"
-            text = f"<b>{run.spec.pool} pool</b> cell {formula.cell(step.cell)}: {value} {how}"
+                how = tr("BackwardPanel", "is shared evenly: {0} to each of cells {1}").format(
+                    share, formula.cells(step.routed_to)
+                )
+            text = tr("BackwardPanel", "<b>{0} pool</b> cell {1}: {2} {3}").format(
+                run.spec.pool, formula.cell(step.cell), value, how
+            )
         else:
             act = run.spec.activation
             if act == "none":
-                text = "<b>no activation</b>: dL/dz = dL/da, cell by cell"
+                text = tr("BackwardPanel", "<b>no activation</b>: dL/dz = dL/da, cell by cell")
             else:
-                text = f"<b>activation</b> ({act}): dL/dz = dL/da × {act}′(z), cell by cell"
+                text = tr("BackwardPanel", "<b>activation</b> ({0}): dL/dz = dL/da × {0}′(z), cell by cell").format(act)
         return [where + text, self._second_line()]
 
     def _second_line(self) -> str:
@@ -347,20 +392,21 @@ class BackwardPanel(DeferredPage):
         if page.zero_reason:
             return f"<b style='color:#c03030'>⚠ {page.zero_reason[0].upper()}{page.zero_reason[1:]}.</b>"
         if page.kind == "loss" and page.loss is not None:
-            return (
-                f"L = ½·Σ(y − t)² = <b>{formula.number(page.loss, 6)}</b>: y is the layer's output, t its output "
-                f"with the target kernel {page.target_name} (no bias)"
-            )
+            return tr(
+                "BackwardPanel",
+                "L = ½·Σ(y − t)² = <b>{0}</b>: y is the layer's output, t its output "
+                "with the target kernel {1} (no bias)",
+            ).format(formula.number(page.loss, 6), page.target_name)
         if page.kind == "ones":
-            return "dL/dy = 1 at every output cell: the gradient of L = Σ y"
-        return "dL/dy as painted: the gradient of L = Σ dL/dy · y"
+            return tr("BackwardPanel", "dL/dy = 1 at every output cell: the gradient of L = Σ y")
+        return tr("BackwardPanel", "dL/dy as painted: the gradient of L = Σ dL/dy · y")
 
     def run_check(self) -> None:
         """Central differences take about a second on the full image: on the check's worker."""
         if self.page is None or self.setup is None:
             return
         self.last_check = None
-        self.closed.check_label.setText("checking…")
+        self.closed.check_label.setText(tr("BackwardPanel", "checking…"))
         self._check_worker.submit(CheckRequest(self.serial, self.setup, self.page))
 
     def _on_checked(self, reply: CheckReply) -> None:

@@ -9,6 +9,8 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from convviz.gui.i18n import tr
+
 NAMES = "RGB"
 TINTS = ((255, 120, 120), (110, 225, 110), (130, 160, 255))  # the light end of each channel's ramp
 INK = ("#d04040", "#2e9a2e", "#3f6fe0")  # the channel's colour in text
@@ -28,7 +30,7 @@ class ChannelBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(QLabel("channel shown:"))
+        layout.addWidget(QLabel(tr("ChannelBar", "channel shown:")))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QToolButton] = []
@@ -36,7 +38,9 @@ class ChannelBar(QWidget):
             button = QToolButton(
                 text=name,
                 checkable=True,
-                toolTip=f"Show the {name} channel's input, kernel slice, products, dW and dX (C cycles)",
+                toolTip=tr(
+                    "ChannelBar", "Show the {0} channel's input, kernel slice, products, dW and dX (C cycles)"
+                ).format(name),
             )
             button.setStyleSheet(f"QToolButton {{ color: {INK[c]}; font-weight: bold; min-width: 22px; }}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys belong to the stepper

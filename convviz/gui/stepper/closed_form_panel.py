@@ -4,15 +4,16 @@ a verdict first ("✓ matches", "✗ differs by …"), the detail in the tooltip
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.gui.stepper import formula
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.teaching.stepper import ClosedForms, GradientCheck
 from convviz.model.teaching.stepper_check import CLOSED_TOLERANCE
 
-WAITING = "The closed forms appear at the last step, beside the stepped totals."
+WAITING = QT_TRANSLATE_NOOP("ClosedFormPanel", "The closed forms appear at the last step, beside the stepped totals.")
 
 
 class NoteLabel(QLabel):
@@ -32,8 +33,10 @@ class NoteLabel(QLabel):
 
 def verdict(agrees: bool, difference: float) -> str:
     if agrees:
-        return f"<b style='color:#1e8a4c'>✓ matches</b> (largest difference {difference:.1g})"
-    return f"<b style='color:#c03030'>✗ differs by {difference:.2g}</b>"
+        return tr("ClosedFormPanel", "<b style='color:#1e8a4c'>✓ matches</b> (largest difference {0})").format(
+            f"{difference:.1g}"
+        )
+    return tr("ClosedFormPanel", "<b style='color:#c03030'>✗ differs by {0}</b>").format(f"{difference:.2g}")
 
 
 class ClosedFormPanel(QWidget):
@@ -42,21 +45,30 @@ class ClosedFormPanel(QWidget):
         self.channel = 0
         self.dw_view = MatrixView(
             "closed dW = X ⋆ dZ",
-            tip="scipy.signal.correlate2d of the padded input with dZ "
-            "(dilated by the stride); dilation picks every d-th lag.",
+            tip=tr(
+                "ClosedFormPanel",
+                "scipy.signal.correlate2d of the padded input with dZ "
+                "(dilated by the stride); dilation picks every d-th lag.",
+            ),
         )
         self.dx_view = MatrixView(
             "closed dX = dZ ⋆ rot180(W)",
-            tip="Full cross-correlation (⋆full) of dZ (dilated by the stride) with the "
-            "kernel turned by 180°, folded back from the padding.",
+            tip=tr(
+                "ClosedFormPanel",
+                "Full cross-correlation (⋆full) of dZ (dilated by the stride) with the "
+                "kernel turned by 180°, folded back from the padding.",
+            ),
         )
-        self.summary = NoteLabel(WAITING)
+        self.summary = NoteLabel(tr("ClosedFormPanel", WAITING))
         self.check_button = QPushButton(
-            "Check",
-            toolTip="Compare the accumulated gradients with central "
-            "differences of the loss (kernel, bias, and the input on small crops) and with "
-            "the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the "
-            "engine's backward",
+            tr("ClosedFormPanel", "Check"),
+            toolTip=tr(
+                "ClosedFormPanel",
+                "Compare the accumulated gradients with central "
+                "differences of the loss (kernel, bias, and the input on small crops) and with "
+                "the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the "
+                "engine's backward",
+            ),
         )
         self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_label = NoteLabel()
@@ -88,15 +100,19 @@ class ClosedFormPanel(QWidget):
         self.forms = forms
         self._show_matrices()
         if forms is None:
-            self.summary.setText(WAITING)
+            self.summary.setText(tr("ClosedFormPanel", WAITING))
             self.summary.setToolTip("")
             return
         self.summary.setText(
-            f"Closed forms (scipy correlate2d, not the engine) vs the stepped totals: "
-            f"{verdict(forms.agrees, forms.max_diff)}<br>db = Σ dZ = {formula.number(forms.d_bias, 6)}"
+            tr("ClosedFormPanel", "Closed forms (scipy correlate2d, not the engine) vs the stepped totals: {0}").format(
+                verdict(forms.agrees, forms.max_diff)
+            )
+            + f"<br>db = Σ dZ = {formula.number(forms.d_bias, 6)}"
         )
         self.summary.setToolTip(
-            f"max |closed − accumulated| over dW, dX and db = {forms.max_diff:.2e} (largest gradient {forms.scale:.3g})"
+            tr("ClosedFormPanel", "max |closed − accumulated| over dW, dX and db = {0} (largest gradient {1})").format(
+                f"{forms.max_diff:.2e}", f"{forms.scale:.3g}"
+            )
         )
 
     def _show_matrices(self) -> None:
@@ -115,21 +131,36 @@ class ClosedFormPanel(QWidget):
         self.dx_view.set_matrix(forms.d_input[c])
 
     def show_check(self, check: GradientCheck) -> None:
-        x = "skipped (input too large)" if check.input is None else f"{check.input:.2e}"
+        x = tr("ClosedFormPanel", "skipped (input too large)") if check.input is None else f"{check.input:.2e}"
         closed_ok = check.closed <= CLOSED_TOLERANCE * max(1.0, check.scale)
         if check.agrees or not check.kinks or not closed_ok:
             head = verdict(check.agrees, check.largest)
-            how = "<span style='color:#777'>central differences of the loss, and the closed forms</span>"
+            how = tr("ClosedFormPanel", "central differences of the loss, and the closed forms")
+            how = f"<span style='color:#777'>{how}</span>"
         else:  # the stepped gradient is right; the loss has no derivative where it was checked
-            head = f"<b style='color:#b07000'>⚠ differs by {check.largest:.2g} at a kink</b>"
-            how = (
-                f"The loss has no derivative at {'; '.join(check.kinks)}: the gradient there is one side's (as "
-                f"in torch) and central differences average both sides. Closed forms: {verdict(True, check.closed)}"
+            head = tr("ClosedFormPanel", "<b style='color:#b07000'>⚠ differs by {0} at a kink</b>").format(
+                f"{check.largest:.2g}"
             )
-        self.check_label.setText(f"Check: {head}<br>{how}")
+            how = tr(
+                "ClosedFormPanel",
+                "The loss has no derivative at {0}: the gradient there is one side's (as "
+                "in torch) and central differences average both sides. Closed forms: {1}",
+            ).format("; ".join(check.kinks), verdict(True, check.closed))
+        self.check_label.setText(tr("ClosedFormPanel", "Check: {0}<br>{1}").format(head, how))
         self.check_label.setToolTip(
-            f"numerical (central differences) vs accumulated: dW {check.weight:.2e}, db {check.bias:.2e}, "
-            f"dX {x}\nclosed forms (scipy correlate2d, same dZ) vs accumulated: {check.closed:.2e}\n"
-            f"largest difference {check.largest:.2e}, relative to the largest gradient "
-            f"({check.scale:.3g}): {check.largest / (check.scale or 1.0):.1e}"
+            tr(
+                "ClosedFormPanel",
+                "numerical (central differences) vs accumulated: dW {0}, db {1}, "
+                "dX {2}\nclosed forms (scipy correlate2d, same dZ) vs accumulated: {3}\n"
+                "largest difference {4}, relative to the largest gradient "
+                "({5}): {6}",
+            ).format(
+                f"{check.weight:.2e}",
+                f"{check.bias:.2e}",
+                x,
+                f"{check.closed:.2e}",
+                f"{check.largest:.2e}",
+                f"{check.scale:.3g}",
+                f"{check.largest / (check.scale or 1.0):.1e}",
+            )
         )

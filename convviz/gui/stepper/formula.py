@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from convviz.gui.i18n import tr
 from convviz.gui.stepper.numbers_item import format_number
 
 MINUS = "\u2212"
@@ -52,8 +53,8 @@ def cells(yxs: Sequence[Sequence[int]], limit: int = 6) -> str:
     """ "(0, 1)", "(0, 1) and (1, 1)", "(0, 0), (0, 1), … and 5 more"."""
     words = [cell(c) for c in yxs]
     if len(words) > limit:
-        return ", ".join(words[:limit]) + f" and {len(words) - limit} more"
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        return tr("Formula", "{0} and {1} more").format(", ".join(words[:limit]), len(words) - limit)
+    return words[0] if len(words) == 1 else tr("Formula", "{0} and {1}").format(", ".join(words[:-1]), words[-1])
 
 
 def plain(rich: str) -> str:
@@ -66,16 +67,19 @@ def fitted_sum(
     tail: str,
     fits: Callable[[str], bool],
     head: str = "",
-    summary: str = "Σ of {n} products",
+    summary: str | None = None,
     count: int | None = None,
 ) -> str:
     """``head`` + the terms joined by " + " + ``tail`` (rich text), with as many terms as fit:
     "a + b + … (7 more)", or ``summary`` when not even two do; the tail (the total) always stays.
     ``count``: how many terms the sum has, when ``terms`` holds only the first ones."""
     n = len(terms) if count is None else count
+    if summary is None:
+        summary = tr("Formula", "Σ of {0} products").replace("{0}", "{n}")
+    more = tr("Formula", " + … ({0} more)")
 
     def line(keep: int) -> str:
-        shown = " + ".join(terms[:keep]) + ("" if keep == n else f" + … ({n - keep} more)")
+        shown = " + ".join(terms[:keep]) + ("" if keep == n else more.format(n - keep))
         return f"{head}{shown}{tail}"
 
     if n and len(terms) == n and fits(line(n)):

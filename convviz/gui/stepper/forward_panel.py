@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from convviz.engine.trace import ForwardStep, ForwardTrace
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.stepper import formula
 from convviz.gui.stepper.arithmetic_label import ArithmeticLabel
 from convviz.gui.stepper.channel_bar import INK, NAMES, channel_lut
@@ -36,33 +37,48 @@ class ForwardPanel(DeferredPage):
         self._undrawn = False  # a trace arrived while the page was hidden
         self.transport = TransportBar(self.player, host=self)
         self.input_view = MatrixView(
-            "input (padded)",
+            tr("ForwardPanel", "input (padded)"),
             signed=False,
-            tip="The padded input; hatched cells are padding. The orange "
-            "frame is the window under the kernel at this step. In RGB, the channel chosen above.",
+            tip=tr(
+                "ForwardPanel",
+                "The padded input; hatched cells are padding. The orange "
+                "frame is the window under the kernel at this step. In RGB, the channel chosen above.",
+            ),
         )
         self.kernel_view = MatrixView(
-            "kernel",
-            tip="The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its "
-            "slice for the channel shown.",
+            tr("ForwardPanel", "kernel"),
+            tip=tr(
+                "ForwardPanel",
+                "The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its "
+                "slice for the channel shown.",
+            ),
         )
         self.products_view = MatrixView(
-            "window × kernel",
+            tr("ForwardPanel", "window × kernel"),
             number_limit=49,
-            tip="Each input value times its weight; their sum (over every channel) is the output "
-            "before bias. Numbers up to 7×7, a heat map beyond.",
+            tip=tr(
+                "ForwardPanel",
+                "Each input value times its weight; their sum (over every channel) is the output "
+                "before bias. Numbers up to 7×7, a heat map beyond.",
+            ),
         )
         self.output_view = MatrixView(
-            "feature map",
-            tip="Output cells fill in step by step; the faint squares are not computed yet. The "
-            "yellow frame is the cell pinned in the explorer.",
+            tr("ForwardPanel", "feature map"),
+            tip=tr(
+                "ForwardPanel",
+                "Output cells fill in step by step; the faint squares are not computed yet. The "
+                "yellow frame is the cell pinned in the explorer.",
+            ),
         )
         self.pooled_view = MatrixView(
-            "pooled",
-            tip="Pooling windows slide over the finished feature map; hatched feature-map cells "
-            "are read by no pooling window.",
+            tr("ForwardPanel", "pooled"),
+            tip=tr(
+                "ForwardPanel",
+                "Pooling windows slide over the finished feature map; hatched feature-map cells "
+                "are read by no pooling window.",
+            ),
         )
-        self.arithmetic = ArithmeticLabel("The arithmetic of the current step")
+        self.arithmetic = ArithmeticLabel(tr("ForwardPanel", "The arithmetic of the current step"))
         self.grid = grid = QGridLayout()
         grid.addWidget(self.input_view, 0, 0, 2, 1)
         grid.addWidget(self.kernel_view, 0, 1)
@@ -125,7 +141,7 @@ class ForwardPanel(DeferredPage):
         self.map_levels = colormaps.levels_for(run.a)
         self.arithmetic.set_line_count(4 if self.channels == len(NAMES) else 2)
         self._draw_channel()
-        self.output_view.set_title(f"feature map {formula.shape(run.a)}")
+        self.output_view.set_title(tr("ForwardPanel", "feature map {0}").format(formula.shape(run.a)))
         # Without pooling the feature map takes the whole column: its numbers stay legible.
         rows = 1 if run.pooled is not None else 2
         if self.grid.getItemPosition(self.grid.indexOf(self.output_view))[2] != rows:
@@ -133,7 +149,7 @@ class ForwardPanel(DeferredPage):
             self.grid.addWidget(self.output_view, 0, 2, rows, 1)
         self.pooled_view.setVisible(run.pooled is not None)
         if run.pooled is not None:
-            self.pooled_view.set_title(f"pooled {formula.shape(run.pooled)}")
+            self.pooled_view.set_title(tr("ForwardPanel", "pooled {0}").format(formula.shape(run.pooled)))
         rows, cols = pool_leftovers(run.geometry)
         h, w = run.a.shape
         self.output_view.set_hatch("unpooled", [(0, r, w, 1) for r in rows] + [(c, 0, 1, h) for c in cols])
@@ -158,12 +174,20 @@ class ForwardPanel(DeferredPage):
         self.input_view.set_lut(channel_lut(c) if rgb else GRAY_LUT)
         self.input_view.set_matrix(run.padded[c], self.input_levels, (-run.geo.pads[0][0], -run.geo.pads[1][0]))
         self.input_view.set_padding(run.geo.pads, run.x.shape[1:])
-        padded = f" (padded: {formula.shape(run.padded)})" if run.padded.shape != run.x.shape else ""
-        self.input_view.set_title(f"input{name} {formula.shape(run.x)}{padded}")
+        if run.padded.shape != run.x.shape:
+            title = tr("ForwardPanel", "input{0} {1} (padded: {2})").format(
+                name, formula.shape(run.x), formula.shape(run.padded)
+            )
+        else:
+            title = tr("ForwardPanel", "input{0} {1}").format(name, formula.shape(run.x))
+        self.input_view.set_title(title)
         self.kernel_view.set_matrix(run.effective[c])
-        turned = ", turned 180° (flip)" if run.spec.flip else ""
-        self.kernel_view.set_title(f"kernel{name} {formula.shape(run.kernel)}{turned}")
-        self.products_view.set_title(f"window × kernel{name}")
+        if run.spec.flip:
+            title = tr("ForwardPanel", "kernel{0} {1}, turned 180° (flip)").format(name, formula.shape(run.kernel))
+        else:
+            title = tr("ForwardPanel", "kernel{0} {1}").format(name, formula.shape(run.kernel))
+        self.kernel_view.set_title(title)
+        self.products_view.set_title(tr("ForwardPanel", "window × kernel{0}").format(name))
 
     def show_step(self, k: int) -> None:
         if self.trace is None or self.ordered is None:
@@ -199,7 +223,9 @@ class ForwardPanel(DeferredPage):
         subtotals, + bias, → activation (one line for the products of a gray input)."""
         run = self.trace.run
         assert self.ordered is not None  # set with the trace
-        where = f"<b>conv</b> {self.ordered.describe(step.index)}: output {formula.cell(step.out_yx)} = "
+        where = tr("ForwardPanel", "<b>conv</b> {0}: output {1} = ").format(
+            self.ordered.describe(step.index), formula.cell(step.out_yx)
+        )
         subtotals = [float(p.sum()) for p in step.products]
         end = self._bias_and_activation(step)
         if self.channels == 1:
@@ -223,10 +249,14 @@ class ForwardPanel(DeferredPage):
 
     def _bias_and_activation(self, step: ForwardStep) -> str:
         act = self.trace.run.spec.activation
-        bias = f"+ bias {formula.factor(step.bias)} = {formula.number(step.pre_activation, 4)}"
+        bias, pre, value = (
+            formula.factor(step.bias),
+            formula.number(step.pre_activation, 4),
+            formula.number(step.value, 4),
+        )
         if act == "none":
-            return f"{bias} (no activation) → <b>{formula.number(step.value, 4)}</b>"
-        return f"{bias} → {act}({formula.number(step.pre_activation, 4)}) = <b>{formula.number(step.value, 4)}</b>"
+            return tr("ForwardPanel", "+ bias {0} = {1} (no activation) → <b>{2}</b>").format(bias, pre, value)
+        return tr("ForwardPanel", "+ bias {0} = {1} → {2}({1}) = <b>{3}</b>").format(bias, pre, act, value)
 
     def _show_pool(self, step: ForwardStep) -> None:
         self.input_view.set_box(None)
@@ -243,10 +273,17 @@ class ForwardPanel(DeferredPage):
         kind = run.spec.pool
         window = np.asarray(step.window).ravel()
         values = [formula.number(v, 3) for v in window[: formula.MAX_TERMS_SHOWN].tolist()]
-        head = f"<b>{kind} pool</b> step {step.index + 1}: pooled {formula.cell(step.out_yx)} = {kind}("
-        winner = f", from cell {formula.cell(step.chosen)}" if kind == "max" and step.chosen else ""
-        tail = f") = <b>{formula.number(step.value, 4)}</b>{winner}"
-        line = formula.fitted_sum(values, tail, fits, head, summary="{n} values", count=window.size)
+        head = tr("ForwardPanel", "<b>{0} pool</b> step {1}: pooled {2} = {0}(").format(
+            kind, step.index + 1, formula.cell(step.out_yx)
+        )
+        if kind == "max" and step.chosen:
+            tail = tr("ForwardPanel", ") = <b>{0}</b>, from cell {1}").format(
+                formula.number(step.value, 4), formula.cell(step.chosen)
+            )
+        else:
+            tail = f") = <b>{formula.number(step.value, 4)}</b>"
+        summary = tr("ForwardPanel", "{0} values").replace("{0}", "{n}")
+        line = formula.fitted_sum(values, tail, fits, head, summary=summary, count=window.size)
         line = line.replace(" + ", ", ")
         return [line, self.leftover_text()]
 
@@ -260,9 +297,23 @@ class ForwardPanel(DeferredPage):
         (h, w), (kh, kw), (sh, sw) = run.a.shape, pool.kernel_hw, pool.stride
         down = f"⌊({h} − {kh}) / {sh}⌋ + 1 = {pool.out_hw[0]}"
         across = f"⌊({w} − {kw}) / {sw}⌋ + 1 = {pool.out_hw[1]}"
-        fit = f"{down} fit down and across" if down == across else f"{down} fit down and {across} across"
-        lost = []
-        for word, cells in (("row", rows), ("column", cols)):
-            if cells:
-                lost.append(f"{word}{'s' if len(cells) > 1 else ''} {', '.join(map(str, cells))}")
-        return f"{kh}×{kw} windows, stride {sh}: {fit} the {h}×{w} map, so {' and '.join(lost)} (hatched) are left out."
+        if down == across:
+            fit = tr("ForwardPanel", "{0} fit down and across").format(down)
+        else:
+            fit = tr("ForwardPanel", "{0} fit down and {1} across").format(down, across)
+        listed = {
+            "row": (tr("ForwardPanel", "row {0}"), tr("ForwardPanel", "rows {0}")),
+            "column": (tr("ForwardPanel", "column {0}"), tr("ForwardPanel", "columns {0}")),
+        }
+        lost = [
+            listed[word][len(cells) > 1].format(", ".join(map(str, cells)))
+            for word, cells in (("row", rows), ("column", cols))
+            if cells
+        ]
+        if len(lost) == 2:
+            lost_text = tr("ForwardPanel", "{0} and {1}").format(*lost)
+        else:
+            lost_text = lost[0]
+        return tr(
+            "ForwardPanel", "{0}×{1} windows, stride {2}: {3} the {4}×{5} map, so {6} (hatched) are left out."
+        ).format(kh, kw, sh, fit, h, w, lost_text)

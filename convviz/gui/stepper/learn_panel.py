@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from convviz.engine.kernels import PRESETS, preset
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.kernels.ops import fit_centred
 from convviz.model.teaching.learner import (
@@ -35,7 +36,11 @@ from convviz.model.teaching.learner import (
 )
 from convviz.model.teaching.stepper import layer_spec
 
-INITS = (("random", "random (He)"), ("current", "current kernel"), ("zeros", "zeros"))
+INITS = (
+    ("random", QT_TRANSLATE_NOOP("LearnPanel", "random (He)")),
+    ("current", QT_TRANSLATE_NOOP("LearnPanel", "current kernel")),
+    ("zeros", QT_TRANSLATE_NOOP("LearnPanel", "zeros")),
+)
 
 
 class LearnPanel(QWidget):
@@ -48,29 +53,41 @@ class LearnPanel(QWidget):
         # The loop lives in the model; each chunk learns on the input state's newest live frame.
         self.session = LearnSession(state.input, self._delivered.emit)
         self._delivered.connect(self._on_progress)
-        self.target_combo = QComboBox(toolTip="The kernel whose output the learner tries to reproduce")
+        self.target_combo = QComboBox(
+            toolTip=tr("LearnPanel", "The kernel whose output the learner tries to reproduce")
+        )
         self.target_combo.addItems(sorted(PRESETS))
         self.target_combo.setCurrentText("sobel_x")
-        self.optimizer_combo = QComboBox(toolTip="Update rule: plain SGD, SGD with momentum 0.9, or Adam")
+        self.optimizer_combo = QComboBox(
+            toolTip=tr("LearnPanel", "Update rule: plain SGD, SGD with momentum 0.9, or Adam")
+        )
         for key, label in OPTIMIZERS:
             self.optimizer_combo.addItem(label, key)
         self.optimizer_combo.setCurrentIndex(2)
         self.lr_spin = QDoubleSpinBox(
-            toolTip="Learning rate (step size)",
+            toolTip=tr("LearnPanel", "Learning rate (step size)"),
             decimals=4,
             minimum=1e-4,
             maximum=10.0,
             singleStep=0.01,
             value=DEFAULT_LR["adam"],
         )
-        self.init_combo = QComboBox(toolTip="Initial weights: random, the bank's current kernel, or zeros")
+        self.init_combo = QComboBox(
+            toolTip=tr("LearnPanel", "Initial weights: random, the bank's current kernel, or zeros")
+        )
         for key, label in INITS:
-            self.init_combo.addItem(label, key)
-        self.start_button = QPushButton("Learn", toolTip="Start or pause gradient descent")
-        self.reset_button = QPushButton("Reset", toolTip="Start again from the initial weights")
+            self.init_combo.addItem(tr("LearnPanel", label), key)
+        self.start_button = QPushButton(
+            tr("LearnPanel", "Learn"), toolTip=tr("LearnPanel", "Start or pause gradient descent")
+        )
+        self.reset_button = QPushButton(
+            tr("LearnPanel", "Reset"), toolTip=tr("LearnPanel", "Start again from the initial weights")
+        )
         self.copy_button = QPushButton(
-            "Copy to bank",
-            toolTip="Put the learned kernel and bias into the current filter of the kernel bank (undoable)",
+            tr("LearnPanel", "Copy to bank"),
+            toolTip=tr(
+                "LearnPanel", "Put the learned kernel and bias into the current filter of the kernel bank (undoable)"
+            ),
         )
         self.start_button.clicked.connect(self.toggle)
         self.reset_button.clicked.connect(self.reset)
@@ -82,10 +99,10 @@ class LearnPanel(QWidget):
         # Two rows: the settings, then what to do — one row was ~1000 px, wider than a projector at ×2.
         settings, actions = QHBoxLayout(), QHBoxLayout()
         for text, w in (
-            ("target", self.target_combo),
-            ("optimizer", self.optimizer_combo),
-            ("learning rate", self.lr_spin),
-            ("start from", self.init_combo),
+            (tr("LearnPanel", "target"), self.target_combo),
+            (tr("LearnPanel", "optimizer"), self.optimizer_combo),
+            (tr("LearnPanel", "learning rate"), self.lr_spin),
+            (tr("LearnPanel", "start from"), self.init_combo),
         ):
             settings.addWidget(QLabel(text))
             settings.addWidget(w)
@@ -96,19 +113,29 @@ class LearnPanel(QWidget):
         controls = QVBoxLayout()
         controls.addLayout(settings)
         controls.addLayout(actions)
-        self.status = QLabel(toolTip="Iteration, loss and distance to the target kernel")
+        self.status = QLabel(toolTip=tr("LearnPanel", "Iteration, loss and distance to the target kernel"))
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)  # a long status must not set the page's width
-        self.plot = pg.PlotWidget(title="loss ½·Σ(y − t)² / N (the mean: one learning rate suits any size)")
-        self.plot.setToolTip("Loss per iteration (log scale)")
+        self.plot = pg.PlotWidget(
+            title=tr("LearnPanel", "loss ½·Σ(y − t)² / N (the mean: one learning rate suits any size)")
+        )
+        self.plot.setToolTip(tr("LearnPanel", "Loss per iteration (log scale)"))
         self.plot.setLogMode(y=True)
-        self.plot.setLabel("bottom", "iteration")
+        self.plot.setLabel("bottom", tr("LearnPanel", "iteration"))
         self.curve = self.plot.plot(pen=pg.mkPen("#ff9f1a", width=2))
         self.curve.setDownsampling(auto=True, method="peak")
-        self.kernel_view = MatrixView("learned kernel", tip="The weights being learned")
-        self.target_view = MatrixView("target kernel", tip="The kernel that made the target output")
-        self.output_view = MatrixView("output", tip="The layer's output with the learned kernel")
-        self.target_out_view = MatrixView("target output", tip="What the output should become")
+        self.kernel_view = MatrixView(
+            tr("LearnPanel", "learned kernel"), tip=tr("LearnPanel", "The weights being learned")
+        )
+        self.target_view = MatrixView(
+            tr("LearnPanel", "target kernel"), tip=tr("LearnPanel", "The kernel that made the target output")
+        )
+        self.output_view = MatrixView(
+            tr("LearnPanel", "output"), tip=tr("LearnPanel", "The layer's output with the learned kernel")
+        )
+        self.target_out_view = MatrixView(
+            tr("LearnPanel", "target output"), tip=tr("LearnPanel", "What the output should become")
+        )
         grid = QGridLayout()
         grid.addWidget(self.plot, 0, 0, 2, 1)
         grid.addWidget(self.kernel_view, 0, 1)
@@ -127,12 +154,16 @@ class LearnPanel(QWidget):
     def input_words(self) -> str:
         """What the learner learns on, in words: the centre crop of the image, in gray."""
         h, w = self.state.input.current.shape[:2]
-        return f"the centre {min(h, LEARN_CROP)}×{min(w, LEARN_CROP)} crop of the image, in gray (BT.601 luma)"
+        return tr("LearnPanel", "the centre {0}×{1} crop of the image, in gray (BT.601 luma)").format(
+            min(h, LEARN_CROP), min(w, LEARN_CROP)
+        )
 
     def show_ready(self) -> None:
         """Before a run: say what will be learned on (the image may have changed since)."""
         if self.learner is None:
-            self.status.setText(f"Press Learn: it learns a kernel and a bias on {self.input_words()}.")
+            self.status.setText(
+                tr("LearnPanel", "Press Learn: it learns a kernel and a bias on {0}.").format(self.input_words())
+            )
 
     @property
     def learner(self) -> Learner | None:
@@ -164,7 +195,7 @@ class LearnPanel(QWidget):
             try:
                 learner = self._make_learner()
             except ValueError as exc:  # a layer that cannot run on the crop: say why
-                self.status.setText(f"Cannot learn with these settings: {exc}")
+                self.status.setText(tr("LearnPanel", "Cannot learn with these settings: {0}").format(exc))
                 return
             self.target_view.set_matrix(learner.target_kernel)
             self.target_out_view.set_matrix(learner.target)
@@ -211,14 +242,19 @@ class LearnPanel(QWidget):
         self.curve.setData(np.arange(len(losses)), losses)
         self.kernel_view.set_matrix(learner.kernel, colormaps.levels_for(learner.target_kernel))
         self.output_view.set_matrix(progress.output, colormaps.levels_for(learner.target))
-        done = f" — stopped: {learner.reason}" if learner.done else ""
-        self.status.setText(
-            f"iteration {learner.iteration}, loss {learner.loss:.3e}, bias {learner.bias:.4f}, "
-            f"max |learned − target| = <b>{learner.max_kernel_error():.2e}</b>{done}"
-        )
+        numbers = (learner.iteration, f"{learner.loss:.3e}", f"{learner.bias:.4f}", f"{learner.max_kernel_error():.2e}")
+        if learner.done:
+            text = tr(
+                "LearnPanel", "iteration {0}, loss {1}, bias {2}, max |learned − target| = <b>{3}</b> — stopped: {4}"
+            ).format(*numbers, learner.reason)
+        else:
+            text = tr("LearnPanel", "iteration {0}, loss {1}, bias {2}, max |learned − target| = <b>{3}</b>").format(
+                *numbers
+            )
+        self.status.setText(text)
 
     def _show_running(self) -> None:
-        self.start_button.setText("Pause" if self.session.running else "Learn")
+        self.start_button.setText(tr("LearnPanel", "Pause") if self.session.running else tr("LearnPanel", "Learn"))
         self.copy_button.setEnabled(self.learner is not None and bool(self.learner.losses))
 
     def copy_to_bank(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.gui.stepper import formula
 from convviz.gui.stepper.backward_panel import BackwardPanel
 from convviz.gui.stepper.channel_bar import ChannelBar
@@ -39,9 +40,12 @@ class StepperWidget(QWidget):
         self._shown = -1  # serial of the pages on screen
         self.dropped = 0  # results that arrived after a newer change (for tests and curiosity)
         self.source_combo = QComboBox(
-            toolTip="What the stepper walks over: a crop of the layer's input, gray or RGB as in the "
-            "explorer (centred, or around the output cell pinned in the explorer), tiny digits where "
-            "every number is legible, or the whole image"
+            toolTip=tr(
+                "StepperWidget",
+                "What the stepper walks over: a crop of the layer's input, gray or RGB as in the "
+                "explorer (centred, or around the output cell pinned in the explorer), tiny digits where "
+                "every number is legible, or the whole image",
+            )
         )
         for key, label in SOURCES:
             self.source_combo.addItem(label, key)
@@ -60,15 +64,16 @@ class StepperWidget(QWidget):
         self.channel_bar = ChannelBar()
         self.channel_bar.setVisible(False)  # RGB only
         self.busy_note = QLabel(
-            "computing…", toolTip="The pages are being rebuilt; they show the last result meanwhile"
+            tr("StepperWidget", "computing…"),
+            toolTip=tr("StepperWidget", "The pages are being rebuilt; they show the last result meanwhile"),
         )
         self.busy_note.setStyleSheet("color: #888")
         self.busy_note.setVisible(False)
         top = QHBoxLayout()
-        self.source_label = QLabel("input:")
+        self.source_label = QLabel(tr("StepperWidget", "input:"))
         top.addWidget(self.source_label)
         top.addWidget(self.source_combo)
-        self.order_label = QLabel("order:")
+        self.order_label = QLabel(tr("StepperWidget", "order:"))
         top.addWidget(self.order_label)
         top.addWidget(self.order_combo)
         top.addWidget(self.channel_bar)
@@ -81,14 +86,14 @@ class StepperWidget(QWidget):
         self.learn = LearnPanel(state)
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(self.forward, "Forward")
-        self.tabs.addTab(self.backward, "Backward")
-        self.tabs.addTab(self.learn, "Learn a kernel")
+        self.tabs.addTab(self.forward, tr("StepperWidget", "Forward"))
+        self.tabs.addTab(self.backward, tr("StepperWidget", "Backward"))
+        self.tabs.addTab(self.learn, tr("StepperWidget", "Learn a kernel"))
         for i, tip in enumerate(
             (
-                "Step through the forward pass",
-                "Step the gradients back through the layer",
-                "Gradient descent toward a target kernel",
+                tr("StepperWidget", "Step through the forward pass"),
+                tr("StepperWidget", "Step the gradients back through the layer"),
+                tr("StepperWidget", "Gradient descent toward a target kernel"),
             )
         ):
             self.tabs.setTabToolTip(i, tip)
@@ -195,10 +200,17 @@ class StepperWidget(QWidget):
         if learning:
             self.learn.show_ready()
             words = self.learn.input_words()
-            self.note.setText(f"<i>Learn a kernel</i> learns on its own input: {words} (not the input chosen here)")
+            self.note.setText(
+                tr(
+                    "StepperWidget", "<i>Learn a kernel</i> learns on its own input: {0} (not the input chosen here)"
+                ).format(words)
+            )
             self.note.setToolTip(
-                "The learner fits one kernel and a bias by gradient descent on the centre crop of the "
-                "image (at most 64×64), converted to gray (BT.601 luma) whatever the colour mode."
+                tr(
+                    "StepperWidget",
+                    "The learner fits one kernel and a bias by gradient descent on the centre crop of the "
+                    "image (at most 64×64), converted to gray (BT.601 luma) whatever the colour mode.",
+                )
             )
         else:
             self.note.setText(self._header)
@@ -244,7 +256,8 @@ class StepperWidget(QWidget):
         self._shown = pages.serial
         self.busy_note.setVisible(False)
         if not pages.ok:
-            self._header = f"<span style='color:#d04040'>cannot step this layer: {pages.error}</span>"
+            self._header = tr("StepperWidget", "cannot step this layer: {0}").format(pages.error)
+            self._header = f"<span style='color:#d04040'>{self._header}</span>"
             self._header_tip = pages.error
             self._show_header()
             self.forward.setEnabled(False)
@@ -281,40 +294,58 @@ def header(setup: StepperInput, pages: StepperPages) -> tuple[str, str]:
     spec = setup.spec
     rgb = setup.color == "RGB"
     if rgb:
-        kernel = f"3×{kh}×{kw} kernel" + (" (the same on R, G, B)" if setup.shared else " (one per channel)")
+        if setup.shared:
+            kernel = tr("StepperWidget", "3×{0}×{1} kernel (the same on R, G, B)").format(kh, kw)
+        else:
+            kernel = tr("StepperWidget", "3×{0}×{1} kernel (one per channel)").format(kh, kw)
+    elif setup.shared:
+        kernel = tr("StepperWidget", "{0}×{1} kernel").format(kh, kw)
     else:
-        kernel = f"{kh}×{kw} kernel" + ("" if setup.shared else " (R + G + B summed)")
-    act = "no activation" if spec.activation == "none" else spec.activation
-    pool = "no pooling" if spec.pool == "none" else f"{spec.pool} pool {spec.pool_size}×{spec.pool_size}"
+        kernel = tr("StepperWidget", "{0}×{1} kernel (R + G + B summed)").format(kh, kw)
+    act = tr("StepperWidget", "no activation") if spec.activation == "none" else spec.activation
+    if spec.pool == "none":
+        pool = tr("StepperWidget", "no pooling")
+    else:
+        pool = tr("StepperWidget", "{0} pool {1}×{1}").format(spec.pool, spec.pool_size)
+    size = tr("StepperWidget", "{0}×{1} RGB") if rgb else tr("StepperWidget", "{0}×{1} gray")
     parts = [
-        f"<b>{h}×{w} {'RGB' if rgb else 'gray'}</b>",
-        f"filter {setup.filter_index + 1}: {kernel}",
-        f"bias {formula.number(setup.bias, 3)}",
+        f"<b>{size.format(h, w)}</b>",
+        tr("StepperWidget", "filter {0}: {1}").format(setup.filter_index + 1, kernel),
+        tr("StepperWidget", "bias {0}").format(formula.number(setup.bias, 3)),
         act,
         pool,
     ]
     pin_tip = ""
     if pages.pinned is not None:
         cell = pages.pinned.explorer
-        here = f"{'pooled' if pages.pinned.stage.value == 'pool' else 'output'} {formula.cell(pages.pinned.yx)}"
-        parts.append(f"<span style='color:#b58900'>pinned ({cell.y}, {cell.x}) = {here} here</span>")
-        pin_tip = (
-            f"\nThe explorer's pinned {cell.stage.value} cell (row {cell.y}, col {cell.x}) of map {cell.filter + 1} "
-            f"is {formula.cell(pages.pinned.yx)} here: its window reads the same pixels, so its value is the "
-            "explorer's (framed in yellow)."
-        )
+        yx = formula.cell(pages.pinned.yx)
+        if pages.pinned.stage.value == "pool":
+            here = tr("StepperWidget", "pinned ({0}, {1}) = pooled {2} here").format(cell.y, cell.x, yx)
+        else:
+            here = tr("StepperWidget", "pinned ({0}, {1}) = output {2} here").format(cell.y, cell.x, yx)
+        parts.append(f"<span style='color:#b58900'>{here}</span>")
+        pin_tip = "\n" + tr(
+            "StepperWidget",
+            "The explorer's pinned {0} cell (row {1}, col {2}) of map {3} is {4} here: its window reads the "
+            "same pixels, so its value is the explorer's (framed in yellow).",
+        ).format(cell.stage.value, cell.y, cell.x, cell.filter + 1, yx)
     elif pages.pin_note:
         parts.append(f"<span style='color:#d04040'>{pages.pin_note}</span>")
     if setup.note:
         parts.append(setup.note)
-    channels = (
-        "the three channels R, G and B, each with its slice of the kernel; the channel sums add up, then the bias"
-        if rgb
-        else "the gray (BT.601 luma) input"
-    )
+    if rgb:
+        channels = tr(
+            "StepperWidget",
+            "the three channels R, G and B, each with its slice of the kernel; the channel sums add up, then the bias",
+        )
+    else:
+        channels = tr("StepperWidget", "the gray (BT.601 luma) input")
     tip = (
-        f"Input: {setup.description}, {h}×{w}, {channels}, as the explorer computes it in this colour mode. "
-        f"Filter {setup.filter_index + 1} of the bank, {kernel}; bias {setup.bias:.6g}; activation {act}; {pool}."
+        tr(
+            "StepperWidget",
+            "Input: {0}, {1}×{2}, {3}, as the explorer computes it in this colour mode. "
+            "Filter {4} of the bank, {5}; bias {6}; activation {7}; {8}.",
+        ).format(setup.description, h, w, channels, setup.filter_index + 1, kernel, f"{setup.bias:.6g}", act, pool)
         + pin_tip
     )
     return " · ".join(parts), tip

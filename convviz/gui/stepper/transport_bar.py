@@ -6,10 +6,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.model.teaching.stepper import Player
 
 FRAME_MS = 33  # fastest redraw: above ~30 steps/s several steps are taken per frame
@@ -22,16 +23,36 @@ class TransportBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         spec = [  # (attribute, text, tip, handler)
-            ("start_button", "SP_MediaSkipBackward", "Jump to the first step (Home)", player.to_start),
-            ("back_button", "SP_MediaSeekBackward", "One step back (Left)", player.back),
-            ("play_button", "SP_MediaPlay", "Play / pause (Space)", self.toggle),
-            ("forward_button", "SP_MediaSeekForward", "One step forward (Right)", player.forward),
-            ("end_button", "SP_MediaSkipForward", "Jump to the last step (End)", player.to_end),
-            ("slower_button", "−", "Slower (−)", self.slower),
-            ("faster_button", "+", "Faster (+)", self.faster),
+            (
+                "start_button",
+                "SP_MediaSkipBackward",
+                QT_TRANSLATE_NOOP("TransportBar", "Jump to the first step (Home)"),
+                player.to_start,
+            ),
+            (
+                "back_button",
+                "SP_MediaSeekBackward",
+                QT_TRANSLATE_NOOP("TransportBar", "One step back (Left)"),
+                player.back,
+            ),
+            ("play_button", "SP_MediaPlay", QT_TRANSLATE_NOOP("TransportBar", "Play / pause (Space)"), self.toggle),
+            (
+                "forward_button",
+                "SP_MediaSeekForward",
+                QT_TRANSLATE_NOOP("TransportBar", "One step forward (Right)"),
+                player.forward,
+            ),
+            (
+                "end_button",
+                "SP_MediaSkipForward",
+                QT_TRANSLATE_NOOP("TransportBar", "Jump to the last step (End)"),
+                player.to_end,
+            ),
+            ("slower_button", "−", QT_TRANSLATE_NOOP("TransportBar", "Slower (−)"), self.slower),
+            ("faster_button", "+", QT_TRANSLATE_NOOP("TransportBar", "Faster (+)"), self.faster),
         ]
         for name, look, tip, handler in spec:
-            button = QToolButton(toolTip=tip)
+            button = QToolButton(toolTip=tr("TransportBar", tip))
             if look.startswith("SP_"):
                 button.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, look)))
             else:
@@ -41,18 +62,21 @@ class TransportBar(QWidget):
             setattr(self, name, button)
             layout.addWidget(button)
             if name == "end_button":
-                self.speed_label = QLabel(toolTip="Steps per second while playing")
+                self.speed_label = QLabel(toolTip=tr("TransportBar", "Steps per second while playing"))
                 self.speed_label.setMinimumWidth(70)
         layout.insertWidget(6, self.speed_label)
-        self.scrubber = QSlider(Qt.Orientation.Horizontal, toolTip="Drag to any step; seeking is instant")
+        self.scrubber = QSlider(
+            Qt.Orientation.Horizontal, toolTip=tr("TransportBar", "Drag to any step; seeking is instant")
+        )
         self.scrubber.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scrubber.valueChanged.connect(player.seek)
         layout.addWidget(self.scrubber, 1)
-        self.step_label = QLabel(toolTip="Current step / number of steps")
+        self.step_label = QLabel(toolTip=tr("TransportBar", "Current step / number of steps"))
         self.step_label.setMinimumWidth(110)
         layout.addWidget(self.step_label)
         self.export_button = QToolButton(
-            text="Export animation…", toolTip="Save this layer's pass as an animated GIF or MP4 for slides"
+            text=tr("TransportBar", "Export animation…"),
+            toolTip=tr("TransportBar", "Save this layer's pass as an animated GIF or MP4 for slides"),
         )
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button.clicked.connect(self.export_animation)
@@ -142,11 +166,14 @@ class TransportBar(QWidget):
     def _on_position(self, k: int) -> None:
         with QSignalBlocker(self.scrubber):
             self.scrubber.setValue(k)
-        self.step_label.setText(f"step {k + 1} / {self.player.length}" if self.player.length else "no steps")
+        if self.player.length:
+            self.step_label.setText(tr("TransportBar", "step {0} / {1}").format(k + 1, self.player.length))
+        else:
+            self.step_label.setText(tr("TransportBar", "no steps"))
 
     def _show_speed(self) -> None:
         s = self.player.speed
-        self.speed_label.setText(f"{s:g} steps/s")
+        self.speed_label.setText(tr("TransportBar", "{0} steps/s").format(f"{s:g}"))
 
     def _show_playing(self) -> None:
         look = QStyle.StandardPixmap.SP_MediaPause if self.player.playing else QStyle.StandardPixmap.SP_MediaPlay
