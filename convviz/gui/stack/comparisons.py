@@ -5,35 +5,92 @@ their costs live in a ``ComparisonsModel`` (costs computed off the GUI thread); 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from convviz.gui.i18n import tr
 from convviz.gui.stack.busy_note import BusyNote
 from convviz.model.teaching.comparisons_model import ComparisonsModel
 
-# name -> (label, maximum, tooltip). Maxima keep the random weights the engine builds small.
+# name -> (label, maximum, tooltip), the texts translated where shown. Maxima keep the random
+# weights the engine builds small.
 LAYER_FIELDS = {
-    "in_channels": ("input channels", 256, "Channels of the input maps"),
-    "out_channels": ("output channels", 256, "Channels the layer produces"),
-    "size": ("map size (H = W)", 224, "Height and width of the input maps ('same' padding keeps them)"),
-    "kernel": ("kernel size", 7, "Kernel size of the big convolution"),
-    "bottleneck": ("bottleneck channels", 256, "Channels the 1×1 bottleneck shrinks the input to"),
+    "in_channels": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "input channels"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Channels of the input maps"),
+    ),
+    "out_channels": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "output channels"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Channels the layer produces"),
+    ),
+    "size": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "map size (H = W)"),
+        224,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Height and width of the input maps ('same' padding keeps them)"),
+    ),
+    "kernel": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "kernel size"),
+        7,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Kernel size of the big convolution"),
+    ),
+    "bottleneck": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "bottleneck channels"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Channels the 1×1 bottleneck shrinks the input to"),
+    ),
 }
 INCEPTION_FIELDS = {
-    "inc_1x1": ("1×1 branch: filters", 256, "Inception branch 1: filters of its 1×1 conv"),
-    "inc_3x3_reduce": ("3×3 branch: 1×1 reduces to", 256, "Inception branch 2: 1×1 filters before its 3×3 conv"),
-    "inc_3x3": ("3×3 branch: 3×3 filters", 256, "Inception branch 2: filters of its 3×3 conv"),
-    "inc_5x5_reduce": ("5×5 branch: 1×1 reduces to", 256, "Inception branch 3: 1×1 filters before its 5×5 conv"),
-    "inc_5x5": ("5×5 branch: 5×5 filters", 256, "Inception branch 3: filters of its 5×5 conv"),
-    "inc_pool_proj": ("pool branch: 1×1 filters", 256, "Inception branch 4: 1×1 filters after its 3×3 max pool"),
+    "inc_1x1": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "1×1 branch: filters"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 1: filters of its 1×1 conv"),
+    ),
+    "inc_3x3_reduce": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "3×3 branch: 1×1 reduces to"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 2: 1×1 filters before its 3×3 conv"),
+    ),
+    "inc_3x3": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "3×3 branch: 3×3 filters"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 2: filters of its 3×3 conv"),
+    ),
+    "inc_5x5_reduce": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "5×5 branch: 1×1 reduces to"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 3: 1×1 filters before its 5×5 conv"),
+    ),
+    "inc_5x5": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "5×5 branch: 5×5 filters"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 3: filters of its 5×5 conv"),
+    ),
+    "inc_pool_proj": (
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "pool branch: 1×1 filters"),
+        256,
+        QT_TRANSLATE_NOOP("ComparisonsWidget", "Inception branch 4: 1×1 filters after its 3×3 max pool"),
+    ),
 }
 FIELDS = {**LAYER_FIELDS, **INCEPTION_FIELDS}
-HEADERS = ["Design", "Output shape", "Params", "Mult-adds", "× baseline", "RF"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Design"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Output shape"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Params"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Mult-adds"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "× baseline"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "RF"),
+]
 HEADER_TIPS = [
-    "The design; the first row of each group is its baseline",
-    "Per-sample output (C, H, W)",
-    "Learned weights (and biases if 'bias' is ticked)",
-    "Multiply-adds for one input",
-    "Mult-adds ÷ the baseline's (the first row of the group: the plain convolution the design replaces)",
-    "Receptive field in input pixels",
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "The design; the first row of each group is its baseline"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Per-sample output (C, H, W)"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Learned weights (and biases if 'bias' is ticked)"),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Multiply-adds for one input"),
+    QT_TRANSLATE_NOOP(
+        "ComparisonsWidget",
+        "Mult-adds ÷ the baseline's (the first row of the group: the plain convolution the design replaces)",
+    ),
+    QT_TRANSLATE_NOOP("ComparisonsWidget", "Receptive field in input pixels"),
 ]
 
 
@@ -41,10 +98,14 @@ def _fields(title: str, fields: dict, numbers: object, spins: dict, slot) -> QtW
     box = QtWidgets.QGroupBox(title)
     grid = QtWidgets.QGridLayout(box)
     for i, (name, (label, hi, tip)) in enumerate(fields.items()):
-        spin = QtWidgets.QSpinBox(minimum=1, maximum=hi, value=getattr(numbers, name), toolTip=tip)
+        spin = QtWidgets.QSpinBox(
+            minimum=1, maximum=hi, value=getattr(numbers, name), toolTip=tr("ComparisonsWidget", tip)
+        )
         spin.valueChanged.connect(lambda v, n=name: slot(n, v))
         spins[name] = spin
-        grid.addWidget(QtWidgets.QLabel(label, toolTip=tip), i // 3, 2 * (i % 3))
+        grid.addWidget(
+            QtWidgets.QLabel(tr("ComparisonsWidget", label), toolTip=tr("ComparisonsWidget", tip)), i // 3, 2 * (i % 3)
+        )
         grid.addWidget(spin, i // 3, 2 * (i % 3) + 1)
     for c in range(3):
         grid.setColumnStretch(2 * c + 1, 1)
@@ -56,29 +117,38 @@ class ComparisonsWidget(QtWidgets.QWidget):
         super().__init__(parent)
         self.model = model
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
-        layer = _fields("Your layer", LAYER_FIELDS, model.numbers, self.spins, self.set_number)
+        layer = _fields(tr("ComparisonsWidget", "Your layer"), LAYER_FIELDS, model.numbers, self.spins, self.set_number)
         self.bias_check = QtWidgets.QCheckBox(
-            "count biases", checked=model.numbers.bias, toolTip="Count one bias per filter (textbook figures omit it)"
+            tr("ComparisonsWidget", "count biases"),
+            checked=model.numbers.bias,
+            toolTip=tr("ComparisonsWidget", "Count one bias per filter (textbook figures omit it)"),
         )
         self.bias_check.toggled.connect(lambda v: self.set_number("bias", bool(v)))
         layer.layout().addWidget(self.bias_check, 1, 4, 1, 2)
         inception = _fields(
-            "Inception block (GoogLeNet's 3a by default)", INCEPTION_FIELDS, model.numbers, self.spins, self.set_number
+            tr("ComparisonsWidget", "Inception block (GoogLeNet's 3a by default)"),
+            INCEPTION_FIELDS,
+            model.numbers,
+            self.spins,
+            self.set_number,
         )
         self.table = QtWidgets.QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr("ComparisonsWidget", h) for h in HEADERS])
         for i, tip in enumerate(HEADER_TIPS):
-            self.table.horizontalHeaderItem(i).setToolTip(tip)
+            self.table.horizontalHeaderItem(i).setToolTip(tr("ComparisonsWidget", tip))
         self.table.setToolTip(
-            "Parameters and multiply-adds per design. Each group starts with its baseline, the plain "
-            "convolution the design replaces; '× baseline' divides the mult-adds by the baseline's. "
-            "RF = receptive field in input pixels."
+            tr(
+                "ComparisonsWidget",
+                "Parameters and multiply-adds per design. Each group starts with its baseline, the plain "
+                "convolution the design replaces; '× baseline' divides the mult-adds by the baseline's. "
+                "RF = receptive field in input pixels.",
+            )
         )
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # each column as wide as its numbers, none stretched
-        self.note = BusyNote("Shown while the costs of new numbers are being computed")
+        self.note = BusyNote(tr("ComparisonsWidget", "Shown while the costs of new numbers are being computed"))
         v = QtWidgets.QVBoxLayout(self)
         v.addWidget(layer)
         v.addWidget(inception)
@@ -128,7 +198,9 @@ class ComparisonsWidget(QtWidgets.QWidget):
         bold.setBold(True)
         r = 0
         for comp in comps:
-            head = QtWidgets.QTableWidgetItem(f"{comp.title}   (× baseline: relative to its first row)")
+            head = QtWidgets.QTableWidgetItem(
+                tr("ComparisonsWidget", "{0}   (× baseline: relative to its first row)").format(comp.title)
+            )
             head.setFont(bold)
             head.setToolTip(comp.note)
             head.setBackground(QtGui.QColor("#eef2f8"))
@@ -138,7 +210,7 @@ class ComparisonsWidget(QtWidgets.QWidget):
             for k, var in enumerate(comp.variants):
                 ratio = comp.ratio(var)
                 values = [
-                    ("  baseline: " if k == 0 else "  ") + var.label,
+                    "  " + (tr("ComparisonsWidget", "baseline: {0}").format(var.label) if k == 0 else var.label),
                     str(var.output_shape),
                     f"{var.params:,}",
                     f"{var.mult_adds:,}",

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
 from convviz import engine as E
+from convviz.gui.i18n import tr
 from convviz.model.stack.model import StackModel
 from convviz.model.training.digit_input import digit_from_photo
 
@@ -45,7 +46,7 @@ class DigitCanvas(QtWidgets.QWidget):
         self._value = 1.0
         self.setMinimumSize(SIDE * 6, SIDE * 6)
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding)
-        self.setToolTip("Draw a digit: left-drag paints, right-drag erases")
+        self.setToolTip(tr("DrawPage", "Draw a digit: left-drag paints, right-drag erases"))
         self.setCursor(QtCore.Qt.CursorShape.CrossCursor)
 
     def cell_size(self) -> float:
@@ -100,19 +101,26 @@ class DrawPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.stack, self.input = stack, input_state
         self.canvas = DigitCanvas()
-        self.clear_button = QtWidgets.QPushButton("Clear", toolTip="Start a new drawing")
+        self.clear_button = QtWidgets.QPushButton(
+            tr("DrawPage", "Clear"), toolTip=tr("DrawPage", "Start a new drawing")
+        )
         self.clear_button.clicked.connect(self.canvas.clear)
-        self.camera_button = QtWidgets.QPushButton("From the camera", enabled=False)
+        self.camera_button = QtWidgets.QPushButton(tr("DrawPage", "From the camera"), enabled=False)
         self.camera_button.setToolTip(
-            "Take the live camera's frame: a digit written dark on paper, held in the middle of the picture "
-            "(a centred crop, thresholded, scaled and centred as the training digits are)"
+            tr(
+                "DrawPage",
+                "Take the live camera's frame: a digit written dark on paper, held in the middle of the picture "
+                "(a centred crop, thresholded, scaled and centred as the training digits are)",
+            )
         )
         self.camera_button.clicked.connect(self.take_camera_frame)
         if input_state is not None:
             input_state.changed.connect(lambda what: what == "live_frame" and self._camera_ready())
-        self.answer = QtWidgets.QLabel("Draw a digit in the box (white on black, as the training digits are).")
+        self.answer = QtWidgets.QLabel(
+            tr("DrawPage", "Draw a digit in the box (white on black, as the training digits are).")
+        )
         self.answer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
-        self.scores_plot = pg.PlotWidget(title="class probabilities (softmax of the scores)")
+        self.scores_plot = pg.PlotWidget(title=tr("DrawPage", "class probabilities (softmax of the scores)"))
         self.scores_plot.setBackground("w")
         self.scores_plot.setYRange(0, 1)
         self.scores_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
@@ -140,7 +148,7 @@ class DrawPage(QtWidgets.QWidget):
         """The newest live frame, as a digit on the canvas (see ``model.training.digit_input``)."""
         frame = None if self.input is None else self.input.live_frame
         if frame is None:
-            self.answer.setText("Start the live camera first (File → Live camera…).")
+            self.answer.setText(tr("DrawPage", "Start the live camera first (File → Live camera…)."))
             return
         self.canvas.pixels[:] = digit_from_photo(frame)
         self.canvas.update()
@@ -155,14 +163,18 @@ class DrawPage(QtWidgets.QWidget):
         result = self.stack.last_valid
         layers = list(result.layers)
         if tuple(result.input_shape) != (1, SIDE, SIDE) or not layers:
-            self.answer.setText("The stack takes no 1×28×28 picture: set its input to Gray and 28×28.")
+            self.answer.setText(tr("DrawPage", "The stack takes no 1×28×28 picture: set its input to Gray and 28×28."))
             return
         scores = E.Sequential(layers).forward(pixels[None, None].astype(np.float32))
         if scores.ndim != 2:
-            self.answer.setText("The stack does not end in class scores (a Linear layer), so it names no digit.")
+            self.answer.setText(
+                tr("DrawPage", "The stack does not end in class scores (a Linear layer), so it names no digit.")
+            )
             return
         p = E.softmax(scores[0])
         self.probabilities = p
         self.bars.setOpts(height=p)
         best = int(np.argmax(p))
-        self.answer.setText(f"The stack reads a <b>{best}</b> ({100 * p[best]:.0f} %).")
+        self.answer.setText(
+            tr("DrawPage", "The stack reads a <b>{0}</b> ({1} %).").format(best, f"{100 * p[best]:.0f}")
+        )

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.model.stack.tiles import as_tile
 from convviz.model.teaching.dropout import DropoutView, dropout_view
 
@@ -23,11 +24,11 @@ def _swatch(gray: int) -> str:
 
 def mask_legend(scale: float, training: bool) -> str:
     """The mask's key: which shade is a kept unit and which a dropped one."""
-    kept = f"kept: multiplied by 1/(1 − rate) = {scale:.3g}" if training else "kept: passed through unchanged"
-    text = f"Mask: {_swatch(KEPT_GRAY)} {kept}"
-    if training:
-        text += f" &nbsp;&nbsp; {_swatch(DROPPED_GRAY)} dropped: set to 0"
-    return text
+    if not training:
+        return tr("DropoutWidget", "Mask: {0} kept: passed through unchanged").format(_swatch(KEPT_GRAY))
+    return tr(
+        "DropoutWidget", "Mask: {0} kept: multiplied by 1/(1 − rate) = {1} &nbsp;&nbsp; {2} dropped: set to 0"
+    ).format(_swatch(KEPT_GRAY), f"{scale:.3g}", _swatch(DROPPED_GRAY))
 
 
 def _panel(layout: pg.GraphicsLayout, title: str, col: int) -> pg.PlotItem:
@@ -52,15 +53,17 @@ class DropoutWidget(QtWidgets.QWidget):
             maximum=0.95,
             singleStep=0.05,
             value=0.5,
-            toolTip="Dropout rate: the chance each unit is zeroed",
+            toolTip=tr("DropoutWidget", "Dropout rate: the chance each unit is zeroed"),
         )
-        self.seed_spin = QtWidgets.QSpinBox(minimum=0, maximum=9999, toolTip="Seed of the random mask")
+        self.seed_spin = QtWidgets.QSpinBox(
+            minimum=0, maximum=9999, toolTip=tr("DropoutWidget", "Seed of the random mask")
+        )
         self.training_check = QtWidgets.QCheckBox(
-            "train mode",
+            tr("DropoutWidget", "train mode"),
             checked=True,
-            toolTip="Train mode drops units; eval mode (inference) passes them all through",
+            toolTip=tr("DropoutWidget", "Train mode drops units; eval mode (inference) passes them all through"),
         )
-        for label, w in (("rate", self.rate_spin), ("seed", self.seed_spin)):
+        for label, w in ((tr("DropoutWidget", "rate"), self.rate_spin), (tr("DropoutWidget", "seed"), self.seed_spin)):
             bar.addWidget(QtWidgets.QLabel(label, toolTip=w.toolTip()))
             bar.addWidget(w)
         bar.addWidget(self.training_check)
@@ -68,15 +71,23 @@ class DropoutWidget(QtWidgets.QWidget):
         for w in (self.rate_spin, self.seed_spin):
             w.valueChanged.connect(self.refresh)
         self.training_check.toggled.connect(self.refresh)
-        self.info = QtWidgets.QLabel(wordWrap=True, toolTip="What dropout did to this map")
+        self.info = QtWidgets.QLabel(wordWrap=True, toolTip=tr("DropoutWidget", "What dropout did to this map"))
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setToolTip(
-            "Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. Right: the output."
+            tr(
+                "DropoutWidget",
+                "Left: a map of units. Middle: the mask, kept units light gray, dropped ones black. Right: the output.",
+            )
         )
-        self.legend = QtWidgets.QLabel(toolTip="What the colours of the mask mean")
+        self.legend = QtWidgets.QLabel(toolTip=tr("DropoutWidget", "What the colours of the mask mean"))
         self.legend.setTextFormat(QtCore.Qt.RichText)
-        self.plots = [_panel(self.view.ci, t, i) for i, t in enumerate(["input", "mask", "output"])]
+        self.plots = [
+            _panel(self.view.ci, t, i)
+            for i, t in enumerate(
+                [tr("DropoutWidget", "input"), tr("DropoutWidget", "mask"), tr("DropoutWidget", "output")]
+            )
+        ]
         self.images = [p.items[0] for p in self.plots]
         for i in range(3):
             self.view.ci.layout.setColumnStretchFactor(i, 1)
@@ -115,12 +126,22 @@ class DropoutWidget(QtWidgets.QWidget):
         self.legend.setText(mask_legend(d.scale, d.training))
         if d.training:
             self.info.setText(
-                f"Train mode: {d.dropped_fraction:.0%} of units dropped "
-                f"(rate {self.rate_spin.value():.2f}); "
-                f"the rest are multiplied by 1/(1 − rate) = {d.scale:.3g}, so the mean stays about "
-                f"the same ({d.x.mean():.3f} in, {d.out.mean():.3f} out)."
+                tr(
+                    "DropoutWidget",
+                    "Train mode: {0} of units dropped (rate {1}); the rest are multiplied by "
+                    "1/(1 − rate) = {2}, so the mean stays about the same ({3} in, {4} out).",
+                ).format(
+                    f"{d.dropped_fraction:.0%}",
+                    f"{self.rate_spin.value():.2f}",
+                    f"{d.scale:.3g}",
+                    f"{d.x.mean():.3f}",
+                    f"{d.out.mean():.3f}",
+                )
             )
         else:
             self.info.setText(
-                "Eval mode (inference): nothing is dropped and nothing is scaled — the output equals the input."
+                tr(
+                    "DropoutWidget",
+                    "Eval mode (inference): nothing is dropped and nothing is scaled — the output equals the input.",
+                )
             )

@@ -26,6 +26,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from convviz import engine as E
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.stack.bar_row import LABELLED, BarRow
 from convviz.gui.stack.busy_note import BusyNote
 from convviz.gui.stack.map_row import MapRow
@@ -54,26 +55,37 @@ class FeatureGridWidget(QtWidgets.QWidget):
         self.input_view = pg.GraphicsLayoutWidget()
         self.input_view.setBackground("w")
         self.input_view.setFixedSize(270, 300)
-        self.input_view.setToolTip("The stack's input; the yellow area feeds the hovered cell. Click to open it large.")
+        self.input_view.setToolTip(
+            tr(
+                "FeatureGridWidget",
+                "The stack's input; the yellow area feeds the hovered cell. Click to open it large.",
+            )
+        )
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setToolTip(
-            f"Each row is a layer's output, one tile per channel (the first {MAX_TILES}); a vector "
-            "is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on "
-            "the input); click a tile to open it large."
+            tr(
+                "FeatureGridWidget",
+                "Each row is a layer's output, one tile per channel (the first {0}); a vector "
+                "is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on "
+                "the input); click a tile to open it large.",
+            ).format(MAX_TILES)
         )
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
-        self.note = BusyNote("Shown while the stack's new maps are being computed")
+        self.note = BusyNote(tr("FeatureGridWidget", "Shown while the stack's new maps are being computed"))
         self.note.setFixedWidth(270)
         self.info = QtWidgets.QLabel(
-            "Hover a cell of any tile: the yellow area of the input is exactly what feeds it. "
-            "Click a tile to open it large."
+            tr(
+                "FeatureGridWidget",
+                "Hover a cell of any tile: the yellow area of the input is exactly what feeds it. "
+                "Click a tile to open it large.",
+            )
         )
         self.info.setWordWrap(True)
         self.info.setFixedWidth(270)
-        self.info.setToolTip("The hovered cell and the size of its receptive field")
+        self.info.setToolTip(tr("FeatureGridWidget", "The hovered cell and the size of its receptive field"))
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.input_view)
         left.addWidget(self.note)
@@ -83,7 +95,9 @@ class FeatureGridWidget(QtWidgets.QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(left)
         box.addWidget(self.scroll, 1)
-        self.input_label = self.input_view.ci.addLabel("Input", row=0, col=0, size="9pt", color="#202020")
+        self.input_label = self.input_view.ci.addLabel(
+            tr("FeatureGridWidget", "Input"), row=0, col=0, size="9pt", color="#202020"
+        )
         self.rows: list[Row] = [MapRow.make(-1, (1, 1), 1)]  # the input first, then one per shown layer
         self.input_view.ci.addItem(self.rows[0].view, row=1, col=0)
         self._overlay = pg.ImageItem(axisOrder="row-major")
@@ -174,7 +188,7 @@ class FeatureGridWidget(QtWidgets.QWidget):
         if self._marker_view is not None:  # the marked cell belongs to the old stack
             self._marker_view.removeItem(self._marker)
             self._marker_view = None
-        self.input_label.setText(f"Input {tuple(x.shape)}")
+        self.input_label.setText(tr("FeatureGridWidget", "Input {0}").format(tuple(x.shape)))
         self.rows[0].reshape(-1, x.shape[1:], 1)
         self.highlight = None
         self._overlay.clear()
@@ -302,22 +316,25 @@ class FeatureGridWidget(QtWidgets.QWidget):
         if layer < 0:
             rgb = self.shown.x.shape[0] > 1
             what = (
-                f"Input, channel {channel + 1}, cell (row {y}, col {x})" if rgb else f"Input, cell (row {y}, col {x})"
+                tr("FeatureGridWidget", "Input, channel {0}, cell (row {1}, col {2})").format(channel + 1, y, x)
+                if rgb
+                else tr("FeatureGridWidget", "Input, cell (row {0}, col {1})").format(y, x)
             )
             value = self.shown.x[channel, y, x]
         else:
             a = self.shown.activations[layer]
             if a.ndim == 1:
-                what, value = f"{res.rows[layer].name}, index {x}", a[x]
+                what, value = tr("FeatureGridWidget", "{0}, index {1}").format(res.rows[layer].name, x), a[x]
             else:
-                what = f"{res.rows[layer].name}, channel {channel + 1}, cell (row {y}, col {x})"
+                what = tr("FeatureGridWidget", "{0}, channel {1}, cell (row {2}, col {3})").format(
+                    res.rows[layer].name, channel + 1, y, x
+                )
                 value = a[channel, y, x]
         rows, cols = np.nonzero(mask)
         if rows.size == 0:
-            return f"{what} = {float(value):.4g} sees no input pixel."
-        return (
-            f"{what} = {float(value):.4g} sees {mask.sum()} input pixels"
-            f" in rows {rows.min()}–{rows.max()}, cols {cols.min()}–{cols.max()}."
+            return tr("FeatureGridWidget", "{0} = {1} sees no input pixel.").format(what, f"{float(value):.4g}")
+        return tr("FeatureGridWidget", "{0} = {1} sees {2} input pixels in rows {3}–{4}, cols {5}–{6}.").format(
+            what, f"{float(value):.4g}", mask.sum(), rows.min(), rows.max(), cols.min(), cols.max()
         )
 
     # --- click: a tile large --------------------------------------------------------------
@@ -375,14 +392,18 @@ def _row_label(name: str, a: np.ndarray, layer: E.Layer | None = None, training:
     """A row's label: the layer's name, then its shape (and what is not shown), a line each."""
     lines = [name]
     if a.ndim == 1:
-        lines.append(f"vector of {a.size}")
+        lines.append(tr("FeatureGridWidget", "vector of {0}").format(a.size))
     else:
         lines.append(str(tuple(a.shape)))
         shown = min(a.shape[0], MAX_TILES)
         if a.shape[0] > shown:
-            lines.append(f"+{a.shape[0] - shown} more not shown")
+            lines.append(tr("FeatureGridWidget", "+{0} more not shown").format(a.shape[0] - shown))
     if isinstance(layer, E.Dropout):
-        lines.append(f"train: drops p = {layer.p:g}" if training else "eval: passes all")
+        lines.append(
+            tr("FeatureGridWidget", "train: drops p = {0}").format(f"{layer.p:g}")
+            if training
+            else tr("FeatureGridWidget", "eval: passes all")
+        )
     return "<br>".join(lines)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6 import QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.model.stack.layers import ParamSpec, spec
 from convviz.model.stack.model import StackModel
 
@@ -21,9 +22,9 @@ def _padding(text: str) -> int | str:
 
 class LayerFormWidget(QtWidgets.QGroupBox):
     def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__("Layer", parent)
+        super().__init__(tr("LayerFormWidget", "Layer"), parent)
         self.stack = model
-        self.setToolTip("Parameters of the selected layer")
+        self.setToolTip(tr("LayerFormWidget", "Parameters of the selected layer"))
         self.form = QtWidgets.QFormLayout(self)
         self.message = QtWidgets.QLabel()
         self.controls: dict[str, QtWidgets.QWidget] = {}
@@ -54,17 +55,19 @@ class LayerFormWidget(QtWidgets.QGroupBox):
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c00000")
-        self.message.setToolTip("Why the last value typed was not accepted")
+        self.message.setToolTip(tr("LayerFormWidget", "Why the last value typed was not accepted"))
         if cfg is None:
-            self.setTitle("Layer")
-            self.form.addRow(QtWidgets.QLabel("Select or add a layer."))
+            self.setTitle(tr("LayerFormWidget", "Layer"))
+            self.form.addRow(QtWidgets.QLabel(tr("LayerFormWidget", "Select or add a layer.")))
             return
         kind = spec(cfg.kind)
         self.setToolTip(kind.tip)
         if not kind.params:
-            self.form.addRow(QtWidgets.QLabel("No parameters."))
+            self.form.addRow(QtWidgets.QLabel(tr("LayerFormWidget", "No parameters.")))
         if cfg.kind == "dropout":
-            note = QtWidgets.QLabel("Drops units only in train mode (Mode, above); eval mode passes all through.")
+            note = QtWidgets.QLabel(
+                tr("LayerFormWidget", "Drops units only in train mode (Mode, above); eval mode passes all through.")
+            )
             note.setWordWrap(True)
             self.form.addRow(note)
         for p in kind.params:
@@ -109,7 +112,7 @@ class LayerFormWidget(QtWidgets.QGroupBox):
             self.stack.configure(self.stack.selected, **{name: value})
             self.message.setText("")
         except ValueError as exc:  # e.g. typed padding "abc", or over a budget: say why, keep the old value
-            self.message.setText(f"Not changed: {exc}")
+            self.message.setText(tr("LayerFormWidget", "Not changed: {0}").format(exc))
             control = self.controls[name]
             if not isinstance(control, QtWidgets.QComboBox):  # leave typed text for the user to fix
                 self._show_value(control, self.stack.configs[self.stack.selected].params[name])

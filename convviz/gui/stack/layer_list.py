@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.model.stack.layers import spec
 from convviz.model.stack.model import StackModel
 
@@ -13,7 +14,9 @@ class LayerListWidget(QtWidgets.QListWidget):
     def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = model
-        self.setToolTip("Layers in order, input at the top. Drag a layer to move it; select it to edit it.")
+        self.setToolTip(
+            tr("LayerListWidget", "Layers in order, input at the top. Drag a layer to move it; select it to edit it.")
+        )
         self.setDragDropMode(QtWidgets.QAbstractItemView.InternalMove)
         self.setDefaultDropAction(QtCore.Qt.MoveAction)
         self.currentRowChanged.connect(self._on_row)

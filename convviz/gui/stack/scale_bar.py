@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsWidget, QSizePolicy
 
 from convviz.gui.bar_painting import BAR_WIDTH, paint_bar
+from convviz.gui.i18n import tr
 
 LABEL_ROOM = 50.0  # px for "-12.3" beside the bar
 
@@ -28,7 +29,7 @@ class ScaleBar(QGraphicsWidget):
         self.setMaximumWidth(BAR_WIDTH + LABEL_ROOM)
         self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setToolTip(tip or "The colour scale: colour ↔ value")
+        self.setToolTip(tip or tr("ScaleBar", "The colour scale: colour ↔ value"))
 
     def set_scale(self, cmap: pg.ColorMap | None = None, levels: tuple[float, float] | None = None) -> None:
         if cmap is not None:

@@ -9,14 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from convviz.gui.i18n import tr
 from convviz.gui.stack.layer_form import LayerFormWidget
 from convviz.gui.stack.layer_list import LayerListWidget
 from convviz.io import stack_files
 from convviz.model.stack.layers import KINDS
 from convviz.model.stack.model import StackModel
 
-SIZES = [("Image size", None), ("28×28", (28, 28)), ("32×32", (32, 32)), ("64×64", (64, 64)), ("128×128", (128, 128))]
+SIZES = [
+    (QT_TRANSLATE_NOOP("StackEditorWidget", "Image size"), None),  # translated where shown
+    ("28×28", (28, 28)),
+    ("32×32", (32, 32)),
+    ("64×64", (64, 64)),
+    ("128×128", (128, 128)),
+]
 
 
 def _button(text: str, tip: str, slot: object) -> QtWidgets.QPushButton:
@@ -33,20 +41,30 @@ class StackEditorWidget(QtWidgets.QWidget):
         v = QtWidgets.QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
 
-        self.example_combo = QtWidgets.QComboBox(toolTip="Replace the stack with a shipped example")
+        self.example_combo = QtWidgets.QComboBox(
+            toolTip=tr("StackEditorWidget", "Replace the stack with a shipped example")
+        )
         self.examples = stack_files.examples()
-        self.example_combo.addItems(["Open example…", *self.examples])
+        self.example_combo.addItems([tr("StackEditorWidget", "Open example…"), *self.examples])
         self.example_combo.activated.connect(self._on_example)
         files = QtWidgets.QHBoxLayout()
         self.load_button = _button(
-            "Load…", "Load a stack (.json, with weights from the .npz beside it)", self._ask_load
+            tr("StackEditorWidget", "Load…"),
+            tr("StackEditorWidget", "Load a stack (.json, with weights from the .npz beside it)"),
+            self._ask_load,
         )
-        self.save_button = _button("Save…", "Save the stack as .json and its weights as .npz", self._ask_save)
+        self.save_button = _button(
+            tr("StackEditorWidget", "Save…"),
+            tr("StackEditorWidget", "Save the stack as .json and its weights as .npz"),
+            self._ask_save,
+        )
         files.addWidget(self.example_combo, 1)
         files.addWidget(self.load_button)
         files.addWidget(self.save_button)
         v.addLayout(files)
-        self.description = QtWidgets.QLabel(wordWrap=True, toolTip="What the stack you opened is")
+        self.description = QtWidgets.QLabel(
+            wordWrap=True, toolTip=tr("StackEditorWidget", "What the stack you opened is")
+        )
         self.description.setStyleSheet(
             "QLabel { background: #eef2f8; border: 1px solid #c8d2e0; border-radius: 3px; padding: 4px; }"
         )
@@ -56,27 +74,34 @@ class StackEditorWidget(QtWidgets.QWidget):
         self._description = ("", "")  # (name, text) of the stack opened, saved with it
 
         inputs = QtWidgets.QHBoxLayout()
-        self.channels_combo = QtWidgets.QComboBox(toolTip="Feed the image as 1 gray channel or 3 RGB channels")
-        self.channels_combo.addItems(["Gray (1×H×W)", "RGB (3×H×W)"])
+        self.channels_combo = QtWidgets.QComboBox(
+            toolTip=tr("StackEditorWidget", "Feed the image as 1 gray channel or 3 RGB channels")
+        )
+        self.channels_combo.addItems([tr("StackEditorWidget", "Gray (1×H×W)"), tr("StackEditorWidget", "RGB (3×H×W)")])
         self.channels_combo.currentIndexChanged.connect(
             lambda i: self._edit(lambda: self.stack.set_channels(1 if i == 0 else 3))
         )
-        self.size_combo = QtWidgets.QComboBox(toolTip="Resize the image before the stack (examples expect 28 or 32)")
-        self.size_combo.addItems([s[0] for s in SIZES])
+        self.size_combo = QtWidgets.QComboBox(
+            toolTip=tr("StackEditorWidget", "Resize the image before the stack (examples expect 28 or 32)")
+        )
+        self.size_combo.addItems([tr("StackEditorWidget", s[0]) for s in SIZES])
         self.size_combo.currentIndexChanged.connect(lambda i: self._edit(lambda: self.stack.set_size(SIZES[i][1])))
-        inputs.addWidget(QtWidgets.QLabel("Input:"))
+        inputs.addWidget(QtWidgets.QLabel(tr("StackEditorWidget", "Input:")))
         inputs.addWidget(self.channels_combo)
         inputs.addWidget(self.size_combo)
         v.addLayout(inputs)
 
         mode = QtWidgets.QHBoxLayout()
-        mode_tip = (
+        mode_tip = tr(
+            "StackEditorWidget",
             "Eval mode (the default, as torch's model.eval()): dropout passes every unit through "
-            "unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest."
+            "unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest.",
         )
-        mode.addWidget(QtWidgets.QLabel("Mode:", toolTip=mode_tip))
-        self.eval_radio = QtWidgets.QRadioButton("eval (dropout off)", toolTip=mode_tip, checked=True)
-        self.train_radio = QtWidgets.QRadioButton("train (dropout on)", toolTip=mode_tip)
+        mode.addWidget(QtWidgets.QLabel(tr("StackEditorWidget", "Mode:"), toolTip=mode_tip))
+        self.eval_radio = QtWidgets.QRadioButton(
+            tr("StackEditorWidget", "eval (dropout off)"), toolTip=mode_tip, checked=True
+        )
+        self.train_radio = QtWidgets.QRadioButton(tr("StackEditorWidget", "train (dropout on)"), toolTip=mode_tip)
         self.mode_group = QtWidgets.QButtonGroup(self)
         for b in (self.eval_radio, self.train_radio):
             self.mode_group.addButton(b)
@@ -86,11 +111,15 @@ class StackEditorWidget(QtWidgets.QWidget):
         v.addLayout(mode)
 
         adder = QtWidgets.QHBoxLayout()
-        self.kind_combo = QtWidgets.QComboBox(toolTip="Kind of layer to add")
+        self.kind_combo = QtWidgets.QComboBox(toolTip=tr("StackEditorWidget", "Kind of layer to add"))
         for kind, ks in KINDS.items():
             self.kind_combo.addItem(ks.label, kind)
             self.kind_combo.setItemData(self.kind_combo.count() - 1, ks.tip, 3)  # 3 = ToolTipRole
-        self.add_button = _button("Add", "Insert a layer of this kind after the selected one", self.add_layer)
+        self.add_button = _button(
+            tr("StackEditorWidget", "Add"),
+            tr("StackEditorWidget", "Insert a layer of this kind after the selected one"),
+            self.add_layer,
+        )
         adder.addWidget(self.kind_combo, 1)
         adder.addWidget(self.add_button)
         v.addLayout(adder)
@@ -98,18 +127,30 @@ class StackEditorWidget(QtWidgets.QWidget):
         self.list = LayerListWidget(model)
         v.addWidget(self.list, 1)
         moves = QtWidgets.QHBoxLayout()
-        self.up_button = _button("▲ Up", "Move the selected layer one place towards the input", lambda: self._move(-1))
-        self.down_button = _button(
-            "▼ Down", "Move the selected layer one place towards the output", lambda: self._move(1)
+        self.up_button = _button(
+            tr("StackEditorWidget", "▲ Up"),
+            tr("StackEditorWidget", "Move the selected layer one place towards the input"),
+            lambda: self._move(-1),
         )
-        self.remove_button = _button("Remove", "Delete the selected layer", self._remove)
-        self.clear_button = _button("Clear", "Delete every layer", self.clear)
+        self.down_button = _button(
+            tr("StackEditorWidget", "▼ Down"),
+            tr("StackEditorWidget", "Move the selected layer one place towards the output"),
+            lambda: self._move(1),
+        )
+        self.remove_button = _button(
+            tr("StackEditorWidget", "Remove"), tr("StackEditorWidget", "Delete the selected layer"), self._remove
+        )
+        self.clear_button = _button(
+            tr("StackEditorWidget", "Clear"), tr("StackEditorWidget", "Delete every layer"), self.clear
+        )
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):
             moves.addWidget(b)
         v.addLayout(moves)
         self.form = LayerFormWidget(model)
         v.addWidget(self.form)
-        self.status = QtWidgets.QLabel(wordWrap=True, toolTip="What went wrong with the last file or layer")
+        self.status = QtWidgets.QLabel(
+            wordWrap=True, toolTip=tr("StackEditorWidget", "What went wrong with the last file or layer")
+        )
         self.status.setStyleSheet("color: #c00000")
         v.addWidget(self.status)
         model.changed.connect(self._on_model)
@@ -122,7 +163,9 @@ class StackEditorWidget(QtWidgets.QWidget):
         else:  # a budget's message names its layer already
             error = res.rows[res.error_index].error
             named = error.startswith(f"layer {res.error_index + 1} ")
-            self.status.setText(error if named else f"Layer {res.error_index + 1}: {error}")
+            self.status.setText(
+                error if named else tr("StackEditorWidget", "Layer {0}: {1}").format(res.error_index + 1, error)
+            )
         self._show_controls()
 
     def _show_controls(self) -> None:
@@ -149,7 +192,7 @@ class StackEditorWidget(QtWidgets.QWidget):
             change()
         except ValueError as exc:
             self._show_controls()
-            self.status.setText(f"Not changed: {exc}")
+            self.status.setText(tr("StackEditorWidget", "Not changed: {0}").format(exc))
             return False
         return True
 
@@ -189,7 +232,7 @@ class StackEditorWidget(QtWidgets.QWidget):
             spec = stack_files.load(path)
             stack_files.apply(self.stack, spec)
         except stack_files.StackFileError as exc:
-            self.status.setText(f"Not loaded: {exc}")
+            self.status.setText(tr("StackEditorWidget", "Not loaded: {0}").format(exc))
             return False
         self.status.setText("")
         self.show_description(spec.name or Path(path).stem, spec.description)
@@ -200,14 +243,18 @@ class StackEditorWidget(QtWidgets.QWidget):
         stack_files.save(self.stack, path, name, description=text)
 
     def _ask_load(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Load stack", "", "Stacks (*.json)")
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, tr("StackEditorWidget", "Load stack"), "", tr("StackEditorWidget", "Stacks (*.json)")
+        )
         if path:
             self.load_file(path)
 
     def _ask_save(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save stack", "stack.json", "Stacks (*.json)")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, tr("StackEditorWidget", "Save stack"), "stack.json", tr("StackEditorWidget", "Stacks (*.json)")
+        )
         if path:
             try:
                 self.save_file(path)
             except OSError as exc:
-                self.status.setText(f"Not saved: {exc}")
+                self.status.setText(tr("StackEditorWidget", "Not saved: {0}").format(exc))

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.gui.stack._post import GuiPost
 from convviz.gui.stack.comparisons import ComparisonsWidget
 from convviz.gui.stack.digit_canvas import DrawPage
@@ -68,23 +69,23 @@ class StackWidget(QtWidgets.QWidget):
         maps.setStretchFactor(0, 3)
         maps.setStretchFactor(1, 2)
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.setToolTip("Views of the stack and explanations")
-        self.tabs.addTab(maps, "Feature maps && summary")
+        self.tabs.setToolTip(tr("StackWidget", "Views of the stack and explanations"))
+        self.tabs.addTab(maps, tr("StackWidget", "Feature maps && summary"))
         # The explanations scroll inside their tab rather than widen the window (a projector at ×2).
-        self.tabs.addTab(_scrolled(self.comparisons), "Compare designs")
-        self.tabs.addTab(_scrolled(self.transpose), "Transposed conv")
-        self.tabs.addTab(_scrolled(self.dropout), "Dropout")
-        self.tabs.addTab(_scrolled(self.train), "Train")
-        self.tabs.addTab(_scrolled(self.draw), "Draw a digit")
+        self.tabs.addTab(_scrolled(self.comparisons), tr("StackWidget", "Compare designs"))
+        self.tabs.addTab(_scrolled(self.transpose), tr("StackWidget", "Transposed conv"))
+        self.tabs.addTab(_scrolled(self.dropout), tr("StackWidget", "Dropout"))
+        self.tabs.addTab(_scrolled(self.train), tr("StackWidget", "Train"))
+        self.tabs.addTab(_scrolled(self.draw), tr("StackWidget", "Draw a digit"))
         self.train.digitChosen.connect(lambda _: self.tabs.setCurrentIndex(0))  # its maps, at once
         for i, tip in enumerate(
             [
-                "Every layer's output and the Keras-style summary",
-                "Parameter and mult-add costs of common designs, for your numbers",
-                "How a transposed convolution stamps the kernel, and why it is Cᵀ",
-                "Which units dropout zeroes and how it rescales the rest",
-                "Train the stack on handwritten digits and watch it learn",
-                "Draw a digit with the mouse and see what the stack reads",
+                tr("StackWidget", "Every layer's output and the Keras-style summary"),
+                tr("StackWidget", "Parameter and mult-add costs of common designs, for your numbers"),
+                tr("StackWidget", "How a transposed convolution stamps the kernel, and why it is Cᵀ"),
+                tr("StackWidget", "Which units dropout zeroes and how it rescales the rest"),
+                tr("StackWidget", "Train the stack on handwritten digits and watch it learn"),
+                tr("StackWidget", "Draw a digit with the mouse and see what the stack reads"),
             ]
         ):
             self.tabs.setTabToolTip(i, tip)

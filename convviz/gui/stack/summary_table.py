@@ -4,23 +4,37 @@ layer, totals at the bottom; the first layer that cannot take its input shows wh
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from convviz.gui.i18n import tr
 from convviz.model.stack.build import Row
 from convviz.model.stack.model import StackModel
 
-HEADERS = ["Layer", "Output shape", "Param #", "Mult-adds", "RF size", "RF jump"]
+# the headers and their tips, translated where shown
+HEADERS = [
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Layer"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Output shape"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Param #"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Mult-adds"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "RF size"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "RF jump"),
+]
 TIPS = [
-    "Layer name, as the layer list and the tile rows call it",
-    "Per-sample output (C, H, W) or (features,)",
-    "Learned weights and biases",
-    "Multiply-adds for one input (bias adds not counted)",
-    (
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Layer name, as the layer list and the tile rows call it"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Per-sample output (C, H, W) or (features,)"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Learned weights and biases"),
+    QT_TRANSLATE_NOOP("SummaryTableWidget", "Multiply-adds for one input (bias adds not counted)"),
+    QT_TRANSLATE_NOOP(
+        "SummaryTableWidget",
         "Receptive field: the largest box of input pixels (height × width) that feeds one output cell, "
         "over all the layer's cells — exactly the largest region hovering a tile highlights. Counted "
         "exactly, with padding, the input's border and transposed convolutions as they are; for "
-        "convolution and pooling away from the border it is the textbook r + (k − 1)·j."
+        "convolution and pooling away from the border it is the textbook r + (k − 1)·j.",
     ),
-    "Input distance between neighbouring output cells (— where there are none: a vector, a 1×1 map)",
+    QT_TRANSLATE_NOOP(
+        "SummaryTableWidget",
+        "Input distance between neighbouring output cells (— where there are none: a vector, a 1×1 map)",
+    ),
 ]
 ERROR_BG = QtGui.QColor("#ffd6d6")
 NO_JUMP = "—"
@@ -38,39 +52,56 @@ def rf_size_tip(row: Row) -> str:
     size = _pair(row.rf_size)
     if row.is_vector:
         if row.label == "Flatten":
-            return f"RF {size}: each unit of Flatten is one cell of the map before it, and sees what that cell sees."
-        return f"RF {size}: every unit here mixes all the features before it, so it sees every input pixel they see."
+            return tr(
+                "SummaryTableWidget",
+                "RF {0}: each unit of Flatten is one cell of the map before it, and sees what that cell sees.",
+            ).format(size)
+        return tr(
+            "SummaryTableWidget",
+            "RF {0}: every unit here mixes all the features before it, so it sees every input pixel they see.",
+        ).format(size)
     if row.rf_formula is None:
-        return (
-            f"RF {size}, counted exactly. A transposed convolution spreads each input cell over several "
-            "output cells, so the conv formula r + (k − 1)·j does not apply here (nor after it)."
-        )
+        return tr(
+            "SummaryTableWidget",
+            "RF {0}, counted exactly. A transposed convolution spreads each input cell over several "
+            "output cells, so the conv formula r + (k − 1)·j does not apply here (nor after it).",
+        ).format(size)
     if row.rf_formula != row.rf_size:
-        return (
-            f"RF {size}, counted exactly. The formula r + (k − 1)·j gives {_pair(row.rf_formula)}, but no "
-            "cell really sees that much: the input's border (or cells a stride skips) cuts every region."
-        )
-    return f"RF {size} = r + (k − 1)·j, the textbook formula (a cell away from the border sees this much)."
+        return tr(
+            "SummaryTableWidget",
+            "RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no "
+            "cell really sees that much: the input's border (or cells a stride skips) cuts every region.",
+        ).format(size, _pair(row.rf_formula))
+    return tr(
+        "SummaryTableWidget",
+        "RF {0} = r + (k − 1)·j, the textbook formula (a cell away from the border sees this much).",
+    ).format(size)
 
 
 def rf_jump(row: Row) -> tuple[str, str]:
     """The RF jump cell's text and tooltip: — for an output without neighbouring cells."""
     shape = row.output_shape or ()
     if row.is_vector:
-        return NO_JUMP, "A vector has no neighbouring cells, so the jump between them means nothing."
+        return NO_JUMP, tr(
+            "SummaryTableWidget", "A vector has no neighbouring cells, so the jump between them means nothing."
+        )
     if tuple(shape[1:]) == (1, 1):
-        return NO_JUMP, "A 1×1 map has no neighbouring cells, so the jump between them means nothing."
-    return _pair(row.rf_jump), "Input pixels between the centres of neighbouring output cells"
+        return NO_JUMP, tr(
+            "SummaryTableWidget", "A 1×1 map has no neighbouring cells, so the jump between them means nothing."
+        )
+    return _pair(row.rf_jump), tr("SummaryTableWidget", "Input pixels between the centres of neighbouring output cells")
 
 
 class SummaryTableWidget(QtWidgets.QTableWidget):
     def __init__(self, model: StackModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         self.stack = model
-        self.setHorizontalHeaderLabels(HEADERS)
+        self.setHorizontalHeaderLabels([tr("SummaryTableWidget", h) for h in HEADERS])
         for i, tip in enumerate(TIPS):
-            self.horizontalHeaderItem(i).setToolTip(tip)
-        self.setToolTip("Summary of the stack, updated as you edit it. Click a row to select that layer.")
+            self.horizontalHeaderItem(i).setToolTip(tr("SummaryTableWidget", tip))
+        self.setToolTip(
+            tr("SummaryTableWidget", "Summary of the stack, updated as you edit it. Click a row to select that layer.")
+        )
         self.setEditTriggers(QtWidgets.QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SingleSelection)
@@ -101,12 +132,14 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
         res = self.stack.result
         self.blockSignals(True)
         self.setRowCount(len(res.rows) + 2)
-        self._set_row(0, ["Input", str(res.input_shape), "", "", "1", "1"])
+        self._set_row(0, [tr("SummaryTableWidget", "Input"), str(res.input_shape), "", "", "1", "1"])
         for i, r in enumerate(res.rows, 1):
             if r.error:
                 self._set_row(i, [r.name, r.error, "", "", "", ""], r.error, ERROR_BG)
             elif r.output_shape is None:
-                self._set_row(i, [r.name, "—", "", "", "", ""], "Not built: a layer above has an error")
+                self._set_row(
+                    i, [r.name, "—", "", "", "", ""], tr("SummaryTableWidget", "Not built: a layer above has an error")
+                )
             else:
                 jump, jump_tip = rf_jump(r)
                 self._set_row(
@@ -115,7 +148,17 @@ class SummaryTableWidget(QtWidgets.QTableWidget):
                 self.item(i, 4).setToolTip(rf_size_tip(r))
                 self.item(i, 5).setToolTip(jump_tip)
         total = len(res.rows) + 1
-        self._set_row(total, ["Total", "", f"{res.summary.total_params:,}", f"{res.summary.total_mult_adds:,}", "", ""])
+        self._set_row(
+            total,
+            [
+                tr("SummaryTableWidget", "Total"),
+                "",
+                f"{res.summary.total_params:,}",
+                f"{res.summary.total_mult_adds:,}",
+                "",
+                "",
+            ],
+        )
         font = self.font()
         font.setBold(True)
         for c in range(len(HEADERS)):

@@ -13,6 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.gui.stack.bar_row import BarRow, value_text
 from convviz.gui.stack.scale_bar import ScaleBar
 from convviz.model.stack.tiles import as_tile, row_picture
@@ -39,21 +40,22 @@ Provider = Callable[[int, int], "TileData | None"]  # (layer, channel) -> what t
 
 
 def title_of(d: TileData) -> str:
+    name = tr("TileDialog", "Input") if d.name == "Input" else d.name  # "Input" names the input, in any language
     if d.values.ndim == 1:
-        return f"{d.name}: a vector of {d.values.size} values (index from 0)"
+        return tr("TileDialog", "{0}: a vector of {1} values (index from 0)").format(name, d.values.size)
     h, w = d.values.shape[:2]
     if d.values.ndim == 3:
-        return f"{d.name}: RGB, {h}×{w}"
+        return tr("TileDialog", "{0}: RGB, {1}×{2}").format(name, h, w)
     if d.name == "Input" and d.channels == 1:
-        return f"Input: gray, {h}×{w}"
-    return f"{d.name}: channel {d.channel + 1} of {d.channels}, {h}×{w}"
+        return tr("TileDialog", "Input: gray, {0}×{1}").format(h, w)
+    return tr("TileDialog", "{0}: channel {1} of {2}, {3}×{4}").format(name, d.channel + 1, d.channels, h, w)
 
 
 class TileDialog(QtWidgets.QDialog):
     def __init__(self, provider: Provider, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.provider = provider
-        self.setWindowTitle("Tile")
+        self.setWindowTitle(tr("TileDialog", "Tile"))
         self.setModal(False)
         self.resize(760, 640)
         self.layer, self.channel = -1, 0
@@ -63,9 +65,13 @@ class TileDialog(QtWidgets.QDialog):
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setToolTip("The layer and channel shown (channels are counted from 1)")
-        self.prev_button = QtWidgets.QPushButton("◀ Channel", toolTip="Show the previous channel (←)")
-        self.next_button = QtWidgets.QPushButton("Channel ▶", toolTip="Show the next channel (→)")
+        self.title.setToolTip(tr("TileDialog", "The layer and channel shown (channels are counted from 1)"))
+        self.prev_button = QtWidgets.QPushButton(
+            tr("TileDialog", "◀ Channel"), toolTip=tr("TileDialog", "Show the previous channel (←)")
+        )
+        self.next_button = QtWidgets.QPushButton(
+            tr("TileDialog", "Channel ▶"), toolTip=tr("TileDialog", "Show the next channel (→)")
+        )
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key_Left), self, lambda: self.step(-1))
@@ -76,15 +82,15 @@ class TileDialog(QtWidgets.QDialog):
         top.addWidget(self.next_button)
         self.view = pg.GraphicsLayoutWidget()  # a map
         self.view.setBackground("w")
-        self.view.setToolTip("Hover a cell to read its value")
+        self.view.setToolTip(tr("TileDialog", "Hover a cell to read its value"))
         self.bar_view = pg.GraphicsLayoutWidget()  # a vector
         self.bar_view.setBackground("w")
-        self.bar_view.setToolTip("Hover a bar to read its value")
+        self.bar_view.setToolTip(tr("TileDialog", "Hover a bar to read its value"))
         self.pages = QtWidgets.QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.bar_view)
-        self.readout = QtWidgets.QLabel("Hover a cell to read its value.")
-        self.readout.setToolTip("The cell under the mouse and its exact value")
+        self.readout = QtWidgets.QLabel(tr("TileDialog", "Hover a cell to read its value."))
+        self.readout.setToolTip(tr("TileDialog", "The cell under the mouse and its exact value"))
         box = QtWidgets.QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.pages, 1)
@@ -96,8 +102,8 @@ class TileDialog(QtWidgets.QDialog):
         self.plot.setMouseEnabled(False, False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setLabel("left", "row")
-        self.plot.setLabel("bottom", "col")
+        self.plot.setLabel("left", tr("TileDialog", "row"))
+        self.plot.setLabel("bottom", tr("TileDialog", "col"))
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setTextPen("#303030")
             self.plot.getAxis(name).setPen("#909090")
@@ -109,10 +115,12 @@ class TileDialog(QtWidgets.QDialog):
         self.marker.hide()
         self.plot.addItem(self.marker, ignoreBounds=True)
         self.numbers: list[pg.TextItem] = []
-        self.scale = ScaleBar(pg.colormap.get("CET-D1"), tip="Colour ↔ value, on the same scale as the tiles")
+        self.scale = ScaleBar(
+            pg.colormap.get("CET-D1"), tip=tr("TileDialog", "Colour ↔ value, on the same scale as the tiles")
+        )
         # a vector: the grid's bar chart, large
         self.bars = BarRow.make(-1, (1, 1))
-        self.bars.bottom.setLabel("index")
+        self.bars.bottom.setLabel(tr("TileDialog", "index"))
         self.view.ci.addItem(self.plot, row=0, col=0)
         self.view.ci.addItem(self.scale, row=0, col=1)
         self.bar_view.ci.addItem(self.bars.view, row=0, col=0)
@@ -148,7 +156,11 @@ class TileDialog(QtWidgets.QDialog):
         self.setWindowTitle(title_of(d))
         vector = d.values.ndim == 1
         self.pages.setCurrentWidget(self.bar_view if vector else self.view)
-        self.readout.setText("Hover a bar to read its value." if vector else "Hover a cell to read its value.")
+        self.readout.setText(
+            tr("TileDialog", "Hover a bar to read its value.")
+            if vector
+            else tr("TileDialog", "Hover a cell to read its value.")
+        )
         self.scale.setVisible(d.lut is not None)
         for button in (self.prev_button, self.next_button):
             button.setVisible(d.channels > 1)
@@ -212,7 +224,7 @@ class TileDialog(QtWidgets.QDialog):
             if hit is None:
                 return None
             unit = hit[2]
-            return f"index {unit} = {float(d.values[unit]):.4g}"
+            return tr("TileDialog", "index {0} = {1}").format(unit, f"{float(d.values[unit]):.4g}")
         if self.pages.currentWidget() is not self.view or not self.plot.getViewBox().sceneBoundingRect().contains(
             scene_pos
         ):
@@ -226,7 +238,7 @@ class TileDialog(QtWidgets.QDialog):
         self.marker.show()
         v = d.values[r, c]
         value = ", ".join(f"{x:.4g}" for x in v) if np.ndim(v) else f"{float(v):.4g}"
-        return f"row {r}, col {c} = {value}"
+        return tr("TileDialog", "row {0}, col {1} = {2}").format(r, c, value)
 
     def _on_mouse(self, event: tuple) -> None:
         text = self.readout_at(event[0])

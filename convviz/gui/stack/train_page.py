@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.io.datasets import load_mnist5k
 from convviz.model.stack.model import StackModel
 from convviz.model.training.dataset import Split, split_per_class
@@ -59,58 +60,69 @@ class TrainPage(QtWidgets.QWidget):
         self._delivered.connect(self._on_progress, QtCore.Qt.ConnectionType.QueuedConnection)
         self.split: Split | None = None  # None: the bundled digits (read when first needed)
         self.data = QtWidgets.QComboBox(
-            toolTip="What to train on: the bundled digits, or a folder with one sub-folder per class"
+            toolTip=tr("TrainPage", "What to train on: the bundled digits, or a folder with one sub-folder per class")
         )
-        self.data.addItems(["bundled digits (MNIST, 5,000)", "a folder of my images…"])
+        self.data.addItems(
+            [tr("TrainPage", "bundled digits (MNIST, 5,000)"), tr("TrainPage", "a folder of my images…")]
+        )
         self.data.activated.connect(self._on_data_chosen)
         self._folder_read.connect(self._on_folder_read, QtCore.Qt.ConnectionType.QueuedConnection)
         d = TrainConfig()
         self.epochs = QtWidgets.QSpinBox(
-            minimum=1, maximum=200, value=10, toolTip="Passes over the 4,000 training digits"
+            minimum=1, maximum=200, value=10, toolTip=tr("TrainPage", "Passes over the 4,000 training digits")
         )
         self.lr = QtWidgets.QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=1.0, singleStep=0.0005, value=d.lr)
-        self.lr.setToolTip("Learning rate: how far each step moves the weights")
-        self.optimizer = QtWidgets.QComboBox(toolTip="Adam adapts each weight's step; SGD uses momentum 0.9")
+        self.lr.setToolTip(tr("TrainPage", "Learning rate: how far each step moves the weights"))
+        self.optimizer = QtWidgets.QComboBox(
+            toolTip=tr("TrainPage", "Adam adapts each weight's step; SGD uses momentum 0.9")
+        )
         self.optimizer.addItems(list(OPTIMIZERS))
         self.fresh = QtWidgets.QCheckBox(
-            "from random weights", toolTip="Start from random weights (seed 0) instead of the stack's"
+            tr("TrainPage", "from random weights"),
+            toolTip=tr("TrainPage", "Start from random weights (seed 0) instead of the stack's"),
         )
-        self.start_button = QtWidgets.QPushButton("Train", toolTip="Train the stack on the bundled digits")
-        self.pause_button = QtWidgets.QPushButton("Pause", checkable=True, enabled=False)
-        self.pause_button.setToolTip("Pause after the minibatches under way; press again to go on")
+        self.start_button = QtWidgets.QPushButton(
+            tr("TrainPage", "Train"), toolTip=tr("TrainPage", "Train the stack on the bundled digits")
+        )
+        self.pause_button = QtWidgets.QPushButton(tr("TrainPage", "Pause"), checkable=True, enabled=False)
+        self.pause_button.setToolTip(tr("TrainPage", "Pause after the minibatches under way; press again to go on"))
         self.stop_button = QtWidgets.QPushButton(
-            "Stop", enabled=False, toolTip="End training here and keep its weights"
+            tr("TrainPage", "Stop"), enabled=False, toolTip=tr("TrainPage", "End training here and keep its weights")
         )
         self.start_button.clicked.connect(self.start)
         self.pause_button.toggled.connect(self.set_paused)
         self.stop_button.clicked.connect(self.stop)
         self.progress = QtWidgets.QProgressBar(minimum=0, maximum=1000, value=0, textVisible=True, format="")
-        self.status = QtWidgets.QLabel("The digits: 4,000 to train on, 500 to validate (never trained on).")
+        self.status = QtWidgets.QLabel(
+            tr("TrainPage", "The digits: 4,000 to train on, 500 to validate (never trained on).")
+        )
         # One line that never widens the page (a wrapped label inside the tab's scroll area made
         # the page as tall as every view's preferred height); the whole text is its tooltip.
         self.status.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.status.setMinimumWidth(0)
 
-        self.loss_plot = pg.PlotWidget(title="loss")
+        self.loss_plot = pg.PlotWidget(title=tr("TrainPage", "loss"))
         self.loss_plot.setBackground("w")
         self.loss_plot.addLegend(offset=(-10, 10))
-        self.batch_curve = self.loss_plot.plot(pen=pg.mkPen("#999"), name="minibatch")
+        self.batch_curve = self.loss_plot.plot(pen=pg.mkPen("#999"), name=tr("TrainPage", "minibatch"))
         self.val_loss_curve = self.loss_plot.plot(
-            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=5, name="validation"
+            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=5, name=tr("TrainPage", "validation")
         )
-        self.loss_plot.setLabel("bottom", "epochs")
-        self.acc_plot = pg.PlotWidget(title="accuracy %")
+        self.loss_plot.setLabel("bottom", tr("TrainPage", "epochs"))
+        self.acc_plot = pg.PlotWidget(title=tr("TrainPage", "accuracy %"))
         self.acc_plot.setBackground("w")
         self.acc_plot.addLegend(offset=(-10, -10))
         self.train_acc_curve = self.acc_plot.plot(
-            pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=5, name="train"
+            pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=5, name=tr("TrainPage", "train")
         )
         self.val_acc_curve = self.acc_plot.plot(
-            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=5, name="validation"
+            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=5, name=tr("TrainPage", "validation")
         )
-        self.acc_plot.setLabel("bottom", "epochs")
+        self.acc_plot.setLabel("bottom", tr("TrainPage", "epochs"))
         self.kernel_view = pg.GraphicsLayoutWidget()
-        self.kernel_view.setToolTip("The first layer's kernels (blue negative, red positive), redrawn as they learn")
+        self.kernel_view.setToolTip(
+            tr("TrainPage", "The first layer's kernels (blue negative, red positive), redrawn as they learn")
+        )
         self.kernel_view.setBackground("w")
         box = self.kernel_view.addViewBox(lockAspect=True, invertY=True, enableMenu=False)
         box.setMouseEnabled(False, False)
@@ -118,10 +130,12 @@ class TrainPage(QtWidgets.QWidget):
         self.kernel_image.setLookupTable(colormaps.lut(colormaps.DEFAULT))
         box.addItem(self.kernel_image)
         self.confusion = QtWidgets.QTableWidget(10, 11)
-        self.confusion.setToolTip("Validation digits: row = the digit it is, column = the digit the stack said")
+        self.confusion.setToolTip(
+            tr("TrainPage", "Validation digits: row = the digit it is, column = the digit the stack said")
+        )
         self.confusion.setHorizontalHeaderLabels([str(i) for i in range(10)] + ["✓"])
         self.confusion.horizontalHeaderItem(10).setToolTip(
-            "Per digit: the share of its validation images the stack got right"
+            tr("TrainPage", "Per digit: the share of its validation images the stack got right")
         )
         small = self.confusion.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
@@ -133,18 +147,20 @@ class TrainPage(QtWidgets.QWidget):
             header.setMinimumSectionSize(14)
         self.gallery = QtWidgets.QListWidget(viewMode=QtWidgets.QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QtCore.QSize(42, 42))
-        self.gallery.setToolTip("Validation digits the stack gets wrong (true → said): click one to see its maps")
+        self.gallery.setToolTip(
+            tr("TrainPage", "Validation digits the stack gets wrong (true → said): click one to see its maps")
+        )
         self.gallery.itemClicked.connect(self._show_digit)
 
         source = QtWidgets.QHBoxLayout()
-        source.addWidget(QtWidgets.QLabel("train on"))
+        source.addWidget(QtWidgets.QLabel(tr("TrainPage", "train on")))
         source.addWidget(self.data)
         source.addStretch(1)
         controls = QtWidgets.QHBoxLayout()
         for widget in (
-            QtWidgets.QLabel("epochs"),
+            QtWidgets.QLabel(tr("TrainPage", "epochs")),
             self.epochs,
-            QtWidgets.QLabel("learning rate"),
+            QtWidgets.QLabel(tr("TrainPage", "learning rate")),
             self.lr,
             self.optimizer,
             self.fresh,
@@ -156,9 +172,11 @@ class TrainPage(QtWidgets.QWidget):
         grid = QtWidgets.QGridLayout()
         grid.addWidget(self.loss_plot, 0, 0)
         grid.addWidget(self.acc_plot, 0, 1)
-        grid.addWidget(_titled("First layer's kernels", self.kernel_view), 1, 0)
-        grid.addWidget(_titled("Confusion matrix (validation) and per-digit accuracy", self.confusion), 1, 1)
-        grid.addWidget(_titled("Misclassified validation digits", self.gallery), 2, 0, 1, 2)
+        grid.addWidget(_titled(tr("TrainPage", "First layer's kernels"), self.kernel_view), 1, 0)
+        grid.addWidget(
+            _titled(tr("TrainPage", "Confusion matrix (validation) and per-digit accuracy"), self.confusion), 1, 1
+        )
+        grid.addWidget(_titled(tr("TrainPage", "Misclassified validation digits"), self.gallery), 2, 0, 1, 2)
         for row, stretch in ((0, 3), (1, 4), (2, 2)):
             grid.setRowStretch(row, stretch)
         layout = QtWidgets.QVBoxLayout(self)
@@ -179,20 +197,22 @@ class TrainPage(QtWidgets.QWidget):
             if tuple(self.stack.input_shape) != split.train.sample_shape:
                 shape = "×".join(str(v) for v in split.train.sample_shape)
                 raise NotAClassifier(
-                    f"the images are {shape}: set the stack's input to match (the digits: Gray, 28×28)"
+                    tr(
+                        "TrainPage", "the images are {0}: set the stack's input to match (the digits: Gray, 28×28)"
+                    ).format(shape)
                 )
             layers = list(self.stack.result.layers)
             if self.stack.result.error_index is not None:
-                raise NotAClassifier("a layer of the stack does not fit: fix it first")
+                raise NotAClassifier(tr("TrainPage", "a layer of the stack does not fit: fix it first"))
             run = TrainRun(layers, self.stack.input_shape, split, config, fresh=self.fresh.isChecked())
         except (NotAClassifier, ValueError) as exc:
-            self._say(f"Cannot train: {exc}.")
+            self._say(tr("TrainPage", "Cannot train: {0}.").format(exc))
             return
         self._configs, self._shown_epochs = self.stack.configs, 0
         self.session.start(run)
         self.pause_button.setChecked(False)
         self._refresh_buttons()
-        self._say("Training…")
+        self._say(tr("TrainPage", "Training…"))
 
     def _say(self, text: str) -> None:
         """The status line, whole in its tooltip (the line is cut where the page is narrow)."""
@@ -206,9 +226,11 @@ class TrainPage(QtWidgets.QWidget):
         if index == 0:
             self.split = None
             self._set_classes([str(i) for i in range(10)])
-            self._say("The digits: 4,000 to train on, 500 to validate (never trained on).")
+            self._say(tr("TrainPage", "The digits: 4,000 to train on, 500 to validate (never trained on)."))
             return
-        folder = QtWidgets.QFileDialog.getExistingDirectory(self, "A folder with one sub-folder per class")
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self, tr("TrainPage", "A folder with one sub-folder per class")
+        )
         if not folder:
             self.data.setCurrentIndex(0 if self.split is None else 1)
             return
@@ -223,7 +245,7 @@ class TrainPage(QtWidgets.QWidget):
 
         channels, h, w = self.stack.input_shape
         self.start_button.setEnabled(False)
-        self._say(f"Reading {folder} …")
+        self._say(tr("TrainPage", "Reading {0} …").format(folder))
 
         def read() -> None:
             try:
@@ -237,7 +259,7 @@ class TrainPage(QtWidgets.QWidget):
         self.start_button.setEnabled(True)
         if data is None:
             self.data.setCurrentIndex(0 if self.split is None else 1)
-            self._say(f"Cannot train on that folder: {error}.")
+            self._say(tr("TrainPage", "Cannot train on that folder: {0}.").format(error))
             return
         split = split_per_class(data)  # type: ignore[arg-type]
         self.split = split
@@ -245,9 +267,11 @@ class TrainPage(QtWidgets.QWidget):
         names = list(split.train.classes)
         n = len(names)
         self._set_classes(names)
+        listed = ", ".join(names[:6]) + ("…" if n > 6 else "")
         self._say(
-            f"{split.train.name}: {n} classes ({', '.join(names[:6])}{'…' if n > 6 else ''}); "
-            f"{len(split.train)} to train on, {len(split.val)} to validate."
+            tr("TrainPage", "{0}: {1} classes ({2}); {3} to train on, {4} to validate.").format(
+                split.train.name, n, listed, len(split.train), len(split.val)
+            )
         )
 
     def _set_classes(self, names: list[str]) -> None:
@@ -262,10 +286,10 @@ class TrainPage(QtWidgets.QWidget):
         if paused:
             self.session.pause()
             self._apply_weights()
-            self._say("Paused: the stack shows the weights so far. Press Pause again to go on.")
+            self._say(tr("TrainPage", "Paused: the stack shows the weights so far. Press Pause again to go on."))
         elif self.session.active is not None and not self.session.active.done:
             self.session.start()
-            self._say("Training…")
+            self._say(tr("TrainPage", "Training…"))
         self._refresh_buttons()
 
     def stop(self) -> None:
@@ -290,7 +314,9 @@ class TrainPage(QtWidgets.QWidget):
         total = run.config.epochs * run.batches_per_epoch
         done = progress.epoch * run.batches_per_epoch + progress.batch
         self.progress.setValue(round(1000 * done / max(total, 1)))
-        self.progress.setFormat(f"epoch {min(progress.epoch + 1, run.config.epochs)} of {run.config.epochs}")
+        self.progress.setFormat(
+            tr("TrainPage", "epoch {0} of {1}").format(min(progress.epoch + 1, run.config.epochs), run.config.epochs)
+        )
         losses = np.asarray(progress.batch_losses)
         self.batch_curve.setData(np.arange(1, len(losses) + 1) / run.batches_per_epoch, losses)
         epochs = [r.epoch for r in progress.history]
@@ -306,11 +332,16 @@ class TrainPage(QtWidgets.QWidget):
         if progress.history:
             last = progress.history[-1]
             self._say(
-                f"Epoch {last.epoch}: loss {last.train_loss:.3f}, train {100 * last.train_accuracy:.1f} %, "
-                f"validation {100 * last.val.accuracy:.1f} % ({last.seconds:.1f} s an epoch)."
+                tr("TrainPage", "Epoch {0}: loss {1}, train {2} %, validation {3} % ({4} s an epoch).").format(
+                    last.epoch,
+                    f"{last.train_loss:.3f}",
+                    f"{100 * last.train_accuracy:.1f}",
+                    f"{100 * last.val.accuracy:.1f}",
+                    f"{last.seconds:.1f}",
+                )
             )
         if progress.error:
-            self._say(f"Training stopped: {progress.error}")
+            self._say(tr("TrainPage", "Training stopped: {0}").format(progress.error))
         # The stack's maps (of whatever digit it shows: the sample, a drawn one, a misclassified
         # one clicked below) follow the learning twice a second, and at every epoch's end.
         if new_epoch or progress.done or time.monotonic() - self._applied_at >= APPLY_INTERVAL_S:
@@ -324,14 +355,14 @@ class TrainPage(QtWidgets.QWidget):
         if progress is None:
             return
         if self.stack.configs != self._configs:
-            self._say("The stack was edited while training: its weights were left as they are.")
+            self._say(tr("TrainPage", "The stack was edited while training: its weights were left as they are."))
             return
         try:
             for i, params in enumerate(progress.weights):
                 if params:
                     self.stack.set_weights(i, params)
         except (ValueError, IndexError) as exc:
-            self._say(f"The trained weights no longer fit the stack: {exc}.")
+            self._say(tr("TrainPage", "The trained weights no longer fit the stack: {0}.").format(exc))
             return
         self._applied_at = time.monotonic()
         self.weightsApplied.emit()

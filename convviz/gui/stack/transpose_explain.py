@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from convviz.gui.i18n import tr
 from convviz.gui.stack.scale_bar import ScaleBar
 from convviz.model.stack.tiles import as_tile
 from convviz.model.teaching.transpose_model import KERNEL, TransposeModel
@@ -159,63 +160,98 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.model = model
         bar = QtWidgets.QHBoxLayout()
         s = model.settings
-        self.size_spin = self._spin(bar, "input", "size", s.size, 1, 4, "Height and width of the small input x")
-        self.stride_spin = self._spin(bar, "stride", "stride", s.stride, 1, 3, "Stride: how far apart the stamps land")
+        self.size_spin = self._spin(
+            bar,
+            tr("TransposeExplainWidget", "input"),
+            "size",
+            s.size,
+            1,
+            4,
+            tr("TransposeExplainWidget", "Height and width of the small input x"),
+        )
+        self.stride_spin = self._spin(
+            bar,
+            tr("TransposeExplainWidget", "stride"),
+            "stride",
+            s.stride,
+            1,
+            3,
+            tr("TransposeExplainWidget", "Stride: how far apart the stamps land"),
+        )
         self.padding_spin = self._spin(
-            bar, "padding", "padding", s.padding, 0, 2, "Rows/cols cropped from each output border"
+            bar,
+            tr("TransposeExplainWidget", "padding"),
+            "padding",
+            s.padding,
+            0,
+            2,
+            tr("TransposeExplainWidget", "Rows/cols cropped from each output border"),
         )
         self.outpad_spin = self._spin(
             bar,
-            "output padding",
+            tr("TransposeExplainWidget", "output padding"),
             "output_padding",
             s.output_padding,
             0,
             2,
-            "Extra rows/cols at the bottom/right (< stride)",
+            tr("TransposeExplainWidget", "Extra rows/cols at the bottom/right (< stride)"),
         )
         self.outpad_spin.setMaximum(s.stride - 1)
-        self.step_slider = QtWidgets.QSlider(QtCore.Qt.Horizontal, toolTip="How many input cells have stamped so far")
+        self.step_slider = QtWidgets.QSlider(
+            QtCore.Qt.Horizontal, toolTip=tr("TransposeExplainWidget", "How many input cells have stamped so far")
+        )
         self.step_slider.valueChanged.connect(model.set_step)
-        bar.addWidget(QtWidgets.QLabel("step"))
+        bar.addWidget(QtWidgets.QLabel(tr("TransposeExplainWidget", "step")))
         bar.addWidget(self.step_slider, 1)
-        self.info = QtWidgets.QLabel(wordWrap=True, toolTip="Sizes, and the check that conv_transpose2d equals Cᵀ·x")
+        self.info = QtWidgets.QLabel(
+            wordWrap=True,
+            toolTip=tr("TransposeExplainWidget", "Sizes, and the check that conv_transpose2d equals Cᵀ·x"),
+        )
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.setToolTip(
-            "Top: input x, kernel, this step's stamp and the running output. "
-            "Bottom: the convolution matrix C and its transpose Cᵀ."
+            tr(
+                "TransposeExplainWidget",
+                "Top: input x, kernel, this step's stamp and the running output. "
+                "Bottom: the convolution matrix C and its transpose Cᵀ.",
+            )
         )
-        self.x_m = _Matrix(self.view.ci, "input x", 0, 0)
-        self.k_m = _Matrix(self.view.ci, "kernel", 0, 1)
-        self.stamp_m = _Matrix(self.view.ci, "x[r,c] · kernel", 0, 2)
-        self.out_m = _Matrix(self.view.ci, "output so far", 0, 3)
+        self.x_m = _Matrix(self.view.ci, tr("TransposeExplainWidget", "input x"), 0, 0)
+        self.k_m = _Matrix(self.view.ci, tr("TransposeExplainWidget", "kernel"), 0, 1)
+        self.stamp_m = _Matrix(self.view.ci, tr("TransposeExplainWidget", "x[r,c] · kernel"), 0, 2)
+        self.out_m = _Matrix(self.view.ci, tr("TransposeExplainWidget", "output so far"), 0, 3)
         lower = self.view.ci.addLayout(row=1, col=0, colspan=4)
         self.c_m = _CellMatrix(
             lower,
-            "C (the conv: big image → x)",
+            tr("TransposeExplainWidget", "C (the conv: big image → x)"),
             0,
             0,
-            "row: cell of x (its output)",
-            "column: cell of the big image (its input)",
+            tr("TransposeExplainWidget", "row: cell of x (its output)"),
+            tr("TransposeExplainWidget", "column: cell of the big image (its input)"),
         )
         self.ct_m = _CellMatrix(
             lower,
-            "Cᵀ (transposed conv: x → big image)",
+            tr("TransposeExplainWidget", "Cᵀ (transposed conv: x → big image)"),
             0,
             1,
-            "row: cell of the output",
-            "column: cell of x (its input)",
+            tr("TransposeExplainWidget", "row: cell of the output"),
+            tr("TransposeExplainWidget", "column: cell of x (its input)"),
         )
-        self.scale = ScaleBar(SCALE, (0.0, 1.0), "Colour ↔ value in C and Cᵀ (a kernel weight, or 0)")
+        self.scale = ScaleBar(
+            SCALE, (0.0, 1.0), tr("TransposeExplainWidget", "Colour ↔ value in C and Cᵀ (a kernel weight, or 0)")
+        )
         lower.addItem(self.scale, row=0, col=2)
         self.view.ci.layout.setRowStretchFactor(0, 1)  # the stamps keep room above C and Cᵀ
         self.view.ci.layout.setRowStretchFactor(1, 1)
         for m in (self.x_m, self.k_m, self.stamp_m, self.out_m):
             m.plot.setMinimumHeight(200)
         self.matrix_info = QtWidgets.QLabel(
-            "Hover a cell of C or Cᵀ: its row and column say which cells it links, its value which kernel weight.",
+            tr(
+                "TransposeExplainWidget",
+                "Hover a cell of C or Cᵀ: its row and column say which cells it links, its value which kernel weight.",
+            ),
             wordWrap=True,
-            toolTip="What the hovered entry of C or Cᵀ means",
+            toolTip=tr("TransposeExplainWidget", "What the hovered entry of C or Cᵀ means"),
         )
         v = QtWidgets.QVBoxLayout(self)
         v.addLayout(bar)
@@ -256,19 +292,32 @@ class TransposeExplainWidget(QtWidgets.QWidget):
     def _show_check(self) -> None:
         check, shown = self.model.check, self.model.shown
         if check is None:
-            self.info.setText("computing…")
+            self.info.setText(tr("TransposeExplainWidget", "computing…"))
             return
         if check.stamps is None:  # not possible: say why, and keep the last possible one on screen
-            self.info.setText(f"Not possible: {check.error}")
+            self.info.setText(tr("TransposeExplainWidget", "Not possible: {0}").format(check.error))
             return
         assert shown is check and check.C is not None
         s, (oh, ow) = check.settings, check.stamps.out_hw
         self.info.setText(
-            f"Output size = (in − 1)·stride − 2·padding + kernel + output padding = "
-            f"({s.size} − 1)·{s.stride} − 2·{s.padding} + 3 + {s.output_padding} = {oh}.   "
-            f"C is {check.C.shape[0]}×{check.C.shape[1]} ({np.count_nonzero(check.C)} non-zero): "
-            f"conv2d of a {oh}×{ow} image is C·x. "
-            f"conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {check.difference:.1e}"
+            tr(
+                "TransposeExplainWidget",
+                "Output size = (in − 1)·stride − 2·padding + kernel + output padding = "
+                "({0} − 1)·{1} − 2·{2} + 3 + {3} = {4}.   "
+                "C is {5}×{6} ({7} non-zero): conv2d of a {4}×{8} image is C·x. "
+                "conv_transpose2d(x) = Cᵀ·x reshaped: max |difference| = {9}",
+            ).format(
+                s.size,
+                s.stride,
+                s.padding,
+                s.output_padding,
+                oh,
+                check.C.shape[0],
+                check.C.shape[1],
+                np.count_nonzero(check.C),
+                ow,
+                f"{check.difference:.1e}",
+            )
         )
         top = float(KERNEL.max())
         self.k_m.show(KERNEL, top=top)
@@ -295,8 +344,13 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         self.x_m.show(stamps.x, None if st.cell is None else ((st.cell[0],) * 2, (st.cell[1],) * 2))
         self.stamp_m.show(st.stamp, st.out_span)
         self.out_m.show(st.output, st.out_span)
-        stamped = "nothing stamped yet" if st.cell is None else f"cell {st.cell} of a {n}×{n} input"
-        self.step_slider.setToolTip(f"Step {k} of {len(stamps) - 1}: " + stamped)
+        if st.cell is None:
+            tip = tr("TransposeExplainWidget", "Step {0} of {1}: nothing stamped yet").format(k, len(stamps) - 1)
+        else:
+            tip = tr("TransposeExplainWidget", "Step {0} of {1}: cell {2} of a {3}×{3} input").format(
+                k, len(stamps) - 1, st.cell, n
+            )
+        self.step_slider.setToolTip(tip)
 
     # --- C and Cᵀ: hover ----------------------------------------------------------------------
     def describe(self, matrix: _CellMatrix, r: int, c: int) -> str:
@@ -310,14 +364,22 @@ class TransposeExplainWidget(QtWidgets.QWidget):
         weight = (
             f"kernel[{i},{j}] = {KERNEL[i, j]:g}"
             if 0 <= i < KERNEL.shape[0] and 0 <= j < KERNEL.shape[1]
-            else "0: the kernel does not reach that far"
+            else tr("TransposeExplainWidget", "0: the kernel does not reach that far")
         )
         name = "C" if matrix is self.c_m else "Cᵀ"
-        return f"{name}[{r},{c}]: x cell ({xr},{xc}) and big-image cell ({br},{bc}) — {weight}. " + (
-            "The conv reads that big-image cell with that weight to make that x cell."
-            if matrix is self.c_m
-            else "The transposed conv stamps that x cell into that output cell with that weight."
-        )
+        if matrix is self.c_m:
+            text = tr(
+                "TransposeExplainWidget",
+                "{0}[{1},{2}]: x cell ({3},{4}) and big-image cell ({5},{6}) — {7}. "
+                "The conv reads that big-image cell with that weight to make that x cell.",
+            )
+        else:
+            text = tr(
+                "TransposeExplainWidget",
+                "{0}[{1},{2}]: x cell ({3},{4}) and big-image cell ({5},{6}) — {7}. "
+                "The transposed conv stamps that x cell into that output cell with that weight.",
+            )
+        return text.format(name, r, c, xr, xc, br, bc, weight)
 
     def _on_mouse(self, event: tuple) -> None:
         for m in (self.c_m, self.ct_m):
