@@ -44,7 +44,7 @@ class ClosedFormPanel(QWidget):
         super().__init__(parent)
         self.channel = 0
         self.dw_view = MatrixView(
-            "closed dW = X ⋆ dZ",
+            tr("ClosedFormPanel", "closed dW = X ⋆ dZ{0}").format(""),
             tip=tr(
                 "ClosedFormPanel",
                 "scipy.signal.correlate2d of the padded input with dZ "
@@ -52,7 +52,7 @@ class ClosedFormPanel(QWidget):
             ),
         )
         self.dx_view = MatrixView(
-            "closed dX = dZ ⋆ rot180(W)",
+            tr("ClosedFormPanel", "closed dX = dZ ⋆ rot180(W){0}").format(""),
             tip=tr(
                 "ClosedFormPanel",
                 "Full cross-correlation (⋆full) of dZ (dilated by the stride) with the "
@@ -125,8 +125,8 @@ class ClosedFormPanel(QWidget):
         c = min(c, forms.d_weight.shape[0] - 1)
         rgb = forms.d_weight.shape[0] == 3
         name = f" ({'RGB'[c]})" if rgb else ""
-        self.dw_view.set_title(f"closed dW = X ⋆ dZ{name}")
-        self.dx_view.set_title(f"closed dX = dZ ⋆ rot180(W){name}")
+        self.dw_view.set_title(tr("ClosedFormPanel", "closed dW = X ⋆ dZ{0}").format(name))
+        self.dx_view.set_title(tr("ClosedFormPanel", "closed dX = dZ ⋆ rot180(W){0}").format(name))
         self.dw_view.set_matrix(forms.d_weight[c])
         self.dx_view.set_matrix(forms.d_input[c])
 

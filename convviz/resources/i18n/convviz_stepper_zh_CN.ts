@@ -333,8 +333,16 @@
         <translation>&lt;b style='color:#c03030'&gt;✗ 相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>closed dW = X ⋆ dZ{0}</source>
+        <translation>闭式 dW = X ⋆ dZ{0}</translation>
+    </message>
+    <message>
         <source>scipy.signal.correlate2d of the padded input with dZ (dilated by the stride); dilation picks every d-th lag.</source>
         <translation>已填充输入与 dZ（按步长扩张）的 scipy.signal.correlate2d；扩张率取每第 d 个位移。</translation>
+    </message>
+    <message>
+        <source>closed dX = dZ ⋆ rot180(W){0}</source>
+        <translation>闭式 dX = dZ ⋆ rot180(W){0}</translation>
     </message>
     <message>
         <source>Full cross-correlation (⋆full) of dZ (dilated by the stride) with the kernel turned by 180°, folded back from the padding.</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>{frames} frames: one per kernel position and the result. From the stepper: kernel {kernel}, stride {stride}, padding {padding}, dilation {dilation}; zero padding, no activation or pooling.</source>
-        <translation>{frames} 影格：卷積核每個位置一影格，外加結果。取自逐步演示：卷積核 {kernel}，步長 {stride}，填充 {padding}，擴張率 {dilation}；零填充，不含激活和池化。</translation>
+        <translation>{frames} 影格：卷積核每個位置一個影格，外加結果。取自逐步演示：卷積核 {kernel}，步長 {stride}，填充 {padding}，擴張率 {dilation}；零填充，不含激活和池化。</translation>
     </message>
     <message>
         <source>Choose a file to write first.</source>
@@ -333,8 +333,16 @@
         <translation>&lt;b style='color:#c03030'&gt;✗ 相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>closed dW = X ⋆ dZ{0}</source>
+        <translation>閉式 dW = X ⋆ dZ{0}</translation>
+    </message>
+    <message>
         <source>scipy.signal.correlate2d of the padded input with dZ (dilated by the stride); dilation picks every d-th lag.</source>
         <translation>已填充輸入與 dZ（按步長擴張）的 scipy.signal.correlate2d；擴張率取每第 d 個位移。</translation>
+    </message>
+    <message>
+        <source>closed dX = dZ ⋆ rot180(W){0}</source>
+        <translation>閉式 dX = dZ ⋆ rot180(W){0}</translation>
     </message>
     <message>
         <source>Full cross-correlation (⋆full) of dZ (dilated by the stride) with the kernel turned by 180°, folded back from the padding.</source>
