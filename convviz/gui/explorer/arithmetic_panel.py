@@ -4,22 +4,25 @@ block with its winner. It follows the pin, so the arrow keys walk it across the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.layer.arithmetic import ConvArithmetic, PoolArithmetic, arithmetic
 from convviz.model.layer.compute import Result
 from convviz.model.state import Cell, Stage
 
-HINT = (
+CONTEXT = "ArithmeticPanel"
+HINT = QT_TRANSLATE_NOOP(  # translated where it is shown
+    "ArithmeticPanel",
     "<b>Try this</b><ol style='margin-left:-20px'>"
     "<li>Click an output cell on a feature map: the outlined box on the input is what it sees, "
     "and this panel works out its number.</li>"
     "<li>Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.</li>"
     "<li>Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).</li>"
-    "<li>Ctrl+2 steps through the layer cell by cell; F1 explains any tab.</li></ol>"
+    "<li>Ctrl+2 steps through the layer cell by cell; F1 explains any tab.</li></ol>",
 )
 RGB = "RGB"
 
@@ -38,26 +41,38 @@ class ArithmeticPanel(QWidget):
         super().__init__(parent)
         self.current: ConvArithmetic | PoolArithmetic | None = None
         self._result: Result | None = None
-        self.header = QLabel(HINT, toolTip="The pinned output cell")
+        self.header = QLabel(tr(CONTEXT, HINT), toolTip=tr("ArithmeticPanel", "The pinned output cell"))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
-        self.channel = QComboBox(toolTip="Which input channel's window, kernel slice and products to show")
+        self.channel = QComboBox(
+            toolTip=tr("ArithmeticPanel", "Which input channel's window, kernel slice and products to show")
+        )
         self.channel.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys move the pin
         self.channel.currentIndexChanged.connect(self._show_channel)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.channel)
         self.window_view = MatrixView(
-            "input window",
+            tr("ArithmeticPanel", "input window"),
             signed=False,
-            tip="The input values under the kernel's taps (blue marks: padding). Zoom out to see "
-            "where they sit: the outlined box on the input.",
+            tip=tr(
+                "ArithmeticPanel",
+                "The input values under the kernel's taps (blue marks: padding). Zoom out to see "
+                "where they sit: the outlined box on the input.",
+            ),
         )
-        self.kernel_view = MatrixView("kernel", tip="The weights as applied to this window.")
-        self.products_view = MatrixView("window × kernel", tip="Each input value times its weight.")
+        self.kernel_view = MatrixView(
+            tr("ArithmeticPanel", "kernel"), tip=tr("ArithmeticPanel", "The weights as applied to this window.")
+        )
+        self.products_view = MatrixView(
+            tr("ArithmeticPanel", "window × kernel"), tip=tr("ArithmeticPanel", "Each input value times its weight.")
+        )
         self.sums = QLabel(
-            toolTip="The sum of the products, plus the bias, through the activation. The numbers in the "
-            "cells are rounded to two decimals; the sum is of the exact products."
+            toolTip=tr(
+                "ArithmeticPanel",
+                "The sum of the products, plus the bias, through the activation. The numbers in the "
+                "cells are rounded to two decimals; the sum is of the exact products.",
+            )
         )
         self.sums.setTextFormat(Qt.TextFormat.RichText)
         self.sums.setWordWrap(True)
@@ -88,7 +103,7 @@ class ArithmeticPanel(QWidget):
     # ---- showing a cell ------------------------------------------------------------------
     def _clear(self) -> None:
         self.current = None
-        self.header.setText(HINT)
+        self.header.setText(tr(CONTEXT, HINT))
         self.sums.setText("")
         self.channel.setVisible(False)
         for view in self._views:
@@ -100,8 +115,11 @@ class ArithmeticPanel(QWidget):
             return
         self._result = result
         a = self.current = arithmetic(cell, result)
-        name = "map" if cell.stage is Stage.CONV else "pooled"  # as the maps are titled
-        self.header.setText(f"<b>{name} {cell.filter + 1}, cell (row {cell.y}, col {cell.x})</b>")
+        name = (
+            tr("ArithmeticPanel", "map") if cell.stage is Stage.CONV else tr("ArithmeticPanel", "pooled")
+        )  # as the maps are titled
+        header = tr("ArithmeticPanel", "<b>{0} {1}, cell (row {2}, col {3})</b>")
+        self.header.setText(header.format(name, cell.filter + 1, cell.y, cell.x))
         if isinstance(a, ConvArithmetic):
             self._show_conv(a)
         else:
@@ -115,10 +133,14 @@ class ArithmeticPanel(QWidget):
                 self.channel.clear()
                 self.channel.addItems(names)
         self.channel.setVisible(c > 1)
-        self.window_view.set_title("input window")
+        self.window_view.set_title(tr("ArithmeticPanel", "input window"))
         self.window_view.set_marks("winner", [])
         self._grid.addWidget(self.sums, 1, 1)  # beside the products
-        self.kernel_view.set_title("kernel, turned 180° (true convolution)" if a.flipped else "kernel")
+        self.kernel_view.set_title(
+            tr("ArithmeticPanel", "kernel, turned 180° (true convolution)")
+            if a.flipped
+            else tr("ArithmeticPanel", "kernel")
+        )
         for view in self._views:
             view.setVisible(True)
         self._show_channel()
@@ -140,7 +162,7 @@ class ArithmeticPanel(QWidget):
         self.kernel_view.setVisible(False)
         self.products_view.setVisible(False)
         self.window_view.setVisible(True)
-        self.window_view.set_title("feature-map block")
+        self.window_view.set_title(tr("ArithmeticPanel", "feature-map block"))
         self._grid.addWidget(self.sums, 0, 1)  # beside the block: the kernel's place is empty
         self.window_view.set_matrix(a.values, None, a.origin)
         self.window_view.set_marks("pad", [])
@@ -161,12 +183,13 @@ def _conv_html(a: ConvArithmetic, names: list[str]) -> str:
     totals = a.channel_totals
     if len(totals) > 1:
         terms = " ".join(f"{names[i]} {_signed(t)}" if i else f"{names[i]} {_f(t)}" for i, t in enumerate(totals))
-        parts.append(f"<p>per channel: {terms}</p>")
-    parts.append(f"<p>sum of products = <b>{_f(a.total)}</b></p>")
-    parts.append(f"<p>{_signed(a.bias)[0]} bias {_f(abs(a.bias))} = <b>{_f(a.pre_activation)}</b></p>")
+        parts.append(tr("ArithmeticPanel", "<p>per channel: {0}</p>").format(terms))
+    parts.append(tr("ArithmeticPanel", "<p>sum of products = <b>{0}</b></p>").format(_f(a.total)))
+    bias = tr("ArithmeticPanel", "<p>{0} bias {1} = <b>{2}</b></p>")
+    parts.append(bias.format(_signed(a.bias)[0], _f(abs(a.bias)), _f(a.pre_activation)))
     if a.activation.value != "none":
         parts.append(f"<p>{a.activation.value}({_f(a.pre_activation)}) = <b>{_f(a.value)}</b></p>")
-    parts.append("<p style='color:#888'>cells rounded; the sum is exact</p>")
+    parts.append(tr("ArithmeticPanel", "<p style='color:#888'>cells rounded; the sum is exact</p>"))
     return "".join(parts)
 
 
@@ -174,9 +197,18 @@ def _pool_html(a: PoolArithmetic) -> str:
     h, w = a.values.shape
     if a.is_max:
         r, c = a.winner or (0, 0)
-        where = f"the cell at (row {a.origin[0] + r}, col {a.origin[1] + c}) of the feature map"
-        tie = f"; {a.ties} cells tie, the first in reading order wins" if a.ties > 1 else ""
-        text = f"max of the {h}×{w} block = <b>{_f(a.value)}</b>, from {where} (green){tie}"
+        row, col, value = a.origin[0] + r, a.origin[1] + c, _f(a.value)
+        if a.ties > 1:
+            text = tr(
+                "ArithmeticPanel",
+                "max of the {0}×{1} block = <b>{2}</b>, from the cell at (row {3}, col {4}) of the feature map"
+                " (green); {5} cells tie, the first in reading order wins",
+            ).format(h, w, value, row, col, a.ties)
+        else:
+            text = tr(
+                "ArithmeticPanel",
+                "max of the {0}×{1} block = <b>{2}</b>, from the cell at (row {3}, col {4}) of the feature map (green)",
+            ).format(h, w, value, row, col)
     else:
-        text = f"mean of the {h}×{w} block = <b>{_f(a.value)}</b>"
+        text = tr("ArithmeticPanel", "mean of the {0}×{1} block = <b>{2}</b>").format(h, w, _f(a.value))
     return f"<p>{text}</p>"

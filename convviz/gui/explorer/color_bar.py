@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsWidget, QSizePolicy
 
 from convviz.gui.bar_painting import BAR_WIDTH, paint_bar
+from convviz.gui.i18n import tr
 
 LABEL_ROOM = 46.0  # px for "-12.3" beside the bar
 
@@ -32,8 +33,11 @@ class ColorBar(QGraphicsWidget):
         self.setMinimumHeight(60)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)  # as tall as the maps
         self.setToolTip(
-            "The colour scale of the maps: colour ↔ value (signed maps on a square-root scale unless "
-            "View → Square-root colour scale is off: halfway up the bar is a quarter of the top value)"
+            tr(
+                "ColorBar",
+                "The colour scale of the maps: colour ↔ value (signed maps on a square-root scale unless "
+                "View → Square-root colour scale is off: halfway up the bar is a quarter of the top value)",
+            )
         )
 
     def colorMap(self) -> pg.ColorMap:
@@ -62,8 +66,8 @@ class ColorBar(QGraphicsWidget):
         lo, hi = self._levels
         if self._relative:
             if lo == -hi:
-                return "max", "0", "−max"
-            return "max", "", "0" if lo == 0 else "min"
+                return tr("ColorBar", "max"), "0", tr("ColorBar", "−max")
+            return tr("ColorBar", "max"), "", "0" if lo == 0 else tr("ColorBar", "min")
         return _label(hi), _label((lo + hi) / 2), _label(lo)
 
     def sizeHint(self, which, constraint=None) -> QSizeF:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from convviz.gui.explorer.map_grid import MapGridWidget
+from convviz.gui.i18n import tr
 from convviz.model.layer.comparison import describe, differences, output
 from convviz.model.layer.compute import Result
 from convviz.model.state import Stage
@@ -21,15 +22,17 @@ class ComparisonView(QWidget):
     def __init__(self, cmap: pg.ColorMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kept: Result | None = None
-        self.what = QLabel(toolTip="The kept layer, and how the current one differs from it")
+        self.what = QLabel(toolTip=tr("ComparisonView", "The kept layer, and how the current one differs from it"))
         self.what.setWordWrap(True)
         self.what.setTextFormat(Qt.TextFormat.RichText)
-        self.close_button = QToolButton(text="✕", toolTip="Stop comparing (the kept maps are dropped)")
+        self.close_button = QToolButton(
+            text="✕", toolTip=tr("ComparisonView", "Stop comparing (the kept maps are dropped)")
+        )
         self.close_button.clicked.connect(self.drop)
         top = QHBoxLayout()
         top.addWidget(self.what, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.maps = MapGridWidget(Stage.CONV, "kept")
+        self.maps = MapGridWidget(Stage.CONV, "kept")  # the title MapGridWidget translates
         self.maps.add_colorbar(cmap)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +46,7 @@ class ComparisonView(QWidget):
         self.maps.set_maps(maps, result.snapshot.names, levels, lut)
         self.maps.show_colormap(cmap, gray)
         h, w = maps.shape[1:]
-        self.maps.set_heading(f"kept: {maps.shape[0]} × {h}×{w}")
+        self.maps.set_heading(tr("ComparisonView", "kept: {0} × {1}×{2}").format(maps.shape[0], h, w))
         self.show_differences(result)
         self.show()
 
@@ -51,8 +54,13 @@ class ComparisonView(QWidget):
         if self.kept is None:
             return
         changes = differences(self.kept, now)
-        since = "; ".join(html.escape(c) for c in changes) if changes else "nothing yet: change a setting"
-        self.what.setText(f"<b>Kept:</b> {html.escape(describe(self.kept))}<br><b>Now differs in:</b> {since}")
+        since = (
+            "; ".join(html.escape(c) for c in changes)
+            if changes
+            else tr("ComparisonView", "nothing yet: change a setting")
+        )
+        text = tr("ComparisonView", "<b>Kept:</b> {0}<br><b>Now differs in:</b> {1}")
+        self.what.setText(text.format(html.escape(describe(self.kept)), since))
 
     def drop(self) -> None:
         self.kept = None

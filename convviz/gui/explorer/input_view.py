@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from convviz.gui.grid_view import CellGridView
+from convviz.gui.i18n import tr
 from convviz.model.layer.compute import Result
 from convviz.model.layer.footprint import HOLE, PAD_TAP, TAP, WEIGHT, Overlay  # noqa: F401  (re-exported)
 
@@ -36,7 +37,7 @@ class InputViewWidget(CellGridView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._caption = ("", "")  # (name, note) as last set
-        self.caption = self.addLabel("Input (padding ring dimmed)", row=0, col=0)
+        self.caption = self.addLabel(tr("InputViewWidget", "Input (padding ring dimmed)"), row=0, col=0)
         self.caption.setMaximumHeight(22)
         self.view: pg.ViewBox = self.addViewBox(row=1, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self.ci.layout.setRowStretchFactor(0, 0)
@@ -99,7 +100,7 @@ class InputViewWidget(CellGridView):
         off), in full in the tooltip."""
         self._caption = (name, note)
         tail = f" — {note}" if note else ""
-        self.setToolTip(f"Input: {name} (padding ring dimmed){tail}")
+        self.setToolTip(tr("InputViewWidget", "Input: {0} (padding ring dimmed){1}").format(name, tail))
         self._fit_caption()
 
     def _fit_caption(self) -> None:
@@ -213,21 +214,22 @@ class InputViewWidget(CellGridView):
         x = self.result.x
         if 0 <= r < x.shape[1] and 0 <= c < x.shape[2]:
             values = ", ".join(f"{v:.3f}" for v in x[:, r, c])
-            self.pixelHovered.emit(f"input (row {r}, col {c}) = {values}")
+            self.pixelHovered.emit(tr("InputViewWidget", "input (row {0}, col {1}) = {2}").format(r, c, values))
         else:
-            self.pixelHovered.emit(f"padding (row {r}, col {c})")
+            self.pixelHovered.emit(tr("InputViewWidget", "padding (row {0}, col {1})").format(r, c))
 
 
 def _fitted(metrics: QFontMetrics, room: int, name: str, tail: str) -> str:
     """The caption's longest form within ``room`` pixels: with the hint, without it, then the
     name shortened in the middle, and only then the note."""
-    for text in (f"Input: {name} (padding ring dimmed){tail}", f"Input: {name}{tail}"):
+    hinted, plain = tr("InputViewWidget", "Input: {0} (padding ring dimmed){1}"), tr("InputViewWidget", "Input: {0}{1}")
+    for text in (hinted.format(name, tail), plain.format(name, tail)):
         if metrics.horizontalAdvance(text) <= room:
             return text
-    left = room - metrics.horizontalAdvance(f"Input: {tail}")
+    left = room - metrics.horizontalAdvance(plain.format("", tail))
     if left > metrics.horizontalAdvance("M…M"):
-        return f"Input: {metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left)}{tail}"
-    return metrics.elidedText(f"Input: {name}{tail}", Qt.TextElideMode.ElideRight, room)
+        return plain.format(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, left), tail)
+    return metrics.elidedText(plain.format(name, tail), Qt.TextElideMode.ElideRight, room)
 
 
 def _display(chw: np.ndarray) -> np.ndarray:

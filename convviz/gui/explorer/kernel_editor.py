@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,23 +30,53 @@ from PySide6.QtWidgets import (
 
 from convviz.engine.kernels import PRESETS, preset
 from convviz.gui.explorer.kernel_grid import KernelGrid, format_weight
+from convviz.gui.i18n import tr
 from convviz.model.kernels.bank import KernelBank
 from convviz.model.kernels.ops import MAX_SIZE
 from convviz.model.limits import MAX_FILTERS
 
-CUSTOM_LABEL = "Custom"
-ADD_TIP = "Add a new filter (an identity kernel) to this layer."
+CONTEXT = "KernelEditorWidget"
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("KernelEditorWidget", "Custom")
+ADD_TIP = QT_TRANSLATE_NOOP("KernelEditorWidget", "Add a new filter (an identity kernel) to this layer.")
 CHANNEL_NAMES = ("R", "G", "B")
-OP_BUTTONS = (  # (op, label, tooltip)
+OP_BUTTONS = (  # (op, label, tooltip), translated where they are shown
     (
         "normalise",
-        "Normalise",
-        "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0).",
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Normalise"),
+        QT_TRANSLATE_NOOP(
+            "KernelEditorWidget",
+            "Scale this filter so its weights sum to 1 (or its largest |weight| is 1 if they sum to 0).",
+        ),
     ),
-    ("negate", "Negate", "Flip the sign of every weight of this filter."),
-    ("transpose", "Transpose", "Swap rows and columns of this filter (a non-square size transposes every filter)."),
-    ("rotate180", "Rotate 180°", "Turn this filter upside down, which turns correlation into true convolution."),
-    ("random", "Random", "Fill this filter with random He-initialised weights, as a fresh network would."),
+    (
+        "negate",
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Negate"),
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Flip the sign of every weight of this filter."),
+    ),
+    (
+        "transpose",
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Transpose"),
+        QT_TRANSLATE_NOOP(
+            "KernelEditorWidget",
+            "Swap rows and columns of this filter (a non-square size transposes every filter).",
+        ),
+    ),
+    (
+        "rotate180",
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Rotate 180°"),
+        QT_TRANSLATE_NOOP(
+            "KernelEditorWidget",
+            "Turn this filter upside down, which turns correlation into true convolution.",
+        ),
+    ),
+    (
+        "random",
+        QT_TRANSLATE_NOOP("KernelEditorWidget", "Random"),
+        QT_TRANSLATE_NOOP(
+            "KernelEditorWidget",
+            "Fill this filter with random He-initialised weights, as a fresh network would.",
+        ),
+    ),
 )
 
 
@@ -70,62 +100,94 @@ class KernelEditorWidget(QWidget):
     # ---- construction --------------------------------------------------------------------
     def _build_filter_controls(self) -> None:
         self.filter_list = QListWidget()
-        self.filter_list.setToolTip("Filters of this layer, one feature map each; double-click a name to rename it.")
+        self.filter_list.setToolTip(
+            tr("KernelEditorWidget", "Filters of this layer, one feature map each; double-click a name to rename it.")
+        )
         self.filter_list.setMaximumHeight(92)
         self.filter_list.currentRowChanged.connect(self._on_filter_selected)
         self.filter_list.itemChanged.connect(self._on_filter_renamed)
-        self.add_button = _button("Add", ADD_TIP, self._add_filter)
+        self.add_button = _button(tr("KernelEditorWidget", "Add"), tr(CONTEXT, ADD_TIP), self._add_filter)
         self.remove_button = _button(
-            "Remove", "Remove the selected filter from this layer.", lambda: self.bank.remove_filter(self.bank.current)
+            tr("KernelEditorWidget", "Remove"),
+            tr("KernelEditorWidget", "Remove the selected filter from this layer."),
+            lambda: self.bank.remove_filter(self.bank.current),
         )
-        self.per_channel_check = QCheckBox("Per channel (RGB)")
-        self.per_channel_check.setToolTip("Give each colour channel its own kernel instead of sharing one kernel.")
+        self.per_channel_check = QCheckBox(tr("KernelEditorWidget", "Per channel (RGB)"))
+        self.per_channel_check.setToolTip(
+            tr("KernelEditorWidget", "Give each colour channel its own kernel instead of sharing one kernel.")
+        )
         self.per_channel_check.toggled.connect(lambda on: self.bank.set_shared(not on))
         self.channel_combo = QComboBox()
         self.channel_combo.addItems(CHANNEL_NAMES)
-        self.channel_combo.setToolTip("Which colour channel's kernel the grid shows and edits.")
+        self.channel_combo.setToolTip(
+            tr("KernelEditorWidget", "Which colour channel's kernel the grid shows and edits.")
+        )
         self.channel_combo.currentIndexChanged.connect(self._on_channel_selected)
-        self.bias_spin = _double_spin(-1000, 1000, 0.1, "Bias added to every output value of this filter.")
+        self.bias_spin = _double_spin(
+            -1000, 1000, 0.1, tr("KernelEditorWidget", "Bias added to every output value of this filter.")
+        )
         self.bias_spin.valueChanged.connect(self._on_bias_edited)
 
     def _build_kernel_controls(self) -> None:
         self.preset_combo = QComboBox()
-        self.preset_combo.setToolTip("Replace the kernel with a well-known one (hover an entry for what it does).")
-        self.preset_combo.addItem(CUSTOM_LABEL)
-        self.preset_combo.setItemData(0, "Your own weights (no preset matches them).", Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip(
+            tr("KernelEditorWidget", "Replace the kernel with a well-known one (hover an entry for what it does).")
+        )
+        self.preset_combo.addItem(tr(CONTEXT, CUSTOM_LABEL))
+        self.preset_combo.setItemData(
+            0, tr("KernelEditorWidget", "Your own weights (no preset matches them)."), Qt.ItemDataRole.ToolTipRole
+        )
         for name, item in PRESETS.items():
             self.preset_combo.addItem(item.label, name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, item.description, Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.activated.connect(self._on_preset_chosen)
-        self.rows_spin = _spin("Kernel height in cells (1-15); the weights are cropped or padded around the centre.")
-        self.cols_spin = _spin("Kernel width in cells (1-15); the weights are cropped or padded around the centre.")
+        self.rows_spin = _spin(
+            tr(
+                "KernelEditorWidget",
+                "Kernel height in cells (1-15); the weights are cropped or padded around the centre.",
+            )
+        )
+        self.cols_spin = _spin(
+            tr(
+                "KernelEditorWidget",
+                "Kernel width in cells (1-15); the weights are cropped or padded around the centre.",
+            )
+        )
         self.rows_spin.valueChanged.connect(self._on_size_edited)
         self.cols_spin.valueChanged.connect(self._on_size_edited)
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
-        self.description_label.setToolTip("What the chosen preset does, and the sum of the shown weights.")
+        self.description_label.setToolTip(
+            tr("KernelEditorWidget", "What the chosen preset does, and the sum of the shown weights.")
+        )
         self.op_buttons = {
-            op: _button(label, tip, lambda _=False, o=op: self.bank.apply(o)) for op, label, tip in OP_BUTTONS
+            op: _button(tr(CONTEXT, label), tr(CONTEXT, tip), lambda _=False, o=op: self.bank.apply(o))
+            for op, label, tip in OP_BUTTONS
         }
         self.brush_step_spin = _double_spin(
-            0.001, 100, 0.1, "How much one drag over a cell raises (left) or lowers (right) it."
+            0.001,
+            100,
+            0.1,
+            tr("KernelEditorWidget", "How much one drag over a cell raises (left) or lowers (right) it."),
         )
         self.brush_step_spin.setValue(self.grid.brush_step)
         self.brush_step_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_step", v))
         self.brush_value_spin = _double_spin(
-            -1000, 1000, 0.5, "The value Shift+drag writes into every cell it crosses."
+            -1000, 1000, 0.5, tr("KernelEditorWidget", "The value Shift+drag writes into every cell it crosses.")
         )
         self.brush_value_spin.setValue(self.grid.brush_value)
         self.brush_value_spin.valueChanged.connect(lambda v: setattr(self.grid, "brush_value", v))
 
     def _build_actions(self) -> None:
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(tr("KernelEditorWidget", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setToolTip("Undo the last kernel change (Ctrl+Z).")
+        self.undo_action.setToolTip(tr("KernelEditorWidget", "Undo the last kernel change (Ctrl+Z)."))
         self.undo_action.triggered.connect(self.bank.undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(tr("KernelEditorWidget", "Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setToolTip("Redo the kernel change you undid (Ctrl+Shift+Z or Ctrl+Y).")
+        self.redo_action.setToolTip(
+            tr("KernelEditorWidget", "Redo the kernel change you undid (Ctrl+Shift+Z or Ctrl+Y).")
+        )
         self.redo_action.triggered.connect(self.bank.redo)
         for action in (self.undo_action, self.redo_action):
             # Only while focus is inside the editor, so the main window keeps its own Ctrl+Z elsewhere.
@@ -141,17 +203,27 @@ class KernelEditorWidget(QWidget):
         filters.addWidget(self.add_button, 0, 1)
         filters.addWidget(self.remove_button, 1, 1)
         channels = _row(
-            self.per_channel_check, self.channel_combo, QLabel("  "), _label("Bias", self.bias_spin), self.bias_spin
+            self.per_channel_check,
+            self.channel_combo,
+            QLabel("  "),
+            _label(tr("KernelEditorWidget", "Bias"), self.bias_spin),
+            self.bias_spin,
         )
-        shape = _row(self.preset_combo, _label("Size", self.rows_spin), self.rows_spin, QLabel("×"), self.cols_spin)
+        shape = _row(
+            self.preset_combo,
+            _label(tr("KernelEditorWidget", "Size"), self.rows_spin),
+            self.rows_spin,
+            QLabel("×"),
+            self.cols_spin,
+        )
         ops = QGridLayout()  # two rows of buttons keep the editor narrow enough for a side dock
         for i, button in enumerate([*self.op_buttons.values(), self.undo_button, self.redo_button]):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             ops.addWidget(button, i // 4, i % 4)
         brush = _row(
-            _label("Brush step", self.brush_step_spin),
+            _label(tr("KernelEditorWidget", "Brush step"), self.brush_step_spin),
             self.brush_step_spin,
-            _label("Shift value", self.brush_value_spin),
+            _label(tr("KernelEditorWidget", "Shift value"), self.brush_value_spin),
             self.brush_value_spin,
         )
         layout = QVBoxLayout(self)
@@ -214,7 +286,9 @@ class KernelEditorWidget(QWidget):
         self.remove_button.setEnabled(len(bank) > 1)
         self.add_button.setEnabled(len(bank) < MAX_FILTERS)
         self.add_button.setToolTip(
-            ADD_TIP if len(bank) < MAX_FILTERS else f"A layer here holds at most {MAX_FILTERS} filters."
+            tr(CONTEXT, ADD_TIP)
+            if len(bank) < MAX_FILTERS
+            else tr("KernelEditorWidget", "A layer here holds at most {0} filters.").format(MAX_FILTERS)
         )
         self.undo_action.setEnabled(bank.can_undo)
         self.redo_action.setEnabled(bank.can_redo)
@@ -236,8 +310,10 @@ class KernelEditorWidget(QWidget):
             (n for n, p in PRESETS.items() if p.weights.shape == kernel.shape and np.allclose(p.weights, kernel)), None
         )
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(name) if name else 0)
-        description = PRESETS[name].description if name else "Custom kernel."
-        self.description_label.setText(f"{description}\nSum of weights: {format_weight(float(kernel.sum()))}")
+        description = PRESETS[name].description if name else tr("KernelEditorWidget", "Custom kernel.")
+        self.description_label.setText(
+            tr("KernelEditorWidget", "{0}\nSum of weights: {1}").format(description, format_weight(float(kernel.sum())))
+        )
 
     # ---- view -> bank --------------------------------------------------------------------
     def _on_preset_chosen(self, index: int) -> None:
@@ -248,8 +324,10 @@ class KernelEditorWidget(QWidget):
             after = self.bank.current_slice().shape
             if len(self.bank) > 1 and after != before:  # the bank resized the others too: say so
                 self.description_label.setText(
-                    f"{self.description_label.text()}\nEvery filter is now {after[0]}×{after[1]}: "
-                    "the filters of one layer share one size."
+                    tr(
+                        "KernelEditorWidget",
+                        "{0}\nEvery filter is now {1}×{2}: the filters of one layer share one size.",
+                    ).format(self.description_label.text(), after[0], after[1])
                 )
 
     def _on_size_edited(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.model.kernels.bank import KernelBank
 
 MIN_CELL = 24
@@ -51,7 +52,7 @@ class _CellEditor(QLineEdit):
         super().__init__(parent)
         self.hide()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setToolTip("Type a weight (e.g. -1, 0.25 or 1/9) and press Enter; Esc cancels.")
+        self.setToolTip(tr("KernelGrid", "Type a weight (e.g. -1, 0.25 or 1/9) and press Enter; Esc cancels."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -92,8 +93,11 @@ class KernelGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(3 * MIN_CELL, 3 * MIN_CELL)
         self.setToolTip(
-            "Kernel weights: click a cell and type a number (Enter to apply); "
-            "drag to paint (left raises, right lowers, Shift sets the brush value)."
+            tr(
+                "KernelGrid",
+                "Kernel weights: click a cell and type a number (Enter to apply); "
+                "drag to paint (left raises, right lowers, Shift sets the brush value).",
+            )
         )
         bank.changed.connect(self._on_bank_changed)
 

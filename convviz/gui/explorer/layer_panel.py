@@ -4,39 +4,93 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from convviz.gui.binding import bind_check, bind_combo, bind_spin
+from convviz.gui.i18n import tr
 from convviz.model.layer.compute import Result
 from convviz.model.settings import LIMITS, Activation, PaddingKind, PaddingMode, Pooling, PoolPadding
 from convviz.model.state import AppState, ColorMode
 
-TIPS = {
-    "stride": "How many cells the kernel moves between outputs; 2 halves each side of the output.",
-    "padding_kind": "VALID adds nothing; SAME pads so the output is ⌈input/stride⌉; explicit uses the four numbers.",
-    "pad": "Cells added on the top, bottom, left and right before the kernel slides.",
-    "padding_mode": "What the added cells contain: zeros, a mirror, copies of the edge, or the other side.",
-    "dilation": "Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells.",
-    "flip": "Flip the kernel 180° first: true convolution instead of the cross-correlation CNNs use.",
-    "use_bias": "Add each filter's bias to its sums.",
-    "activation": "The function applied to every output value.",
-    "pooling": "Shrink each feature map: max or average of each block, or of the whole map.",
-    "pool_size": "Side of the square block that pooling reduces to one value.",
-    "pool_stride": "How far the pooling block moves between outputs.",
-    "pool_padding": (
+CONTEXT = "LayerPanel"
+TIPS = {  # translated where they are shown: tr(CONTEXT, TIPS[...])
+    "stride": QT_TRANSLATE_NOOP(
+        "LayerPanel", "How many cells the kernel moves between outputs; 2 halves each side of the output."
+    ),
+    "padding_kind": QT_TRANSLATE_NOOP(
+        "LayerPanel",
+        "VALID adds nothing; SAME pads so the output is ⌈input/stride⌉; explicit uses the four numbers.",
+    ),
+    "pad": QT_TRANSLATE_NOOP("LayerPanel", "Cells added on the top, bottom, left and right before the kernel slides."),
+    "padding_mode": QT_TRANSLATE_NOOP(
+        "LayerPanel", "What the added cells contain: zeros, a mirror, copies of the edge, or the other side."
+    ),
+    "dilation": QT_TRANSLATE_NOOP(
+        "LayerPanel", "Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells."
+    ),
+    "flip": QT_TRANSLATE_NOOP(
+        "LayerPanel", "Flip the kernel 180° first: true convolution instead of the cross-correlation CNNs use."
+    ),
+    "use_bias": QT_TRANSLATE_NOOP("LayerPanel", "Add each filter's bias to its sums."),
+    "activation": QT_TRANSLATE_NOOP("LayerPanel", "The function applied to every output value."),
+    "pooling": QT_TRANSLATE_NOOP(
+        "LayerPanel", "Shrink each feature map: max or average of each block, or of the whole map."
+    ),
+    "pool_size": QT_TRANSLATE_NOOP("LayerPanel", "Side of the square block that pooling reduces to one value."),
+    "pool_stride": QT_TRANSLATE_NOOP("LayerPanel", "How far the pooling block moves between outputs."),
+    "pool_padding": QT_TRANSLATE_NOOP(
+        "LayerPanel",
         "VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch"
         " ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts"
-        " (TensorFlow, Keras)."
+        " (TensorFlow, Keras).",
     ),
-    "color_mode": "Feed the image as one gray channel or as three colour channels.",
+    "color_mode": QT_TRANSLATE_NOOP("LayerPanel", "Feed the image as one gray channel or as three colour channels."),
 }
 POOL_PADDING_LABELS = {
-    "valid": "VALID (torch default)",
-    "ceil": "ceil mode (torch)",
-    "same": "SAME (TensorFlow, Keras)",
+    "valid": QT_TRANSLATE_NOOP("LayerPanel", "VALID (torch default)"),
+    "ceil": QT_TRANSLATE_NOOP("LayerPanel", "ceil mode (torch)"),
+    "same": QT_TRANSLATE_NOOP("LayerPanel", "SAME (TensorFlow, Keras)"),
 }
-LABELS = {"pad_top": "top", "pad_bottom": "bottom", "pad_left": "left", "pad_right": "right"}
+# The combo boxes' words for the settings' values (the values themselves are identifiers).
+PADDING_KIND_LABELS = {"valid": "VALID", "same": "SAME", "explicit": QT_TRANSLATE_NOOP("LayerPanel", "explicit")}
+PADDING_MODE_LABELS = {
+    "zeros": QT_TRANSLATE_NOOP("LayerPanel", "zeros"),
+    "reflect": QT_TRANSLATE_NOOP("LayerPanel", "reflect"),
+    "replicate": QT_TRANSLATE_NOOP("LayerPanel", "replicate"),
+    "circular": QT_TRANSLATE_NOOP("LayerPanel", "circular"),
+}
+ACTIVATION_LABELS = {
+    "none": QT_TRANSLATE_NOOP("LayerPanel", "none"),
+    "relu": "ReLU",
+    "leaky_relu": "leaky ReLU",
+    "sigmoid": "sigmoid",
+    "tanh": "tanh",
+}
+POOLING_LABELS = {
+    "none": QT_TRANSLATE_NOOP("LayerPanel", "none"),
+    "max": QT_TRANSLATE_NOOP("LayerPanel", "max"),
+    "avg": QT_TRANSLATE_NOOP("LayerPanel", "avg"),
+    "global_max": QT_TRANSLATE_NOOP("LayerPanel", "global max"),
+    "global_avg": QT_TRANSLATE_NOOP("LayerPanel", "global avg"),
+}
+COLOR_MODE_LABELS = {
+    "gray": QT_TRANSLATE_NOOP("LayerPanel", "gray (1 channel)"),
+    "rgb": QT_TRANSLATE_NOOP("LayerPanel", "RGB (3 channels)"),
+}
+PAD_PREFIXES = {  # the pad boxes' prefixes: the side's initial
+    "pad_top": QT_TRANSLATE_NOOP("LayerPanel", "T "),
+    "pad_bottom": QT_TRANSLATE_NOOP("LayerPanel", "B "),
+    "pad_left": QT_TRANSLATE_NOOP("LayerPanel", "L "),
+    "pad_right": QT_TRANSLATE_NOOP("LayerPanel", "R "),
+}
+PAD_TIPS = {
+    "pad_top": QT_TRANSLATE_NOOP("LayerPanel", "Padding on the top."),
+    "pad_bottom": QT_TRANSLATE_NOOP("LayerPanel", "Padding on the bottom."),
+    "pad_left": QT_TRANSLATE_NOOP("LayerPanel", "Padding on the left."),
+    "pad_right": QT_TRANSLATE_NOOP("LayerPanel", "Padding on the right."),
+}
 
 
 class WrappedLabel(QLabel):
@@ -61,10 +115,10 @@ class WrappedLabel(QLabel):
             self.setMinimumHeight(needed)
 
 
-def _combo(enum: type[Enum], labels: dict[str, str] | None = None) -> QComboBox:
+def _combo(enum: type[Enum], labels: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for member in enum:
-        combo.addItem((labels or {}).get(member.value, member.value.replace("_", " ")), member.value)
+        combo.addItem(tr(CONTEXT, labels.get(member.value, member.value.replace("_", " "))), member.value)
     return combo
 
 
@@ -84,7 +138,7 @@ class LayerPanel(QWidget):
         self.warnings: dict[str, QLabel] = {}
 
         def row(label: str, field: str, widget: QWidget, tip_key: str | None = None) -> None:
-            widget.setToolTip(TIPS[tip_key or field])
+            widget.setToolTip(tr(CONTEXT, TIPS[tip_key or field]))
             warn = QLabel("⚠")
             warn.setStyleSheet("color: #d33; font-weight: bold")
             warn.setVisible(False)
@@ -95,17 +149,17 @@ class LayerPanel(QWidget):
             self.controls[field], self.warnings[field] = widget, warn
 
         self.stride = _spin(*LIMITS["stride"])
-        row("Stride", "stride", self.stride)
+        row(tr("LayerPanel", "Stride"), "stride", self.stride)
         bind_spin(layer, "stride", self.stride)
-        self.padding_kind = _combo(PaddingKind, {"valid": "VALID", "same": "SAME"})
-        row("Padding", "padding_kind", self.padding_kind)
+        self.padding_kind = _combo(PaddingKind, PADDING_KIND_LABELS)
+        row(tr("LayerPanel", "Padding"), "padding_kind", self.padding_kind)
         bind_combo(layer, "padding_kind", self.padding_kind)
         self.pads = {}
         pad_row = QHBoxLayout()
         for field in ("pad_top", "pad_bottom", "pad_left", "pad_right"):
             spin = _spin(*LIMITS[field])
-            spin.setPrefix(LABELS[field][0].upper() + " ")
-            spin.setToolTip(f"Padding on the {LABELS[field]}. " + TIPS["pad"])
+            spin.setPrefix(tr(CONTEXT, PAD_PREFIXES[field]))
+            spin.setToolTip(f"{tr(CONTEXT, PAD_TIPS[field])} {tr(CONTEXT, TIPS['pad'])}")  # two whole sentences
             bind_spin(layer, field, spin)
             self.pads[field] = spin
             self.controls[field] = spin
@@ -116,36 +170,36 @@ class LayerPanel(QWidget):
         pad_row.addWidget(warn)
         for field in self.pads:
             self.warnings[field] = warn
-        form.addRow("Pads", pad_row)
-        self.padding_mode = _combo(PaddingMode)
-        row("Pad mode", "padding_mode", self.padding_mode)
+        form.addRow(tr("LayerPanel", "Pads"), pad_row)
+        self.padding_mode = _combo(PaddingMode, PADDING_MODE_LABELS)
+        row(tr("LayerPanel", "Pad mode"), "padding_mode", self.padding_mode)
         bind_combo(layer, "padding_mode", self.padding_mode)
         self.dilation = _spin(*LIMITS["dilation"])
-        row("Dilation", "dilation", self.dilation)
+        row(tr("LayerPanel", "Dilation"), "dilation", self.dilation)
         bind_spin(layer, "dilation", self.dilation)
-        self.flip = QCheckBox("true convolution (flip kernel)")
+        self.flip = QCheckBox(tr("LayerPanel", "true convolution (flip kernel)"))
         row("", "flip", self.flip)
         bind_check(layer, "flip", self.flip)
-        self.use_bias = QCheckBox("add bias")
+        self.use_bias = QCheckBox(tr("LayerPanel", "add bias"))
         row("", "use_bias", self.use_bias)
         bind_check(layer, "use_bias", self.use_bias)
-        self.activation = _combo(Activation, {"leaky_relu": "leaky ReLU", "relu": "ReLU"})
-        row("Activation", "activation", self.activation)
+        self.activation = _combo(Activation, ACTIVATION_LABELS)
+        row(tr("LayerPanel", "Activation"), "activation", self.activation)
         bind_combo(layer, "activation", self.activation)
-        self.pooling = _combo(Pooling)
-        row("Pooling", "pooling", self.pooling)
+        self.pooling = _combo(Pooling, POOLING_LABELS)
+        row(tr("LayerPanel", "Pooling"), "pooling", self.pooling)
         bind_combo(layer, "pooling", self.pooling)
         self.pool_size = _spin(*LIMITS["pool_size"])
-        row("Pool size", "pool_size", self.pool_size)
+        row(tr("LayerPanel", "Pool size"), "pool_size", self.pool_size)
         bind_spin(layer, "pool_size", self.pool_size)
         self.pool_stride = _spin(*LIMITS["pool_stride"])
-        row("Pool stride", "pool_stride", self.pool_stride)
+        row(tr("LayerPanel", "Pool stride"), "pool_stride", self.pool_stride)
         bind_spin(layer, "pool_stride", self.pool_stride)
         self.pool_padding = _combo(PoolPadding, POOL_PADDING_LABELS)
-        row("Pool edge", "pool_padding", self.pool_padding)
+        row(tr("LayerPanel", "Pool edge"), "pool_padding", self.pool_padding)
         bind_combo(layer, "pool_padding", self.pool_padding)
-        self.color_mode = _combo(ColorMode, {"gray": "gray (1 channel)", "rgb": "RGB (3 channels)"})
-        row("Channels", "color_mode", self.color_mode)
+        self.color_mode = _combo(ColorMode, COLOR_MODE_LABELS)
+        row(tr("LayerPanel", "Channels"), "color_mode", self.color_mode)
         self.color_mode.currentIndexChanged.connect(lambda: state.input.set_color_mode(self.color_mode.currentData()))
         state.input.changed.connect(self._sync_color_mode)
         self.problem = WrappedLabel()
@@ -186,7 +240,7 @@ class LayerPanel(QWidget):
         self.problem.setVisible(problem is not None)
         if problem is None:
             return
-        self.problem.setText(f"{problem.message}\nThe views show the last valid result.")
+        self.problem.setText(tr("LayerPanel", "{0}\nThe views show the last valid result.").format(problem.message))
         for field in problem.fields:
             if field in self.warnings:
                 self.warnings[field].setToolTip(problem.message)

@@ -6,13 +6,23 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from convviz.gui.explorer.color_bar import ColorBar
 from convviz.gui.grid_view import CellGridView, TitleLabel
+from convviz.gui.i18n import tr
 from convviz.model.state import Cell, Stage
+
+CONTEXT = "MapGridWidget"
+# The titles the grids are made with (each map is titled "<title> <n>: <filter's name>"),
+# translated where they are drawn.
+TITLES = (
+    QT_TRANSLATE_NOOP("MapGridWidget", "map"),
+    QT_TRANSLATE_NOOP("MapGridWidget", "pooled"),
+    QT_TRANSLATE_NOOP("MapGridWidget", "kept"),
+)
 
 
 class MapGridWidget(CellGridView):
@@ -109,13 +119,16 @@ class MapGridWidget(CellGridView):
     def _title_scales(self, names: tuple[str, ...], own: tuple[tuple[float, float], ...] | None) -> None:
         """Each map on its own scale says which in its title (the colour bar then reads 0…max)."""
         for i, label in enumerate(self.labels):
-            name = names[i] if i < len(names) else f"filter {i + 1}"
-            text = f"{self.title} {i + 1}: {name}"
+            text = self._map_title(i, names)
             if own is not None and len(own) > 1:
                 lo, hi = own[i]
                 text += f" · ±{hi:.3g}" if lo == -hi else f" · {lo:.3g}…{hi:.3g}"
             if label.text != text:
                 label.setText(text)
+
+    def _map_title(self, i: int, names: tuple[str, ...]) -> str:
+        name = names[i] if i < len(names) else tr("MapGridWidget", "filter {0}").format(i + 1)
+        return tr("MapGridWidget", "{0} {1}: {2}").format(tr(CONTEXT, self.title), i + 1, name)
 
     def set_heading(self, text: str) -> None:
         """One short line above the maps: how large they are (every view fits its pane, so the
@@ -162,8 +175,7 @@ class MapGridWidget(CellGridView):
         self.heading.setMaximumHeight(18)
         for i in range(count):
             r, c = divmod(i, cols)
-            name = names[i] if i < len(names) else f"filter {i + 1}"
-            self.labels.append(self.add_title(f"{self.title} {i + 1}: {name}", row=2 * r + 1, col=c))
+            self.labels.append(self.add_title(self._map_title(i, names), row=2 * r + 1, col=c))
             self.labels[-1].setMaximumHeight(22)  # titles stay one line high
             view = self.addViewBox(row=2 * r + 2, col=c, lockAspect=True, invertY=True, enableMenu=False)
             image = pg.ImageItem(axisOrder="row-major")

@@ -5,7 +5,7 @@ and how many parameters sharing saves. Measured on a worker thread for the newes
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,25 +19,27 @@ from PySide6.QtWidgets import (
 
 from convviz.gui.explorer.compute_bridge import ComputeBridge
 from convviz.gui.explorer.layer_panel import WrappedLabel
+from convviz.gui.i18n import tr
 from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.layer.compute import Result
 from convviz.model.state import AppState
 from convviz.model.teaching.properties import PropertiesReport, PropertiesRequest, failed, measure
 
 SHIFT_LIMIT = 32
-TEXTS = {
-    "kernel": "The current kernel",
-    "shift_box": "Shift or rotate the input",
-    "sharing": "Parameter sharing in this layer",
-    "shift": "Shift (dy, dx)",
-    "rotate": "Rotate",
-    "waiting": "Measuring…",
-    "no_result": "The layer has not run yet.",
-    "dy_tip": "Cells the input moves down (negative: up).",
-    "dx_tip": "Cells the input moves right (negative: left).",
-    "rotate_tip": "Turn the input counter-clockwise about its centre.",
+CONTEXT = "PropertiesPanel"
+TEXTS = {  # translated where they are shown: tr(CONTEXT, TEXTS[...])
+    "kernel": QT_TRANSLATE_NOOP("PropertiesPanel", "The current kernel"),
+    "shift_box": QT_TRANSLATE_NOOP("PropertiesPanel", "Shift or rotate the input"),
+    "sharing": QT_TRANSLATE_NOOP("PropertiesPanel", "Parameter sharing in this layer"),
+    "shift": QT_TRANSLATE_NOOP("PropertiesPanel", "Shift (dy, dx)"),
+    "rotate": QT_TRANSLATE_NOOP("PropertiesPanel", "Rotate"),
+    "waiting": QT_TRANSLATE_NOOP("PropertiesPanel", "Measuring…"),
+    "no_result": QT_TRANSLATE_NOOP("PropertiesPanel", "The layer has not run yet."),
+    "dy_tip": QT_TRANSLATE_NOOP("PropertiesPanel", "Cells the input moves down (negative: up)."),
+    "dx_tip": QT_TRANSLATE_NOOP("PropertiesPanel", "Cells the input moves right (negative: left)."),
+    "rotate_tip": QT_TRANSLATE_NOOP("PropertiesPanel", "Turn the input counter-clockwise about its centre."),
 }
-ROTATIONS = (("90°", 90.0), ("180°", 180.0), ("any angle", None))
+ROTATIONS = (("90°", 90.0), ("180°", 180.0), (QT_TRANSLATE_NOOP("PropertiesPanel", "any angle"), None))
 
 
 class PropertiesPanel(QWidget):
@@ -54,46 +56,46 @@ class PropertiesPanel(QWidget):
         self._stale = True
         layout = QVBoxLayout(self)
 
-        kernel_box = QGroupBox(TEXTS["kernel"])
+        kernel_box = QGroupBox(tr(CONTEXT, TEXTS["kernel"]))
         kernel_layout = QVBoxLayout(kernel_box)
-        self.kernel_label, self.passes_label = WrappedLabel(TEXTS["no_result"]), WrappedLabel()
+        self.kernel_label, self.passes_label = WrappedLabel(tr(CONTEXT, TEXTS["no_result"])), WrappedLabel()
         kernel_layout.addWidget(self.kernel_label)
         kernel_layout.addWidget(self.passes_label)
         layout.addWidget(kernel_box)
 
-        shift_box = QGroupBox(TEXTS["shift_box"])
+        shift_box = QGroupBox(tr(CONTEXT, TEXTS["shift_box"]))
         form = QFormLayout(shift_box)
         self.dy, self.dx = QSpinBox(), QSpinBox()
         for spin, tip, value in ((self.dy, "dy_tip", 0), (self.dx, "dx_tip", 1)):
             spin.setRange(-SHIFT_LIMIT, SHIFT_LIMIT)
             spin.setValue(value)
-            spin.setToolTip(TEXTS[tip])
+            spin.setToolTip(tr(CONTEXT, TEXTS[tip]))
             spin.valueChanged.connect(self.request)
         shift_row = QHBoxLayout()
         shift_row.addWidget(self.dy)
         shift_row.addWidget(self.dx)
-        form.addRow(TEXTS["shift"], shift_row)
+        form.addRow(tr(CONTEXT, TEXTS["shift"]), shift_row)
         self.rotation = QComboBox()
         for text, angle in ROTATIONS:
-            self.rotation.addItem(text, angle)
-        self.rotation.setToolTip(TEXTS["rotate_tip"])
+            self.rotation.addItem(tr(CONTEXT, text), angle)
+        self.rotation.setToolTip(tr(CONTEXT, TEXTS["rotate_tip"]))
         self.angle = QSpinBox()
         self.angle.setRange(1, 359)
         self.angle.setValue(30)
         self.angle.setSuffix("°")
-        self.angle.setToolTip(TEXTS["rotate_tip"])
+        self.angle.setToolTip(tr(CONTEXT, TEXTS["rotate_tip"]))
         self.rotation.currentIndexChanged.connect(self._rotation_changed)
         self.angle.valueChanged.connect(self.request)
         rotate_row = QHBoxLayout()
         rotate_row.addWidget(self.rotation, 1)
         rotate_row.addWidget(self.angle)
-        form.addRow(TEXTS["rotate"], rotate_row)
+        form.addRow(tr(CONTEXT, TEXTS["rotate"]), rotate_row)
         self.shift_label, self.rotation_label = WrappedLabel(), WrappedLabel()
         form.addRow(self.shift_label)
         form.addRow(self.rotation_label)
         layout.addWidget(shift_box)
 
-        sharing_box = QGroupBox(TEXTS["sharing"])
+        sharing_box = QGroupBox(tr(CONTEXT, TEXTS["sharing"]))
         sharing_layout = QVBoxLayout(sharing_box)
         self.sharing_label = WrappedLabel()
         sharing_layout.addWidget(self.sharing_label)
@@ -141,7 +143,7 @@ class PropertiesPanel(QWidget):
             return
         self.serial += 1  # a report still on its way is for an older request: `_show` drops it
         if result is None or not result.ok:
-            self.kernel_label.setText(TEXTS["no_result"])
+            self.kernel_label.setText(tr(CONTEXT, TEXTS["no_result"]))
             for label in (self.passes_label, self.shift_label, self.rotation_label, self.sharing_label):
                 label.setText("")  # no measurement of an earlier layer beside "has not run yet"
             self.passes_label.setVisible(False)
@@ -151,7 +153,7 @@ class PropertiesPanel(QWidget):
         shift = (self.dy.value(), self.dx.value())
         self._worker.submit(PropertiesRequest(self.serial, result, kernel, shift, self.angle_degrees))
         for label in (self.shift_label, self.rotation_label):
-            label.setText(TEXTS["waiting"])
+            label.setText(tr(CONTEXT, TEXTS["waiting"]))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.model.layer.compute import Result
 
 
@@ -24,17 +25,17 @@ class ShapePanel(QLabel):
 
     def show_result(self, shown: Result | None, newest: Result | None) -> None:
         if shown is None or shown.info is None:
-            self.setText("No result yet.")
+            self.setText(tr("ShapePanel", "No result yet."))
             return
         i = shown.info
         rows = [
-            ("Input (C × H × W)", _shape(i.in_shape)),
-            ("Padded", _shape(i.padded_shape)),
-            ("Kernel (F × C × kH × kW)", _shape(i.kernel_shape)),
-            ("Output (F × H × W)", _shape(i.out_shape)),
-            ("Pooled", _shape(i.pooled_shape)),
-            ("Parameters", f"{i.params:,}"),
-            ("Multiply-adds", f"{i.mult_adds:,}"),
+            (tr("ShapePanel", "Input (C × H × W)"), _shape(i.in_shape)),
+            (tr("ShapePanel", "Padded"), _shape(i.padded_shape)),
+            (tr("ShapePanel", "Kernel (F × C × kH × kW)"), _shape(i.kernel_shape)),
+            (tr("ShapePanel", "Output (F × H × W)"), _shape(i.out_shape)),
+            (tr("ShapePanel", "Pooled"), _shape(i.pooled_shape)),
+            (tr("ShapePanel", "Parameters"), f"{i.params:,}"),
+            (tr("ShapePanel", "Multiply-adds"), f"{i.mult_adds:,}"),
         ]
         table = "".join(f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
         formulas = list(i.formulas) + list(i.pool_formulas or ())
@@ -42,8 +43,9 @@ class ShapePanel(QLabel):
         stale = ""
         if newest is not None and not newest.ok:
             why = escape(newest.problem.message) if newest.problem is not None else escape(newest.error or "")
-            stale = (
-                f"<p style='color:#d33'><b>⚠ The new settings cannot run.</b> {why}<br>"
-                "The views and the numbers below show the last valid layer.</p>"
-            )
+            stale = tr(
+                "ShapePanel",
+                "<p style='color:#d33'><b>⚠ The new settings cannot run.</b> {0}<br>"
+                "The views and the numbers below show the last valid layer.</p>",
+            ).format(why)
         self.setText(f"{stale}<table cellspacing='4'>{table}</table><p style='font-family:monospace'>{code}</p>")
