@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,16 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.gui.i18n import tr
 from convviz.model import codegen
 
-STACK_TITLE = "Framework code: the layer stack"
-LAYER_TITLE = "Framework code: the explorer's layer"
-COPY = "Copy"
-COPY_TIP = "Copy this source to the clipboard"
-COPIED = "Copied to the clipboard."
-CANNOT = "Some layers cannot be written in this framework: see the comments marked NOT EXPRESSIBLE."
-CLOSE = "Close"
-CANNOT_RUN = "# No code: the layer cannot run on this input ({error}).\n"
+# The dialog's words, marked for pyside6-lupdate and translated where shown.
+STACK_TITLE = QT_TRANSLATE_NOOP("CodeDialog", "Framework code: the layer stack")
+LAYER_TITLE = QT_TRANSLATE_NOOP("CodeDialog", "Framework code: the explorer's layer")
+COPY = QT_TRANSLATE_NOOP("CodeDialog", "Copy")
+COPY_TIP = QT_TRANSLATE_NOOP("CodeDialog", "Copy this source to the clipboard")
+COPIED = QT_TRANSLATE_NOOP("CodeDialog", "Copied to the clipboard.")
+CANNOT = QT_TRANSLATE_NOOP(
+    "CodeDialog", "Some layers cannot be written in this framework: see the comments marked NOT EXPRESSIBLE."
+)
+CLOSE = QT_TRANSLATE_NOOP("CodeDialog", "Close")
+CANNOT_RUN = QT_TRANSLATE_NOOP("CodeDialog", "# No code: the layer cannot run on this input ({0}).")
 
 
 def sources_for(subject: Any, input_shape: Any = None) -> tuple[str, dict[str, str]]:
@@ -55,8 +59,8 @@ def sources_for(subject: Any, input_shape: Any = None) -> tuple[str, dict[str, s
         try:
             sources[name] = make()
         except ValueError as exc:
-            sources[name] = CANNOT_RUN.format(error=exc)
-    return title, sources
+            sources[name] = tr("CodeDialog", CANNOT_RUN).format(exc) + "\n"
+    return tr("CodeDialog", title), sources
 
 
 class CodePage(QWidget):
@@ -65,11 +69,11 @@ class CodePage(QWidget):
     def __init__(self, framework: str, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note = QLabel(codegen.DIFFERENCES[framework], wordWrap=True)
-        self.warning = QLabel(CANNOT, wordWrap=True, styleSheet="color: #c00000")
+        self.warning = QLabel(tr("CodeDialog", CANNOT), wordWrap=True, styleSheet="color: #c00000")
         self.editor = QPlainTextEdit(readOnly=True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.copy_button = QPushButton(COPY, toolTip=COPY_TIP)
+        self.copy_button = QPushButton(tr("CodeDialog", COPY), toolTip=tr("CodeDialog", COPY_TIP))
         self.copied = QLabel()
         self.copy_button.clicked.connect(self.copy)
         row = QHBoxLayout()
@@ -93,7 +97,7 @@ class CodePage(QWidget):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.source)
-        self.copied.setText(COPIED)
+        self.copied.setText(tr("CodeDialog", COPIED))
 
 
 class CodeDialog(QDialog):
@@ -106,7 +110,7 @@ class CodeDialog(QDialog):
         for framework, source in sources.items():
             self.pages[framework] = CodePage(framework, source)
             self.tabs.addTab(self.pages[framework], framework)
-        close = QPushButton(CLOSE)
+        close = QPushButton(tr("CodeDialog", CLOSE))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

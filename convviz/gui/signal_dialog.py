@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from convviz.gui.i18n import tr
 from convviz.model.teaching.lesson_setup import number
 from convviz.model.teaching.signal_1d import (
     KERNEL,
@@ -35,11 +36,17 @@ from convviz.model.teaching.signal_1d import (
     text_conv,
 )
 
-TITLE = "Convolution in 1-D"
-SIGNAL_TAB, TEXT_TAB = "Flip, slide, sum", "Over a sentence (NLP)"
-SIGNAL_TIP = f"The signal x: 1 to {MAX_LENGTH} numbers, separated by commas or spaces; Enter recomputes."
-KERNEL_TIP = f"The kernel h: 1 to {MAX_LENGTH} numbers, separated by commas or spaces; Enter recomputes."
-ROWS = ("this slide", "numpy.convolve(x, h)", "numpy.correlate(x, h, 'full')")
+# The dialog's words, marked for pyside6-lupdate and translated where shown.
+TITLE = QT_TRANSLATE_NOOP("SignalDialog", "Convolution in 1-D")
+SIGNAL_TAB = QT_TRANSLATE_NOOP("SignalDialog", "Flip, slide, sum")
+TEXT_TAB = QT_TRANSLATE_NOOP("SignalDialog", "Over a sentence (NLP)")
+SIGNAL_TIP = QT_TRANSLATE_NOOP(
+    "SignalDialog", "The signal x: 1 to {0} numbers, separated by commas or spaces; Enter recomputes."
+)
+KERNEL_TIP = QT_TRANSLATE_NOOP(
+    "SignalDialog", "The kernel h: 1 to {0} numbers, separated by commas or spaces; Enter recomputes."
+)
+ROWS = (QT_TRANSLATE_NOOP("SignalDialog", "this slide"), "numpy.convolve(x, h)", "numpy.correlate(x, h, 'full')")
 SIGNAL_COLOUR, TAP_COLOUR, PRODUCT_COLOUR, OUT_COLOUR, NOW_COLOUR = "#8a8a8a", "#e08a1e", "#4a7fc1", "#5aa05a", "#d33"
 
 
@@ -61,15 +68,23 @@ def _set_bars(bars: pg.BarGraphItem, x: np.ndarray, h: np.ndarray) -> None:
 class SignalPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.signal_edit = QLineEdit(_values(np.array(SIGNAL)), toolTip=SIGNAL_TIP)
-        self.kernel_edit = QLineEdit(_values(np.array(KERNEL)), toolTip=KERNEL_TIP)
-        self.flip_check = QCheckBox("flip the kernel (convolution)", checked=True)
-        self.flip_check.setToolTip("Off: slide h as it is, which is cross-correlation (what CNN layers compute)")
+        self.signal_edit = QLineEdit(
+            _values(np.array(SIGNAL)), toolTip=tr("SignalDialog", SIGNAL_TIP).format(MAX_LENGTH)
+        )
+        self.kernel_edit = QLineEdit(
+            _values(np.array(KERNEL)), toolTip=tr("SignalDialog", KERNEL_TIP).format(MAX_LENGTH)
+        )
+        self.flip_check = QCheckBox(tr("SignalDialog", "flip the kernel (convolution)"), checked=True)
+        self.flip_check.setToolTip(
+            tr("SignalDialog", "Off: slide h as it is, which is cross-correlation (what CNN layers compute)")
+        )
         self.error = QLabel(styleSheet="color: #c00000", wordWrap=True)
         self.plots = pg.GraphicsLayoutWidget()
-        self.x_plot = self.plots.addPlot(row=0, col=0, title="signal x and the kernel laid over it")
-        self.p_plot = self.plots.addPlot(row=1, col=0, title="products")
-        self.y_plot = self.plots.addPlot(row=2, col=0, title="output y (y[n] under the kernel's last tap)")
+        self.x_plot = self.plots.addPlot(row=0, col=0, title=tr("SignalDialog", "signal x and the kernel laid over it"))
+        self.p_plot = self.plots.addPlot(row=1, col=0, title=tr("SignalDialog", "products"))
+        self.y_plot = self.plots.addPlot(
+            row=2, col=0, title=tr("SignalDialog", "output y (y[n] under the kernel's last tap)")
+        )
         for plot in (self.p_plot, self.y_plot):
             plot.setXLink(self.x_plot)
         for plot in (self.x_plot, self.p_plot, self.y_plot):
@@ -82,18 +97,22 @@ class SignalPage(QWidget):
         self.output_bars = _bars(self.y_plot, OUT_COLOUR)
         self.now_bar = _bars(self.y_plot, NOW_COLOUR)
         self.tap_labels: list[pg.TextItem] = []
-        self.slider = QSlider(Qt.Orientation.Horizontal, toolTip="Which output: slide the kernel along")
+        self.slider = QSlider(
+            Qt.Orientation.Horizontal, toolTip=tr("SignalDialog", "Which output: slide the kernel along")
+        )
         self.step_label = QLabel()
         self.arithmetic = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(len(ROWS), 0, toolTip="The slide's outputs beside what numpy computes")
-        self.table.setVerticalHeaderLabels(list(ROWS))
+        self.table = QTableWidget(
+            len(ROWS), 0, toolTip=tr("SignalDialog", "The slide's outputs beside what numpy computes")
+        )
+        self.table.setVerticalHeaderLabels([tr("SignalDialog", row) for row in ROWS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMaximumHeight(120)
         why = QLabel(WHY_JUAN, wordWrap=True)
         grid = QGridLayout()
-        grid.addWidget(QLabel("signal x:"), 0, 0)
+        grid.addWidget(QLabel(tr("SignalDialog", "signal x:")), 0, 0)
         grid.addWidget(self.signal_edit, 0, 1)
-        grid.addWidget(QLabel("kernel h:"), 1, 0)
+        grid.addWidget(QLabel(tr("SignalDialog", "kernel h:")), 1, 0)
         grid.addWidget(self.kernel_edit, 1, 1)
         grid.addWidget(self.flip_check, 0, 2)
         layout = QVBoxLayout(self)
@@ -159,26 +178,34 @@ class SignalPage(QWidget):
             label.setPos(float(pos), max(float(tap), 0.0))
             self.x_plot.addItem(label)
             self.tap_labels.append(label)
-        self.step_label.setText(f"output n = {st.n} of 0…{len(self.slide) - 1}")
+        self.step_label.setText(tr("SignalDialog", "output n = {0} of 0…{1}").format(st.n, len(self.slide) - 1))
         terms = st.terms()
         if terms:
             symbols = " + ".join(f"h[{k_}]·x[{i}]" for k_, i in terms)
             values = " + ".join(f"{number(self.slide.kernel[k_])}·{number(self.slide.signal[i])}" for k_, i in terms)
             self.arithmetic.setText(f"y[{st.n}] = {symbols} = {values} = {number(round(st.total, 6))}")
         else:
-            self.arithmetic.setText(f"y[{st.n}] = 0: the kernel does not touch the signal here")
+            self.arithmetic.setText(
+                tr("SignalDialog", "y[{0}] = 0: the kernel does not touch the signal here").format(st.n)
+            )
 
 
 class TextPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = t = text_conv()
-        self.filter_combo = QComboBox(toolTip="Which filter slides over the sentence")
-        self.filter_combo.addItems([f"filter {f + 1}" for f in range(t.filters.shape[0])])
+        self.filter_combo = QComboBox(toolTip=tr("SignalDialog", "Which filter slides over the sentence"))
+        self.filter_combo.addItems([tr("SignalDialog", "filter {0}").format(f + 1) for f in range(t.filters.shape[0])])
         self.plots = pg.GraphicsLayoutWidget()
-        self.words_plot = self.plots.addPlot(row=0, col=0, title=f"the sentence: {t.dim} numbers per word")
-        self.filter_plot = self.plots.addPlot(row=0, col=1, title=f"the filter ({t.dim}×{t.width})")
-        self.out_plot = self.plots.addPlot(row=1, col=0, colspan=2, title="the filter's output at each trigram")
+        self.words_plot = self.plots.addPlot(
+            row=0, col=0, title=tr("SignalDialog", "the sentence: {0} numbers per word").format(t.dim)
+        )
+        self.filter_plot = self.plots.addPlot(
+            row=0, col=1, title=tr("SignalDialog", "the filter ({0}×{1})").format(t.dim, t.width)
+        )
+        self.out_plot = self.plots.addPlot(
+            row=1, col=0, colspan=2, title=tr("SignalDialog", "the filter's output at each trigram")
+        )
         self.plots.ci.layout.setColumnStretchFactor(0, 2)  # the sentence is twice as wide as the filter
         for plot in (self.words_plot, self.filter_plot):
             plot.invertY(True)
@@ -204,12 +231,12 @@ class TextPage(QWidget):
         self.out_plot.addLine(y=0, pen=pg.mkPen("#bbb"))
         self._numbers(self.words_plot, t.embeddings)
         self.filter_numbers: list[pg.TextItem] = []
-        self.slider = QSlider(Qt.Orientation.Horizontal, toolTip="Which trigram the filter reads")
+        self.slider = QSlider(Qt.Orientation.Horizontal, toolTip=tr("SignalDialog", "Which trigram the filter reads"))
         self.slider.setRange(0, t.outputs.shape[1] - 1)
         self.arithmetic = QLabel(wordWrap=True)
         self.max_label = QLabel(wordWrap=True)
         top = QGridLayout()
-        top.addWidget(QLabel("filter:"), 0, 0)
+        top.addWidget(QLabel(tr("SignalDialog", "filter:")), 0, 0)
         top.addWidget(self.filter_combo, 0, 1)
         top.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
@@ -245,9 +272,11 @@ class TextPage(QWidget):
         _set_bars(self.out_bars, np.arange(t.outputs.shape[1]), t.outputs[f])
         best = t.best[f]
         self.max_label.setText(
-            f"Max over time: filter {f + 1} keeps '{t.trigram(best)}' ({number(round(float(t.pooled[f]), 4))}), "
-            f"one number whatever the sentence's length. Its {t.params // t.filters.shape[0]} weights are the same "
-            "at every position, as a 2-D kernel's are at every pixel."
+            tr(
+                "SignalDialog",
+                "Max over time: filter {0} keeps '{1}' ({2}), one number whatever the sentence's length. "
+                "Its {3} weights are the same at every position, as a 2-D kernel's are at every pixel.",
+            ).format(f + 1, t.trigram(best), number(round(float(t.pooled[f]), 4)), t.params // t.filters.shape[0])
         )
         self.show_position()
 
@@ -257,8 +286,11 @@ class TextPage(QWidget):
         value = float(t.outputs[f, pos])
         _set_bars(self.now_bar, np.array([pos]), np.array([value]))
         self.arithmetic.setText(
-            f"Filter {f + 1} on '{t.trigram(pos)}' (words {pos + 1}…{pos + t.width}): the sum of its "
-            f"{t.dim}·{t.width} = {t.dim * t.width} products = {number(round(value, 4))}."
+            tr(
+                "SignalDialog", "Filter {0} on '{1}' (words {2}…{3}): the sum of its {4}·{5} = {6} products = {7}."
+            ).format(
+                f + 1, t.trigram(pos), pos + 1, pos + t.width, t.dim, t.width, t.dim * t.width, number(round(value, 4))
+            )
         )
 
 
@@ -272,13 +304,13 @@ class SignalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr("SignalDialog", TITLE))
         self.setModal(False)
         self.signal_page = SignalPage()
         self.text_page = TextPage()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.signal_page, SIGNAL_TAB)
-        self.tabs.addTab(self.text_page, TEXT_TAB)
+        self.tabs.addTab(self.signal_page, tr("SignalDialog", SIGNAL_TAB))
+        self.tabs.addTab(self.text_page, tr("SignalDialog", TEXT_TAB))
         QVBoxLayout(self).addWidget(self.tabs)
         self.resize(760, 720)
 

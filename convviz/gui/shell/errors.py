@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from convviz.gui.i18n import tr
+
 log = logging.getLogger("convviz")
 LOG_FORMAT = "%(asctime)s %(name)s %(levelname)s %(message)s"
 log_path: Path | None = None  # where install() writes the log; named in the error dialog
@@ -36,8 +38,15 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     log.error("Unhandled exception:\n%s", details)
     if QApplication.instance() is not None:
         parent = QApplication.activeWindow()
-        where = f"the details are in {log_path}" if log_path else "the details are in the terminal output"
-        show_error(parent, "Something went wrong", f"{kind.__name__}: {value}\n\nYour work is kept; {where}.", details)
+        if log_path:
+            text = tr("Errors", "{0}: {1}\n\nYour work is kept; the details are in {2}.").format(
+                kind.__name__, value, log_path
+            )
+        else:
+            text = tr("Errors", "{0}: {1}\n\nYour work is kept; the details are in the terminal output.").format(
+                kind.__name__, value
+            )
+        show_error(parent, tr("Errors", "Something went wrong"), text, details)
 
 
 def default_log_dir() -> Path:

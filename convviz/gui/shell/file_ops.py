@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate; translated where shown
 
 from convviz.gui import colormaps
+from convviz.gui.i18n import tr
 from convviz.gui.shell import prefs
 from convviz.gui.shell.errors import show_error
 from convviz.io import images, kernel_files, samples, session_files
@@ -24,7 +26,7 @@ def open_image(win: MainWindow, path: str | Path) -> bool:
     try:
         loaded = images.load_image(path)
     except images.ImageLoadError as exc:
-        show_error(win, "Cannot open image", str(exc))
+        show_error(win, tr("FileOps", "Cannot open image"), str(exc))
         return False
     _show_image(win, loaded)
     return True
@@ -62,7 +64,9 @@ def sample_names() -> list[str]:
 def open_sample(win: MainWindow, name: str) -> None:
     """A pattern drawn by code, or a bundled picture by its stem ("landscape")."""
     if name in samples.PATTERNS:
-        win.state.input.set_image(samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name, f"synthetic {name} pattern")
+        win.state.input.set_image(
+            samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name, tr("FileOps", "synthetic {0} pattern").format(name)
+        )
         return
     pictures = {p.stem: p for p in samples.bundled_samples()}
     open_image(win, pictures.get(name, name))
@@ -77,7 +81,7 @@ def _reports_os_errors(title: str):
             try:
                 return save(win, *args, **kwargs)
             except OSError as exc:
-                show_error(win, title, f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
+                show_error(win, tr("FileOps", title), f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "))
                 return None
 
         return guarded
@@ -85,7 +89,7 @@ def _reports_os_errors(title: str):
     return wrap
 
 
-@_reports_os_errors("Cannot export feature maps")
+@_reports_os_errors(QT_TRANSLATE_NOOP("FileOps", "Cannot export feature maps"))
 def export_maps(win: MainWindow, folder: str | Path, fmt: str) -> list[Path]:
     """Feature maps (and pooled maps) of the shown result as PNG (coloured) or one .npy each."""
     result = win.bridge.valid
@@ -107,11 +111,11 @@ def export_maps(win: MainWindow, folder: str | Path, fmt: str) -> list[Path]:
             path = folder / f"{stem}_{kind}_{i + 1}.png"
             images.save_png(path, colormaps.to_rgb(m, win.cmap_name, levels), levels=(0.0, 1.0))
             written.append(path)
-    win.statusBar().showMessage(f"Wrote {len(written)} file(s) to {folder}", 5000)
+    win.statusBar().showMessage(tr("FileOps", "Wrote {0} file(s) to {1}").format(len(written), folder), 5000)
     return written
 
 
-@_reports_os_errors("Cannot export the kernel")
+@_reports_os_errors(QT_TRANSLATE_NOOP("FileOps", "Cannot export the kernel"))
 def export_kernel(win: MainWindow, path: str | Path) -> None:
     kernel_files.save_kernels(path, win.state.bank)
 
@@ -121,13 +125,13 @@ def open_kernels(win: MainWindow, path: str | Path) -> bool:
     try:
         win.state.bank.load_dict(kernel_files.read_kernel_document(path))
     except kernel_files.KernelFileError as exc:
-        show_error(win, "Cannot load kernels", str(exc))
+        show_error(win, tr("FileOps", "Cannot load kernels"), str(exc))
         return False
-    win.statusBar().showMessage(f"Loaded kernels from {Path(path).name}", 5000)
+    win.statusBar().showMessage(tr("FileOps", "Loaded kernels from {0}").format(Path(path).name), 5000)
     return True
 
 
-@_reports_os_errors("Cannot save the session")
+@_reports_os_errors(QT_TRANSLATE_NOOP("FileOps", "Cannot save the session"))
 def save_session(win: MainWindow, path: str | Path) -> None:
     session_files.save(path, win.state, {"colormap": win.cmap_name})
 
@@ -138,7 +142,7 @@ def load_session(win: MainWindow, path: str | Path) -> bool:
     try:
         loaded_session = session_files.read(path)
     except session_files.SessionError as exc:
-        show_error(win, "Cannot load session", str(exc))
+        show_error(win, tr("FileOps", "Cannot load session"), str(exc))
         return False
     picture, problem = None, ""
     if loaded_session.image_path:
@@ -155,9 +159,12 @@ def load_session(win: MainWindow, path: str | Path) -> bool:
     if problem:
         show_error(
             win,
-            "Session loaded without its image",
-            f"The layer and kernels of '{Path(path).name}' are loaded, but its image could not "
-            f"be opened: {problem} The current image stays.",
+            tr("FileOps", "Session loaded without its image"),
+            tr(
+                "FileOps",
+                "The layer and kernels of '{0}' are loaded, but its image could not be opened: {1} "
+                "The current image stays.",
+            ).format(Path(path).name, problem),
         )
     return True
 
@@ -165,5 +172,7 @@ def load_session(win: MainWindow, path: str | Path) -> bool:
 def screenshot(win: MainWindow, path: str | Path) -> bool:
     ok = win.grab().save(str(path))
     if not ok:
-        show_error(win, "Cannot save the screenshot", f"Qt could not write {path}.")
+        show_error(
+            win, tr("FileOps", "Cannot save the screenshot"), tr("FileOps", "Qt could not write {0}.").format(path)
+        )
     return ok

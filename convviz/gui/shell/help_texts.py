@@ -3,9 +3,16 @@ to drive it, what the colours mean, and every shortcut (read from the menus' own
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a page for pyside6-lupdate; translated where shown
+
+from convviz.gui.i18n import tr
 from convviz.gui.shell.actions import ACTIONS
 
-STEPPER = """
+STEPPER = QT_TRANSLATE_NOOP(
+    "HelpTexts",
+    """
 <h3>Step by step</h3>
 <p>One output cell at a time, as a textbook works it: the <b>window</b> (orange frame) on the
 padded input (hatched cells are padding), each input value times its weight
@@ -22,9 +29,12 @@ course notes do; <b>Export animation…</b> on the play bar saves the pass as a 
 slides. The <b>Lessons</b> menu opens the notes' worked examples here and on the other tabs.</p>
 <p>Keys: <b>Space</b> play/pause, <b>→ / ←</b> one step, <b>Home / End</b> first/last step,
 <b>+ / −</b> faster/slower.</p>
-"""
+""",
+)
 
-STACK = """
+STACK = QT_TRANSLATE_NOOP(
+    "HelpTexts",
+    """
 <h3>Layer stack</h3>
 <p>A whole network, layer by layer: build it with <b>Add</b> (or pick an example), and every
 layer's output channels appear as tiles, with the summary table (output shape, parameters,
@@ -37,9 +47,12 @@ its first layer shows the strokes it learned to find, and its 10 class scores pi
 stack you build starts from random weights (He initialisation); the <b>Train</b> side tab trains
 it on 4,000 handwritten digits while you watch the loss, the kernels and the mistakes, and
 <b>Draw a digit</b> lets you write one with the mouse and see what the stack reads.</p>
-"""
+""",
+)
 
-MODEL = """
+MODEL = QT_TRANSLATE_NOOP(
+    "HelpTexts",
+    """
 <h3>Your model</h3>
 <p>Your own trained network, run on convviz's engine: open an <b>.onnx</b> file with File →
 <i>Open model…</i> (Ctrl+Shift+O) or drop it on the window. Until you do, the tab shows the
@@ -58,9 +71,12 @@ for the first layer over R, G, B (mid-gray is 0).</p>
 classes from a text file (one per line) when the file has none. <b>Saliency</b> lights the pixels
 that change a class's score most; <b>Grad-CAM</b> the parts of a convolution layer's maps the
 score leans on (the last one by default).</p>
-"""
+""",
+)
 
-COLOURS = """
+COLOURS = QT_TRANSLATE_NOOP(
+    "HelpTexts",
+    """
 <h3>Colours</h3>
 <p><b>Signed maps</b> (an edge detector's output): <span style='color:#c03030'>red is positive</span>,
 <span style='color:#3050c0'>blue is negative</span>, white is 0; the colour bar beside the maps
@@ -71,23 +87,38 @@ not wash out the rest (View → <i>Ignore the brightest 0.5 %</i>); <b>contrast 
 bar multiplies it. View → Colour map chooses other maps.</p>
 <p>Live camera: File → Live camera… feeds frames through the same layer; the pinned cell's
 numbers follow the frames.</p>
-"""
+""",
+)
+
+
+def colours() -> str:
+    """The colours' page in the interface's language (the explorer's help shows it too)."""
+    return tr("HelpTexts", COLOURS)
+
+
+def _menu_text(text: str) -> str:
+    """A menu text without its mnemonic: "&Quit" and "退出(&Q)" both lose the "&"."""
+    return re.sub(r"\(&\w\)", "", tr("Actions", text)).replace("&", "")
 
 
 def shortcuts() -> str:
     rows = "".join(
-        f"<tr><td><b>{spec.shortcut}</b></td><td>{spec.text.replace('&', '')}</td><td>{spec.tip}</td></tr>"
+        f"<tr><td><b>{spec.shortcut}</b></td><td>{_menu_text(spec.text)}</td><td>{tr('Actions', spec.tip)}</td></tr>"
         for spec in ACTIONS.values()
         if spec.shortcut
     )
+    pin, pin_tip = tr("HelpTexts", "Move the pin"), tr("HelpTexts", "On a map: one cell.")
+    undo, undo_tip = tr("HelpTexts", "Undo / redo"), tr("HelpTexts", "Kernel edits.")
     extra = (
-        "<tr><td><b>← → ↑ ↓</b></td><td>Move the pin</td><td>On a map: one cell.</td></tr>"
-        "<tr><td><b>Ctrl+Z / Ctrl+Y</b></td><td>Undo / redo</td><td>Kernel edits.</td></tr>"
+        f"<tr><td><b>← → ↑ ↓</b></td><td>{pin}</td><td>{pin_tip}</td></tr>"
+        f"<tr><td><b>Ctrl+Z / Ctrl+Y</b></td><td>{undo}</td><td>{undo_tip}</td></tr>"
     )
-    return f"<h3>Shortcuts</h3><table cellspacing='0' cellpadding='3'>{rows}{extra}</table>"
+    heading = tr("HelpTexts", "Shortcuts")
+    return f"<h3>{heading}</h3><table cellspacing='0' cellpadding='3'>{rows}{extra}</table>"
 
 
 def for_tab(index: int) -> str:
-    """The help for tab ``index`` (1 the stepper, 2 the stack, 3 your model), then colours and shortcuts."""
+    """The help for tab ``index`` (1 the stepper, 2 the stack, 3 your model), then colours and
+    shortcuts, in the interface's language (one translation per page, its tags kept)."""
     head = {1: STEPPER, 3: MODEL}.get(index, STACK)
-    return head + COLOURS + shortcuts()
+    return tr("HelpTexts", head) + colours() + shortcuts()

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from convviz.gui.i18n import tr
 from convviz.gui.shell import help_texts
 
 
 class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("convviz help")
+        self.setWindowTitle(tr("HelpWindow", "convviz help"))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         layout = QVBoxLayout(self)
@@ -19,7 +20,7 @@ class HelpWindow(QDialog):
         self.resize(560, 620)
 
     def show_html(self, title: str, html: str) -> None:
-        self.setWindowTitle(f"convviz help — {title}")
+        self.setWindowTitle(tr("HelpWindow", "convviz help — {0}").format(title))
         self.text.setHtml(html)
         self.show()
         self.raise_()
@@ -29,4 +30,4 @@ class HelpWindow(QDialog):
         self.show_html(name, help_texts.for_tab(index))
 
     def show_shortcuts(self) -> None:
-        self.show_html("shortcuts", help_texts.shortcuts())
+        self.show_html(tr("HelpWindow", "shortcuts"), help_texts.shortcuts())

@@ -10,17 +10,20 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from convviz.gui.i18n import tr
 from convviz.gui.signal_dialog import SignalDialog
 from convviz.model.teaching.lessons import CATALOGUE, Lesson, Tab, apply_layer, build
 
-ACTION_TIP = "Open this worked example: it sets the layer, the input and the tab, and explains the numbers."
-PANEL_TITLE = "Lesson"
-PANEL_FOOT = "Change anything now: the lesson is only where you start."
-UNDO_NOTE = "Ctrl+Z in the kernel editor brings your own kernels back."
+# Marked for pyside6-lupdate, translated where shown.
+ACTION_TIP = QT_TRANSLATE_NOOP(
+    "LessonPanel", "Open this worked example: it sets the layer, the input and the tab, and explains the numbers."
+)
+PANEL_TITLE = QT_TRANSLATE_NOOP("LessonPanel", "Lesson")
+PANEL_FOOT = QT_TRANSLATE_NOOP("LessonPanel", "Change anything now: the lesson is only where you start.")
+UNDO_NOTE = QT_TRANSLATE_NOOP("LessonPanel", "Ctrl+Z in the kernel editor brings your own kernels back.")
 EXPLORER, STEPPER, STACK = 0, 1, 2
 
 
@@ -29,7 +32,7 @@ class LessonPanel(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(PANEL_TITLE)
+        self.setWindowTitle(tr("LessonPanel", PANEL_TITLE))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.Tool, True)  # stays above its window, out of the task bar
         # The keys stay with the window: → steps the stepper at once, Ctrl+Z undoes in the editor.
@@ -46,10 +49,10 @@ class LessonPanel(QDialog):
 
     def show_lesson(self, lesson: Lesson) -> None:
         self.lesson = lesson
-        self.setWindowTitle(f"{PANEL_TITLE}: {lesson.title}")
+        self.setWindowTitle(tr("LessonPanel", "Lesson: {0}").format(lesson.title))
         body = "".join(f"<p>{html.escape(p)}</p>" for p in lesson.paragraphs)
         foot = "".join(
-            f"<p><i>{html.escape(note)}</i></p>"
+            f"<p><i>{html.escape(tr('LessonPanel', note))}</i></p>"
             for note in (PANEL_FOOT, UNDO_NOTE if lesson.layer is not None else "")
             if note
         )
@@ -65,11 +68,12 @@ def install(window: Any) -> QMenu:
     """Add the Lessons menu to ``window`` (a MainWindow), before its Help menu."""
     menu = QMenu(tr("Menus", "&Lessons"), window)
     menu.setToolTipsVisible(True)
+    tip = tr("LessonPanel", ACTION_TIP)
     for lesson_id, title, _ in CATALOGUE:
         action = menu.addAction(title)
         action.setData(lesson_id)
-        action.setStatusTip(ACTION_TIP)
-        action.setToolTip(ACTION_TIP)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
         action.triggered.connect(lambda _=False, i=lesson_id: open_lesson(window, i))
     bar = window.menuBar()
     help_menu = getattr(window, "help_menu", None)  # found by object: its title is translated
@@ -134,7 +138,7 @@ def _show(window: Any, lesson: Lesson) -> None:
     elif tab is Tab.STACK and lesson.stack is not None:
         setup = lesson.stack
         if setup.image is not None:
-            window.state.input.set_image(setup.image, setup.image_name, "a lesson's input")
+            window.state.input.set_image(setup.image, setup.image_name, tr("LessonPanel", "a lesson's input"))
         stack_tab.stack.replace(list(setup.layers), setup.channels, setup.size)
         stack_tab.editor.show_description(setup.name, setup.description)
         window.tabs.setCurrentIndex(STACK)

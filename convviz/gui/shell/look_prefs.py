@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from convviz.gui.i18n import tr
 from convviz.gui.shell import prefs
 from convviz.model.layer.drawing import Look
 
@@ -43,11 +44,13 @@ def contrast_box(value: float, on_change: Callable[[float], None]) -> QDoubleSpi
     """A contrast factor for the maps' colour scale: 2× makes faint structure twice as strong
     (cells past the scale's end saturate); shown in the status bar next to the values."""
     box = QDoubleSpinBox()
-    box.setPrefix("contrast ×")
+    box.setPrefix(tr("LookPrefs", "contrast ×"))
     box.setRange(*GAIN_RANGE)
     box.setDecimals(2)
     box.setSingleStep(0.25)
     box.setValue(value)
-    box.setToolTip("Contrast of the feature maps' colours: the colour scale is divided by this factor.")
+    box.setToolTip(
+        tr("LookPrefs", "Contrast of the feature maps' colours: the colour scale is divided by this factor.")
+    )
     box.valueChanged.connect(on_change)
     return box

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate
+
 from convviz.gui.shell import prefs
 
-SCALES = {"1": "Normal", "1.5": "Large (×1.5)", "2": "Extra large (×2)"}
+SCALES = {  # the value -> its menu text (translated where the View menu shows it)
+    "1": QT_TRANSLATE_NOOP("Presentation", "Normal"),
+    "1.5": QT_TRANSLATE_NOOP("Presentation", "Large (×1.5)"),
+    "2": QT_TRANSLATE_NOOP("Presentation", "Extra large (×2)"),
+}
 SCALE_KEY, THEME_KEY = "presentation_scale", "slide_theme"
 
 
