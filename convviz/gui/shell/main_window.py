@@ -308,7 +308,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.layer_panel.show_result(result)
         shown = self.bridge.valid
         self.shape_panel.show_result(shown, result)
-        self.help_panel.setHtml(explain(shown) + help_texts.COLOURS + help_texts.shortcuts())
+        self.help_panel.setHtml(explain(shown) + help_texts.colours() + help_texts.shortcuts())
         if not result.ok or shown is None:
             return  # keep showing the last valid maps
         self.input_view.set_result(shown)
