@@ -13,6 +13,7 @@ Both tools ship in PySide6-Essentials (.venv/bin/pyside6-lupdate, pyside6-lrelea
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -63,7 +64,11 @@ def update(parts: tuple[str, ...] = PARTS) -> None:
 def release() -> None:
     for language in LANGUAGES:
         for ts in ts_files(language):
-            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+            # Into a new file, then renamed: Qt maps a loaded .qm, and one rewritten under a
+            # running app (a test) crashed it with a bus error.
+            partial = ts.with_suffix(".qm.partial")
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(partial)], check=True)
+            os.replace(partial, ts.with_suffix(".qm"))
 
 
 def unfinished(ts: Path) -> list[str]:
