@@ -536,7 +536,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation>{0} 和 {1}</translation>
+        <translation>{0}和{1}</translation>
     </message>
     <message>
         <source>{0}×{1} windows, stride {2}: {3} the {4}×{5} map, so {6} (hatched) are left out.</source>
