@@ -599,7 +599,7 @@ bright is where the score comes from.</source>
     <name>ScoresView</name>
     <message>
         <source>{0} %  (score {1})</source>
-        <translation>{0} %  （得分 {1}）</translation>
+        <translation>{0} %（得分 {1}）</translation>
     </message>
     <message>
         <source>The model&apos;s five most likely classes: probability (softmax of the scores) and raw score</source>
