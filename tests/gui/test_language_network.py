@@ -54,6 +54,7 @@ def test_the_your_model_tab_speaks_chinese(chinese_window, qtbot):
         "(saliency, Grad-CAM) and the exact receptive field of any cell you click.</p><p>Export one from "
         "PyTorch with <code>torch.onnx.export(model, x, 'model.onnx')</code>.</p>"
     )
+    assert table[("DefaultModel", "LeNet-5 (trained on MNIST, shipped with convviz)")] in tab.title.text()
     assert tab.labels_note.text() == net("Labels: the digits 0–9.")  # the shipped LeNet-5's classes
 
     # the layer table: its headings, their tips, and "all" for a cell that sees the whole input

@@ -8,6 +8,7 @@ import importlib.util
 import tempfile
 from pathlib import Path
 
+from convviz.gui.i18n import tr  # QCoreApplication.translate is thread-safe: this runs on a worker
 from convviz.io import onnx_files, stack_files
 from convviz.model.network import probe
 from convviz.model.stack.model import StackModel
@@ -31,11 +32,11 @@ def open_lenet() -> probe.Opened:
         _folder = Path(tempfile.mkdtemp(prefix="convviz-model-"))
     model = StackModel()
     if not stack_files.open_trained_lenet(model):
-        raise ValueError("the shipped LeNet-5 could not be read")
+        raise ValueError(tr("DefaultModel", "the shipped LeNet-5 could not be read"))
     path = _folder / "lenet5.onnx"
     importlib.import_module("convviz.io.onnx_export").save(model, path)  # the writer, once it is installed
     network = onnx_files.load(path)
-    network.name = "LeNet-5 (trained on MNIST, shipped with convviz)"
+    network.name = tr("DefaultModel", "LeNet-5 (trained on MNIST, shipped with convviz)")
     if network.labels is None:
         network.labels = list(LABELS)
     return probe.opened(network, path, bundled=True)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DefaultModel</name>
+    <message>
+        <source>the shipped LeNet-5 could not be read</source>
+        <translation>无法读取自带的 LeNet-5</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (trained on MNIST, shipped with convviz)</source>
+        <translation>LeNet-5（在 MNIST 上训练，convviz 自带）</translation>
+    </message>
+</context>
+<context>
     <name>HeatControls</name>
     <message>
         <source>none</source>

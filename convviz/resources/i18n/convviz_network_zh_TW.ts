@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>DefaultModel</name>
+    <message>
+        <source>the shipped LeNet-5 could not be read</source>
+        <translation>無法讀取內附的 LeNet-5</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (trained on MNIST, shipped with convviz)</source>
+        <translation>LeNet-5（在 MNIST 上訓練，convviz 內附）</translation>
+    </message>
+</context>
+<context>
     <name>HeatControls</name>
     <message>
         <source>none</source>
