@@ -220,7 +220,7 @@ class MainWindow(FileDialogs, QMainWindow):
             self.resizeDocks([self.kernel_dock, self.arithmetic_dock], [470, 330], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
-        self.coords = QLabel("Hover the image or a map.")
+        self.coords = QLabel(tr("MainWindow", "Hover the image or a map."))
         self.statusBar().addWidget(self.coords, 1)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: we cannot know how far a convolution is

@@ -584,6 +584,13 @@ numbers follow the frames.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hover the image or a map.</source>
+        <translation>把鼠标停在图像或特征图上。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>

@@ -584,6 +584,13 @@ numbers follow the frames.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hover the image or a map.</source>
+        <translation>把滑鼠停在影像或特徵圖上。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
