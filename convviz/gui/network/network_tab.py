@@ -21,18 +21,14 @@ from typing import Any
 
 import numpy as np
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate; translated where shown
 
 from convviz.gui.i18n import tr
-from convviz.gui.network import default_model
-from convviz.gui.network.elided import ElidedLabel
-from convviz.gui.network.input_panel import NONE, HeatControls, InputSettings, PictureView
+from convviz.gui.network import default_model, tab_layout
+from convviz.gui.network.input_panel import NONE
 from convviz.gui.network.jobs import Job, Reply
-from convviz.gui.network.layer_table import LayerTable
-from convviz.gui.network.maps_panel import Index, MapsPanel
-from convviz.gui.network.scores_view import ScoreRow, ScoresView
+from convviz.gui.network.maps_panel import Index
+from convviz.gui.network.scores_view import ScoreRow
 from convviz.gui.shell.errors import show_error
-from convviz.gui.stack.busy_note import BusyNote
 from convviz.io import onnx_files
 from convviz.io.label_files import LabelFileError, read_labels
 from convviz.model.live_frame import LiveFrame
@@ -41,15 +37,6 @@ from convviz.model.network.preprocess import IMAGENET_MEAN, IMAGENET_STD, Prepro
 from convviz.model.network.probe import Forward, Heat, Opened
 
 BUNDLED = "bundled"  # the loader's request for the shipped LeNet-5
-EMPTY_HINT = QT_TRANSLATE_NOOP(
-    "NetworkTab",
-    "<h3>Open your own trained model</h3>"
-    "<p>File → <b>Open model…</b> (Ctrl+Shift+O), or drop an <b>.onnx</b> file on the window. convviz "
-    "runs it on its own engine: every layer's maps of the current picture or the live camera, its "
-    "filters, the top-5 classes, where a score comes from (saliency, Grad-CAM) and the exact "
-    "receptive field of any cell you click.</p>"
-    "<p>Export one from PyTorch with <code>torch.onnx.export(model, x, 'model.onnx')</code>.</p>",
-)
 
 
 def _open_request(request: tuple[str, str, tuple[int, int] | None]) -> Opened:
@@ -87,19 +74,6 @@ def normalisation(how: Preprocess) -> str:
     return tr("NetworkTab", "{0}, channels fed as B, G, R").format(text) if how.bgr else text
 
 
-def _titled(title: str, widget: QtWidgets.QWidget, tip: str = "") -> QtWidgets.QWidget:
-    box = QtWidgets.QWidget()
-    layout = QtWidgets.QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    label = QtWidgets.QLabel(f"<b>{title}</b>")
-    if tip:
-        label.setToolTip(tip)
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box
-
-
 class NetworkTab(QtWidgets.QWidget):
     message = QtCore.Signal(str)  # for the window's status bar
     openRequested = QtCore.Signal()  # the tab's "Open model…" buttons: the window asks for the file
@@ -129,124 +103,13 @@ class NetworkTab(QtWidgets.QWidget):
         self.forwarder.done.connect(self._on_forward)
         self.fielder.done.connect(self._on_field)
         self.heater.done.connect(self._on_heat)
-        self._build()
+        tab_layout.build(self)
         if state is not None:
             state.input.changed.connect(self._on_input)
         jobs = (self.loader, self.forwarder, self.fielder, self.heater)
         self.destroyed.connect(lambda *_: [j.shutdown() for j in jobs])
 
     # ---- construction --------------------------------------------------------------------
-    def _build(self) -> None:
-        open_text, open_tip = tr("NetworkTab", "Open model…"), tr("NetworkTab", "Open an .onnx file (Ctrl+Shift+O)")
-        self.open_button = QtWidgets.QPushButton(open_text, toolTip=open_tip)
-        self.open_button.clicked.connect(self.openRequested)
-        self.labels_button = QtWidgets.QPushButton(
-            tr("NetworkTab", "Labels…"),
-            toolTip=tr("NetworkTab", "Name the classes: a text file with one class name per line (synset_words.txt …)"),
-        )
-        self.labels_button.clicked.connect(self.choose_labels)
-        self.title = QtWidgets.QLabel(tr("NetworkTab", "No model open"))
-        self.title.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
-        self.progress = QtWidgets.QProgressBar(minimum=0, maximum=0, maximumWidth=110, textVisible=False)
-        self.progress.setToolTip(tr("NetworkTab", "Opening the model (the window stays usable)"))
-        self.progress.hide()
-        self.note = BusyNote(tr("NetworkTab", "Shown while the model runs on the new picture"))
-        self.note.setMinimumWidth(80)
-        top = QtWidgets.QHBoxLayout()
-        top.setContentsMargins(4, 2, 4, 2)
-        top.addWidget(self.open_button)
-        top.addWidget(self.labels_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.progress)
-        top.addWidget(self.note)
-
-        # the empty state
-        self.empty_text = QtWidgets.QLabel(tr("NetworkTab", EMPTY_HINT))
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setFixedWidth(560)
-        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(560))  # centred, it is not asked
-        self.empty_button = QtWidgets.QPushButton(open_text, toolTip=open_tip)
-        self.empty_button.clicked.connect(self.openRequested)
-        empty = QtWidgets.QWidget()
-        eb = QtWidgets.QVBoxLayout(empty)
-        eb.addStretch(1)
-        eb.addWidget(self.empty_text, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
-        eb.addWidget(self.empty_button, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
-        eb.addStretch(2)
-
-        # the model
-        self.layers = LayerTable()
-        self.layers.rowChosen.connect(self.choose_row)
-        self.picture = PictureView()
-        self.picture.setToolTip(
-            tr(
-                "NetworkTab",
-                "The picture as the model sees it: scaled (shorter side) and centre-cropped to its input. "
-                "A clicked cell's receptive field is the bright part, outlined; "
-                "a heat map shows where a score comes from.",
-            )
-        )
-        self.caption = ElidedLabel("", lines=3)
-        self.caption.setStyleSheet("color: #505050")
-        self.settings = InputSettings()
-        self.settings.changed.connect(self._on_preprocess)
-        self.settings.sizeChosen.connect(self.run_at)
-        self.heat_controls = HeatControls()
-        self.heat_controls.changed.connect(self._request_heat)
-        middle = QtWidgets.QWidget()
-        mb = QtWidgets.QVBoxLayout(middle)
-        mb.setContentsMargins(0, 0, 0, 0)
-        mb.setSpacing(3)
-        mb.addWidget(QtWidgets.QLabel(tr("NetworkTab", "<b>What the model sees</b>")))
-        mb.addWidget(self.picture, 1)
-        mb.addWidget(self.caption)
-        mb.addWidget(self.settings)
-        mb.addWidget(self.heat_controls)
-        self.maps = MapsPanel()
-        self.maps.cellClicked.connect(self.click_cell)
-        self.maps.arrowPressed.connect(self.move_pin)
-        self.scores = ScoresView()
-        self.labels_note = QtWidgets.QLabel("")
-        self.labels_note.setStyleSheet("color: #505050")
-        scores_box = QtWidgets.QWidget()
-        sb = QtWidgets.QVBoxLayout(scores_box)
-        sb.setContentsMargins(0, 0, 0, 0)
-        sb.setSpacing(2)
-        sb.addWidget(QtWidgets.QLabel(tr("NetworkTab", "<b>Class scores</b> (top 5, probabilities by softmax)")))
-        sb.addWidget(self.scores)
-        sb.addWidget(self.labels_note)
-        right = QtWidgets.QWidget()
-        rb = QtWidgets.QVBoxLayout(right)
-        rb.setContentsMargins(0, 0, 0, 0)
-        rb.addWidget(self.maps, 1)
-        rb.addWidget(scores_box)
-        self.split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.split.addWidget(
-            _titled(
-                tr("NetworkTab", "Layers"), self.layers, tr("NetworkTab", "Click a layer to see its maps and filters")
-            )
-        )
-        self.split.addWidget(middle)
-        self.split.addWidget(right)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setStretchFactor(2, 4)
-        self.split.setSizes([480, 290, 560])
-        for i in range(3):
-            self.split.setCollapsible(i, False)
-        self.layers.setMinimumWidth(180)
-        middle.setMinimumWidth(240)
-
-        self.pages = QtWidgets.QStackedWidget()
-        self.pages.addWidget(empty)
-        self.pages.addWidget(self.split)
-        box = QtWidgets.QVBoxLayout(self)
-        box.setContentsMargins(2, 2, 2, 2)
-        box.addLayout(top)
-        box.addWidget(self.pages, 1)
-        self.labels_button.setEnabled(False)
-
     # ---- state -----------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
