@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 250
@@ -42,8 +43,12 @@ _installed: GuiThreadCollector | None = None
 
 
 def install(parent: QObject | None = None) -> GuiThreadCollector:
-    """Once per process, from the GUI thread, after the QApplication exists."""
+    """Once per process, from the GUI thread, after the QApplication exists. Again after the
+    collector has gone (its parent deleted, or stopped): with automatic collection off, a dead
+    collector would leave every cycle uncollected."""
     global _installed
-    if _installed is None:
+    alive = _installed is not None and shiboken6.isValid(_installed) and _installed._timer.isActive()
+    if not alive:
         _installed = GuiThreadCollector(parent)
+    assert _installed is not None
     return _installed
