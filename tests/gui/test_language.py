@@ -3,6 +3,7 @@ loads, and what the window then shows — against the .ts files themselves, read
 
 from __future__ import annotations
 
+import re
 import runpy
 import shutil
 import subprocess
@@ -22,15 +23,27 @@ I18N = runpy.run_path(str(ROOT / "scripts" / "i18n.py"))  # the parts and the lu
 I18N = type("I18N", (), I18N)
 
 
-def translations(language: str) -> dict[tuple[str, str], str]:
-    """(context, English) -> the translation, as the .ts files of every part hold it."""
+def translations(language: str, part: str = "*") -> dict[tuple[str, str], str]:
+    """(context, English) -> the translation, as the .ts files of ``part`` (every part) hold it."""
     table = {}
-    for ts in sorted(TS.glob(f"convviz_*_{language}.ts")):
+    for ts in sorted(TS.glob(f"convviz_{part}_{language}.ts")):
         for context in ET.parse(ts).getroot().iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
                 table[(name, message.findtext("source"))] = message.findtext("translation")
     return table
+
+
+class Words:
+    """A part's .ts translation of an English text; a text left in English would make a check vacuous."""
+
+    def __init__(self, language: str, part: str = "*") -> None:
+        self.table = translations(language, part)
+
+    def __call__(self, context: str, english: str) -> str:
+        text = self.table[(context, english)]
+        assert text and text != english and re.search("[\u4e00-\u9fff]", text), (context, english, text)
+        return text
 
 
 @pytest.mark.parametrize(

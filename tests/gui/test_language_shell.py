@@ -6,8 +6,6 @@ not taken from the code)."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,31 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from convviz.gui import i18n
-
-ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "convviz" / "resources" / "i18n"
-
-
-def translations(language: str) -> dict[tuple[str, str], str]:
-    """(context, English) -> its translation, as the shell's .ts holds it."""
-    table = {}
-    for context in ET.parse(TS / f"convviz_shell_{language}.ts").getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            table[(name, message.findtext("source"))] = message.findtext("translation")
-    return table
-
-
-class Words:
-    """The .ts's translation of an English text; a text left in English would make a check vacuous."""
-
-    def __init__(self, language: str) -> None:
-        self.table = translations(language)
-
-    def __call__(self, context: str, english: str) -> str:
-        text = self.table[(context, english)]
-        assert text and text != english and re.search("[\u4e00-\u9fff]", text), (context, english, text)
-        return text
+from tests.gui.test_language import Words
 
 
 def plain(html: str) -> list[str]:
@@ -68,7 +42,7 @@ def chinese(request, qtbot):
     file_ops.open_sample(window, "checkerboard")
     window.show()
     qtbot.waitExposed(window)
-    yield window, Words(request.param)
+    yield window, Words(request.param, "shell")
     for name in ("lesson_panel", "signal_dialog", "code_dialog"):
         dialog = getattr(window, name, None)
         if dialog is not None:

@@ -4,25 +4,17 @@ explanation pages, the train and draw pages, and a tile opened large."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from convviz.gui import i18n
-
-TS = Path(__file__).resolve().parents[2] / "convviz" / "resources" / "i18n"
+from tests.gui.test_language import translations
 
 
 def stack_translations(language: str) -> dict[tuple[str, str], str]:
     """(context, English) -> the translation, as convviz_stack_<language>.ts holds it."""
-    table = {}
-    for context in ET.parse(TS / f"convviz_stack_{language}.ts").getroot().iter("context"):
-        for message in context.iter("message"):
-            table[(context.findtext("name"), message.findtext("source"))] = message.findtext("translation")
-    return table
+    return translations(language, "stack")
 
 
 @pytest.fixture

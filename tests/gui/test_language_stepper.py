@@ -5,34 +5,12 @@ the tab sees them."""
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
 from convviz.gui import i18n
-
-ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "convviz" / "resources" / "i18n"
-
-
-class Words:
-    """The stepper .ts's translation of an English text; one left in English would make a check vacuous."""
-
-    def __init__(self, language: str) -> None:
-        self.table = {}
-        for context in ET.parse(TS / f"convviz_stepper_{language}.ts").getroot().iter("context"):
-            name = context.findtext("name")
-            for message in context.iter("message"):
-                self.table[(name, message.findtext("source"))] = message.findtext("translation")
-
-    def __call__(self, context: str, english: str) -> str:
-        text = self.table[(context, english)]
-        assert text and text != english and re.search("[\u4e00-\u9fff]", text), (context, english, text)
-        return text
+from tests.gui.test_language import Words
 
 
 @pytest.fixture(params=["zh_CN", "zh_TW"])
@@ -56,7 +34,7 @@ def chinese(request, qtbot):
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # "Step by step"
     stepper = window.stepper
     qtbot.waitUntil(lambda: stepper.isVisible() and stepper.up_to_date and stepper.forward.trace is not None)
-    yield window, stepper, Words(request.param)
+    yield window, stepper, Words(request.param, "stepper")
     dialog = stepper.forward.transport.export_dialog
     if dialog is not None:
         dialog.close()
