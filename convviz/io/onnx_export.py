@@ -29,6 +29,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 import convviz
 from convviz import engine as E
+from convviz.model.codegen.common import default_names  # the engine summary's row names
 from convviz.model.stack.build import row_names
 from convviz.model.stack.model import StackModel
 
@@ -53,7 +54,7 @@ def save(
 
 def to_model(layers: Sequence[E.Layer], input_shape: Shape, names: Sequence[str] | None = None) -> onnx.ModelProto:
     """The ONNX model of ``layers`` run on one sample of ``input_shape`` (not yet checked)."""
-    names = list(names) if names is not None else _default_names(layers)
+    names = list(names) if names is not None else default_names(layers)
     g = _Graph()
     x, shape = "input", tuple(input_shape)
     for i, (layer, name) in enumerate(zip(layers, names, strict=True)):
@@ -100,23 +101,13 @@ def _unpack(stack: Any, input_shape: Any) -> tuple[list[E.Layer], list[str], Sha
         shape = stack.input_shape if input_shape is None else input_shape
     else:
         layers = list(stack.layers if isinstance(stack, E.Sequential) else stack)
-        names, shape = _default_names(layers), input_shape
+        names, shape = default_names(layers), input_shape
     if shape is None:
         raise ValueError("input_shape (C, H, W) is needed: a Sequential does not record the size it runs on")
     shape = tuple(shape)
     if len(shape) != 3 or not all(isinstance(n, (int, np.integer)) and n >= 1 for n in shape):
         raise ValueError(f"input_shape must be (C, H, W), three positive ints, got {shape!r}")
     return layers, names, tuple(int(n) for n in shape)
-
-
-def _default_names(layers: Sequence[E.Layer]) -> list[str]:
-    """Class name and its count among that class ("Conv2d-2"), as the engine's summary names rows."""
-    counts: dict[str, int] = {}
-    names = []
-    for layer in layers:
-        counts[layer.name] = counts.get(layer.name, 0) + 1
-        names.append(f"{layer.name}-{counts[layer.name]}")
-    return names
 
 
 def _write_atomically(model: onnx.ModelProto, path: Path) -> None:
