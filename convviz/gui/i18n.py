@@ -17,6 +17,8 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from convviz import text
+
 SYSTEM = "system"
 LANGUAGES = {  # the choice -> its name, in its own language (as every language menu writes it)
     SYSTEM: "System",
@@ -60,6 +62,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    text.install(None if language == "en" else tr)  # the Qt-free code's words (convviz.text)
     if language == "en":
         return []
     loaded = []
