@@ -2,7 +2,7 @@
 
 update [PART ...]
          runs pyside6-lupdate over each part of convviz (shell, explorer, stepper, stack,
-         network, live: the window; lessons, teaching, model, io: the Qt-free code, see PARTS),
+         network, live: the window; lessons, teaching, layer, model, io: the Qt-free code, see PARTS),
          adding every new tr() string to convviz/resources/i18n/
          convviz_<part>_<lang>.ts (translations already there are kept; strings no longer in
          the code are dropped)
@@ -44,7 +44,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "network": ("gui/network/**/*.py",),
     "live": ("gui/live/**/*.py",),
     "lessons": ("model/teaching/lesson*.py",),
-    "teaching": ("model/teaching/*.py", "model/layer/*.py", "model/codegen/*.py", "animate.py"),
+    "teaching": ("model/teaching/*.py", "animate.py"),
+    "layer": ("model/layer/*.py", "model/codegen/*.py"),
     "model": ("model/*.py", "model/**/*.py", "engine/*.py", "text.py", "train.py", "model_info.py", "app.py"),
     "io": ("io/*.py", "camera/*.py"),
 }
