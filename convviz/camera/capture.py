@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from convviz.camera.sources import FrameSource
+from convviz.text import tr
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class FrameGrabber:
 
     @property
     def _source_name(self) -> str:
-        return str(getattr(self._source, "name", "frame source"))
+        name = getattr(self._source, "name", None)
+        return tr("FrameGrabber", "frame source") if name is None else str(name)
 
     def _read_one(self) -> tuple[bool, np.ndarray | None]:
         ok, array = self._source.read()
@@ -108,11 +110,19 @@ class FrameGrabber:
         rewind = getattr(self._source, "rewind", None)
         if rewind is not None and getattr(self._source, "is_file", False) and not self._stop_requested.is_set():
             if not rewind():
-                raise _StreamEnded(f"{self._source_name} reached its end and could not be rewound.")
+                raise _StreamEnded(
+                    tr("FrameGrabber", "{source} reached its end and could not be rewound.").format(
+                        source=self._source_name
+                    )
+                )
             ok, array = self._source.read()
             if ok and array is not None:
                 return True, array
-            raise _StreamEnded(f"{self._source_name} could not be read after rewinding to the start.")
+            raise _StreamEnded(
+                tr("FrameGrabber", "{source} could not be read after rewinding to the start.").format(
+                    source=self._source_name
+                )
+            )
         return False, None
 
     def _run(self) -> None:
@@ -123,15 +133,17 @@ class FrameGrabber:
                 finished = time.perf_counter()
                 if not ok:
                     self._fail(
-                        f"{self._source_name} stopped delivering frames: "
-                        "it may have been disconnected or taken by another program."
+                        tr(
+                            "FrameGrabber",
+                            "{source} stopped delivering frames: it may have been disconnected or taken by another program.",  # noqa: E501 (one literal, as lupdate reads it)
+                        ).format(source=self._source_name)
                     )
                     break
                 self._publish(array, finished, (finished - started) * 1000.0)
         except _StreamEnded as ended:
             self._fail(str(ended))
         except Exception as exc:  # noqa: BLE001 - any source failure must end up in `error`, not kill the app
-            self._fail(f"{self._source_name} failed: {exc}")
+            self._fail(tr("FrameGrabber", "{source} failed: {error}").format(source=self._source_name, error=exc))
         finally:
             try:
                 self._source.release()  # released here because the reading thread owns the source

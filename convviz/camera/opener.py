@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 
 from convviz.camera.sources import FrameSource, SourceError
+from convviz.text import tr
 
 
 class SourceOpener:
@@ -57,7 +58,7 @@ class SourceOpener:
         except SourceError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - any failure to open must become a message, never a dead thread
-            error = f"Could not open {self.name}: {exc}"
+            error = tr("SourceOpener", "Could not open {source}: {error}").format(source=self.name, error=exc)
         with self._lock:
             cancelled = self._cancelled
             if not cancelled:

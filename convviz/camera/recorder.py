@@ -9,6 +9,8 @@ from types import TracebackType
 import cv2
 import numpy as np
 
+from convviz.text import tr
+
 # Codecs chosen because OpenCV's bundled FFmpeg writes and reads them back on Linux, Windows and macOS.
 VIDEO_CODECS: dict[str, str] = {".avi": "MJPG", ".mp4": "mp4v"}
 
@@ -25,7 +27,11 @@ def _rgb_to_bgr(frame: np.ndarray, expected_hw: tuple[int, int] | None = None) -
         raise ValueError(f"frame must be HxW or HxWx3, got shape {frame.shape}")
     if expected_hw is not None and bgr.shape[:2] != expected_hw:
         # cv2.VideoWriter silently skips frames of the wrong size, so refuse them loudly instead.
-        raise ValueError(f"frame is {bgr.shape[1]}x{bgr.shape[0]} but the video is {expected_hw[1]}x{expected_hw[0]}")
+        raise ValueError(
+            tr("VideoRecorder", "frame is {width}x{height} but the video is {video_width}x{video_height}").format(
+                width=bgr.shape[1], height=bgr.shape[0], video_width=expected_hw[1], video_height=expected_hw[0]
+            )
+        )
     return bgr
 
 
@@ -39,7 +45,11 @@ class VideoRecorder:
         self.path = Path(path)
         suffix = self.path.suffix.lower()
         if suffix not in VIDEO_CODECS:
-            raise ValueError(f"Cannot record to {self.path.name}: use one of {', '.join(VIDEO_CODECS)}.")
+            raise ValueError(
+                tr("VideoRecorder", "Cannot record to {name}: use one of {suffixes}.").format(
+                    name=self.path.name, suffixes=", ".join(VIDEO_CODECS)
+                )
+            )
         if not fps > 0:
             raise ValueError(f"fps must be > 0, got {fps!r}")
         width, height = (int(v) for v in size)
@@ -50,7 +60,11 @@ class VideoRecorder:
         self.size = (width, height)
         self.frames_written = 0
         if not self.path.parent.is_dir():
-            raise OSError(f"Cannot record to {self.path}: the folder {self.path.parent} does not exist.")
+            raise OSError(
+                tr("VideoRecorder", "Cannot record to {path}: the folder {folder} does not exist.").format(
+                    path=self.path, folder=self.path.parent
+                )
+            )
         self._writer: cv2.VideoWriter | None = cv2.VideoWriter(
             str(self.path), cv2.VideoWriter_fourcc(*self.codec), self.fps, self.size
         )
@@ -58,13 +72,15 @@ class VideoRecorder:
             self._writer.release()
             self._writer = None
             raise OSError(
-                f"Could not start recording to {self.path} with the {self.codec} codec: "
-                "check that the folder is writable and the disk is not full."
+                tr(
+                    "VideoRecorder",
+                    "Could not start recording to {path} with the {codec} codec: check that the folder is writable and the disk is not full.",  # noqa: E501 (one literal, as lupdate reads it)
+                ).format(path=self.path, codec=self.codec)
             )
 
     def write(self, frame: np.ndarray) -> None:
         if self._writer is None:
-            raise ValueError(f"Recording to {self.path.name} is already closed.")
+            raise ValueError(tr("VideoRecorder", "Recording to {name} is already closed.").format(name=self.path.name))
         self._writer.write(_rgb_to_bgr(frame, (self.size[1], self.size[0])))
         self.frames_written += 1
 
@@ -91,13 +107,23 @@ def save_still(path: str | os.PathLike[str], frame: np.ndarray) -> None:
     """Save one RGB frame as an image; the format follows the extension (.png, .jpg, .bmp, .tif ...)."""
     target = Path(path)
     if not target.suffix or not cv2.haveImageWriter("still" + target.suffix.lower()):
-        raise ValueError(f"Cannot save {target.name}: unsupported image type {target.suffix or '(no extension)'}.")
+        raise ValueError(
+            tr("VideoRecorder", "Cannot save {name}: unsupported image type {suffix}.").format(
+                name=target.name, suffix=target.suffix or tr("VideoRecorder", "(no extension)")
+            )
+        )
     bgr = _rgb_to_bgr(frame)
     # Encode in memory and write with Python: cv2.imwrite cannot open non-ASCII paths on Windows.
     ok, encoded = cv2.imencode(target.suffix.lower(), bgr)
     if not ok:
-        raise OSError(f"Could not encode {target.name} as {target.suffix} image.")
+        raise OSError(
+            tr("VideoRecorder", "Could not encode {name} as {suffix} image.").format(
+                name=target.name, suffix=target.suffix
+            )
+        )
     try:
         target.write_bytes(encoded.tobytes())
     except OSError as exc:
-        raise OSError(f"Could not save {target}: {exc.strerror or exc}") from exc
+        raise OSError(
+            tr("VideoRecorder", "Could not save {path}: {reason}").format(path=target, reason=exc.strerror or exc)
+        ) from exc

@@ -16,6 +16,7 @@ import numpy as np
 from convviz.camera.opencv_source import OpenCVSource, quiet_opencv
 from convviz.camera.synthetic import SyntheticSource
 from convviz.model.limits import LIVE_MAX_SIDE
+from convviz.text import tr
 
 SYNTHETIC_SPEC = "synthetic"
 # OpenCV reads index // 100 * 100 as a backend id (200 is V4L2's camera 0), so 0..99 are the cameras.
@@ -48,7 +49,7 @@ def parse_source(spec: int | str | os.PathLike[str]) -> int | str:
     Cheap and without I/O, so a GUI can refuse a bad spec at once before opening it on another thread.
     """
     if isinstance(spec, bool):
-        raise SourceError(f"Not a valid source: {spec!r}")
+        raise SourceError(tr("CameraSources", "Not a valid source: {spec}").format(spec=repr(spec)))
     if isinstance(spec, int):
         target: int | str = spec
     else:
@@ -56,11 +57,17 @@ def parse_source(spec: int | str | os.PathLike[str]) -> int | str:
         target = int(text) if _INDEX.fullmatch(text) else text  # "-1" is a (bad) index, not a file name
     if isinstance(target, int):
         if target < 0:
-            raise SourceError(f"Camera index must be 0 or more, got {target}.")
+            raise SourceError(tr("CameraSources", "Camera index must be 0 or more, got {index}.").format(index=target))
         if target > MAX_CAMERA_INDEX:
-            raise SourceError(f"No camera at index {target}: camera indices run from 0 to {MAX_CAMERA_INDEX}.")
+            raise SourceError(
+                tr("CameraSources", "No camera at index {index}: camera indices run from 0 to {limit}.").format(
+                    index=target, limit=MAX_CAMERA_INDEX
+                )
+            )
     elif not target:
-        raise SourceError("No source given: choose a camera, a video file or the synthetic source.")
+        raise SourceError(
+            tr("CameraSources", "No source given: choose a camera, a video file or the synthetic source.")
+        )
     return target
 
 
@@ -69,14 +76,18 @@ def _open_device(index: int, resolution: tuple[int, int] | None) -> OpenCVSource
         capture = cv2.VideoCapture(index)
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"No camera at index {index}: it may be missing or in use by another program.")
+        raise SourceError(
+            tr("CameraSources", "No camera at index {index}: it may be missing or in use by another program.").format(
+                index=index
+            )
+        )
     capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # a hint: keep the driver from queueing stale frames
     if resolution is not None:
         width, height = resolution
         # The driver picks the nearest mode it supports; `size` reports what was actually granted.
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, int(width))
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, int(height))
-    return OpenCVSource(capture, f"camera {index}", is_file=False, realtime=False)
+    return OpenCVSource(capture, _camera(index), is_file=False, realtime=False)
 
 
 def _open_stream(url: str) -> OpenCVSource:
@@ -87,28 +98,38 @@ def _open_stream(url: str) -> OpenCVSource:
     if not capture.isOpened():
         capture.release()
         raise SourceError(
-            f"Could not open the stream {url}: check the address and that the server "
-            f"answers within {STREAM_TIMEOUT_MS / 1000:g} s."
+            tr(
+                "CameraSources",
+                "Could not open the stream {url}: check the address and that the server answers within {seconds} s.",
+            ).format(url=url, seconds=f"{STREAM_TIMEOUT_MS / 1000:g}")
         )
-    return OpenCVSource(capture, f"stream {url}", is_file=False, realtime=False)
+    return OpenCVSource(capture, tr("CameraSources", "stream {url}").format(url=url), is_file=False, realtime=False)
 
 
 def _open_file(path: str, realtime: bool) -> OpenCVSource:
     if not os.path.exists(path):
-        raise SourceError(f"Video file not found: {path}")
+        raise SourceError(tr("CameraSources", "Video file not found: {path}").format(path=path))
     if os.path.isdir(path):
-        raise SourceError(f"{path} is a folder, not a video file.")
+        raise SourceError(tr("CameraSources", "{path} is a folder, not a video file.").format(path=path))
     with quiet_opencv():
         capture = cv2.VideoCapture(path)
-    name = f"video file {os.path.basename(path)}"
+    name = tr("CameraSources", "video file {name}").format(name=os.path.basename(path))
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"Could not open {path}: the format or codec is not supported, or the file is damaged.")
+        raise SourceError(
+            tr(
+                "CameraSources", "Could not open {path}: the format or codec is not supported, or the file is damaged."
+            ).format(path=path)
+        )
     # Decode one frame now so an empty or undecodable file fails here, with a message, not mid-stream.
     ok, first_frame = capture.read()
     if not ok or first_frame is None:
         capture.release()
-        raise SourceError(f"Could not read any frames from {path}: the file may be empty or damaged.")
+        raise SourceError(
+            tr("CameraSources", "Could not read any frames from {path}: the file may be empty or damaged.").format(
+                path=path
+            )
+        )
     return OpenCVSource(capture, name, is_file=True, realtime=realtime, path=path, first_frame=first_frame)
 
 
@@ -134,21 +155,29 @@ def open_source(
             return _open_stream(target)
         return _open_file(target, realtime)
     except cv2.error as exc:  # e.g. an argument OpenCV refuses: report it like any source that will not open
-        raise SourceError(f"Could not open {describe(target)}: OpenCV reported an error ({_first_line(exc)}).") from exc
+        raise SourceError(
+            tr("CameraSources", "Could not open {source}: OpenCV reported an error ({error}).").format(
+                source=describe(target), error=_first_line(exc)
+            )
+        ) from exc
 
 
 def describe(target: int | str) -> str:
     """How a parsed source is named in messages: "camera 0", "the stream rtsp://…", a file's path."""
     if isinstance(target, int):
-        return f"camera {target}"
+        return _camera(target)
     if target.lower() == SYNTHETIC_SPEC:
-        return "the synthetic source"
-    return f"the stream {target}" if "://" in target else target
+        return tr("CameraSources", "the synthetic source")
+    return tr("CameraSources", "the stream {url}").format(url=target) if "://" in target else target
+
+
+def _camera(index: int) -> str:
+    return tr("CameraSources", "camera {index}").format(index=index)
 
 
 def _first_line(exc: cv2.error) -> str:
     lines = [line.strip("> -").strip() for line in str(getattr(exc, "err", "") or exc).splitlines()]
-    text = next((line for line in lines if line), "unknown error").rstrip(":.")
+    text = next((line for line in lines if line), tr("CameraSources", "unknown error")).rstrip(":.")
     return text if len(text) <= 80 else text[:79] + "…"
 
 

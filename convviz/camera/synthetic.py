@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 
 from convviz.camera.pacing import FramePacer
+from convviz.text import tr
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,18 @@ class SyntheticSource:
     a real camera; with `realtime=False` it renders as fast as possible (tests, benchmarks).
     """
 
-    name = "synthetic source"
+    name: str  # "synthetic source", in the interface's language when the source is made
 
     def __init__(
         self, width: int = 640, height: int = 480, fps: float = 60, seed: int = 0, realtime: bool = True
     ) -> None:
         if width < 16 or height < 16:
-            raise ValueError(f"synthetic frames must be at least 16x16, got {width}x{height}")
+            raise ValueError(
+                tr("SyntheticSource", "synthetic frames must be at least 16x16, got {width}x{height}").format(
+                    width=width, height=height
+                )
+            )
+        self.name = tr("SyntheticSource", "synthetic source")
         self.size: tuple[int, int] = (int(width), int(height))
         self.fps: float = float(fps)
         self.seed = seed

@@ -17,6 +17,7 @@ from PIL import Image
 from convviz.io.images import ImageLoadError, load_image, to_grayscale
 from convviz.model.limits import TRAIN_MAX_CLASSES, TRAIN_MAX_IMAGES
 from convviz.model.training.dataset import Dataset
+from convviz.text import tr
 
 DATA_DIR = Path(str(resources.files("convviz") / "resources" / "data"))
 MNIST5K = DATA_DIR / "mnist_5k.csv.gz"
@@ -34,11 +35,13 @@ def load_mnist5k(path: Path = MNIST5K) -> Dataset:
     The file's checksum is checked first: a damaged package says so instead of training on noise."""
     raw = path.read_bytes()
     if hashlib.sha256(raw).hexdigest() != MNIST5K_SHA256:
-        raise DatasetError(f"{path.name} is damaged (its checksum does not match); reinstall convviz")
+        raise DatasetError(
+            tr("Datasets", "{name} is damaged (its checksum does not match); reinstall convviz").format(name=path.name)
+        )
     values = np.fromstring(gzip.decompress(raw).replace(b"\n", b","), dtype=np.int64, sep=",")
     rows = values.reshape(-1, 28 * 28 + 1)
     images = (rows[:, :-1].astype(np.float32) / np.float32(255.0)).reshape(-1, 1, 28, 28)
-    return Dataset(images, rows[:, -1].astype(np.int64), DIGITS, "MNIST, 5,000 digits")
+    return Dataset(images, rows[:, -1].astype(np.int64), DIGITS, tr("Datasets", "MNIST, 5,000 digits"))
 
 
 def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), channels: int = 1) -> Dataset:
@@ -48,20 +51,32 @@ def load_image_folder(folder: str | Path, size: tuple[int, int] = (28, 28), chan
     a readable image is refused with its name, so a set never trains silently on part of itself."""
     root = Path(folder)
     if not root.is_dir():
-        raise DatasetError(f"'{root}' is not a folder")
+        raise DatasetError(tr("Datasets", "'{path}' is not a folder").format(path=root))
     classes = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     if len(classes) < 2:
-        raise DatasetError(f"'{root.name}' needs at least two sub-folders, one per class; it has {len(classes)}")
+        raise DatasetError(
+            tr("Datasets", "'{name}' needs at least two sub-folders, one per class; it has {count}").format(
+                name=root.name, count=len(classes)
+            )
+        )
     if len(classes) > TRAIN_MAX_CLASSES:
-        raise DatasetError(f"'{root.name}' has {len(classes)} classes; at most {TRAIN_MAX_CLASSES} are read")
+        raise DatasetError(
+            tr("Datasets", "'{name}' has {count} classes; at most {limit} are read").format(
+                name=root.name, count=len(classes), limit=TRAIN_MAX_CLASSES
+            )
+        )
     files: list[tuple[Path, int]] = []
     for label, name in enumerate(classes):
         found = sorted(p for p in (root / name).iterdir() if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
         if not found:
-            raise DatasetError(f"class '{name}' has no images")
+            raise DatasetError(tr("Datasets", "class '{name}' has no images").format(name=name))
         files += [(p, label) for p in found]
         if len(files) > TRAIN_MAX_IMAGES:
-            raise DatasetError(f"'{root.name}' has more than {TRAIN_MAX_IMAGES:,} images; at most that many are read")
+            raise DatasetError(
+                tr("Datasets", "'{name}' has more than {limit} images; at most that many are read").format(
+                    name=root.name, limit=f"{TRAIN_MAX_IMAGES:,}"
+                )
+            )
     images = np.empty((len(files), channels, size[0], size[1]), np.float32)
     for i, (path, _) in enumerate(files):
         try:

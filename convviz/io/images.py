@@ -20,6 +20,7 @@ from PIL import Image, UnidentifiedImageError
 
 from convviz.model.limits import IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE
 from convviz.model.state import BT601_LUMA
+from convviz.text import tr
 
 # The decoders convviz uses; anything else (EPS runs Ghostscript, and dozens more) is refused.
 ALLOWED_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP", "PPM")
@@ -63,11 +64,11 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
-        raise ImageLoadError(f"Cannot open '{path}': the file does not exist.")
+        raise ImageLoadError(tr("Images", "Cannot open '{path}': the file does not exist.").format(path=path))
     if path.is_dir():
-        raise ImageLoadError(f"Cannot open '{name}': it is a folder, not an image file.")
+        raise ImageLoadError(tr("Images", "Cannot open '{name}': it is a folder, not an image file.").format(name=name))
     if path.stat().st_size == 0:
-        raise ImageLoadError(f"Cannot open '{name}': the file is empty.")
+        raise ImageLoadError(tr("Images", "Cannot open '{name}': the file is empty.").format(name=name))
     try:
         with warnings.catch_warnings():
             # Our own, lower limit is checked from the header below (and names the size).
@@ -78,14 +79,20 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
                 image = _decode_reduced(opened, max_side)
     except UnidentifiedImageError:
         raise ImageLoadError(
-            f"Cannot open '{name}': it is not an image convviz reads ({', '.join(FORMAT_NAMES)})."
+            tr("Images", "Cannot open '{name}': it is not an image convviz reads ({formats}).").format(
+                name=name, formats=", ".join(FORMAT_NAMES)
+            )
         ) from None
     except Image.DecompressionBombError:  # Pillow's hard limit, reached while opening
         raise ImageLoadError(_too_many_pixels(name, None)) from None
     except PermissionError:
-        raise ImageLoadError(f"Cannot open '{name}': permission denied.") from None
+        raise ImageLoadError(tr("Images", "Cannot open '{name}': permission denied.").format(name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageLoadError(f"Cannot open '{name}': the file is truncated or corrupt ({exc}).") from None
+        raise ImageLoadError(
+            tr("Images", "Cannot open '{name}': the file is truncated or corrupt ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from None
 
     image = _to_working_mode(image)
     note = ""
@@ -94,7 +101,9 @@ def load_image(path: str | os.PathLike[str], max_side: int = IMAGE_MAX_SIDE) -> 
         new_size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         image = image.resize(new_size, Image.Resampling.LANCZOS, reducing_gap=3.0)
     if image.size != original_size:
-        note = f"Downscaled from {original_size[0]}×{original_size[1]} to {image.size[0]}×{image.size[1]} for speed."
+        note = tr("Images", "Downscaled from {width0}×{height0} to {width}×{height} for speed.").format(
+            width0=original_size[0], height0=original_size[1], width=image.size[0], height=image.size[1]
+        )
     return LoadedImage(_to_float(image), path, note, original_size, mode)
 
 
@@ -104,11 +113,18 @@ def _check_pixels(name: str, size: tuple[int, int]) -> None:
 
 
 def _too_many_pixels(name: str, size: tuple[int, int] | None) -> str:
-    claimed = f" ({size[0]}×{size[1]})" if size else ""
-    return (
-        f"Cannot open '{name}': it has too many pixels{claimed} to load safely; convviz opens "
-        f"pictures of up to {IMAGE_MAX_PIXELS / 1e6:.0f} megapixels. Make a smaller copy first."
+    limit = f"{IMAGE_MAX_PIXELS / 1e6:.0f}"
+    if size is None:
+        text = tr(
+            "Images",
+            "Cannot open '{name}': it has too many pixels to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.",  # noqa: E501 (one literal, as lupdate reads it)
+        )
+        return text.format(name=name, limit=limit)
+    text = tr(
+        "Images",
+        "Cannot open '{name}': it has too many pixels ({width}×{height}) to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.",  # noqa: E501 (one literal, as lupdate reads it)
     )
+    return text.format(name=name, width=size[0], height=size[1], limit=limit)
 
 
 def _decode_reduced(opened: Image.Image, max_side: int) -> Image.Image:

@@ -24,6 +24,7 @@ from convviz.model.kernels.document import (  # noqa: F401  (FORMAT_TAG, FORMAT_
     validate_kernel_document,
 )
 from convviz.model.limits import KERNEL_FILE_MAX_BYTES
+from convviz.text import tr
 
 
 class KernelFileError(Exception):
@@ -63,13 +64,13 @@ def read_kernel_document(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The validated document in ``path`` (for ``KernelBank.load_dict`` on an existing bank)."""
     path = Path(path)
     try:
-        document = read_json(path, KERNEL_FILE_MAX_BYTES, "kernel file")
+        document = read_json(path, KERNEL_FILE_MAX_BYTES, tr("KernelFiles", "kernel file"))
     except JsonFileError as exc:
         raise KernelFileError(str(exc)) from None
     try:
         return validate_document(document)
     except KernelFileError as exc:
-        raise KernelFileError(f"'{path.name}': {exc}") from None
+        raise KernelFileError(tr("KernelFiles", "'{name}': {reason}").format(name=path.name, reason=exc)) from None
 
 
 def validate_document(document: Any) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from convviz import engine as E
 from convviz.model.codegen.common import default_names  # the engine summary's row names
 from convviz.model.stack.build import row_names
 from convviz.model.stack.model import StackModel
+from convviz.text import tr
 
 __all__ = ["OPSET", "save", "to_model"]
 
@@ -60,7 +61,11 @@ def to_model(layers: Sequence[E.Layer], input_shape: Shape, names: Sequence[str]
     for i, (layer, name) in enumerate(zip(layers, names, strict=True)):
         emit = _EMITTERS.get(type(layer))  # the exact class: a subclass may compute something else
         if emit is None:
-            raise ValueError(f"layers[{i}] ({layer.name}) cannot be written as ONNX: no operator maps it")
+            raise ValueError(
+                tr("OnnxExport", "layers[{index}] ({layer}) cannot be written as ONNX: no operator maps it").format(
+                    index=i, layer=layer.name
+                )
+            )
         try:
             out_shape = layer.output_shape(shape)
             x = emit(g, layer, x, shape, name)
@@ -95,7 +100,9 @@ def _unpack(stack: Any, input_shape: Any) -> tuple[list[E.Layer], list[str], Sha
         if not result.valid:
             row = result.rows[result.error_index]
             raise ValueError(
-                f"layers[{result.error_index}] ({row.name}) does not build, so nothing to save: {row.error}"
+                tr("OnnxExport", "layers[{index}] ({layer}) does not build, so nothing to save: {error}").format(
+                    index=result.error_index, layer=row.name, error=row.error
+                )
             )
         layers, names = list(result.layers), row_names(list(stack.configs))  # the labels the app shows
         shape = stack.input_shape if input_shape is None else input_shape
@@ -103,10 +110,16 @@ def _unpack(stack: Any, input_shape: Any) -> tuple[list[E.Layer], list[str], Sha
         layers = list(stack.layers if isinstance(stack, E.Sequential) else stack)
         names, shape = default_names(layers), input_shape
     if shape is None:
-        raise ValueError("input_shape (C, H, W) is needed: a Sequential does not record the size it runs on")
+        raise ValueError(
+            tr("OnnxExport", "input_shape (C, H, W) is needed: a Sequential does not record the size it runs on")
+        )
     shape = tuple(shape)
     if len(shape) != 3 or not all(isinstance(n, (int, np.integer)) and n >= 1 for n in shape):
-        raise ValueError(f"input_shape must be (C, H, W), three positive ints, got {shape!r}")
+        raise ValueError(
+            tr("OnnxExport", "input_shape must be (C, H, W), three positive ints, got {shape}").format(
+                shape=repr(shape)
+            )
+        )
     return layers, names, tuple(int(n) for n in shape)
 
 
@@ -158,9 +171,17 @@ def _conv(g: _Graph, layer: E.Conv2d, x: str, shape: Shape, name: str) -> str:
     (top, bottom), (left, right) = geo.pads  # 'same' and per-side pads already resolved, as the engine pads
     if layer.padding_mode != "zeros":
         if layer.padding_mode not in _PAD_MODES:
-            raise ValueError(f"padding_mode {layer.padding_mode!r} has no ONNX Pad mode at opset {OPSET}")
+            raise ValueError(
+                tr("OnnxExport", "padding_mode {mode} has no ONNX Pad mode at opset {opset}").format(
+                    mode=repr(layer.padding_mode), opset=OPSET
+                )
+            )
         if layer.padding_mode == "reflect" and (max(top, bottom) >= shape[1] or max(left, right) >= shape[2]):
-            raise ValueError(f"reflect padding {geo.pads} must be smaller than the input {shape[1:]}")
+            raise ValueError(
+                tr("OnnxExport", "reflect padding {pads} must be smaller than the input {shape}").format(
+                    pads=geo.pads, shape=shape[1:]
+                )
+            )
         # Conv pads with zeros only, so the other modes pad first; Pad lists all begins, then all ends.
         pads = g.constant(f"{name}.pads", np.array([0, 0, top, left, 0, 0, bottom, right]), np.int64)
         x = g.node("Pad", [x, pads], f"{name}.pad", mode=_PAD_MODES[layer.padding_mode])

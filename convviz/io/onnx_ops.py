@@ -11,6 +11,7 @@ import numpy as np
 
 from convviz.engine import graph_ops as ops, graph_shapes as shapes, graph_windows as windows
 from convviz.engine.graph import Op
+from convviz.text import tr
 
 MAX_WINDOW = 1024  # kernel, stride, dilation or pad beyond this is a hostile file, not a CNN
 
@@ -22,15 +23,21 @@ class OnnxOpError(ValueError):
 def _ints(attrs: dict[str, Any], key: str, default: tuple[int, ...], count: int) -> tuple[int, ...]:
     value = tuple(int(v) for v in attrs.get(key, default))
     if len(value) != count:
-        raise OnnxOpError(f"{key} {list(value)} must have {count} values (2-D images only)")
+        raise OnnxOpError(
+            tr("OnnxOps", "{key} {values} must have {count} values (2-D images only)").format(
+                key=key, values=list(value), count=count
+            )
+        )
     if any(abs(v) > MAX_WINDOW for v in value):
-        raise OnnxOpError(f"{key} {list(value)} is beyond {MAX_WINDOW}")
+        raise OnnxOpError(
+            tr("OnnxOps", "{key} {values} is beyond {limit}").format(key=key, values=list(value), limit=MAX_WINDOW)
+        )
     return value
 
 
 def _window(attrs: dict[str, Any], kernel_required: bool) -> windows.Window:
     if "kernel_shape" not in attrs and kernel_required:
-        raise OnnxOpError("kernel_shape is required")
+        raise OnnxOpError(tr("OnnxOps", "kernel_shape is required"))
     kernel = _ints(attrs, "kernel_shape", (1, 1), 2)
     stride = _ints(attrs, "strides", (1, 1), 2)
     dilation = _ints(attrs, "dilations", (1, 1), 2)
@@ -50,7 +57,7 @@ def _window(attrs: dict[str, Any], kernel_required: bool) -> windows.Window:
 
 def _conv(attrs: dict[str, Any], opset: int, n: int) -> Op:
     if n < 2:
-        raise OnnxOpError("needs an input and weights")
+        raise OnnxOpError(tr("OnnxOps", "needs an input and weights"))
     return windows.Conv(_window(attrs, kernel_required=False), int(attrs.get("group", 1)))
 
 
@@ -72,7 +79,7 @@ def _conv_transpose(attrs: dict[str, Any], opset: int, n: int) -> Op:
 
 def _max_pool(attrs: dict[str, Any], opset: int, n: int) -> Op:
     if int(attrs.get("storage_order", 0)) != 0:
-        raise OnnxOpError("storage_order 1 (column-major indices) is not supported")
+        raise OnnxOpError(tr("OnnxOps", "storage_order 1 (column-major indices) is not supported"))
     return windows.MaxPool(_window(attrs, kernel_required=True))
 
 
@@ -96,9 +103,11 @@ def _clip(attrs: dict[str, Any], opset: int, n: int) -> Op:
 
 def _batch_norm(attrs: dict[str, Any], opset: int, n: int) -> Op:
     if int(attrs.get("training_mode", 0)):
-        raise OnnxOpError("training_mode 1 is not supported (convviz runs BatchNormalization as at inference)")
+        raise OnnxOpError(
+            tr("OnnxOps", "training_mode 1 is not supported (convviz runs BatchNormalization as at inference)")
+        )
     if n != 5:
-        raise OnnxOpError("needs 5 inputs (X, scale, B, mean, var)")
+        raise OnnxOpError(tr("OnnxOps", "needs 5 inputs (X, scale, B, mean, var)"))
     return ops.BatchNorm(float(attrs.get("epsilon", 1e-5)))
 
 
@@ -124,7 +133,11 @@ def _axes(attrs: dict[str, Any], key: str = "axes") -> tuple[int, ...] | None:
 def _pad(attrs: dict[str, Any], opset: int, n: int) -> Op:
     mode = str(attrs.get("mode", "constant"))
     if mode not in shapes.PAD_MODES:
-        raise OnnxOpError(f"mode {mode!r} is not one of {', '.join(shapes.PAD_MODES)}")
+        raise OnnxOpError(
+            tr("OnnxOps", "mode {mode} is not one of {modes}").format(
+                mode=repr(mode), modes=", ".join(shapes.PAD_MODES)
+            )
+        )
     pads = None if opset >= 11 else tuple(int(p) for p in attrs.get("pads", ()))
     return shapes.Pad(mode, pads, float(attrs.get("value", 0.0)))
 
@@ -145,14 +158,14 @@ ONNX_TO_NUMPY = {
 def _cast(attrs: dict[str, Any], opset: int, n: int) -> Op:
     to = int(attrs.get("to", 1))
     if to not in ONNX_TO_NUMPY:
-        raise OnnxOpError(f"cast to ONNX type {to} is not supported")
+        raise OnnxOpError(tr("OnnxOps", "cast to ONNX type {type} is not supported").format(type=to))
     return shapes.Cast("float32" if to in (1, 10, 11) else ONNX_TO_NUMPY[to])
 
 
 def _constant_of_shape(attrs: dict[str, Any], opset: int, n: int) -> Op:
     value = np.asarray(attrs.get("value", np.zeros(1, np.float32)))
     if value.size != 1:
-        raise OnnxOpError(f"'value' must hold one number, not {value.size}")
+        raise OnnxOpError(tr("OnnxOps", "'value' must hold one number, not {count}").format(count=value.size))
     return shapes.ConstantOfShape(value.ravel()[0].item(), str(value.dtype))
 
 
@@ -200,16 +213,20 @@ BUILDERS: dict[str, Callable[[dict[str, Any], int, int], Op]] = {
 
 
 def _missing(key: str) -> Op:
-    raise OnnxOpError(f"the attribute {key!r} is required")
+    raise OnnxOpError(tr("OnnxOps", "the attribute {key} is required").format(key=repr(key)))
 
 
 def build(op_type: str, attrs: dict[str, Any], opset: int, n_inputs: int) -> Op:
     builder = BUILDERS.get(op_type)
     if builder is None:
-        raise OnnxOpError(f"operator {op_type} is not supported (convviz reads {', '.join(sorted(BUILDERS))})")
+        raise OnnxOpError(
+            tr("OnnxOps", "operator {op} is not supported (convviz reads {supported})").format(
+                op=op_type, supported=", ".join(sorted(BUILDERS))
+            )
+        )
     try:
         return builder(attrs, opset, n_inputs)
     except OnnxOpError as exc:
         raise OnnxOpError(f"{op_type}: {exc}") from None
     except (TypeError, ValueError) as exc:
-        raise OnnxOpError(f"{op_type}: a bad attribute ({exc})") from None
+        raise OnnxOpError(tr("OnnxOps", "{op}: a bad attribute ({reason})").format(op=op_type, reason=exc)) from None

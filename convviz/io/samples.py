@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from convviz.text import tr
+
 # Package data (declared in pyproject.toml), so a wheel install carries the pictures too.
 SAMPLES_DIR = Path(str(resources.files("convviz") / "resources" / "samples"))
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp")
@@ -97,9 +99,13 @@ PATTERNS: dict[str, Callable[[int, int], np.ndarray]] = {
 def synthetic(name: str, height: int = 256, width: int = 256) -> np.ndarray:
     """The named pattern (one of PATTERNS) as float32 (height, width) in [0, 1]."""
     if name not in PATTERNS:
-        raise ValueError(f"unknown pattern {name!r}; choose from {sorted(PATTERNS)}")
+        raise ValueError(
+            tr("Samples", "unknown pattern {name}; choose from {names}").format(name=repr(name), names=sorted(PATTERNS))
+        )
     if height < 1 or width < 1:
-        raise ValueError(f"height and width must be >= 1, got {height}×{width}")
+        raise ValueError(
+            tr("Samples", "height and width must be >= 1, got {height}×{width}").format(height=height, width=width)
+        )
     return PATTERNS[name](height, width)
 
 

@@ -17,6 +17,7 @@ from convviz.io.kernel_files import KernelFileError, validate_document
 from convviz.model.limits import SESSION_FILE_MAX_BYTES
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState, ColorMode
+from convviz.text import tr
 
 FORMAT = "convviz-session"
 VERSION = 1
@@ -60,49 +61,59 @@ def read(path: str | Path) -> Session:
     """The checked session in ``path``; raises SessionError before anything is applied."""
     name = Path(path).name
     try:
-        data = read_json(path, SESSION_FILE_MAX_BYTES, "session")
+        data = read_json(path, SESSION_FILE_MAX_BYTES, tr("SessionFiles", "session"))
     except JsonFileError as exc:
         raise SessionError(str(exc)) from None
     try:
         return parse(data)
     except SessionError as exc:
-        raise SessionError(f"Session '{name}': {exc}") from None
+        raise SessionError(tr("SessionFiles", "Session '{name}': {reason}").format(name=name, reason=exc)) from None
 
 
 def parse(data: Any) -> Session:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError('this is not a convviz session file (no "format": "convviz-session").')
+        raise SessionError(tr("SessionFiles", 'this is not a convviz session file (no "format": "convviz-session").'))
     version = data.get("version", VERSION)
     if type(version) is not int or version != VERSION:
-        raise SessionError(f"version {_show(version)} is not one this convviz reads ({VERSION}).")
+        raise SessionError(
+            tr("SessionFiles", "version {version} is not one this convviz reads ({supported}).").format(
+                version=_show(version), supported=VERSION
+            )
+        )
     unknown = sorted(set(data) - PARTS)
     if unknown:
-        raise SessionError(f"unknown part {_show(unknown[0])}.")
+        raise SessionError(tr("SessionFiles", "unknown part {part}.").format(part=_show(unknown[0])))
     for part in ("layer", "input", "extras"):
         if not isinstance(data.get(part, {}), dict):
-            raise SessionError(f"'{part}' must be an object.")
+            raise SessionError(tr("SessionFiles", "'{part}' must be an object.").format(part=part))
     try:
         layer = LayerParams.from_dict(data.get("layer", {}))
     except ValueError as exc:
-        raise SessionError(f"bad layer setting: {exc}.") from None
+        raise SessionError(tr("SessionFiles", "bad layer setting: {reason}.").format(reason=exc)) from None
     inputs = data.get("input", {})
     unknown = sorted(set(inputs) - INPUT_KEYS)
     if unknown:
-        raise SessionError(f"unknown input field {_show(unknown[0])}.")
+        raise SessionError(tr("SessionFiles", "unknown input field {field}.").format(field=_show(unknown[0])))
     image_path, image_name = _text(inputs, "path"), _text(inputs, "name")
     mode = inputs.get("color_mode", ColorMode.GRAY.value)
     if mode not in [m.value for m in ColorMode]:
-        raise SessionError(f'input color_mode must be "gray" or "rgb", got {_show(mode)}.')
+        raise SessionError(
+            tr("SessionFiles", 'input color_mode must be "gray" or "rgb", got {value}.').format(value=_show(mode))
+        )
     kernels = None
     if "kernels" in data:
         try:
             kernels = validate_document(data["kernels"])
         except KernelFileError as exc:
-            raise SessionError(f"its kernels are malformed: {exc}") from None
+            raise SessionError(tr("SessionFiles", "its kernels are malformed: {reason}").format(reason=exc)) from None
     extras = data.get("extras", {})
     for key, value in extras.items():
         if not isinstance(value, str) or len(value) > MAX_TEXT:
-            raise SessionError(f"extras.{key:.40} must be a short text, got {_show(value)}.")
+            raise SessionError(
+                tr("SessionFiles", "extras.{key} must be a short text, got {value}.").format(
+                    key=f"{key:.40}", value=_show(value)
+                )
+            )
     return Session(layer, ColorMode(mode), image_path, image_name, kernels, dict(extras))
 
 
@@ -117,7 +128,11 @@ def apply(state: AppState, session: Session) -> None:
 def _text(inputs: dict[str, Any], key: str) -> str:
     value = inputs.get(key, "")
     if not isinstance(value, str) or len(value) > MAX_TEXT or "\x00" in value:
-        raise SessionError(f"input {key} must be a text (a file path or a name), got {_show(value)}.")
+        raise SessionError(
+            tr("SessionFiles", "input {key} must be a text (a file path or a name), got {value}.").format(
+                key=key, value=_show(value)
+            )
+        )
     return value
 
 

@@ -24,6 +24,7 @@ from convviz.model import limits
 from convviz.model.stack.budget import check
 from convviz.model.stack.layers import check_params, shown, spec as kind_spec
 from convviz.model.stack.model import StackModel
+from convviz.text import tr
 
 FORMAT, VERSION = "convviz-stack", 1
 EXAMPLES_DIR = Path(str(resources.files("convviz") / "resources" / "stacks"))  # package data
@@ -63,15 +64,23 @@ def _is_int(value: Any) -> bool:
 def _input(data: dict) -> tuple[int, tuple[int, int] | None]:
     inp = data.get("input", {})
     if not isinstance(inp, dict):
-        raise StackFileError(f'"input" must be an object like {{"channels": 1, "size": [28, 28]}}, got {shown(inp)}')
+        raise StackFileError(
+            tr("StackFiles", '"input" must be an object like {{"channels": 1, "size": [28, 28]}}, got {value}').format(
+                value=shown(inp)
+            )
+        )
     channels, size = inp.get("channels", 1), inp.get("size")
     if not _is_int(channels) or channels not in (1, 3):
-        raise StackFileError(f"input channels must be 1 or 3, got {shown(channels)}")
+        raise StackFileError(
+            tr("StackFiles", "input channels must be 1 or 3, got {value}").format(value=shown(channels))
+        )
     if size is not None and not (
         isinstance(size, list) and len(size) == 2 and all(_is_int(s) and 1 <= s <= limits.IMAGE_MAX_SIDE for s in size)
     ):
         raise StackFileError(
-            f"input size must be null or [height, width] in 1..{limits.IMAGE_MAX_SIDE}, got {shown(size)}"
+            tr("StackFiles", "input size must be null or [height, width] in 1..{limit}, got {value}").format(
+                limit=limits.IMAGE_MAX_SIDE, value=shown(size)
+            )
         )
     return channels, None if size is None else (size[0], size[1])
 
@@ -79,45 +88,57 @@ def _input(data: dict) -> tuple[int, tuple[int, int] | None]:
 def _text(data: dict, key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise StackFileError(f'"{key}" must be text, got {shown(value)}')
+        raise StackFileError(tr("StackFiles", '"{key}" must be text, got {value}').format(key=key, value=shown(value)))
     return value
 
 
 def _layers(data: dict) -> list[tuple[str, dict]]:
     entries = data.get("layers")
     if not isinstance(entries, list):
-        raise StackFileError('"layers" must be a list')
+        raise StackFileError(tr("StackFiles", '"layers" must be a list'))
     if len(entries) > limits.STACK_MAX_LAYERS:  # before any is looked at: 10 000 layers is refused at once
-        raise StackFileError(f"it has {len(entries):,} layers; a stack holds at most {limits.STACK_MAX_LAYERS}")
+        raise StackFileError(
+            tr("StackFiles", "it has {count} layers; a stack holds at most {limit}").format(
+                count=f"{len(entries):,}", limit=limits.STACK_MAX_LAYERS
+            )
+        )
     layers = []
     for i, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
-            raise StackFileError(f'layer {i}: must be an object with a "kind"')
+            raise StackFileError(tr("StackFiles", 'layer {index}: must be an object with a "kind"').format(index=i))
         try:
             label = kind_spec(entry["kind"]).label
         except ValueError as exc:
-            raise StackFileError(f"layer {i}: {exc}") from None
+            raise StackFileError(tr("StackFiles", "layer {index}: {reason}").format(index=i, reason=exc)) from None
         try:
             given = {k: v for k, v in entry.items() if k != "kind"}
             if entry["kind"] == "dropout" and "training" in given:
                 # files before the stack's eval/train switch gave each dropout its own mode:
                 # still checked, but the stack's mode decides now
                 if not isinstance(given.pop("training"), bool):
-                    raise ValueError("training must be true or false")
+                    raise ValueError(tr("StackFiles", "training must be true or false"))
             params = check_params(entry["kind"], given)
             layers.append((entry["kind"], params))
         except ValueError as exc:
-            raise StackFileError(f"layer {i} ({label}): {exc}") from None
+            raise StackFileError(
+                tr("StackFiles", "layer {index} ({kind}): {reason}").format(index=i, kind=label, reason=exc)
+            ) from None
     return layers
 
 
 def parse(data: Any) -> StackSpec:
     """A checked StackSpec from decoded JSON, or StackFileError naming the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise StackFileError(f'not a convviz stack (expected "format": "{FORMAT}")')
+        raise StackFileError(
+            tr("StackFiles", 'not a convviz stack (expected "format": "{format}")').format(format=FORMAT)
+        )
     version = data.get("version")
     if not _is_int(version) or version != VERSION:
-        raise StackFileError(f"unsupported version {shown(version)} (this reads {VERSION})")
+        raise StackFileError(
+            tr("StackFiles", "unsupported version {version} (this reads {supported})").format(
+                version=shown(version), supported=VERSION
+            )
+        )
     channels, size = _input(data)
     return StackSpec(_layers(data), channels, size, _text(data, "name"), _text(data, "description"))
 
@@ -131,7 +152,7 @@ def load(path: str | Path, with_weights: bool = True) -> StackSpec:
     """Read a stack file (and note its .npz if present). Raises StackFileError with a reason."""
     path = Path(path)
     try:
-        data = read_json(path, limits.STACK_FILE_MAX_BYTES, "stack file")
+        data = read_json(path, limits.STACK_FILE_MAX_BYTES, tr("StackFiles", "stack file"))
     except JsonFileError as exc:
         raise StackFileError(str(exc)) from None
     spec = parse(data)
@@ -142,7 +163,11 @@ def load(path: str | Path, with_weights: bool = True) -> StackSpec:
         except FileNotFoundError:
             pass  # no weights beside it: the layers get random ones
         except OSError as exc:
-            raise StackFileError(f"cannot read weights '{weights_path(path).name}': {exc.strerror or exc}") from None
+            raise StackFileError(
+                tr("StackFiles", "cannot read weights '{name}': {reason}").format(
+                    name=weights_path(path).name, reason=exc.strerror or exc
+                )
+            ) from None
     return spec
 
 

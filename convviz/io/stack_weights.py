@@ -23,10 +23,26 @@ from numpy.lib import format as npy
 from convviz.model import limits
 from convviz.model.stack.budget import StackPlan
 from convviz.model.stack.layers import cut, shown, spec as kind_spec
+from convviz.text import tr
 
 
 class WeightsFileError(ValueError):
     """A weights file that cannot be used; the message says why."""
+
+
+def _not_npz(name: str) -> WeightsFileError:
+    return WeightsFileError(
+        tr("StackWeights", "'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)").format(
+            name=name
+        )
+    )
+
+
+def _both(keys: list[str]) -> str:
+    """ "bias and weight" (the keys a layer has or needs, in the interface's language)."""
+    if len(keys) == 2:
+        return tr("StackWeights", "{first} and {second}").format(first=keys[0], second=keys[1])
+    return ", ".join(keys)
 
 
 _MEMBER = re.compile(r"layer([0-9]{1,4})\.(weight|bias)\.npy")
@@ -59,14 +75,21 @@ def _directory(handle: Any, size: int, name: str) -> None:
     tail = handle.read(tail_len)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < _END_SIZE:
-        raise WeightsFileError(f"'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)")
+        raise _not_npz(name)
     _, entries, directory = _END.unpack_from(tail, at)
     zip64 = at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07"  # its counts would override these
     if zip64 or entries > _MAX_MEMBERS or directory > _MAX_DIRECTORY:
-        raise WeightsFileError(
-            f"weights '{name}' hold {'very many' if zip64 else f'{entries:,}'} arrays; "
-            f"a stack has at most {_MAX_MEMBERS} (a weight and a bias per layer)"
-        )
+        if zip64:
+            text = tr(
+                "StackWeights",
+                "weights '{name}' hold very many arrays; a stack has at most {limit} (a weight and a bias per layer)",
+            )
+        else:
+            text = tr(
+                "StackWeights",
+                "weights '{name}' hold {count} arrays; a stack has at most {limit} (a weight and a bias per layer)",
+            )
+        raise WeightsFileError(text.format(name=name, count=f"{entries:,}", limit=_MAX_MEMBERS))
 
 
 def _member(info: zipfile.ZipInfo, name: str, n_layers: int) -> tuple[int, str]:
@@ -74,14 +97,24 @@ def _member(info: zipfile.ZipInfo, name: str, n_layers: int) -> tuple[int, str]:
     if match is None:
         key = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
         raise WeightsFileError(
-            f"weights '{name}': unexpected array {shown(key)} (expected names like layer1.weight and layer1.bias)"
+            tr(
+                "StackWeights",
+                "weights '{name}': unexpected array {key} (expected names like layer1.weight and layer1.bias)",
+            ).format(name=name, key=shown(key))
         )
     layer, key = int(match[1]) - 1, match[2]
     if not 0 <= layer < n_layers:
-        raise WeightsFileError(f"weights '{name}': 'layer{layer + 1}.{key}' names no layer (the stack has {n_layers})")
+        raise WeightsFileError(
+            tr("StackWeights", "weights '{name}': '{member}' names no layer (the stack has {count})").format(
+                name=name, member=f"layer{layer + 1}.{key}", count=n_layers
+            )
+        )
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
         raise WeightsFileError(
-            f"weights '{name}': 'layer{layer + 1}.{key}' is encrypted or compressed in a way numpy.savez never writes"
+            tr(
+                "StackWeights",
+                "weights '{name}': '{member}' is encrypted or compressed in a way numpy.savez never writes",
+            ).format(name=name, member=f"layer{layer + 1}.{key}")
         )
     return layer, key
 
@@ -91,13 +124,17 @@ _ZIP_ERRORS = (OSError, EOFError, RuntimeError, NotImplementedError, zipfile.Bad
 _HEADER_ERRORS = (ValueError, TypeError, SyntaxError, RecursionError, OverflowError)
 
 
-def _damaged(name: str, label: str, exc: BaseException) -> WeightsFileError:
-    return WeightsFileError(f"cannot read weights '{name}': {label} is damaged ({cut(str(exc), 80)})")
+def _damaged(name: str, member: str, exc: BaseException) -> WeightsFileError:
+    return WeightsFileError(
+        tr("StackWeights", "cannot read weights '{name}': '{member}' is damaged ({reason})").format(
+            name=name, member=member, reason=cut(str(exc), 80)
+        )
+    )
 
 
 def _header(archive: zipfile.ZipFile, info: zipfile.ZipInfo, layer: int, key: str, name: str) -> _Array:
     """The member's .npy header (shape, dtype), read without its data and without pickle."""
-    label = f"'layer{layer + 1}.{key}'"
+    member = f"layer{layer + 1}.{key}"
     try:
         with archive.open(info) as fp:
             try:
@@ -109,22 +146,36 @@ def _header(archive: zipfile.ZipFile, info: zipfile.ZipInfo, layer: int, key: st
                 else:
                     raise ValueError(f"version {version}")
             except _HEADER_ERRORS:
-                raise WeightsFileError(f"weights '{name}': {label} is not a .npy array numpy can describe") from None
+                raise WeightsFileError(
+                    tr("StackWeights", "weights '{name}': '{member}' is not a .npy array numpy can describe").format(
+                        name=name, member=member
+                    )
+                ) from None
             offset = fp.tell()
     except _ZIP_ERRORS as exc:
-        raise _damaged(name, label, exc) from None
+        raise _damaged(name, member, exc) from None
     if dtype.hasobject:
         raise WeightsFileError(
-            f"weights '{name}': {label} holds Python objects (pickled data), which convviz "
-            "never loads; save plain float arrays"
+            tr(
+                "StackWeights",
+                "weights '{name}': '{member}' holds Python objects (pickled data), which convviz never loads; save plain float arrays",  # noqa: E501 (one literal, as lupdate reads it)
+            ).format(name=name, member=member)
         )
     if dtype.kind != "f":
-        raise WeightsFileError(f"weights '{name}': {label} must hold finite floats, not {dtype}")
+        raise WeightsFileError(
+            tr("StackWeights", "weights '{name}': '{member}' must hold finite floats, not {dtype}").format(
+                name=name, member=member, dtype=dtype
+            )
+        )
     arr = _Array(info, layer, key, tuple(shape), dtype, bool(fortran), offset)
     if any(s < 0 for s in arr.shape) or offset + arr.nbytes != info.file_size:
         raise WeightsFileError(
-            f"weights '{name}': {label} claims {math.prod(arr.shape):,} values of {dtype}, "
-            f"but the archive holds {info.file_size:,} bytes for it"
+            tr(
+                "StackWeights",
+                "weights '{name}': '{member}' claims {count} values of {dtype}, but the archive holds {size} bytes for it",  # noqa: E501 (one literal, as lupdate reads it)
+            ).format(
+                name=name, member=member, count=f"{math.prod(arr.shape):,}", dtype=dtype, size=f"{info.file_size:,}"
+            )
         )
     return arr
 
@@ -135,40 +186,54 @@ def _fit(arrays: list[_Array], planned: StackPlan, kinds: list[str], name: str) 
     for a in arrays:
         found.setdefault(a.layer, {})[a.key] = a.shape
     for layer, have in sorted(found.items()):
-        where = f"weights '{name}' do not fit layer {layer + 1} ({kind_spec(kinds[layer]).label})"
+        where = tr("StackWeights", "weights '{name}' do not fit layer {layer} ({kind})").format(
+            name=name, layer=layer + 1, kind=kind_spec(kinds[layer]).label
+        )
         if layer >= len(planned.outputs):
-            raise WeightsFileError(f"{where}: it cannot be built ({planned.error})")
+            raise WeightsFileError(
+                tr("StackWeights", "{where}: it cannot be built ({error})").format(where=where, error=planned.error)
+            )
         need = planned.weights[layer]
         if not need:
-            raise WeightsFileError(f"{where}: it has no weights")
+            raise WeightsFileError(tr("StackWeights", "{where}: it has no weights").format(where=where))
         for key, shape in have.items():
             if key not in need:
-                raise WeightsFileError(f"{where}: it has no {key}")
+                raise WeightsFileError(tr("StackWeights", "{where}: it has no {key}").format(where=where, key=key))
             if tuple(shape) != tuple(need[key]):
                 raise WeightsFileError(
-                    f"{where}: 'layer{layer + 1}.{key}' is {shown(tuple(shape), 60)}, "
-                    f"the layer needs {tuple(need[key])}"
+                    tr("StackWeights", "{where}: '{member}' is {shape}, the layer needs {need}").format(
+                        where=where,
+                        member=f"layer{layer + 1}.{key}",
+                        shape=shown(tuple(shape), 60),
+                        need=tuple(need[key]),
+                    )
                 )
         if set(have) != set(need):
             raise WeightsFileError(
-                f"{where}: it needs {' and '.join(sorted(need))}, the file has only {' and '.join(sorted(have))}"
+                tr("StackWeights", "{where}: it needs {need}, the file has only {have}").format(
+                    where=where, need=_both(sorted(need)), have=_both(sorted(have))
+                )
             )
 
 
 def _data(archive: zipfile.ZipFile, a: _Array, name: str) -> np.ndarray:
-    label = f"'layer{a.layer + 1}.{a.key}'"
+    member = f"layer{a.layer + 1}.{a.key}"
     try:
         with archive.open(a.info) as fp:
             fp.read(a.offset)
             raw = fp.read(a.nbytes)
             fp.read(1)  # reaching the end checks the CRC
     except _ZIP_ERRORS as exc:
-        raise _damaged(name, label, exc) from None
+        raise _damaged(name, member, exc) from None
     if len(raw) != a.nbytes:
-        raise WeightsFileError(f"cannot read weights '{name}': {label} is cut short")
+        raise WeightsFileError(
+            tr("StackWeights", "cannot read weights '{name}': '{member}' is cut short").format(name=name, member=member)
+        )
     arr = np.frombuffer(raw, dtype=a.dtype).reshape(a.shape, order="F" if a.fortran else "C")
     if not np.all(np.isfinite(arr)):
-        raise WeightsFileError(f"weights '{name}': {label} must hold finite floats")
+        raise WeightsFileError(
+            tr("StackWeights", "weights '{name}': '{member}' must hold finite floats").format(name=name, member=member)
+        )
     return arr.astype(np.float64)
 
 
@@ -181,24 +246,29 @@ def read_weights(path: str | Path, planned: StackPlan, kinds: list[str]) -> dict
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise WeightsFileError(f"cannot read weights '{name}': it is not a regular file")
+            raise WeightsFileError(
+                tr("StackWeights", "cannot read weights '{name}': it is not a regular file").format(name=name)
+            )
         if info.st_size > limits.WEIGHTS_FILE_MAX_BYTES:
             raise WeightsFileError(
-                f"weights '{name}' are {info.st_size:,} bytes; a weights file may hold "
-                f"at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}"
+                tr("StackWeights", "weights '{name}' are {size} bytes; a weights file may hold at most {limit}").format(
+                    name=name, size=f"{info.st_size:,}", limit=limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)
+                )
             )
         with open(path, "rb") as handle:
             _directory(handle, info.st_size, name)
             try:
                 archive = zipfile.ZipFile(handle)
             except (zipfile.BadZipFile, ValueError, OverflowError, EOFError, NotImplementedError, struct.error):
-                raise WeightsFileError(
-                    f"'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)"
-                ) from None
+                raise _not_npz(name) from None
             with archive:
                 return _read_archive(archive, planned, kinds, name)
     except (OSError, EOFError) as exc:
-        raise WeightsFileError(f"cannot read weights '{name}': {getattr(exc, 'strerror', None) or exc}") from None
+        raise WeightsFileError(
+            tr("StackWeights", "cannot read weights '{name}': {reason}").format(
+                name=name, reason=getattr(exc, "strerror", None) or exc
+            )
+        ) from None
 
 
 def _read_archive(
@@ -208,14 +278,19 @@ def _read_archive(
     seen: set[str] = set()
     for info in members:
         if info.filename in seen:
-            raise WeightsFileError(f"weights '{name}' hold {shown(info.filename)} twice")
+            raise WeightsFileError(
+                tr("StackWeights", "weights '{name}' hold {member} twice").format(
+                    name=name, member=shown(info.filename)
+                )
+            )
         seen.add(info.filename)
     keys = [_member(info, name, len(kinds)) for info in members]
     total = sum(info.file_size for info in members)
     if total > limits.WEIGHTS_FILE_MAX_BYTES:  # the zip's own claim; reads never go past it
         raise WeightsFileError(
-            f"weights '{name}' would unpack to {limits.mib(total)}; a weights file may "
-            f"unpack to at most {limits.mib(limits.WEIGHTS_FILE_MAX_BYTES)}"
+            tr(
+                "StackWeights", "weights '{name}' would unpack to {size}; a weights file may unpack to at most {limit}"
+            ).format(name=name, size=limits.mib(total), limit=limits.mib(limits.WEIGHTS_FILE_MAX_BYTES))
         )
     arrays = [_header(archive, info, layer, key, name) for info, (layer, key) in zip(members, keys, strict=True)]
     _fit(arrays, planned, kinds, name)
