@@ -35,6 +35,7 @@ from convviz.model.teaching.animation_frames import (  # noqa: F401 (re-exported
     sizes,
 )
 from convviz.model.teaching.animation_stamps import stamp_frames
+from convviz.text import noop, tr
 
 # A GIF holds every frame in memory while Pillow writes it, and a slide with more than a
 # thousand steps is a film nobody watches: 32×32 positions is the most an animation takes.
@@ -59,12 +60,37 @@ class Animation:
         return self.positions + 1
 
 
+# The settings a sentence names, marked here and translated where a sentence says them.
+SETTING_NAMES = {
+    "the input size": noop("Animation", "the input size"),
+    "the kernel size": noop("Animation", "the kernel size"),
+    "stride": noop("Animation", "stride"),
+    "dilation": noop("Animation", "dilation"),
+    "padding": noop("Animation", "padding"),
+    "output padding": noop("Animation", "output padding"),
+}
+# The grids a size check names.
+GRID_NAMES = {
+    "kernel": noop("Animation", "kernel"),
+    "input": noop("Animation", "input"),
+    "stamped output (before the padding crops it)": noop("Animation", "stamped output (before the padding crops it)"),
+    "padded input": noop("Animation", "padded input"),
+}
+
+
+def _named(names: dict[str, str], name: str) -> str:
+    return tr("Animation", names[name]) if name in names else name
+
+
 def _plain_pair(value: Any, name: str, low: int) -> tuple[int, int]:
     try:
         p = pair(value, name, low)
     except (TypeError, ValueError) as exc:
+        named = _named(SETTING_NAMES, name)
         raise ValueError(
-            f"{name[0].upper()}{name[1:]} must be a whole number of at least {low}, not {value!r}."
+            tr("Animation", "{Name} must be a whole number of at least {low}, not {value}.").format(
+                Name=named[0].upper() + named[1:], low=low, value=repr(value)
+            )
         ) from exc
     return p
 
@@ -78,9 +104,17 @@ def _no_output(cfg: AnimationConfig, pads: Any) -> ValueError:
     (t, b), (l, r) = pads
     ph, pw = cfg.input_hw[0] + t + b, cfg.input_hw[1] + l + r
     return ValueError(
-        f"A {sizes(kh, kw)} kernel with dilation {d[0] if d[0] == d[1] else d} spans "
-        f"{sizes(span(kh, d[0]), span(kw, d[1]))} cells, more than the {sizes(*cfg.input_hw)} input "
-        f"with its padding ({sizes(ph, pw)}): this convolution has no output."
+        tr(
+            "Animation",
+            "A {kernel} kernel with dilation {dilation} spans {span} cells, more than the {input} input "
+            "with its padding ({padded}): this convolution has no output.",
+        ).format(
+            kernel=sizes(kh, kw),
+            dilation=d[0] if d[0] == d[1] else d,
+            span=sizes(span(kh, d[0]), span(kw, d[1])),
+            input=sizes(*cfg.input_hw),
+            padded=sizes(ph, pw),
+        )
     )
 
 
@@ -89,19 +123,30 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
     in_hw, k_hw = _hw(cfg.input_hw, "the input size"), _hw(cfg.kernel_hw, "the kernel size")
     s, d = _hw(cfg.stride, "stride"), _hw(cfg.dilation, "dilation")
     if cfg.x is not None and np.shape(cfg.x) != in_hw:
-        raise ValueError(f"The input values have the shape {np.shape(cfg.x)}, not {in_hw}.")
+        raise ValueError(
+            tr("Animation", "The input values have the shape {shape}, not {expected}.").format(
+                shape=np.shape(cfg.x), expected=in_hw
+            )
+        )
     if cfg.kernel is not None and np.shape(cfg.kernel) != k_hw:
-        raise ValueError(f"The kernel values have the shape {np.shape(cfg.kernel)}, not {k_hw}.")
+        raise ValueError(
+            tr("Animation", "The kernel values have the shape {shape}, not {expected}.").format(
+                shape=np.shape(cfg.kernel), expected=k_hw
+            )
+        )
     _check_side(k_hw, "kernel")
     if cfg.transposed:
         if cfg.backward:
             raise ValueError(
-                "A transposed convolution is animated as its stamping; its backward pass is not animated "
-                "(a convolution's backward pass stamps its gradient the same way: use --backward alone)."
+                tr(
+                    "Animation",
+                    "A transposed convolution is animated as its stamping; its backward pass is not animated "
+                    "(a convolution's backward pass stamps its gradient the same way: use --backward alone).",
+                )
             )
         if isinstance(cfg.padding, str):
             if cfg.padding.lower() != "valid":
-                raise ValueError("A transposed convolution takes a whole-number padding, not 'same'.")
+                raise ValueError(tr("Animation", "A transposed convolution takes a whole-number padding, not 'same'."))
             p = (0, 0)
         else:
             p = _plain_pair(cfg.padding, "padding", 0)
@@ -109,8 +154,12 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
         for a in (0, 1):
             if op[a] >= max(s[a], d[a]):
                 raise ValueError(
-                    f"The output padding ({op[a]}) must be smaller than the stride ({s[a]}) or the dilation "
-                    f"({d[a]}): it chooses among the output sizes a strided convolution maps onto one input size."
+                    tr(
+                        "Animation",
+                        "The output padding ({output_padding}) must be smaller than the stride ({stride}) or the "
+                        "dilation ({dilation}): it chooses among the output sizes a strided convolution maps onto "
+                        "one input size.",
+                    ).format(output_padding=op[a], stride=s[a], dilation=d[a])
                 )
         _check_side(in_hw, "input")
         full = (
@@ -122,15 +171,22 @@ def validate(cfg: AnimationConfig) -> ConvGeometry | tuple[int, int]:
         out = (full[0] - 2 * p[0], full[1] - 2 * p[1])
         if min(out) < 1:
             raise ValueError(
-                f"Padding {p[0] if p[0] == p[1] else p} crops both sides of the {sizes(*full)} stamped output "
-                f"away: this transposed convolution has no output."
+                tr(
+                    "Animation",
+                    "Padding {padding} crops both sides of the {size} stamped output away: "
+                    "this transposed convolution has no output.",
+                ).format(padding=p[0] if p[0] == p[1] else p, size=sizes(*full))
             )
         _check_positions(in_hw[0] * in_hw[1], "input cell")
         return out
     if cfg.output_padding not in (0, (0, 0)):
-        raise ValueError("Output padding belongs to a transposed convolution (add --transposed).")
+        raise ValueError(tr("Animation", "Output padding belongs to a transposed convolution (add --transposed)."))
     if isinstance(cfg.padding, str) and cfg.padding.lower() not in ("same", "valid"):
-        raise ValueError(f"The padding must be a whole number, 'same' or 'valid', not {cfg.padding!r}.")
+        raise ValueError(
+            tr("Animation", "The padding must be a whole number, 'same' or 'valid', not {value}.").format(
+                value=repr(cfg.padding)
+            )
+        )
     if not isinstance(cfg.padding, str) and not _per_side(cfg.padding):
         _plain_pair(cfg.padding, "padding", 0)
     pads = resolve_padding(cfg.padding, in_hw, k_hw, s, d)
@@ -154,26 +210,43 @@ def _per_side(padding: Any) -> bool:
 
 def _check_side(hw: tuple[int, int], grid: str) -> None:
     if max(hw) > MAX_SIDE:
+        named = _named(GRID_NAMES, grid)
         raise ValueError(
-            f"The {grid} would be {sizes(*hw)} cells; an animation draws at most {MAX_SIDE} cells a side: "
-            f"choose a smaller input, kernel, padding, stride or dilation."
+            tr(
+                "Animation",
+                "The {grid} would be {size} cells; an animation draws at most {most} cells a side: "
+                "choose a smaller input, kernel, padding, stride or dilation.",
+            ).format(grid=named, size=sizes(*hw), most=MAX_SIDE)
         )
 
 
 def _check_across(cells: int) -> None:
     if cells > MAX_ACROSS:
         raise ValueError(
-            f"The grids of a frame would be {cells} cells wide side by side; at most {MAX_ACROSS} fit a frame: "
-            f"choose a smaller input, kernel or padding."
+            tr(
+                "Animation",
+                "The grids of a frame would be {cells} cells wide side by side; at most {most} fit a frame: "
+                "choose a smaller input, kernel or padding.",
+            ).format(cells=cells, most=MAX_ACROSS)
         )
 
 
 def _check_positions(n: int, cell: str) -> None:
-    if n > MAX_POSITIONS:
-        raise ValueError(
-            f"This animation would take {n + 1} frames, one per {cell}; at most {MAX_POSITIONS} positions "
-            f"fit one: choose a smaller input or a larger stride."
+    if n <= MAX_POSITIONS:
+        return
+    if cell == "input cell":
+        text = tr(
+            "Animation",
+            "This animation would take {frames} frames, one per input cell; at most {most} positions "
+            "fit one: choose a smaller input or a larger stride.",
         )
+    else:
+        text = tr(
+            "Animation",
+            "This animation would take {frames} frames, one per output cell; at most {most} positions "
+            "fit one: choose a smaller input or a larger stride.",
+        )
+    raise ValueError(text.format(frames=n + 1, most=MAX_POSITIONS))
 
 
 def build(cfg: AnimationConfig) -> Animation:
@@ -192,18 +265,22 @@ def frame_count(cfg: AnimationConfig) -> int:
 
 def describe(cfg: AnimationConfig) -> str:
     """The layer in words, for the frames' heading."""
-    kinds = {"forward": "Forward pass", "backward": "Backward pass", "transposed": "Transposed convolution"}
+    kinds = {
+        "forward": tr("Animation", "Forward pass: input {size}"),
+        "backward": tr("Animation", "Backward pass: input {size}"),
+        "transposed": tr("Animation", "Transposed convolution: input {size}"),
+    }
     parts = [
-        f"{kinds[cfg.pass_name]}: input {sizes(*cfg.input_hw)}",
-        f"kernel {sizes(*cfg.kernel_hw)}",
-        f"stride {setting_text(cfg.stride)}",
-        f"padding {setting_text(cfg.padding)}",
+        kinds[cfg.pass_name].format(size=sizes(*cfg.input_hw)),
+        tr("Animation", "kernel {size}").format(size=sizes(*cfg.kernel_hw)),
+        tr("Animation", "stride {value}").format(value=setting_text(cfg.stride)),
+        tr("Animation", "padding {value}").format(value=setting_text(cfg.padding)),
     ]
     if _hw(cfg.dilation, "dilation") != (1, 1):
-        parts.append(f"dilation {setting_text(cfg.dilation)}")
+        parts.append(tr("Animation", "dilation {value}").format(value=setting_text(cfg.dilation)))
     if cfg.transposed and _plain_pair(cfg.output_padding, "output padding", 0) != (0, 0):
-        parts.append(f"output padding {setting_text(cfg.output_padding)}")
-    return ", ".join(parts)
+        parts.append(tr("Animation", "output padding {value}").format(value=setting_text(cfg.output_padding)))
+    return tr("Animation", ", ").join(parts)
 
 
 def setting_text(v: Any) -> str:

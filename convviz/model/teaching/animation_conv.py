@@ -20,7 +20,8 @@ from convviz.model.teaching.animation_frames import (
     number,
     sizes,
 )
-from convviz.model.teaching.traversal import ORDER_WORDS, OrderedBackward, visited, visiting_order
+from convviz.model.teaching.traversal import OrderedBackward, order_words, visited, visiting_order
+from convviz.text import tr
 
 
 def _taps(geo: ConvGeometry, y: int, xx: int) -> tuple[frozenset[Cell], Box]:
@@ -46,8 +47,9 @@ def forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np
     trace = ForwardTrace(x, k, 0.0, _spec(cfg))
     padded, z = trace.run.padded[0], trace.run.z
     n, (oh, ow) = trace.conv_steps, geo.out_hw
-    kernel_grid = Grid(f"kernel {sizes(*k.shape)}", k)
-    in_title = _input_title(geo)
+    kernel_grid = Grid(tr("Animation", "kernel {size}").format(size=sizes(*k.shape)), k)
+    out_title = tr("Animation", "output {size}").format(size=sizes(oh, ow))
+    in_title = _input_title(geo, tr("Animation", "input"))
     for i, cell in enumerate(visiting_order((oh, ow), cfg.order)):
         step = trace.step(int(cell))
         y, xx = step.out_yx
@@ -56,30 +58,39 @@ def forward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np
         grids = (
             Grid(in_title, padded, geo.pads, read=cells, box=box),
             kernel_grid,
-            Grid(f"output {sizes(oh, ow)}", out, written=frozenset({(y, xx)})),
+            Grid(out_title, out, written=frozenset({(y, xx)})),
         )
         assert step.window is not None and step.products is not None  # a conv step has both
         value = number(step.value)
-        caption = f"output ({y}, {xx}) = Σ window × kernel = {_terms(step.window[0], trace.run.effective[0])} = {value}"
-        short = f"output ({y}, {xx}) = Σ window × kernel ({step.products.size} products) = {value}"
+        caption = tr("Animation", "output ({y}, {x}) = Σ window × kernel = {terms} = {value}").format(
+            y=y, x=xx, terms=_terms(step.window[0], trace.run.effective[0]), value=value
+        )
+        short = tr("Animation", "output ({y}, {x}) = Σ window × kernel ({count} products) = {value}").format(
+            y=y, x=xx, count=step.products.size, value=value
+        )
         yield Frame(i, n + 1, grids, caption, short, (y, xx))
     final = (
         Grid(in_title, padded, geo.pads),
         kernel_grid,
-        Grid(f"output {sizes(oh, ow)}", z),
+        Grid(out_title, z),
     )
-    done = f"The output {sizes(oh, ow)} is complete: {n} windows, one output cell each, {ORDER_WORDS[cfg.order]}."
+    done = tr("Animation", "The output {size} is complete: {n} windows, one output cell each, {order}.").format(
+        size=sizes(oh, ow), n=n, order=order_words(cfg.order)
+    )
     yield Frame(n, n + 1, final, done, done)
 
 
-def _input_title(geo: ConvGeometry, name: str = "input") -> str:
+def _input_title(geo: ConvGeometry, name: str) -> str:
+    """The input grid's title: ``name`` (already in the interface's language), its size, its padding."""
     (t, b), (l, r) = geo.pads
-    h, w = geo.in_hw
+    size = sizes(*geo.in_hw)
     if t == b == l == r == 0:
-        return f"{name} {sizes(h, w)}"
+        return f"{name} {size}"
     if t == b == l == r:
-        return f"{name} {sizes(h, w)}, padding {t}"
-    return f"{name} {sizes(h, w)}, padding top {t} bottom {b} left {l} right {r}"
+        return tr("Animation", "{name} {size}, padding {p}").format(name=name, size=size, p=t)
+    return tr("Animation", "{name} {size}, padding top {t} bottom {b} left {l} right {r}").format(
+        name=name, size=size, t=t, b=b, l=l, r=r
+    )
 
 
 def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: np.ndarray) -> Iterator[Frame]:
@@ -112,9 +123,11 @@ def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
             Grid(f"dW {sizes(*k.shape)}", step.d_weight[0], written=frozenset(np.ndindex(*k.shape))),
         )
         g = number(step.grad)
-        caption = f"dY({y}, {xx}) = {g} flows back: dX[window] += {g} × W, dW += {g} × window" + (
-            f", {len(cells) - len(inside)} of its taps on padding are dropped" if len(inside) < len(cells) else ""
+        caption = tr("Animation", "dY({y}, {x}) = {g} flows back: dX[window] += {g} × W, dW += {g} × window").format(
+            y=y, x=xx, g=g
         )
+        if len(inside) < len(cells):
+            caption += tr("Animation", ", {n} of its taps on padding are dropped").format(n=len(cells) - len(inside))
         yield Frame(i, n + 1, grids, caption, caption, (y, xx))
     last = trace.step(len(trace) - 1)
     final = (
@@ -124,8 +137,8 @@ def backward_frames(cfg: AnimationConfig, geo: ConvGeometry, x: np.ndarray, k: n
         dx_grid(last.d_input[0]),
         Grid(f"dW {sizes(*k.shape)}", last.d_weight[0]),
     )
-    done = (
-        f"dX and dW are complete after {n} output cells, {ORDER_WORDS[cfg.order]}: dX stamps dY with W, "
-        "dW correlates X with dY."
-    )
+    done = tr(
+        "Animation",
+        "dX and dW are complete after {n} output cells, {order}: dX stamps dY with W, dW correlates X with dY.",
+    ).format(n=n, order=order_words(cfg.order))
     yield Frame(n, n + 1, final, done, done)

@@ -29,6 +29,7 @@ from convviz.model.teaching.animation_render import (
     gif_palette,
     render,
 )
+from convviz.text import tr
 
 FORMATS = ("gif", "mp4")
 # Pillow keeps every GIF frame (one byte a pixel) until it writes the file.
@@ -63,13 +64,27 @@ OpenVideo = Callable[[Path, float, tuple[int, int]], VideoSink]  # (path, fps, (
 
 def _check(fmt: str, theme: str, width: int, fps: float) -> None:
     if fmt not in FORMATS:
-        raise ValueError(f"The format must be one of {', '.join(FORMATS)}, not {fmt!r}.")
+        raise ValueError(
+            tr("AnimationFiles", "The format must be one of {formats}, not {value}.").format(
+                formats=", ".join(FORMATS), value=repr(fmt)
+            )
+        )
     if theme not in THEMES:
-        raise ValueError(f"The theme must be light or dark, not {theme!r}.")
+        raise ValueError(
+            tr("AnimationFiles", "The theme must be light or dark, not {value}.").format(value=repr(theme))
+        )
     if not MIN_WIDTH <= width <= MAX_WIDTH:
-        raise ValueError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels, not {width}.")
+        raise ValueError(
+            tr("AnimationFiles", "The width must be between {low} and {high} pixels, not {value}.").format(
+                low=MIN_WIDTH, high=MAX_WIDTH, value=width
+            )
+        )
     if not 0.1 <= fps <= 60:
-        raise ValueError(f"The frame rate must be between 0.1 and 60 frames a second, not {fps:g}.")
+        raise ValueError(
+            tr("AnimationFiles", "The frame rate must be between 0.1 and 60 frames a second, not {value}.").format(
+                value=f"{fps:g}"
+            )
+        )
 
 
 def _check_budget(fmt: str, total: int, size: tuple[int, int]) -> None:
@@ -77,13 +92,19 @@ def _check_budget(fmt: str, total: int, size: tuple[int, int]) -> None:
     (w, h), pixels = size, total * size[0] * size[1]
     if fmt == "gif" and pixels > GIF_BUDGET_BYTES:  # one byte a pixel
         raise ValueError(
-            f"A GIF of {total} frames of {w}×{h} would need {pixels / 2**20:.0f} MiB while it is written "
-            f"(at most {GIF_BUDGET_BYTES / 2**20:.0f}): choose MP4, a smaller width or fewer positions."
+            tr(
+                "AnimationFiles",
+                "A GIF of {frames} frames of {w}×{h} would need {mib} MiB while it is written "
+                "(at most {most}): choose MP4, a smaller width or fewer positions.",
+            ).format(frames=total, w=w, h=h, mib=f"{pixels / 2**20:.0f}", most=f"{GIF_BUDGET_BYTES / 2**20:.0f}")
         )
     if fmt == "mp4" and pixels > VIDEO_BUDGET_PIXELS:
         raise ValueError(
-            f"An MP4 of {total} frames of {w}×{h} would be {pixels / 1e9:.1f} gigapixels to draw and encode "
-            f"(at most {VIDEO_BUDGET_PIXELS / 1e9:.1f}): choose a smaller width or fewer positions."
+            tr(
+                "AnimationFiles",
+                "An MP4 of {frames} frames of {w}×{h} would be {gigapixels} gigapixels to draw and encode "
+                "(at most {most}): choose a smaller width or fewer positions.",
+            ).format(frames=total, w=w, h=h, gigapixels=f"{pixels / 1e9:.1f}", most=f"{VIDEO_BUDGET_PIXELS / 1e9:.1f}")
         )
 
 

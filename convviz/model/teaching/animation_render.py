@@ -5,6 +5,7 @@ frames share one size): the heading, the grids side by side with their titles, t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,18 +69,52 @@ THEME_COLORS = {
 }
 
 
+# Chinese characters and punctuation (CJK symbols, ideographs, full-width forms): a frame's text
+# in Chinese needs a font that has them, and a line may break between any two of them.
+_CJK = "\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+# A break may come before a word (with the spaces before it) or before a Chinese character,
+# never before the punctuation that closes a phrase (it stays with the character before it).
+_CLOSING = "，。：；、！？）」』】》"
+_TOKENS = re.compile(f"\\s*(?:[{_CJK}][{_CLOSING}]*|[^\\s{_CJK}]+[{_CLOSING}]*)|\\s+")
+# Fonts with Chinese, tried in turn (Pillow looks for a bare file name in the system's font folders).
+CJK_FONTS = (
+    "NotoSansCJK-Regular.ttc",
+    "NotoSansCJKsc-Regular.otf",
+    "NotoSansSC-Regular.otf",
+    "wqy-microhei.ttc",
+    "wqy-zenhei.ttc",
+    "DroidSansFallbackFull.ttf",
+)
+CJK_SC_FACE = 2  # in the Noto Sans CJK collection: JP, KR, SC, TC, HK
+
+
 @lru_cache(maxsize=32)
-def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """DejaVu Sans (it has Σ, ×, −), or Pillow's own scalable font."""
+def font(size: int, cjk: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """DejaVu Sans (it has Σ, ×, −), or Pillow's own scalable font; for text with Chinese in it
+    (``cjk``), the first of CJK_FONTS the system has (Noto Sans CJK has Σ, × and − too)."""
+    if cjk:
+        for name in CJK_FONTS:
+            try:
+                return ImageFont.truetype(
+                    name, size, index=CJK_SC_FACE if name.endswith(".ttc") and "Noto" in name else 0
+                )
+            except OSError:
+                continue
     try:
         return ImageFont.truetype("DejaVuSans.ttf", size)
     except OSError:
         return ImageFont.load_default(size=size)
 
 
+def text_font(text: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The font ``text`` is drawn in: a Chinese one when it has Chinese characters."""
+    return font(size, bool(_HAS_CJK.search(text)))
+
+
 @lru_cache(maxsize=8192)
 def _text_width(text: str, size: int) -> float:
-    return font(size).getlength(text)
+    return text_font(text, size).getlength(text)
 
 
 @lru_cache(maxsize=4096)
@@ -143,12 +178,16 @@ def layout(frame: Frame, width: int, heading: str = "") -> Layout:
 
 
 def _wrap(text: str, size: int, room: float, lines: int = 3) -> list[str]:
+    """At most ``lines`` lines of ``text`` that fit ``room``, broken at spaces and between Chinese
+    characters (a word longer than the room gets a line of its own)."""
     out: list[str] = []
-    for word in text.split(" "):
-        if out and _text_width(out[-1] + " " + word, size) <= room:
-            out[-1] += " " + word
+    for token in _TOKENS.findall(text):
+        if out and _text_width(out[-1] + token, size) <= room:
+            out[-1] += token
+        elif out and not token.strip():
+            continue  # spaces at a break are dropped
         else:
-            out.append(word)
+            out.append(token.lstrip() if out else token)
     return out[:lines]
 
 
@@ -204,11 +243,12 @@ def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = 
     draw = ImageDraw.Draw(image)
     step = f"{frame.index + 1} / {frame.total}"
     for i, line in enumerate(lay.heading):
-        draw.text((MARGIN, MARGIN + i * (HEADING_SIZE + 8)), line, fill=t.text, font=font(HEADING_SIZE))
+        draw.text((MARGIN, MARGIN + i * (HEADING_SIZE + 8)), line, fill=t.text, font=text_font(line, HEADING_SIZE))
     draw.text((lay.width - MARGIN, MARGIN), step, fill=t.muted, font=font(COUNTER_SIZE), anchor="ra")
     for g, (x, w) in zip(frame.grids, lay.slots, strict=True):
         gw = g.values.shape[1] * lay.cell
-        draw.text((x + w / 2, lay.grid_top - 8), g.title, fill=t.text, font=font(lay.title_size), anchor="md")
+        title_font = text_font(g.title, lay.title_size)
+        draw.text((x + w / 2, lay.grid_top - 8), g.title, fill=t.text, font=title_font, anchor="md")
         _draw_grid(image, g, int(x + (w - gw) / 2), lay.grid_top, lay, t, numbers)
     room = lay.width - 2 * MARGIN
     # The sum written out when it takes at most two lines, else the caption without its terms.
@@ -217,7 +257,10 @@ def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = 
         lines = _wrap(frame.short_caption, lay.caption_size, room)
     for i, line in enumerate(lines):
         draw.text(
-            (MARGIN, lay.caption_top + i * (lay.caption_size + 8)), line, fill=t.text, font=font(lay.caption_size)
+            (MARGIN, lay.caption_top + i * (lay.caption_size + 8)),
+            line,
+            fill=t.text,
+            font=text_font(line, lay.caption_size),
         )
     return image
 

@@ -12,7 +12,8 @@ import numpy as np
 
 from convviz.engine import conv_transpose2d
 from convviz.engine._args import pair
-from convviz.model.teaching.animation_frames import AnimationConfig, Cell, Frame, Grid, number
+from convviz.model.teaching.animation_frames import AnimationConfig, Cell, Frame, Grid, number, sizes
+from convviz.text import tr
 
 
 def stamped_output(cfg: AnimationConfig, x: np.ndarray, k: np.ndarray) -> np.ndarray:
@@ -34,8 +35,12 @@ def stamp_frames(cfg: AnimationConfig, x: np.ndarray, k: np.ndarray) -> Iterator
     fh, fw = full.shape
     oh, ow = fh - 2 * p[0], fw - 2 * p[1]
     ring = ((p[0], p[0]), (p[1], p[1]))
-    title = f"output {fh}×{fw} before cropping" if p != (0, 0) else f"output {oh}×{ow}"
-    kernel_grid = Grid(f"kernel {k.shape[0]}×{k.shape[1]}", k)
+    if p != (0, 0):
+        title = tr("Animation", "output {size} before cropping").format(size=sizes(fh, fw))
+    else:
+        title = tr("Animation", "output {size}").format(size=sizes(oh, ow))
+    kernel_grid = Grid(tr("Animation", "kernel {size}").format(size=sizes(*k.shape)), k)
+    in_title = tr("Animation", "input {size}").format(size=sizes(h, w))
     n = h * w
     for i in range(n):
         r, c = divmod(i, w)
@@ -44,21 +49,24 @@ def stamp_frames(cfg: AnimationConfig, x: np.ndarray, k: np.ndarray) -> Iterator
         cells = _stamp_cells(r, c, k.shape, s, d)
         box = ((cells[0][0], cells[-1][0]), (cells[0][1], cells[-1][1]))
         grids = (
-            Grid(f"input {h}×{w}", x, read=frozenset({(r, c)})),
+            Grid(in_title, x, read=frozenset({(r, c)})),
             kernel_grid,
             Grid(title, running, ring, op, written=frozenset(cells), box=box),
         )
         v = number(x[r, c])
-        caption = (
-            f"input ({r}, {c}) = {v} stamps {v} × kernel onto output rows {box[0][0]}–{box[0][1]}, "
-            f"cols {box[1][0]}–{box[1][1]}" + (" (before cropping)" if p != (0, 0) else "")
-        )
+        caption = tr(
+            "Animation", "input ({r}, {c}) = {v} stamps {v} × kernel onto output rows {r0}–{r1}, cols {c0}–{c1}"
+        ).format(r=r, c=c, v=v, r0=box[0][0], r1=box[0][1], c0=box[1][0], c1=box[1][1])
+        if p != (0, 0):
+            caption += tr("Animation", " (before cropping)")
         yield Frame(i, n + 1, grids, caption, caption, (r, c))
-    final = (Grid(f"input {h}×{w}", x), kernel_grid, Grid(title, full, ring, op))
+    final = (Grid(in_title, x), kernel_grid, Grid(title, full, ring, op))
     if p != (0, 0):
-        done = f"Every input cell has stamped: padding {p[0] if p[0] == p[1] else p} crops the ring, leaving {oh}×{ow}."
+        done = tr(
+            "Animation", "Every input cell has stamped: padding {padding} crops the ring, leaving {size}."
+        ).format(padding=p[0] if p[0] == p[1] else p, size=sizes(oh, ow))
     else:
-        done = f"Every input cell has stamped: the output is {oh}×{ow}."
+        done = tr("Animation", "Every input cell has stamped: the output is {size}.").format(size=sizes(oh, ow))
     yield Frame(n, n + 1, final, done, done)
 
 

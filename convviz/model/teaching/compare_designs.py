@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from convviz import engine as E
 from convviz.model.stack.branches import parallel_summary
+from convviz.text import tr
 
 Shape = tuple[int, ...]
 
@@ -64,15 +65,19 @@ def _conv(cin: int, cout: int, k: int, n: CompareNumbers, groups: int = 1) -> E.
     return E.Conv2d(cin, cout, k, padding="same", groups=groups, bias=n.bias, seed=0)
 
 
+def _plain(k: int, c: int, o: int) -> str:
+    return tr("CompareDesigns", "Conv {k}×{k} {c}→{o}").format(k=k, c=c, o=o)
+
+
 def separable(n: CompareNumbers) -> Comparison:
     shape, c, o, k = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel
     return Comparison(
-        f"Standard vs depthwise-separable {k}×{k}",
-        "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes the channels.",
+        tr("CompareDesigns", "Standard vs depthwise-separable {k}×{k}").format(k=k),
+        tr("CompareDesigns", "Depthwise: one k×k filter per channel; pointwise 1×1 then mixes the channels."),
         [
-            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
+            _variant(_plain(k, c, o), [_conv(c, o, k, n)], shape),
             _variant(
-                f"Depthwise {k}×{k}, then pointwise 1×1 {c}→{o}",
+                tr("CompareDesigns", "Depthwise {k}×{k}, then pointwise 1×1 {c}→{o}").format(k=k, c=c, o=o),
                 [_conv(c, c, k, n, groups=c), _conv(c, o, 1, n)],
                 shape,
             ),
@@ -83,11 +88,17 @@ def separable(n: CompareNumbers) -> Comparison:
 def bottleneck(n: CompareNumbers) -> Comparison:
     shape, c, o, k, b = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels, n.kernel, n.bottleneck
     return Comparison(
-        f"{k}×{k} vs 1×1 bottleneck then {k}×{k}",
-        f"A 1×1 conv first shrinks {c} channels to {b}, so the {k}×{k} conv has far less to read.",
+        tr("CompareDesigns", "{k}×{k} vs 1×1 bottleneck then {k}×{k}").format(k=k),
+        tr(
+            "CompareDesigns", "A 1×1 conv first shrinks {c} channels to {b}, so the {k}×{k} conv has far less to read."
+        ).format(c=c, b=b, k=k),
         [
-            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-            _variant(f"1×1 {c}→{b}, then {k}×{k} {b}→{o}", [_conv(c, b, 1, n), _conv(b, o, k, n)], shape),
+            _variant(_plain(k, c, o), [_conv(c, o, k, n)], shape),
+            _variant(
+                tr("CompareDesigns", "1×1 {c}→{b}, then {k}×{k} {b}→{o}").format(c=c, b=b, k=k, o=o),
+                [_conv(c, b, 1, n), _conv(b, o, k, n)],
+                shape,
+            ),
         ],
     )
 
@@ -97,12 +108,17 @@ def stacked(n: CompareNumbers) -> Comparison:
     depth = (k - 1) // 2  # each 3×3 adds 2 to the receptive field
     shape, c, o = (n.in_channels, n.size, n.size), n.in_channels, n.out_channels
     chain: list[E.Layer] = [_conv(c, o, 3, n), *(_conv(o, o, 3, n) for _ in range(depth - 1))]
+    channels = f"{c}→{o}" + f"→{o}" * (depth - 1)
     return Comparison(
-        f"One {k}×{k} vs {depth} stacked 3×3",
-        "Same receptive field, fewer weights (and room for a nonlinearity between them).",
+        tr("CompareDesigns", "One {k}×{k} vs {depth} stacked 3×3").format(k=k, depth=depth),
+        tr("CompareDesigns", "Same receptive field, fewer weights (and room for a nonlinearity between them)."),
         [
-            _variant(f"Conv {k}×{k} {c}→{o}", [_conv(c, o, k, n)], shape),
-            _variant(f"{depth} stacked 3×3 convs {c}→{o}" + f"→{o}" * (depth - 1), chain, shape),
+            _variant(_plain(k, c, o), [_conv(c, o, k, n)], shape),
+            _variant(
+                tr("CompareDesigns", "{depth} stacked 3×3 convs {channels}").format(depth=depth, channels=channels),
+                chain,
+                shape,
+            ),
         ],
     )
 
@@ -122,19 +138,19 @@ def inception(n: CompareNumbers) -> Comparison:
     channels (the branches' together) and the same receptive field; then each branch's share."""
     shape, c = (n.in_channels, n.size, n.size), n.in_channels
     names = [
-        f"branch 1: 1×1 {c}→{n.inc_1x1}",
-        f"branch 2: 1×1 {c}→{n.inc_3x3_reduce}, then 3×3 {n.inc_3x3_reduce}→{n.inc_3x3}",
-        f"branch 3: 1×1 {c}→{n.inc_5x5_reduce}, then 5×5 {n.inc_5x5_reduce}→{n.inc_5x5}",
-        f"branch 4: 3×3 max pool, then 1×1 {c}→{n.inc_pool_proj}",
+        tr("CompareDesigns", "branch 1: 1×1 {c}→{o}").format(c=c, o=n.inc_1x1),
+        tr("CompareDesigns", "branch 2: 1×1 {c}→{r}, then 3×3 {r}→{o}").format(c=c, r=n.inc_3x3_reduce, o=n.inc_3x3),
+        tr("CompareDesigns", "branch 3: 1×1 {c}→{r}, then 5×5 {r}→{o}").format(c=c, r=n.inc_5x5_reduce, o=n.inc_5x5),
+        tr("CompareDesigns", "branch 4: 3×3 max pool, then 1×1 {c}→{o}").format(c=c, o=n.inc_pool_proj),
     ]
     branches = inception_layers(n)
     block = parallel_summary(branches, shape)
     out = block.output_shape[0]
-    variants = [_variant(f"Conv 5×5 {c}→{out}", [_conv(c, out, 5, n)], shape)]
+    variants = [_variant(_plain(5, c, out), [_conv(c, out, 5, n)], shape)]
     parts = [_variant(name, b, shape) for name, b in zip(names, branches, strict=True)]
     variants.append(
         Variant(
-            "Inception block (4 branches concatenated)",
+            tr("CompareDesigns", "Inception block (4 branches concatenated)"),
             block.output_shape,
             block.total_params,
             block.total_mult_adds,
@@ -143,10 +159,13 @@ def inception(n: CompareNumbers) -> Comparison:
     )
     variants += parts
     return Comparison(
-        "Inception-style block vs one 5×5 conv",
-        f"Four parallel branches on one input, their {out} output channels stacked; 1×1 convolutions "
-        f"shrink the channels before the 3×3 and 5×5. Against one 5×5 conv with the same {out} "
-        "outputs and receptive field; each branch's ratio is its share of that.",
+        tr("CompareDesigns", "Inception-style block vs one 5×5 conv"),
+        tr(
+            "CompareDesigns",
+            "Four parallel branches on one input, their {out} output channels stacked; 1×1 convolutions "
+            "shrink the channels before the 3×3 and 5×5. Against one 5×5 conv with the same {out} "
+            "outputs and receptive field; each branch's ratio is its share of that.",
+        ).format(out=out),
         variants,
     )
 

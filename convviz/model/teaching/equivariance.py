@@ -20,6 +20,7 @@ from convviz.engine.geometry import LayerGeometry, PoolGeometry, WindowAxis
 from convviz.model.layer.adapter import engine_layers
 from convviz.model.layer.validation import Problem, resolve_layer
 from convviz.model.settings import LayerParams, PaddingKind, Pooling, PoolPadding
+from convviz.text import tr
 
 MEASURE_CROP = 256  # shifts and rotations are measured on a central crop at most this wide (stays quick)
 
@@ -136,11 +137,16 @@ def _relative_change(new: np.ndarray, old: np.ndarray, rows: np.ndarray, cols: n
 
 
 def pool_note(params: LayerParams) -> str:
+    size = params.pool_size
     if params.pooling is Pooling.NONE:
-        return "The layer does not pool: a 2×2 max pool, stride 2, is measured instead."
-    if params.pooling.is_global:
-        return f"The layer's {params.pooling.value.replace('_', ' ')} pooling is measured."
-    return f"The layer's {params.pooling.value} pooling {params.pool_size}×{params.pool_size} is measured."
+        return tr("Equivariance", "The layer does not pool: a 2×2 max pool, stride 2, is measured instead.")
+    if params.pooling is Pooling.GLOBAL_MAX:
+        return tr("Equivariance", "The layer's global max pooling is measured.")
+    if params.pooling is Pooling.GLOBAL_AVG:
+        return tr("Equivariance", "The layer's global avg pooling is measured.")
+    if params.pooling is Pooling.MAX:
+        return tr("Equivariance", "The layer's max pooling {size}×{size} is measured.").format(size=size)
+    return tr("Equivariance", "The layer's avg pooling {size}×{size} is measured.").format(size=size)
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ def rotation_crop(params: LayerParams, in_hw: tuple[int, int], kernel_hw: tuple[
         out = side - span + 1
         if p.pooling.is_global or (out >= p.pool_size and (out - p.pool_size) % p.pool_stride == 0):
             return side
-    raise ValueError("the input is too small to measure a rotation on")
+    raise ValueError(tr("Equivariance", "the input is too small to measure a rotation on"))
 
 
 def rotate(a: np.ndarray, angle: float) -> np.ndarray:

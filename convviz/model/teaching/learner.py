@@ -20,8 +20,13 @@ from convviz.engine.kernels import random_kernel
 from convviz.engine.trace import BackwardTrace, ForwardTrace, LayerSpec, loss_and_gradient
 from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.state import ColorMode, to_chw
+from convviz.model.teaching.choices import Choices
+from convviz.text import noop, tr
 
-OPTIMIZERS: tuple[tuple[str, str], ...] = (("sgd", "SGD"), ("momentum", "SGD + momentum"), ("adam", "Adam"))
+OPTIMIZERS = Choices(
+    "Learner",
+    (("sgd", "SGD"), ("momentum", noop("Learner", "SGD + momentum")), ("adam", "Adam")),  # names stay as they are
+)
 DEFAULT_LR = {"sgd": 0.2, "momentum": 0.1, "adam": 0.05}
 
 
@@ -53,8 +58,9 @@ class Learner:
         seed: int | None = 0,
     ) -> None:
         self.config = config or LearnConfig()
-        if self.config.optimizer not in dict(OPTIMIZERS):
-            raise ValueError(f"optimizer must be one of {[k for k, _ in OPTIMIZERS]}, got {self.config.optimizer!r}")
+        keys = [k for k, _ in OPTIMIZERS.english]
+        if self.config.optimizer not in keys:
+            raise ValueError(f"optimizer must be one of {keys}, got {self.config.optimizer!r}")
         self.x, self.spec = np.asarray(x, dtype=np.float64), spec
         self.target_kernel = np.asarray(target_kernel, dtype=np.float64)
         self.target_bias = float(target_bias)
@@ -128,16 +134,21 @@ class Learner:
     def _check_stop(self) -> None:
         c, losses = self.config, self.losses
         if not np.isfinite(losses[-1]) or losses[-1] > 1e6 * max(losses[0], 1e-300):
-            self.done, self.reason = True, "the loss diverged: lower the learning rate"
+            self.done, self.reason = True, tr("Learner", "the loss diverged: lower the learning rate")
         elif losses[-1] < c.loss_tol:
-            self.done, self.reason = True, f"loss below {c.loss_tol:g}"
+            self.done, self.reason = True, tr("Learner", "loss below {tolerance}").format(tolerance=f"{c.loss_tol:g}")
         elif len(losses) > c.patience:
             # Best-so-far, so one noisy Adam step does not end (or prolong) the run.
             before, now = self._best[-c.patience - 1], self._best[-1]
             if before - now < c.rel_tol * before:
-                self.done, self.reason = True, f"loss fell by < {c.rel_tol:g} (relative) over {c.patience} steps"
+                self.done, self.reason = (
+                    True,
+                    tr("Learner", "loss fell by < {tolerance} (relative) over {steps} steps").format(
+                        tolerance=f"{c.rel_tol:g}", steps=c.patience
+                    ),
+                )
         if not self.done and len(losses) >= c.max_iterations:
-            self.done, self.reason = True, f"reached {c.max_iterations} iterations"
+            self.done, self.reason = True, tr("Learner", "reached {n} iterations").format(n=c.max_iterations)
 
     def run(self, iterations: int) -> int:
         """Up to ``iterations`` steps (fewer if it finishes); returns how many ran."""
@@ -273,7 +284,7 @@ class LearnSession:
 
     @staticmethod
     def _failed(chunk: _Chunk, error: Exception) -> LearnProgress:
-        chunk.learner.done, chunk.learner.reason = True, f"internal error: {error}"
+        chunk.learner.done, chunk.learner.reason = True, tr("Learner", "internal error: {error}").format(error=error)
         return LearnProgress.of(chunk.learner)
 
     def shutdown(self) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from convviz.text import tr
+
 
 @dataclass(frozen=True)
 class SharingCount:
@@ -40,10 +42,18 @@ class SharingCount:
     def text(self) -> str:
         kh, kw = self.kernel_hw
         b = " + 1" if self.bias else ""
-        return (
-            f"Shared: {self.filters} × ({self.in_channels}·{kh}·{kw}{b}) = {self.shared:,} parameters. "
-            f"One set per output position: {self.out_hw[0]}·{self.out_hw[1]} × {self.shared:,} = "
-            f"{self.unshared:,} parameters ({self.positions:,} times as many)."
+        return tr(
+            "Sharing",
+            "Shared: {filters} × ({weights}) = {shared} parameters. One set per output position: "
+            "{h}·{w} × {shared} = {unshared} parameters ({positions} times as many).",
+        ).format(
+            filters=self.filters,
+            weights=f"{self.in_channels}·{kh}·{kw}{b}",
+            shared=f"{self.shared:,}",
+            h=self.out_hw[0],
+            w=self.out_hw[1],
+            unshared=f"{self.unshared:,}",
+            positions=f"{self.positions:,}",
         )
 
 

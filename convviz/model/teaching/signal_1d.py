@@ -17,28 +17,48 @@ from dataclasses import dataclass
 import numpy as np
 
 from convviz import engine as E
+from convviz.text import noop, tr
 
 SIGNAL = (0.0, 1.0, 2.0, 3.0, 2.0, 1.0, 0.0, 0.0)  # a bump, so the flip shows
 KERNEL = (1.0, 0.5, 0.25)  # not symmetric: convolution and correlation differ
 MAX_LENGTH = 64  # signal and kernel each: the dialog draws every sample and writes its number
 
-# Why the Chinese name: one whole paragraph, so a translation keeps it whole.
-WHY_JUAN = (
+# Why the Chinese name: one whole paragraph, so a translation keeps it whole (``why_juan``
+# gives it in the interface's language).
+WHY_JUAN = noop(
+    "Signal1D",
     "In Chinese convolution is 卷积 (juǎn jī): 卷 means to roll up or turn over, as a scroll is rolled, "
     "and 积 means the accumulated product. The definition y[n] = Σₖ h[k]·x[n − k] reads the kernel "
     "backwards: h is turned over (flipped) before it slides along x, and the products under it are "
     "summed. The English word comes from the Latin convolvere, to roll together. CNN libraries skip the "
     "flip and compute cross-correlation (互相关); a learned kernel simply learns the flipped weights, "
-    "so nothing is lost."
+    "so nothing is lost.",
 )
+
+
+def why_juan() -> str:
+    """``WHY_JUAN`` in the interface's language."""
+    return tr("Signal1D", WHY_JUAN)
 
 
 def _vector(values: object, name: str) -> np.ndarray:
     a = np.asarray(values, dtype=np.float64)
     if a.ndim != 1 or not 1 <= a.size <= MAX_LENGTH:
-        raise ValueError(f"The {name} must be 1 to {MAX_LENGTH} numbers; it has {a.size}.")
+        if name == "signal":
+            text = tr("Signal1D", "The signal must be 1 to {most} numbers; it has {count}.")
+        elif name == "kernel":
+            text = tr("Signal1D", "The kernel must be 1 to {most} numbers; it has {count}.")
+        else:
+            text = tr("Signal1D", "The {name} must be 1 to {most} numbers; it has {count}.")
+        raise ValueError(text.format(name=name, most=MAX_LENGTH, count=a.size))
     if not np.isfinite(a).all():
-        raise ValueError(f"The {name} must hold finite numbers (no inf or NaN, nothing beyond ±1.8e308).")
+        if name == "signal":
+            text = tr("Signal1D", "The signal must hold finite numbers (no inf or NaN, nothing beyond ±1.8e308).")
+        elif name == "kernel":
+            text = tr("Signal1D", "The kernel must hold finite numbers (no inf or NaN, nothing beyond ±1.8e308).")
+        else:
+            text = tr("Signal1D", "The {name} must hold finite numbers (no inf or NaN, nothing beyond ±1.8e308).")
+        raise ValueError(text.format(name=name))
     return a
 
 
@@ -47,7 +67,10 @@ def _check_finite(arrays: tuple[np.ndarray, ...]) -> None:
     and arithmetic would show inf and NaN instead of numbers."""
     if not all(np.isfinite(a).all() for a in arrays):
         raise ValueError(
-            "These numbers are too large: their products or sums overflow (beyond ±1.8e308); use smaller ones."
+            tr(
+                "Signal1D",
+                "These numbers are too large: their products or sums overflow (beyond ±1.8e308); use smaller ones.",
+            )
         )
 
 
@@ -58,9 +81,13 @@ def parse_numbers(text: str, name: str) -> np.ndarray:
         values = [float(p) for p in parts]
     except ValueError:
         bad = next(p for p in parts if not _is_number(p))
-        raise ValueError(
-            f"The {name} must be numbers separated by commas or spaces; {bad[:20]!r} is not one."
-        ) from None
+        if name == "signal":
+            message = tr("Signal1D", "The signal must be numbers separated by commas or spaces; {bad} is not one.")
+        elif name == "kernel":
+            message = tr("Signal1D", "The kernel must be numbers separated by commas or spaces; {bad} is not one.")
+        else:
+            message = tr("Signal1D", "The {name} must be numbers separated by commas or spaces; {bad} is not one.")
+        raise ValueError(message.format(name=name, bad=repr(bad[:20]))) from None
     return _vector(values, name)
 
 
@@ -192,7 +219,9 @@ def text_conv(words: tuple[str, ...] = SENTENCE, dim: int = EMBEDDING_DIM, match
     itself (a matched filter, so max over time should find it), the second fixed random weights.
     The outputs are the engine's conv2d of the (1, d, L) sentence with (F, 1, d, 3) filters."""
     if len(words) < WIDTH:
-        raise ValueError(f"a sentence needs at least {WIDTH} words for a width-{WIDTH} filter")
+        raise ValueError(
+            tr("Signal1D", "a sentence needs at least {width} words for a width-{width} filter").format(width=WIDTH)
+        )
     table = embedding_table(words, dim)
     x = np.stack([table[w] for w in words], axis=1)  # (d, L)
     matched = x[:, match : match + WIDTH]

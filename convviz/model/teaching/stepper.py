@@ -18,6 +18,7 @@ from convviz.engine.kernels import PRESETS, preset
 from convviz.engine.trace import ForwardTrace, loss_and_gradient
 from convviz.model.events import Signal
 from convviz.model.kernels.ops import fit_centred
+from convviz.model.teaching.choices import Choices
 from convviz.model.teaching.stepper_check import (  # noqa: F401 (the oracles, re-exported: callers know them from here)
     NUMERIC_INPUT_LIMIT,
     ClosedForms,
@@ -42,11 +43,15 @@ from convviz.model.teaching.stepper_input import (  # noqa: F401 (re-exported: c
     tiny_input,
     tiny_rgb_input,
 )
+from convviz.text import noop
 
-GRADIENTS: tuple[tuple[str, str], ...] = (
-    ("loss", "loss ½·Σ(y − t)² against a target kernel"),
-    ("ones", "gradient of ones"),
-    ("painted", "painted by hand (click output cells)"),
+GRADIENTS = Choices(
+    "StepperGradient",
+    (
+        ("loss", noop("StepperGradient", "loss ½·Σ(y − t)² against a target kernel")),
+        ("ones", noop("StepperGradient", "gradient of ones")),
+        ("painted", noop("StepperGradient", "painted by hand (click output cells)")),
+    ),
 )
 # The loss's default target: the first of these (then any preset) that is not the kernel itself,
 # whose loss would be 0 with every gradient 0, a lesson in nothing.
@@ -107,7 +112,7 @@ def upstream_gradient(
     if kind == "painted":
         grad = np.zeros_like(y) if painted is None or painted.shape != y.shape else painted.astype(np.float64)
         return grad, None
-    raise ValueError(f"gradient kind must be one of {[k for k, _ in GRADIENTS]}, got {kind!r}")
+    raise ValueError(f"gradient kind must be one of {[k for k, _ in GRADIENTS.english]}, got {kind!r}")
 
 
 class Player:

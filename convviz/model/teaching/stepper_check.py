@@ -15,6 +15,7 @@ import scipy.signal
 
 from convviz.engine.activations import activation_backward
 from convviz.engine.trace import BackwardStep, ForwardTrace, loss_and_gradient
+from convviz.text import tr
 
 if TYPE_CHECKING:
     from convviz.model.teaching.stepper import StepperInput
@@ -187,7 +188,11 @@ def kinks(trace: Any) -> tuple[str, ...]:
     if run.spec.activation in ("relu", "leaky_relu"):
         at_zero = [(int(y), int(x)) for y, x in np.argwhere(np.abs(run.z) <= tol) if trace.d_activated[y, x]]
         if at_zero:
-            found.append(f"{run.spec.activation} at z = 0 in {_some(at_zero)}")
+            found.append(
+                tr("StepperCheck", "{activation} at z = 0 in {cells}").format(
+                    activation=run.spec.activation, cells=_some(at_zero)
+                )
+            )
     if run.spec.pool == "max" and run.pooled is not None:
         slope = activation_backward(run.spec.activation, np.ones_like(run.z), run.z)
         ties = []
@@ -201,11 +206,14 @@ def kinks(trace: Any) -> tuple[str, ...]:
             if len(tied) > 1 and any(slope[c] != 0 for c in tied):
                 ties.append((py, px))
         if ties:
-            found.append(f"a tie for the maximum in pooled {_some(ties)}")
+            found.append(tr("StepperCheck", "a tie for the maximum in pooled {cells}").format(cells=_some(ties)))
     return tuple(found)
 
 
 def _some(cells: list[tuple[int, int]]) -> str:
     named = ", ".join(f"({y}, {x})" for y, x in cells[:3])
-    more = f" and {len(cells) - 3} more" if len(cells) > 3 else ""
-    return f"cell{'s' if len(cells) > 1 else ''} {named}{more}"
+    if len(cells) == 1:
+        return tr("StepperCheck", "cell {cells}").format(cells=named)
+    if len(cells) <= 3:
+        return tr("StepperCheck", "cells {cells}").format(cells=named)
+    return tr("StepperCheck", "cells {cells} and {more} more").format(cells=named, more=len(cells) - 3)

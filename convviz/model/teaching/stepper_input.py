@@ -23,16 +23,21 @@ from convviz.model.layer.compute import take_snapshot
 from convviz.model.layer.validation import Problem, resolve_layer
 from convviz.model.settings import LayerParams
 from convviz.model.state import Cell, ColorMode, Stage, to_chw
+from convviz.model.teaching.choices import Choices
+from convviz.text import noop, tr
 
 # (key, label): the inputs the stepper can walk. Crops keep every number legible.
-SOURCES: tuple[tuple[str, str], ...] = (
-    ("crop12", "centre 12×12 crop"),
-    ("crop8", "centre 8×8 crop"),
-    ("crop16", "centre 16×16 crop"),
-    ("crop24", "centre 24×24 crop"),
-    ("pinned12", "12×12 around the pinned cell"),
-    ("tiny", "tiny 6×6 digits"),
-    ("full", "full image (coarse, ≤ 64 px)"),
+SOURCES = Choices(
+    "StepperInput",
+    (
+        ("crop12", noop("StepperInput", "centre 12×12 crop")),
+        ("crop8", noop("StepperInput", "centre 8×8 crop")),
+        ("crop16", noop("StepperInput", "centre 16×16 crop")),
+        ("crop24", noop("StepperInput", "centre 24×24 crop")),
+        ("pinned12", noop("StepperInput", "12×12 around the pinned cell")),
+        ("tiny", noop("StepperInput", "tiny 6×6 digits")),
+        ("full", noop("StepperInput", "full image (coarse, ≤ 64 px)")),
+    ),
 )
 PINNED_CROP = 12
 # The "full image" is shrunk by block averaging to at most this side: every step and the trace
@@ -122,11 +127,14 @@ class StepperInput:
         """How the kernel meets the channels, as the explorer applies it."""
         kh, kw = self.kernel_hw
         if self.color == "RGB":
-            which = "one shared kernel on each channel" if self.shared else "its own kernel per channel"
-            return f"3×{kh}×{kw} kernel ({which})"
+            if self.shared:
+                return tr("StepperInput", "3×{h}×{w} kernel (one shared kernel on each channel)").format(h=kh, w=kw)
+            return tr("StepperInput", "3×{h}×{w} kernel (its own kernel per channel)").format(h=kh, w=kw)
         if not self.shared:
-            return f"{kh}×{kw} kernel (the R, G and B kernels summed, as on any gray input)"
-        return f"{kh}×{kw} kernel"
+            return tr("StepperInput", "{h}×{w} kernel (the R, G and B kernels summed, as on any gray input)").format(
+                h=kh, w=kw
+            )
+        return tr("StepperInput", "{h}×{w} kernel").format(h=kh, w=kw)
 
 
 def layer_spec(p: LayerParams) -> tuple[LayerSpec, str]:
@@ -297,13 +305,12 @@ def _crop_size(source: str) -> int:
 
 
 def describe(src: StepperSource) -> str:
-    if src.source == "tiny":
-        return "tiny 6×6 digits"
+    """What the input is, in words (the header's tip says it)."""
     if src.source == "full":
-        return "the full image, block-averaged"
-    if src.source == "pinned12":
-        return "12×12 around the pinned cell" if src.origin is not None else "centre 12×12 crop (nothing is pinned)"
-    return dict(SOURCES)[src.source]
+        return tr("StepperInput", "the full image, block-averaged")
+    if src.source == "pinned12" and src.origin is None:
+        return tr("StepperInput", "centre 12×12 crop (nothing is pinned)")
+    return SOURCES.label(src.source)
 
 
 def input_from(src: StepperSource) -> StepperInput:
@@ -387,5 +394,5 @@ def locate_pin(src: StepperSource, stepped: LayerGeometry) -> tuple[PinnedHere |
     else:
         y, x = rows(cell.y), cols(cell.x)
     if y is None or x is None:
-        return None, "the pinned cell's window does not fit this crop the way it sits on the image"
+        return None, tr("StepperInput", "the pinned cell's window does not fit this crop the way it sits on the image")
     return PinnedHere(cell.stage, (y, x), cell), ""

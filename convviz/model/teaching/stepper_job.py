@@ -30,6 +30,7 @@ from convviz.model.teaching.stepper import (
     target_output,
     upstream_gradient,
 )
+from convviz.text import tr
 
 
 @dataclass(frozen=True)
@@ -84,20 +85,27 @@ def zero_reason(setup: StepperInput, trace: BackwardTrace, kind: str, target: st
     scale = max(1.0, float(np.abs(trace.run.y).max()))
     if np.abs(g).max() <= 1e-12 * scale:
         if kind == "painted":
-            return "nothing is painted yet, so every gradient is 0: click cells of dL/dy to paint some"
-        if kind == "loss" and is_target(setup.kernel, target) and setup.bias == 0.0:
-            return (
-                f"the kernel already equals the target ({target}): y = t, so L = 0 and every gradient "
-                "is 0 — pick another target"
+            return tr(
+                "StepperJob", "nothing is painted yet, so every gradient is 0: click cells of dL/dy to paint some"
             )
+        if kind == "loss" and is_target(setup.kernel, target) and setup.bias == 0.0:
+            return tr(
+                "StepperJob",
+                "the kernel already equals the target ({target}): y = t, so L = 0 and every gradient "
+                "is 0 — pick another target",
+            ).format(target=target)
         if kind == "loss":
-            return "y already equals t on this input: L = 0 and every gradient is 0 — pick another target or input"
-        return "dL/dy is 0 everywhere, so every gradient is 0"
+            return tr(
+                "StepperJob",
+                "y already equals t on this input: L = 0 and every gradient is 0 — pick another target or input",
+            )
+        return tr("StepperJob", "dL/dy is 0 everywhere, so every gradient is 0")
     if not d_pre.any():
-        return (
-            f"dL/da is stopped by the activation ({trace.run.spec.activation}′(z) = 0 wherever dL/da is not 0): "
-            "dL/dz, dW, dX and db are all 0"
-        )
+        return tr(
+            "StepperJob",
+            "dL/da is stopped by the activation ({activation}′(z) = 0 wherever dL/da is not 0): "
+            "dL/dz, dW, dX and db are all 0",
+        ).format(activation=trace.run.spec.activation)
     return ""
 
 
@@ -145,7 +153,11 @@ def compute_pages(request: StepperRequest) -> StepperPages:
 
 def failed_pages(request: StepperRequest, error: Exception) -> StepperPages:
     """A bug must not leave the tab waiting: say what went wrong instead."""
-    return StepperPages(request.serial, error=f"internal error: {error}", filter_index=request.source.filter_index)
+    return StepperPages(
+        request.serial,
+        error=tr("StepperJob", "internal error: {error}").format(error=error),
+        filter_index=request.source.filter_index,
+    )
 
 
 @dataclass(frozen=True)
@@ -168,7 +180,7 @@ def run_check(request: CheckRequest) -> CheckReply:
 
 
 def failed_check(request: CheckRequest, error: Exception) -> CheckReply:
-    return CheckReply(request.serial, None, f"the check failed: {error}")
+    return CheckReply(request.serial, None, tr("StepperJob", "the check failed: {error}").format(error=error))
 
 
 def shown_step(page: BackwardPage, k: int) -> BackwardStep:

@@ -16,19 +16,35 @@ import numpy as np
 
 from convviz.engine.conv import conv2d_backward
 from convviz.engine.trace import BackwardStep, BackwardTrace, ForwardStep, ForwardTrace
+from convviz.model.teaching.choices import Choices
+from convviz.text import noop, tr
 
-ORDERS: tuple[tuple[str, str], ...] = (
-    ("rows", "across the rows first (row by row)"),
-    ("columns", "down the columns first (as the course notes slide)"),
+ORDERS = Choices(
+    "Traversal",
+    (
+        ("rows", noop("Traversal", "across the rows first (row by row)")),
+        ("columns", noop("Traversal", "down the columns first (as the course notes slide)")),
+    ),
 )
-# How a step's description names the order (after "step 4 of 9, ").
-ORDER_WORDS = {"rows": "row by row", "columns": "down the columns"}
-ORDER_TIP = (
+# How a step's description names the order (after "step 4 of 9, "): ``order_words`` translates.
+ORDER_WORDS = {"rows": noop("Traversal", "row by row"), "columns": noop("Traversal", "down the columns")}
+ORDER_TIP = noop(
+    "Traversal",
     "The order the play head visits the output cells: across each row, then the next row; or down "
     "each column, then the next column, as the course notes slide the kernel. Every cell's numbers "
     "are the same either way, and so are the gradients after the last step. Pooling windows keep "
-    "the row-by-row order in both passes."
+    "the row-by-row order in both passes.",
 )
+
+
+def order_words(order: str) -> str:
+    """ "row by row" or "down the columns", in the interface's language."""
+    return tr("Traversal", ORDER_WORDS[check_order(order)])
+
+
+def order_tip() -> str:
+    """``ORDER_TIP`` in the interface's language (for the order combo's tool tip)."""
+    return tr("Traversal", ORDER_TIP)
 
 
 def check_order(order: str) -> str:
@@ -86,7 +102,9 @@ class _Ordered:
 
     def describe(self, position: int) -> str:
         """ "step 4 of 9, down the columns" for a conv step (counted within the conv steps)."""
-        return f"step {position - self.first + 1} of {self.conv_steps}, {ORDER_WORDS[self.order]}"
+        return tr("Traversal", "step {k} of {n}, {order}").format(
+            k=position - self.first + 1, n=self.conv_steps, order=order_words(self.order)
+        )
 
 
 class OrderedForward(_Ordered):
