@@ -28,7 +28,15 @@ def test_cycles_made_on_a_worker_die_on_the_gui_thread(qtbot):
     thread.start()
     thread.join()
     assert freed == []  # nothing collected on the worker
-    qtbot.waitUntil(lambda: len(freed) == 2000, timeout=10000)  # the GUI-thread timer collects them
+    try:
+        qtbot.waitUntil(lambda: len(freed) == 2000, timeout=10000)  # the GUI-thread timer collects them
+    except qtbot.TimeoutError:  # say why, for a flake seen under load
+        timer = collector._timer
+        raise AssertionError(
+            f"{len(freed)} of 2000 freed; gc counts {gc.get_count()}, thresholds {collector.thresholds}, "
+            f"gc enabled {gc.isenabled()}, timer active {timer.isActive()}, same collector "
+            f"{gui_thread_gc.install() is collector}"
+        ) from None
     assert all(freed)
     assert collector.collect_due() >= 0
 
