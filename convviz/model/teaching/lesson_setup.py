@@ -4,6 +4,8 @@ numbers were computed by the engine when the lesson was built (`lessons.build`).
 A lesson that works on one layer carries a `LayerSetup` (picture, layer settings, kernels,
 colour mode), applied to the app state by `apply_layer`; the others name the stack, the design
 comparison numbers or the transposed convolution settings they set, and the GUI applies those.
+Every text here a user reads (a lesson's paragraphs and title, a picture's or a kernel's name)
+is in the interface's language when the lesson is built (`convviz.text.tr`, context "Lessons").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState, ColorMode
+from convviz.text import tr
 
 
 class Tab(str, Enum):
@@ -51,13 +54,13 @@ class StackSetup:
     name: str
     description: str
     image: np.ndarray | None = None  # the picture the stack reads (None: the user's)
-    image_name: str = "the lesson's picture"
+    image_name: str = field(default_factory=lambda: tr("Lessons", "the lesson's picture"))
 
 
 @dataclass(frozen=True)
 class Lesson:
     tab: Tab
-    paragraphs: tuple[str, ...]  # whole sentences, plain text
+    paragraphs: tuple[str, ...]  # whole sentences, plain text, in the interface's language
     facts: dict[str, Any] = field(default_factory=dict)  # the computed numbers the text states
     layer: LayerSetup | None = None
     stack: StackSetup | None = None
@@ -79,7 +82,7 @@ def apply_layer(setup: LayerSetup, state: AppState) -> None:
     state.layer.set_params(setup.params)
     state.input.set_color_mode(setup.color_mode)
     if setup.image is not None:
-        state.input.set_image(setup.image, setup.image_name, "a lesson's input")
+        state.input.set_image(setup.image, setup.image_name, tr("Lessons", "a lesson's input"))
     state.selection.set_cells(None, None)
 
 
@@ -87,7 +90,7 @@ def kernel_document(filters: list[np.ndarray], names: list[str] | None = None) -
     """A kernel document of 2-D (shared) or (3, kH, kW) per-channel filters, no bias."""
     arrays = [np.asarray(f, dtype=np.float64) for f in filters]
     shared = arrays[0].ndim == 2
-    names = names or [f"filter {i + 1}" for i in range(len(arrays))]
+    names = names or [tr("Lessons", "filter {n}").format(n=i + 1) for i in range(len(arrays))]
     return {
         "format": "convviz-kernels",
         "version": 1,

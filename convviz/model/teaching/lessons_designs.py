@@ -3,7 +3,9 @@ and the 1-D pictures. Every number in their text is computed here from the lesso
 (its layer settings, engine summaries, the comparisons' own engine layers, the shape formulas
 filled in with those settings), and written by `lesson_setup.number`. What stays typed is a
 formula's own shape, not a number of the lesson: the 1 of "+ 1 bias" and of "(W − F)/S + 1",
-the 2 of "2·padding", the Σ of a definition."""
+the 2 of "2·padding", the Σ of a definition. The sentences are in the interface's language
+(`convviz.text.tr`, context "Lessons"): each is one literal with {names} for the computed values,
+filled in after it is translated."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from convviz.model.teaching.lesson_setup import Lesson, StackSetup, Tab, hw, mat
 from convviz.model.teaching.signal_1d import WHY_JUAN, Slide, text_conv
 from convviz.model.teaching.transpose import conv_matrix
 from convviz.model.teaching.transpose_model import KERNEL, TransposeSettings
+from convviz.text import tr
 
 SMALL_KERNEL = 3  # compare_designs.stacked's small kernel: each one adds 2 to the receptive field
 
@@ -42,28 +45,32 @@ def keras_stack(
     return Lesson(
         Tab.STACK,
         (
-            (
-                f"{call1} on a {size}×{size}×{channels} input, VALID as Keras' default: "
-                f"({size} − {k1})/{s1} + 1 = {h1}, so {h1}×{w1}×{c1} (Keras writes channels last; the summary "
-                f"writes ({c1}, {h1}, {w1}))."
+            tr(
+                "Lessons",
+                "{call} on a {size}×{size}×{channels} input, VALID as Keras' default: ({size} − {k})/{s} + 1 = {h}, so {h}×{w}×{c} (Keras writes channels last; the summary writes ({c}, {h}, {w})).",  # noqa: E501
+            ).format(call=call1, size=size, channels=channels, k=k1, s=s1, h=h1, w=w1, c=c1),
+            tr("Lessons", "Its parameters: {c} filters × ({k}·{k}·{channels} weights + 1 bias) = {params}.").format(
+                c=c1, k=k1, channels=channels, params=number(p1)
             ),
-            f"Its parameters: {c1} filters × ({k1}·{k1}·{channels} weights + 1 bias) = {number(p1)}.",
-            (
-                f"{call2} keeps {h2}×{w2} and makes {c2} channels: "
-                f"{c2} × ({k2}·{k2}·{c1} + 1) = {number(p2)} parameters."
-            ),
-            (
-                f"Together {number(table.total_params)} parameters and {number(table.total_mult_adds)} "
-                "multiply-adds for one picture. Change a layer in the editor and the summary follows."
-            ),
+            tr(
+                "Lessons",
+                "{call} keeps {h}×{w} and makes {c} channels: {c} × ({k}·{k}·{c_in} + 1) = {params} parameters.",
+            ).format(call=call2, h=h2, w=w2, c=c2, k=k2, c_in=c1, params=number(p2)),
+            tr(
+                "Lessons",
+                "Together {params} parameters and {mult_adds} multiply-adds for one picture. Change a layer in the editor and the summary follows.",  # noqa: E501
+            ).format(params=number(table.total_params), mult_adds=number(table.total_mult_adds)),
         ),
         {"shapes": [row.output_shape for row in table.rows], "params": [p1, p2]},
         stack=StackSetup(
             (("conv2d", first), ("conv2d", second)),
             channels,
             None,
-            f"Keras: {call1}, then {call2}",
-            f"Keras writes shapes channels last ({h1}×{w1}×{c1}), the summary channels first ({c1}, {h1}, {w1}).",
+            tr("Lessons", "Keras: {first}, then {second}").format(first=call1, second=call2),
+            tr(
+                "Lessons",
+                "Keras writes shapes channels last ({h}×{w}×{c}), the summary channels first ({c}, {h}, {w}).",
+            ).format(h=h1, w=w1, c=c1),
             pattern(size, size),
         ),
     )
@@ -75,6 +82,12 @@ SEPARABLE = designs.CompareNumbers(in_channels=16, out_channels=32, kernel=3)
 TRANSPOSED = TransposeSettings(size=2, stride=2, padding=0, output_padding=0)
 
 
+def _multiply_adds(size: int, first: int, second: int) -> str:
+    return tr("Lessons", "Multiply-adds on {size}×{size} maps: {first} against {second}.").format(
+        size=size, first=number(first), second=number(second)
+    )
+
+
 def stacked_3x3(n: designs.CompareNumbers = STACKED) -> Lesson:
     comparison = designs.stacked(n)
     big, small = comparison.variants
@@ -83,18 +96,24 @@ def stacked_3x3(n: designs.CompareNumbers = STACKED) -> Lesson:
     return Lesson(
         Tab.COMPARE,
         (
-            (
-                f"{depth} convolutions of {s}×{s} in a row see a {rf}×{rf} patch, as one "
-                f"{big.receptive_field}×{big.receptive_field} does: the second one's {s}×{s} window covers "
-                f"{s}×{s} cells of the first, each of which saw {s}×{s} pixels."
+            tr(
+                "Lessons",
+                "{depth} convolutions of {s}×{s} in a row see a {rf}×{rf} patch, as one {big}×{big} does: the second one's {s}×{s} window covers {s}×{s} cells of the first, each of which saw {s}×{s} pixels.",  # noqa: E501
+            ).format(depth=depth, s=s, rf=rf, big=big.receptive_field),
+            tr(
+                "Lessons",
+                "With {c_in} channels in and out: one {k}×{k} has {k}·{k}·{c_in}·{c_out} = {big_params} weights, the {depth} of {s}×{s} have {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} ({percent}), with a nonlinearity between them for free.",  # noqa: E501
+            ).format(
+                c_in=n.in_channels,
+                c_out=n.out_channels,
+                k=k,
+                big_params=number(big.params),
+                depth=depth,
+                s=s,
+                small_params=number(small.params),
+                percent=_percent(small.params, big.params),
             ),
-            (
-                f"With {n.in_channels} channels in and out: one {k}×{k} has {k}·{k}·{n.in_channels}·{n.out_channels}"
-                f" = {number(big.params)} weights, the {depth} of {s}×{s} have "
-                f"{depth}·{s}·{s}·{n.in_channels}·{n.out_channels} = {number(small.params)} "
-                f"({_percent(small.params, big.params)}), with a nonlinearity between them for free."
-            ),
-            (f"Multiply-adds on {n.size}×{n.size} maps: {number(big.mult_adds)} against {number(small.mult_adds)}."),
+            _multiply_adds(n.size, big.mult_adds, small.mult_adds),
         ),
         {"params": (big.params, small.params), "receptive_field": (big.receptive_field, small.receptive_field)},
         compare=asdict(n),
@@ -112,18 +131,18 @@ def bottleneck(n: designs.CompareNumbers = BOTTLENECK) -> Lesson:
     return Lesson(
         Tab.COMPARE,
         (
-            (
-                f"A {k}×{k} convolution from {n.size}×{n.size}×{n.in_channels} to {n.out_channels} channels (SAME): "
-                f"{n.size}·{n.size}·{n.out_channels} outputs × {k}·{k}·{n.in_channels} = {number(plain.mult_adds)} "
-                "multiplies."
-            ),
-            (
-                f"A 1×1 convolution down to {n.bottleneck} channels first costs {n.size}·{n.size}·{n.bottleneck} × "
-                f"{n.in_channels} = {number(one)}; the {k}×{k} then reads only {n.bottleneck} channels: {number(five)}."
-            ),
-            (
-                f"Together {number(reduced.mult_adds)}, {number(round(plain.mult_adds / reduced.mult_adds, 1))} "
-                f"times fewer, for the same {hw(reduced.output_shape)} output."
+            tr(
+                "Lessons",
+                "A {k}×{k} convolution from {size}×{size}×{c_in} to {c_out} channels (SAME): {size}·{size}·{c_out} outputs × {k}·{k}·{c_in} = {mult_adds} multiplies.",  # noqa: E501
+            ).format(k=k, size=n.size, c_in=n.in_channels, c_out=n.out_channels, mult_adds=number(plain.mult_adds)),
+            tr(
+                "Lessons",
+                "A 1×1 convolution down to {b} channels first costs {size}·{size}·{b} × {c_in} = {one}; the {k}×{k} then reads only {b} channels: {five}.",  # noqa: E501
+            ).format(b=n.bottleneck, size=n.size, c_in=n.in_channels, one=number(one), k=k, five=number(five)),
+            tr("Lessons", "Together {total}, {ratio} times fewer, for the same {shape} output.").format(
+                total=number(reduced.mult_adds),
+                ratio=number(round(plain.mult_adds / reduced.mult_adds, 1)),
+                shape=hw(reduced.output_shape),
             ),
         ),
         {"mult_adds": (plain.mult_adds, reduced.mult_adds)},
@@ -138,19 +157,23 @@ def separable(n: designs.CompareNumbers = SEPARABLE) -> Lesson:
     return Lesson(
         Tab.COMPARE,
         (
-            (
-                f"A standard {k}×{k} convolution from {n.in_channels} to {n.out_channels} channels has "
-                f"{k}·{k}·{n.in_channels}·{n.out_channels} = {number(standard.params)} weights."
+            tr(
+                "Lessons",
+                "A standard {k}×{k} convolution from {c_in} to {c_out} channels has {k}·{k}·{c_in}·{c_out} = {params} weights.",  # noqa: E501
+            ).format(k=k, c_in=n.in_channels, c_out=n.out_channels, params=number(standard.params)),
+            tr(
+                "Lessons",
+                "Depthwise-separable: one {k}×{k} filter per input channel ({depthwise} weights), then a 1×1 convolution that mixes the channels ({c_in}·{c_out} = {pointwise}): {params} in all, {percent} of the standard one.",  # noqa: E501
+            ).format(
+                k=k,
+                depthwise=number(depthwise),
+                c_in=n.in_channels,
+                c_out=n.out_channels,
+                pointwise=number(pointwise),
+                params=number(split.params),
+                percent=_percent(split.params, standard.params),
             ),
-            (
-                f"Depthwise-separable: one {k}×{k} filter per input channel ({number(depthwise)} weights), then a "
-                f"1×1 convolution that mixes the channels ({n.in_channels}·{n.out_channels} = {number(pointwise)}): "
-                f"{number(split.params)} in all, {_percent(split.params, standard.params)} of the standard one."
-            ),
-            (
-                f"Multiply-adds on {n.size}×{n.size} maps: {number(standard.mult_adds)} against "
-                f"{number(split.mult_adds)}."
-            ),
+            _multiply_adds(n.size, standard.mult_adds, split.mult_adds),
         ),
         {"params": (standard.params, split.params)},
         compare=asdict(n),
@@ -165,21 +188,27 @@ def transposed(s: TransposeSettings = TRANSPOSED) -> Lesson:
     return Lesson(
         Tab.TRANSPOSE,
         (
-            (
-                f"A {k}×{k} convolution with stride {s.stride} and padding {s.padding} takes a {hw(out)} map to "
-                f"({out[0]} − {k} + 2·{s.padding})/{s.stride} + 1 = {back[0]}, so {hw(back)}. The transposed "
-                "convolution goes the other way."
+            tr(
+                "Lessons",
+                "A {k}×{k} convolution with stride {stride} and padding {padding} takes a {big} map to ({n} − {k} + 2·{padding})/{stride} + 1 = {back}, so {small}. The transposed convolution goes the other way.",  # noqa: E501
+            ).format(k=k, stride=s.stride, padding=s.padding, big=hw(out), n=out[0], back=back[0], small=hw(back)),
+            tr(
+                "Lessons",
+                "Output size = (in − 1)·stride − 2·padding + kernel + output padding = ({size} − 1)·{stride} − 2·{padding} + {k} + {output_padding} = {out}: each of the {cells} input cells stamps value × kernel into a {big} map, {stride} cells apart, and overlapping stamps add.",  # noqa: E501
+            ).format(
+                size=s.size,
+                stride=s.stride,
+                padding=s.padding,
+                k=k,
+                output_padding=s.output_padding,
+                out=out[0],
+                cells=s.size * s.size,
+                big=hw(out),
             ),
-            (
-                f"Output size = (in − 1)·stride − 2·padding + kernel + output padding = ({s.size} − 1)·{s.stride} − "
-                f"2·{s.padding} + {k} + {s.output_padding} = {out[0]}: each of the {s.size * s.size} input cells "
-                f"stamps value × kernel into a {hw(out)} map, "
-                f"{s.stride} cells apart, and overlapping stamps add."
-            ),
-            (
-                f"As matrices: the convolution is a {c.shape[0]}×{c.shape[1]} matrix C, and the transposed "
-                f"convolution is Cᵀ ({c.shape[1]}×{c.shape[0]}). It brings back the shape, not the values."
-            ),
+            tr(
+                "Lessons",
+                "As matrices: the convolution is a {rows}×{cols} matrix C, and the transposed convolution is Cᵀ ({cols}×{rows}). It brings back the shape, not the values.",  # noqa: E501
+            ).format(rows=c.shape[0], cols=c.shape[1]),
         ),
         {"out_hw": out, "conv_back": back, "C_shape": c.shape},
         transpose=asdict(s),
@@ -188,18 +217,25 @@ def transposed(s: TransposeSettings = TRANSPOSED) -> Lesson:
 
 def signal() -> Lesson:
     slide = Slide()
+    if slide.symmetric:
+        compared = tr(
+            "Lessons",
+            "numpy.correlate slides h without flipping it: {correlated}. They agree: this kernel reads the same backwards.",  # noqa: E501
+        )
+    else:
+        compared = tr("Lessons", "numpy.correlate slides h without flipping it: {correlated}. They differ.")
     return Lesson(
         Tab.SIGNAL,
         (
-            f"The signal x = {matrix(slide.signal)} and the kernel h = {matrix(slide.kernel)}.",
-            (
-                f"y[n] = Σₖ h[k]·x[n − k]: flip h, slide it along x, and sum the products under it. "
-                f"numpy.convolve gives {matrix(slide.convolved)} ({len(slide)} = "
-                f"{slide.signal.size} + {slide.kernel.size} − 1 values)."
+            tr("Lessons", "The signal x = {x} and the kernel h = {h}.").format(
+                x=matrix(slide.signal), h=matrix(slide.kernel)
             ),
-            f"numpy.correlate slides h without flipping it: {matrix(slide.correlated)}. "
-            + ("They agree: this kernel reads the same backwards." if slide.symmetric else "They differ."),
-            WHY_JUAN,
+            tr(
+                "Lessons",
+                "y[n] = Σₖ h[k]·x[n − k]: flip h, slide it along x, and sum the products under it. numpy.convolve gives {convolved} ({count} = {n} + {k} − 1 values).",  # noqa: E501
+            ).format(convolved=matrix(slide.convolved), count=len(slide), n=slide.signal.size, k=slide.kernel.size),
+            compared.format(correlated=matrix(slide.correlated)),
+            tr("Signal1D", WHY_JUAN),  # signal_1d's paragraph, translated in its part (teaching)
         ),
         {"convolved": slide.convolved, "correlated": slide.correlated},
     )
@@ -209,22 +245,26 @@ def text_cnn() -> Lesson:
     t = text_conv()
     length = len(t.words)
     outputs = t.outputs.shape[1]
-    best = "; ".join(
-        f"filter {f + 1} keeps '{t.trigram(b)}' ({number(round(float(t.pooled[f]), 4))})" for f, b in enumerate(t.best)
+    best = tr("Lessons", "; ").join(
+        tr("Lessons", "filter {n} keeps '{trigram}' ({value})").format(
+            n=f + 1, trigram=t.trigram(b), value=number(round(float(t.pooled[f]), 4))
+        )
+        for f, b in enumerate(t.best)
     )
     return Lesson(
         Tab.TEXT,
         (
-            f"'{' '.join(t.words)}' as {length} word vectors of {t.dim} numbers: a {t.dim}×{length} matrix.",
-            (
-                f"A filter of width {t.width} is {t.dim}×{t.width} ({t.dim * t.width} weights): as tall as the "
-                f"vectors, so it slides along the words only, {length} − {t.width} + 1 = {outputs} places, one "
-                "trigram each."
+            tr("Lessons", "'{sentence}' as {length} word vectors of {dim} numbers: a {dim}×{length} matrix.").format(
+                sentence=" ".join(t.words), length=length, dim=t.dim
             ),
-            (
-                f"Max over time keeps each filter's strongest trigram: {best}. A sentence of any length gives one "
-                "number per filter."
-            ),
+            tr(
+                "Lessons",
+                "A filter of width {width} is {dim}×{width} ({weights} weights): as tall as the vectors, so it slides along the words only, {length} − {width} + 1 = {outputs} places, one trigram each.",  # noqa: E501
+            ).format(width=t.width, dim=t.dim, weights=t.dim * t.width, length=length, outputs=outputs),
+            tr(
+                "Lessons",
+                "Max over time keeps each filter's strongest trigram: {best}. A sentence of any length gives one number per filter.",  # noqa: E501
+            ).format(best=best),
         ),
         {"out_shape": t.outputs.shape, "best": t.best},
     )

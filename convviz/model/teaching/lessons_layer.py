@@ -2,7 +2,9 @@
 Every number in their text is computed here from the lesson's own values (its picture, kernel and
 layer settings), by the engine and the shape formulas filled in with those values, and written by
 `lesson_setup.number`. What stays typed is a formula's own shape, not a number of the lesson: the
-1 of "(W − F)/S + 1", the 2 of "2·P" and of "(F − 1)/2", the 1×1 of an identity kernel."""
+1 of "(W − F)/S + 1", the 2 of "2·P" and of "(F − 1)/2", the 1×1 of an identity kernel.
+The sentences are in the interface's language (`convviz.text.tr`, context "Lessons"): each is one
+literal with {names} for the computed values, filled in after it is translated."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from convviz.model.settings import LayerParams, PaddingKind, Pooling
 from convviz.model.state import ColorMode
 from convviz.model.teaching import separable
 from convviz.model.teaching.lesson_setup import LayerSetup, Lesson, Tab, hw, kernel_document, matrix, number, pattern
+from convviz.text import tr
 
 # The 5×5 picture and 3×3 kernel of the classic animated convolution (Stanford UFLDL notes).
 GRID_5X5 = np.array(
@@ -50,40 +53,40 @@ def five_by_five(padded: bool) -> Lesson:
     terms = " + ".join(number(v) for v, k in zip(corner.ravel(), X_KERNEL.ravel(), strict=True) if k)
     if padded:
         params = _valid(padding_kind=PaddingKind.EXPLICIT, pad_top=pad, pad_bottom=pad, pad_left=pad, pad_right=pad)
-        size = (
-            f"With zero padding {pad} on each side the input is {wider}×{wider}: (W − F + 2P)/S + 1 = "
-            f"({n} − {k} + 2·{pad})/{stride} + 1 = {out[0]}, so the output keeps the input's {hw(out)}. "
-            f"For a {k}×{k} kernel this is what SAME padding does: P = (F − 1)/2 = {pad}."
-        )
-        first = f"The corner output now reads the padding: {terms} = {number(y[0, 0])}."
+        size = tr(
+            "Lessons",
+            "With zero padding {pad} on each side the input is {wider}×{wider}: (W − F + 2P)/S + 1 = ({n} − {k} + 2·{pad})/{stride} + 1 = {out}, so the output keeps the input's {shape}. For a {k}×{k} kernel this is what SAME padding does: P = (F − 1)/2 = {pad}.",  # noqa: E501 (one literal, as lupdate reads it)
+        ).format(pad=pad, wider=wider, n=n, k=k, stride=stride, out=out[0], shape=hw(out))
+        first = tr("Lessons", "The corner output now reads the padding: {terms} = {value}. The whole output: {output}.")
     else:
         params = _valid()
-        size = (
-            f"VALID (no padding), stride {stride}: (W − F)/S + 1 = ({n} − {k})/{stride} + 1 = {out[0]}, so the "
-            f"output is {hw(out)}: the kernel fits in {out[1]} places across and {out[0]} down."
+        size = tr(
+            "Lessons",
+            "VALID (no padding), stride {stride}: (W − F)/S + 1 = ({n} − {k})/{stride} + 1 = {rows}, so the output is {shape}: the kernel fits in {across} places across and {rows} down.",  # noqa: E501
+        ).format(stride=stride, n=n, k=k, rows=out[0], across=out[1], shape=hw(out))
+        first = tr(
+            "Lessons",
+            "The top-left output sums the input cells under the kernel's 1s: {terms} = {value}. The whole output: {output}.",  # noqa: E501
         )
-        first = f"The top-left output sums the input cells under the kernel's 1s: {terms} = {number(y[0, 0])}."
     return Lesson(
         Tab.EXPLORER,
         (
-            (
-                f"A {hw(GRID_5X5.shape)} input of 0s and 1s and a {hw(X_KERNEL.shape)} kernel with 1s at its corners "
-                "and centre."
-            ),
+            tr(
+                "Lessons", "A {input} input of 0s and 1s and a {kernel} kernel with 1s at its corners and centre."
+            ).format(input=hw(GRID_5X5.shape), kernel=hw(X_KERNEL.shape)),
             size,
-            first + f" The whole output: {matrix(y)}.",
-            (
-                f"Try it: stride {TRY_STRIDE} in the Layer panel gives {hw(stride2)}; a {TRY_KERNEL}×{TRY_KERNEL} "
-                f"kernel gives {hw(k5)}. "
-                "Click an output cell: the Arithmetic panel shows its products."
-            ),
+            first.format(terms=terms, value=number(y[0, 0]), output=matrix(y)),
+            tr(
+                "Lessons",
+                "Try it: stride {stride} in the Layer panel gives {strided}; a {k}×{k} kernel gives {bigger}. Click an output cell: the Arithmetic panel shows its products.",  # noqa: E501
+            ).format(stride=TRY_STRIDE, strided=hw(stride2), k=TRY_KERNEL, bigger=hw(k5)),
         ),
         {"out_shape": (1, *out), "output": y, "padded_hw": (wider, wider)},
         LayerSetup(
             GRID_5X5,
-            f"{hw(GRID_5X5.shape)} grid of 0s and 1s",
+            tr("Lessons", "{shape} grid of 0s and 1s").format(shape=hw(GRID_5X5.shape)),
             params,
-            kernel_document([X_KERNEL], ["corners and centre"]),
+            kernel_document([X_KERNEL], [tr("Lessons", "corners and centre")]),
         ),
     )
 
@@ -95,25 +98,35 @@ def two_by_two() -> Lesson:
     terms = " + ".join(f"({number(k)})·{number(v)}" for k, v in zip(DIAGONAL_2X2.ravel(), corner, strict=True))
     symmetric = bool(np.array_equal(np.rot90(DIAGONAL_2X2, 2), DIAGONAL_2X2))
     flip = (
-        "Turned 180°, as true convolution turns it, this kernel is itself, so convolution and "
-        "cross-correlation give the same numbers here."
+        tr(
+            "Lessons",
+            "Turned 180°, as true convolution turns it, this kernel is itself, so convolution and cross-correlation give the same numbers here.",  # noqa: E501
+        )
         if symmetric
-        else "Turned 180° (true convolution) it would give other numbers."
+        else tr("Lessons", "Turned 180° (true convolution) it would give other numbers.")
     )
     return Lesson(
         Tab.STEPPER_FORWARD,
         (
-            (
-                f"The input holds {number(ONE_TO_NINE.min())} to {number(ONE_TO_NINE.max())} row by row; "
-                f"the kernel is {matrix(DIAGONAL_2X2)}."
+            tr("Lessons", "The input holds {low} to {high} row by row; the kernel is {kernel}.").format(
+                low=number(ONE_TO_NINE.min()), high=number(ONE_TO_NINE.max()), kernel=matrix(DIAGONAL_2X2)
             ),
-            f"({ONE_TO_NINE.shape[0]} − {kh})/{stride} + 1 = {y.shape[0]}: the output is {hw(y.shape)}.",
-            f"The first step: {terms} = {number(y[0, 0])}. Step on (→) to fill in the rest: {matrix(y)}.",
+            tr("Lessons", "({n} − {k})/{stride} + 1 = {out}: the output is {shape}.").format(
+                n=ONE_TO_NINE.shape[0], k=kh, stride=stride, out=y.shape[0], shape=hw(y.shape)
+            ),
+            tr("Lessons", "The first step: {terms} = {value}. Step on (→) to fill in the rest: {output}.").format(
+                terms=terms, value=number(y[0, 0]), output=matrix(y)
+            ),
             flip,
-            "The explorer draws values above 1 as white; the stepper writes every number in its cells.",
+            tr("Lessons", "The explorer draws values above 1 as white; the stepper writes every number in its cells."),
         ),
         {"out_shape": (1, *y.shape), "output": y},
-        LayerSetup(ONE_TO_NINE, "the numbers 1 to 9", _valid(), kernel_document([DIAGONAL_2X2], ["−1 diagonal"])),
+        LayerSetup(
+            ONE_TO_NINE,
+            tr("Lessons", "the numbers 1 to 9"),
+            _valid(),
+            kernel_document([DIAGONAL_2X2], [tr("Lessons", "−1 diagonal")]),
+        ),
     )
 
 
@@ -136,28 +149,36 @@ def twenty_filters(size: int = 32, filters: int = 20, k: int = 8, stride: int = 
         pad_right=pad,
         use_bias=True,
     )
+    total = number(table.total_params)
     return Lesson(
         Tab.EXPLORER,
         (
-            (
-                f"A {size}×{size} RGB input, {filters} filters of {k}×{k} (one slice per colour channel, random He "
-                f"weights), stride {stride}, zero padding {pad} on each side."
+            tr(
+                "Lessons",
+                "A {size}×{size} RGB input, {filters} filters of {k}×{k} (one slice per colour channel, random He weights), stride {stride}, zero padding {pad} on each side.",  # noqa: E501
+            ).format(size=size, filters=filters, k=k, stride=stride, pad=pad),
+            tr(
+                "Lessons",
+                "({size} − {k} + 2·{pad})/{stride} + 1 = {h}: the output is {h}×{w}×{f} ({f} maps of {h}×{w}).",
+            ).format(size=size, k=k, pad=pad, stride=stride, h=ho, w=wo, f=f),
+            tr(
+                "Lessons",
+                "Each filter has {k}·{k}·{channels} = {weights} weights and a bias: {f} × {per_filter} = {params} parameters, however large the picture.",  # noqa: E501
+            ).format(
+                k=k, channels=channels, weights=number(weights_each), f=f, per_filter=number(per_filter), params=total
             ),
-            (f"({size} − {k} + 2·{pad})/{stride} + 1 = {ho}: the output is {ho}×{wo}×{f} ({f} maps of {ho}×{wo})."),
-            (
-                f"Each filter has {k}·{k}·{channels} = {number(weights_each)} weights and a bias: {f} × "
-                f"{number(per_filter)} = {number(table.total_params)} parameters, however large the picture."
+            tr(
+                "Lessons",
+                "Without weight sharing (a separate filter at each of the {h}·{w} = {positions} positions) it would take {positions} × {params} = {unshared} parameters.",  # noqa: E501
+            ).format(h=ho, w=wo, positions=number(ho * wo), params=total, unshared=number(unshared)),
+            tr("Lessons", "Either way the layer does {mult_adds} multiply-adds.").format(
+                mult_adds=number(table.total_mult_adds)
             ),
-            (
-                f"Without weight sharing (a separate filter at each of the {ho}·{wo} = {number(ho * wo)} positions) "
-                f"it would take {number(ho * wo)} × {number(table.total_params)} = {number(unshared)} parameters."
-            ),
-            f"Either way the layer does {number(table.total_mult_adds)} multiply-adds.",
         ),
         {"out_shape": (f, ho, wo), "params": table.total_params, "unshared": unshared},
         LayerSetup(
             pattern(size, size, rgb=True),
-            f"{size}×{size} RGB pattern",
+            tr("Lessons", "{size}×{size} RGB pattern").format(size=size),
             params,
             kernel_document(list(weights)),
             ColorMode.RGB,
@@ -174,29 +195,32 @@ def max_pooling(stride: int, size: int = 2, n: int = 100, filters: int = 15) -> 
     weights = random_kernel((filters, 1, k, k), seed=0)[:, 0]
     call = f"MaxPooling2D({size}, {stride})" if stride == size else f"MaxPooling2D({size}, strides={stride})"
     if stride >= size:
-        overlap = f"Windows side by side divide each side by {stride}."
+        overlap = tr("Lessons", "Windows side by side divide each side by {stride}.").format(stride=stride)
     else:
-        overlap = f"The windows overlap by {size - stride} cell, so the size barely shrinks."
+        overlap = tr("Lessons", "The windows overlap by {overlap} cell, so the size barely shrinks.").format(
+            overlap=size - stride
+        )
     return Lesson(
         Tab.EXPLORER,
         (
-            (
-                f"{filters} random {k}×{k} filters with SAME padding turn the {n}×{n} input into a "
-                f"{conv_hw[0]}×{conv_hw[1]}×{filters} volume; then {call}, VALID as Keras' default."
+            tr(
+                "Lessons",
+                "{filters} random {k}×{k} filters with SAME padding turn the {n}×{n} input into a {h}×{w}×{filters} volume; then {call}, VALID as Keras' default.",  # noqa: E501
+            ).format(filters=filters, k=k, n=n, h=conv_hw[0], w=conv_hw[1], call=call),
+            tr(
+                "Lessons", "({h} − {size})/{stride} + 1 = {ph}: the pooled output is {ph}×{pw}×{filters}. {overlap}"
+            ).format(
+                h=conv_hw[0], size=size, stride=stride, ph=pooled[0], pw=pooled[1], filters=filters, overlap=overlap
             ),
-            (
-                f"({conv_hw[0]} − {size})/{stride} + 1 = {pooled[0]}: the pooled output is "
-                f"{pooled[0]}×{pooled[1]}×{filters}. {overlap}"
-            ),
-            (
-                f"Pooling works on each map on its own, so the {filters} channels stay, and it learns "
-                f"nothing: {pool_params} parameters."
-            ),
+            tr(
+                "Lessons",
+                "Pooling works on each map on its own, so the {filters} channels stay, and it learns nothing: {params} parameters.",  # noqa: E501
+            ).format(filters=filters, params=pool_params),
         ),
         {"conv_shape": (filters, *conv_hw), "pooled_shape": (filters, *pooled), "pool_params": pool_params},
         LayerSetup(
             pattern(n, n),
-            f"{n}×{n} pattern",
+            tr("Lessons", "{n}×{n} pattern").format(n=n),
             _valid(padding_kind=PaddingKind.SAME, pooling=Pooling.MAX, pool_size=size, pool_stride=stride),
             kernel_document(list(weights)),
         ),
@@ -211,23 +235,34 @@ def average_pooling() -> Lesson:
     (c, h, w), block = volume.shape, BLOCK_4X4[:size, :size]
     mean = " + ".join(number(v) for v in block.ravel())
     names = [f"×{number(s)}" for s in scales]
+    pc, ph, pw = pooled.shape
     return Lesson(
         Tab.EXPLORER,
         (
-            f"{c} filters of 1×1 ({', '.join(names)}) make the {h}×{w} input a {h}×{w}×{c} volume.",
-            (
-                f"AveragePooling2D({size}, {size}), VALID: ({h} − {size})/{size} + 1 = {pooled.shape[1]}, so "
-                f"{pooled.shape[1]}×{pooled.shape[2]}×{pooled.shape[0]}."
+            tr("Lessons", "{c} filters of 1×1 ({names}) make the {h}×{w} input a {h}×{w}×{c} volume.").format(
+                c=c, names=", ".join(names), h=h, w=w
             ),
-            (
-                f"Each value is the mean of its {size}×{size} block: ({mean})/{block.size} = "
-                f"{number(pooled[0, 0, 0])} in map 1; map 1 is {matrix(pooled[0])}, map {c} is {matrix(pooled[-1])}."
+            tr(
+                "Lessons",
+                "AveragePooling2D({size}, {size}), VALID: ({h} − {size})/{size} + 1 = {ph}, so {ph}×{pw}×{pc}.",
+            ).format(size=size, h=h, ph=ph, pw=pw, pc=pc),
+            tr(
+                "Lessons",
+                "Each value is the mean of its {size}×{size} block: ({mean})/{count} = {value} in map 1; map 1 is {first}, map {c} is {last}.",  # noqa: E501
+            ).format(
+                size=size,
+                mean=mean,
+                count=block.size,
+                value=number(pooled[0, 0, 0]),
+                first=matrix(pooled[0]),
+                c=c,
+                last=matrix(pooled[-1]),
             ),
         ),
         {"pooled_shape": pooled.shape, "pooled": pooled},
         LayerSetup(
             BLOCK_4X4,
-            f"{h}×{w} block of tenths",
+            tr("Lessons", "{shape} block of tenths").format(shape=hw((h, w))),
             _valid(pooling=Pooling.AVG, pool_size=size, pool_stride=size),
             kernel_document([np.array([[s]]) for s in scales], names),
         ),
@@ -244,20 +279,22 @@ def dilation(d: int = 2, n: int = 16) -> Lesson:
     return Lesson(
         Tab.EXPLORER,
         (
-            (
-                f"A {k}×{k} kernel with dilation {d}: its taps are {d} cells apart, so it spans "
-                f"D·(F − 1) + 1 = {d}·({k} − 1) + 1 = {span(k, d)} cells each way."
+            tr(
+                "Lessons",
+                "A {k}×{k} kernel with dilation {d}: its taps are {d} cells apart, so it spans D·(F − 1) + 1 = {d}·({k} − 1) + 1 = {span} cells each way.",  # noqa: E501
+            ).format(k=k, d=d, span=span(k, d)),
+            tr(
+                "Lessons",
+                "Each output sees a {rh}×{rw} receptive field with only {weights} weights; hover an output cell to see the taps and the holes between them.",  # noqa: E501
+            ).format(rh=int(rf[0]), rw=int(rf[1]), weights=conv.num_params),
+            tr("Lessons", "The output: ({n} − {d}·({k} − 1) − 1)/1 + 1 = {out}, so {shape}.").format(
+                n=n, d=d, k=k, out=out[0], shape=hw(out)
             ),
-            (
-                f"Each output sees a {int(rf[0])}×{int(rf[1])} receptive field with only {conv.num_params} weights; "
-                "hover an output cell to see the taps and the holes between them."
-            ),
-            f"The output: ({n} − {d}·({k} − 1) − 1)/1 + 1 = {out[0]}, so {hw(out)}.",
         ),
         {"receptive_field": (int(rf[0]), int(rf[1])), "weights": conv.num_params, "out_shape": (1, *out)},
         LayerSetup(
             pattern(n, n),
-            f"{n}×{n} pattern",
+            tr("Lessons", "{n}×{n} pattern").format(n=n),
             _valid(dilation=d),
             kernel_document([kernel], ["sobel_x"]),
         ),
@@ -279,13 +316,14 @@ def sobel_separable() -> Lesson:
     return Lesson(
         Tab.EXPLORER,
         (
-            (f"Sobel x is {matrix(sobel)}; its rank is {sep.rank}, so it is one column times one row: {factors}."),
-            "The column smooths down the picture, the row takes the difference across it.",
-            (
-                f"One {kh}×{kw} pass costs {two_d} multiplies per output; a {kh}×1 pass then a 1×{kw} pass cost "
-                f"{kh} + {kw} = {one_d}, with the same result "
-                f"(largest difference on this picture: {number(check.max_difference)})."
-            ),
+            tr(
+                "Lessons", "Sobel x is {sobel}; its rank is {rank}, so it is one column times one row: {factors}."
+            ).format(sobel=matrix(sobel), rank=sep.rank, factors=factors),
+            tr("Lessons", "The column smooths down the picture, the row takes the difference across it."),
+            tr(
+                "Lessons",
+                "One {kh}×{kw} pass costs {two_d} multiplies per output; a {kh}×1 pass then a 1×{kw} pass cost {kh} + {kw} = {one_d}, with the same result (largest difference on this picture: {difference}).",  # noqa: E501
+            ).format(kh=kh, kw=kw, two_d=two_d, one_d=one_d, difference=number(check.max_difference)),
         ),
         {"rank": sep.rank, "column": column, "row": row, "multiplies": (two_d, one_d)},
         LayerSetup(None, "", _valid(), kernel_document([sobel], ["sobel_x"])),
@@ -299,35 +337,36 @@ def pooling_gradient(kind: str) -> Lesson:
     if kind == "max":
         dx = E.max_pool2d_backward(upstream, x, size, size)
         winners = ", ".join(f"({r}, {c}) = {number(x[r, c])}" for r, c in zip(*np.nonzero(dx), strict=True))
-        how = (
-            f"Max pooling hands each upstream gradient to the one cell that won its block: the input "
-            f"gradient is {number(dx.max())} at {winners} and 0 at the other {int((dx == 0).sum())} cells."
-        )
+        how = tr(
+            "Lessons",
+            "Max pooling hands each upstream gradient to the one cell that won its block: the input gradient is {value} at {winners} and 0 at the other {others} cells.",  # noqa: E501
+        ).format(value=number(dx.max()), winners=winners, others=int((dx == 0).sum()))
         pooling = Pooling.MAX
     else:
         dx = E.avg_pool2d_backward(upstream, x, size, size)
-        how = (
-            f"Average pooling spreads each upstream gradient evenly over its block: every one of the "
-            f"{dx.size} input cells gets {number(upstream[0, 0])}/{size * size} = {number(dx[0, 0])}."
-        )
+        how = tr(
+            "Lessons",
+            "Average pooling spreads each upstream gradient evenly over its block: every one of the {cells} input cells gets {upstream}/{window} = {value}.",  # noqa: E501
+        ).format(cells=dx.size, upstream=number(upstream[0, 0]), window=size * size, value=number(dx[0, 0]))
         pooling = Pooling.AVG
     return Lesson(
         Tab.STEPPER_BACKWARD,
         (
-            (
-                f"A {hw(x.shape)} input, a 1×1 identity kernel (so the map is the input itself) and {size}×{size} "
-                f"pooling, stride {size}; the upstream gradient is {number(upstream[0, 0])} at each of the "
-                f"{hw(upstream.shape)} pooled cells."
-            ),
+            tr(
+                "Lessons",
+                "A {input} input, a 1×1 identity kernel (so the map is the input itself) and {size}×{size} pooling, stride {size}; the upstream gradient is {upstream} at each of the {pooled} pooled cells.",  # noqa: E501
+            ).format(input=hw(x.shape), size=size, upstream=number(upstream[0, 0]), pooled=hw(upstream.shape)),
             how,
-            f"The whole input gradient: {matrix(dx)}. Step through it (→) on the Backward page.",
+            tr("Lessons", "The whole input gradient: {gradient}. Step through it (→) on the Backward page.").format(
+                gradient=matrix(dx)
+            ),
         ),
         {"grad_input": dx},
         LayerSetup(
             BLOCK_4X4,
-            f"{hw(x.shape)} block of tenths",
+            tr("Lessons", "{shape} block of tenths").format(shape=hw(x.shape)),
             _valid(pooling=pooling, pool_size=size, pool_stride=size),
-            kernel_document([np.ones((1, 1))], ["identity 1×1"]),
+            kernel_document([np.ones((1, 1))], [tr("Lessons", "identity 1×1")]),
         ),
         gradient="ones",
     )
