@@ -231,7 +231,7 @@ def conv_backward(
     _same_dtype(x4, g, w)
     if choose_grad_path(w.shape, groups, s) == "flat-gemm":
         return _flat.backward(x4, pads, mode, g, w, d, groups, need_dx)
-    xp = pad(x4, pads, mode)
+    xp = _padded_scratch(x4, pads, mode)
     dw = weight_grad(xp, g, w.shape[2:], s, d, groups)
     if not need_dx:
         return None, dw
