@@ -16,7 +16,7 @@ cannot express is a comment starting "NOT EXPRESSIBLE", never silently different
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from convviz import engine as E
@@ -24,6 +24,7 @@ from convviz.model.codegen import keras_code, tf_code, torch_code
 from convviz.model.codegen.common import NOT_EXPRESSIBLE, Stack, unpack
 from convviz.model.layer.adapter import ACTIVATION_LAYERS, POOL_LAYERS
 from convviz.model.settings import LayerParams, LayerSettings
+from convviz.text import noop, tr
 
 __all__ = [
     "DIFFERENCES",
@@ -41,15 +42,45 @@ __all__ = [
 STACK_TITLE = "The convviz stack"
 LAYER_TITLE = "The explorer's layer"
 
-# One line per framework on what differs from convviz (the dialog shows it under each tab).
-DIFFERENCES = {
-    "PyTorch": "PyTorch is NCHW with convviz's weight layouts; its padding='same' is stride 1 only, so TF's SAME "
-    "at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.",
-    "Keras": "Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its "
-    "'same' puts the odd extra cell bottom/right, at any stride.",
-    "tf.nn": "tf.nn is NHWC with HWIO filters; SAME is TensorFlow's own, explicit pads are tf.pad; the function "
-    "model(x) reads the tf.Variables defined above it.",
+# One line per framework on what differs from convviz (the dialog shows it under each tab): prose
+# for the reader, so in the interface's language (context "CodeGen"), while the code stays English.
+_DIFFERENCES = {
+    "PyTorch": noop(
+        "CodeGen",
+        "PyTorch is NCHW with convviz's weight layouts; its padding='same' is stride 1 only, so TF's SAME "
+        "at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.",
+    ),
+    "Keras": noop(
+        "CodeGen",
+        "Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its "
+        "'same' puts the odd extra cell bottom/right, at any stride.",
+    ),
+    "tf.nn": noop(
+        "CodeGen",
+        "tf.nn is NHWC with HWIO filters; SAME is TensorFlow's own, explicit pads are tf.pad; the function "
+        "model(x) reads the tf.Variables defined above it.",
+    ),
 }
+
+
+class _Translated(Mapping[str, str]):
+    """A read-only mapping whose values are translated when they are read (not when the module is
+    imported, which is before the GUI installs a translator)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+
+    def __getitem__(self, key: str) -> str:
+        return tr("CodeGen", self._texts[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+DIFFERENCES: Mapping[str, str] = _Translated(_DIFFERENCES)
 
 
 def pytorch(stack: Any, input_shape: Any = None) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 from convviz import engine
 from convviz.engine.trace import LayerSpec
 from convviz.model.settings import Activation, LayerParams, Pooling, PoolPadding
+from convviz.text import tr
 
 Pads = tuple[tuple[int, int], tuple[int, int]]
 
@@ -75,14 +76,17 @@ def engine_layers(p: LayerParams, weight: np.ndarray, bias: np.ndarray | None, p
 
 
 def trace_spec(p: LayerParams) -> tuple[LayerSpec, str]:
-    """The stepper's trace spec for the settings, and a note when part of the layer is not stepped."""
-    note = "global pooling is not stepped here" if p.pooling.is_global else ""
+    """The stepper's trace spec for the settings, and a note when part of the layer is not stepped
+    (in the interface's language, context "LayerAdapter")."""
+    note = tr("LayerAdapter", "global pooling is not stepped here") if p.pooling.is_global else ""
     pool = TRACE_POOLS[p.pooling]
     if p.pooling in (Pooling.MAX, Pooling.AVG) and p.pool_padding is not PoolPadding.VALID:
         # The traces step VALID pooling only; stepped as VALID the numbers would differ from the
         # explorer's, and a SAME window larger than the stepped crop could not be stepped at all.
         pool = "none"
-        note = f"{p.pool_padding.value.upper()} pooling is not stepped here (only VALID is); the explorer shows it"
+        note = tr("LayerAdapter", "{kind} pooling is not stepped here (only VALID is); the explorer shows it").format(
+            kind=p.pool_padding.value.upper()
+        )
     spec = LayerSpec(
         stride=p.stride,
         padding=p.padding_arg(),

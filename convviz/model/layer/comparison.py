@@ -1,7 +1,8 @@
 """Two settings side by side: what a kept layer was, and how the current one differs from it.
 
 Words a student reads ("stride 1 → 2", "output 62×62 → 31×31"), from the two results' own
-snapshots and shapes; Qt-free.
+snapshots and shapes; Qt-free, in the interface's language (``convviz.text.tr``, context
+"LayerComparison"; the settings' values that are identifiers, relu or 3, stay as they are).
 """
 
 from __future__ import annotations
@@ -12,32 +13,66 @@ import numpy as np
 
 from convviz.model.layer.compute import Result
 from convviz.model.settings import LayerParams, PaddingKind, Pooling, PoolPadding
+from convviz.text import noop, tr
 
+# Each setting's name, translated where shown (label()).
 _LABELS = {
-    "stride": "stride",
-    "padding_kind": "padding",
-    "pad_top": "top pad",
-    "pad_bottom": "bottom pad",
-    "pad_left": "left pad",
-    "pad_right": "right pad",
-    "padding_mode": "pad mode",
-    "dilation": "dilation",
-    "flip": "true convolution",
-    "use_bias": "bias",
-    "activation": "activation",
-    "pooling": "pooling",
-    "pool_size": "pool size",
-    "pool_stride": "pool stride",
-    "pool_padding": "pool padding",
+    "stride": noop("LayerComparison", "stride"),
+    "padding_kind": noop("LayerComparison", "padding"),
+    "pad_top": noop("LayerComparison", "top pad"),
+    "pad_bottom": noop("LayerComparison", "bottom pad"),
+    "pad_left": noop("LayerComparison", "left pad"),
+    "pad_right": noop("LayerComparison", "right pad"),
+    "padding_mode": noop("LayerComparison", "pad mode"),
+    "dilation": noop("LayerComparison", "dilation"),
+    "flip": noop("LayerComparison", "true convolution"),
+    "use_bias": noop("LayerComparison", "bias"),
+    "activation": noop("LayerComparison", "activation"),
+    "pooling": noop("LayerComparison", "pooling"),
+    "pool_size": noop("LayerComparison", "pool size"),
+    "pool_stride": noop("LayerComparison", "pool stride"),
+    "pool_padding": noop("LayerComparison", "pool padding"),
 }
 
-_POOL_EDGES = {PoolPadding.VALID: "VALID", PoolPadding.CEIL: "ceil mode", PoolPadding.SAME: "SAME"}
+
+def label(name: str) -> str:
+    """A setting's name (a ``LayerParams`` field) as the comparison writes it, translated."""
+    return tr("LayerComparison", _LABELS[name])
+
+
+def _pool_edge(edge: PoolPadding) -> str:
+    return tr("LayerComparison", "ceil mode") if edge is PoolPadding.CEIL else edge.value.upper()
+
+
+def _values() -> dict[str, str]:
+    """The settings' values that are words (not identifiers such as relu), translated."""
+    return {
+        "on": tr("LayerComparison", "on"),
+        "off": tr("LayerComparison", "off"),
+        "none": tr("LayerComparison", "none"),
+        "valid": tr("LayerComparison", "valid"),
+        "same": tr("LayerComparison", "same"),
+        "explicit": tr("LayerComparison", "explicit"),
+        "ceil": tr("LayerComparison", "ceil"),
+        "zeros": tr("LayerComparison", "zeros"),
+        "reflect": tr("LayerComparison", "reflect"),
+        "replicate": tr("LayerComparison", "replicate"),
+        "circular": tr("LayerComparison", "circular"),
+        "max": tr("LayerComparison", "max"),
+        "avg": tr("LayerComparison", "avg"),
+        "global max": tr("LayerComparison", "global max"),
+        "global avg": tr("LayerComparison", "global avg"),
+        "gray": tr("LayerComparison", "gray"),
+        "rgb": tr("LayerComparison", "rgb"),
+    }
 
 
 def _value(v: object) -> str:
     if isinstance(v, bool):
-        return "on" if v else "off"
-    return str(getattr(v, "value", v)).replace("_", " ")
+        text = "on" if v else "off"
+    else:
+        text = str(getattr(v, "value", v)).replace("_", " ")
+    return _values().get(text, text)
 
 
 def _shape(result: Result) -> tuple[int, int]:
@@ -68,12 +103,22 @@ def describe(result: Result) -> str:
     snap, p = result.snapshot, result.snapshot.params
     _, c, kh, kw = snap.weight.shape
     h, w = _shape(result)
-    parts = [f"{kh}×{kw} {snap.names[0] if snap.names else 'kernel'}", f"stride {p.stride}", _value(p.padding_kind)]
+    name = snap.names[0] if snap.names else tr("LayerComparison", "kernel")
+    parts = [
+        f"{kh}×{kw} {name}",
+        tr("LayerComparison", "stride {stride}").format(stride=p.stride),
+        _value(p.padding_kind),
+    ]
     if p.dilation != 1:
-        parts.append(f"dilation {p.dilation}")
+        parts.append(tr("LayerComparison", "dilation {dilation}").format(dilation=p.dilation))
     if p.pooling is not Pooling.NONE:
         edge = p.pool_padding is not PoolPadding.VALID and not p.pooling.is_global
-        parts.append(f"{_value(p.pooling)} pool" + (f" ({_POOL_EDGES[p.pool_padding]})" if edge else ""))
+        kind = _value(p.pooling)
+        if edge:
+            pool = tr("LayerComparison", "{kind} pool ({edge})").format(kind=kind, edge=_pool_edge(p.pool_padding))
+        else:
+            pool = tr("LayerComparison", "{kind} pool").format(kind=kind)
+        parts.append(pool)
     return f"{' · '.join(parts)} → {h}×{w}"
 
 
@@ -84,14 +129,15 @@ def differences(kept: Result, now: Result) -> list[str]:
     for name in dict.fromkeys(_shown_fields(a.params) + _shown_fields(b.params)):
         old, new = getattr(a.params, name), getattr(b.params, name)
         if old != new:
-            changes.append(f"{_LABELS[name]} {_value(old)} → {_value(new)}")
+            changes.append(f"{label(name)} {_value(old)} → {_value(new)}")
     if a.weight.shape != b.weight.shape or not (a.weight == b.weight).all():
-        changes.append("the kernel")
+        changes.append(tr("LayerComparison", "the kernel"))
     if a.image is not b.image and (a.image.shape != b.image.shape or not (a.image == b.image).all()):
-        changes.append("the image")
+        changes.append(tr("LayerComparison", "the image"))
     if a.color_mode != b.color_mode:
-        changes.append(f"channels {_value(a.color_mode)} → {_value(b.color_mode)}")
+        old_mode, new_mode = _value(a.color_mode), _value(b.color_mode)
+        changes.append(tr("LayerComparison", "channels {old} → {new}").format(old=old_mode, new=new_mode))
     (h0, w0), (h1, w1) = _shape(kept), _shape(now)
     if (h0, w0) != (h1, w1):
-        changes.append(f"output {h0}×{w0} → {h1}×{w1}")
+        changes.append(tr("LayerComparison", "output {h0}×{w0} → {h1}×{w1}").format(h0=h0, w0=w0, h1=h1, w1=w1))
     return changes

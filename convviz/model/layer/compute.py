@@ -23,6 +23,7 @@ from convviz.model.layer.validation import Problem, resolve_layer
 from convviz.model.live_frame import LiveFrame
 from convviz.model.settings import LayerParams
 from convviz.model.state import AppState, ColorMode, to_chw
+from convviz.text import tr
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry
@@ -64,7 +65,10 @@ def take_snapshot(state: AppState, serial: int, look: Look | None = None) -> Sna
     bias = np.asarray(state.bank.bias_array(), dtype=np.float32)
     if not state.layer.params.use_bias:
         bias = np.zeros_like(bias)
-    names = tuple(getattr(state.bank, "names", [f"filter {i + 1}" for i in range(len(weight))]))
+    if hasattr(state.bank, "names"):
+        names = tuple(state.bank.names)
+    else:
+        names = tuple(tr("LayerCompute", "filter {n}").format(n=i + 1) for i in range(len(weight)))
     live = state.input.live
     picture = None if live is not None else state.input.current
     return Snapshot(
@@ -139,7 +143,9 @@ def timed_compute(snap: Snapshot) -> Result:
 
 def internal_error(snap: Snapshot, exc: Exception) -> Result:
     """What a bug in `compute` becomes: a result that says so (the worker keeps running)."""
-    return Result(snap, problem=Problem((), f"Internal error while computing: {exc}"))
+    return Result(
+        snap, problem=Problem((), tr("LayerCompute", "Internal error while computing: {error}").format(error=exc))
+    )
 
 
 def layer_worker(deliver: Callable[[Result], Any]) -> LatestOnlyWorker[Snapshot, Result]:

@@ -1,4 +1,7 @@
-"""Shapes, parameter counts and the output-size formula filled in with the current numbers."""
+"""Shapes, parameter counts and the output-size formula filled in with the current numbers.
+
+The formulas stay as they are in every language; the words beside them ("SAME pads 1+1",
+"ceil mode") are in the interface's language (``convviz.text.tr``, context "LayerShapes")."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from convviz.model.settings import LayerParams, PaddingKind, PoolPadding
+from convviz.text import tr
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, WindowAxis
@@ -33,7 +37,8 @@ def conv_formula(name: str, axis: WindowAxis, same: bool) -> str:
     """'W_out = ⌊(W − D·(F−1) − 1 + 2P)/S⌋ + 1 = ⌊(48 − 1·(3−1) − 1 + 2·1)/1⌋ + 1 = 48'."""
     pads = (axis.before, axis.after)
     if same:
-        return f"{name}_out = ⌈{name}/S⌉ = ⌈{axis.size}/{axis.stride}⌉ = {axis.out}  (SAME pads {pads[0]}+{pads[1]})"
+        note = tr("LayerShapes", "(SAME pads {before}+{after})").format(before=pads[0], after=pads[1])
+        return f"{name}_out = ⌈{name}/S⌉ = ⌈{axis.size}/{axis.stride}⌉ = {axis.out}  {note}"
     if pads[0] == pads[1]:
         sym, num = "2P", f"2·{pads[0]}"
     else:
@@ -47,19 +52,19 @@ def conv_formula(name: str, axis: WindowAxis, same: bool) -> str:
 def pool_formula(name: str, axis: WindowAxis, is_global: bool, padding: PoolPadding = PoolPadding.VALID) -> str:
     """The pooled size along one axis, by the rule the layer pools with (VALID, ceil, SAME)."""
     if is_global:
-        return f"{name}_pool = 1  (global: one value per map)"
+        return f"{name}_pool = 1  " + tr("LayerShapes", "(global: one value per map)")
     size, k, s, out = axis.size, axis.kernel, axis.stride, axis.out
     if padding is PoolPadding.SAME:
-        return f"{name}_pool = ⌈{name}_out/S⌉ = ⌈{size}/{s}⌉ = {out}  (SAME pads {axis.before}+{axis.after})"
+        note = tr("LayerShapes", "(SAME pads {before}+{after})").format(before=axis.before, after=axis.after)
+        return f"{name}_pool = ⌈{name}_out/S⌉ = ⌈{size}/{s}⌉ = {out}  {note}"
     if padding is PoolPadding.CEIL:
         text = f"{name}_pool = ⌈({name}_out − K)/S⌉ + 1 = ⌈({size} − {k})/{s}⌉ + 1"
         counted = -(-(size - k) // s) + 1  # what the arithmetic shown gives
+        ceil = tr("LayerShapes", "(ceil mode)")
         if counted != out:  # torch's rule: a window must start inside the input (engine.geometry.pool_output_size)
-            return (
-                f"{text} = {counted}, − 1: the last window would start past the input (torch drops it) = {out}"
-                "  (ceil mode)"
-            )
-        return f"{text} = {out}  (ceil mode)"
+            drops = tr("LayerShapes", "− 1: the last window would start past the input (torch drops it)")
+            return f"{text} = {counted}, {drops} = {out}  {ceil}"
+        return f"{text} = {out}  {ceil}"
     return f"{name}_pool = ⌊({name}_out − K)/S⌋ + 1 = ⌊({size} − {k})/{s}⌋ + 1 = {out}"
 
 

@@ -3,7 +3,8 @@
 A `Problem` names the settings it is about (`LayerParams` field names), so the settings panel
 shows it next to those controls while the views keep the last result that did work. When the
 layer can run, `resolve_layer` returns its geometry instead: padding is resolved here, once,
-and every later step reads it from the result.
+and every later step reads it from the result. The messages are in the interface's language
+(``convviz.text.tr``, context "LayerValidation"), written when the layer is checked.
 """
 
 from __future__ import annotations
@@ -12,13 +13,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from convviz.model.settings import LayerParams, PaddingKind, PaddingMode, Pooling, PoolPadding
+from convviz.text import tr
 
 if TYPE_CHECKING:
     from convviz.engine.geometry import LayerGeometry, PoolGeometry
 
 Pair = tuple[int, int]
 Pads = tuple[Pair, Pair]
-AXES = (("rows", "height", "top", "bottom"), ("columns", "width", "left", "right"))
+AXES = (("rows", "height", "top", "bottom"), ("columns", "width", "left", "right"))  # also the pads' field names
+
+
+def _word(word: str) -> str:
+    """One of the AXES' words in the interface's language."""
+    words = {
+        "rows": tr("LayerValidation", "rows"),
+        "columns": tr("LayerValidation", "columns"),
+        "height": tr("LayerValidation", "height"),
+        "width": tr("LayerValidation", "width"),
+        "top": tr("LayerValidation", "top"),
+        "bottom": tr("LayerValidation", "bottom"),
+        "left": tr("LayerValidation", "left"),
+        "right": tr("LayerValidation", "right"),
+    }
+    return words[word]
 
 
 @dataclass(frozen=True)
@@ -55,8 +72,11 @@ def check_pooling(params: LayerParams, conv_hw: Pair) -> Problem | None:
     if params.pooling in (Pooling.MAX, Pooling.AVG) and params.pool_size > min(conv_hw):
         return Problem(
             ("pool_size", "stride"),
-            f"The {params.pool_size}×{params.pool_size} pooling window does not fit the "
-            f"{conv_hw[0]}×{conv_hw[1]} feature map. Use a smaller pool size or less stride.",
+            tr(
+                "LayerValidation",
+                "The {k}×{k} pooling window does not fit the {h}×{w} feature map. Use a smaller pool size or"
+                " less stride.",
+            ).format(k=params.pool_size, h=conv_hw[0], w=conv_hw[1]),
         )
     return None
 
@@ -77,14 +97,20 @@ def _padding_problem(params: LayerParams, axis: int, in_hw: Pair, pads: Pads) ->
         if mode is PaddingMode.REFLECT and pad >= size:
             return Problem(
                 fields,
-                f"Reflect padding mirrors the image, so each pad must be narrower "
-                f"than the image: {side} pad {pad} ≥ {size_word} {size}.",
+                tr(
+                    "LayerValidation",
+                    "Reflect padding mirrors the image, so each pad must be narrower than the image:"
+                    " {side} pad {pad} ≥ {size_word} {size}.",
+                ).format(side=_word(side), pad=pad, size_word=_word(size_word), size=size),
             )
         if mode is PaddingMode.CIRCULAR and pad > size:
             return Problem(
                 fields,
-                f"Circular padding wraps the image around, so a pad cannot exceed "
-                f"the image: {side} pad {pad} > {size_word} {size}.",
+                tr(
+                    "LayerValidation",
+                    "Circular padding wraps the image around, so a pad cannot exceed the image:"
+                    " {side} pad {pad} > {size_word} {size}.",
+                ).format(side=_word(side), pad=pad, size_word=_word(size_word), size=size),
             )
     return None
 
@@ -99,9 +125,12 @@ def _span_problem(params: LayerParams, axis: int, in_hw: Pair, kernel_hw: Pair, 
     if reach > padded:
         return Problem(
             ("dilation", *_pad_fields(params, (before, after))),
-            f"The kernel's dilated span is {reach} {cells} ({kernel_hw[axis]} taps, dilation "
-            f"{params.dilation}) but the padded input has only {padded}: the output would be "
-            f"empty. Add padding, lower the dilation or use a smaller kernel.",
+            tr(
+                "LayerValidation",
+                "The kernel's dilated span is {reach} {cells} ({taps} taps, dilation {dilation}) but the padded"
+                " input has only {padded}: the output would be empty. Add padding, lower the dilation or use a"
+                " smaller kernel.",
+            ).format(reach=reach, cells=_word(cells), taps=kernel_hw[axis], dilation=params.dilation, padded=padded),
         )
     return None
 
