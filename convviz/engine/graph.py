@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from convviz.text import tr
+
 
 class Op(Protocol):
     @property
@@ -56,11 +58,15 @@ class Graph:
             missing = [name for name in node.inputs if name not in known]
             if missing:
                 raise ValueError(
-                    f"node {node.name!r} ({node.op.kind}) reads {missing[0]!r}, which no earlier node makes"
+                    tr("Graph", "node {node} ({op}) reads {value}, which no earlier node makes").format(
+                        node=repr(node.name), op=node.op.kind, value=repr(missing[0])
+                    )
                 )
             known.add(node.output)
         if self.output not in known:
-            raise ValueError(f"the graph's output {self.output!r} is made by no node")
+            raise ValueError(
+                tr("Graph", "the graph's output {value} is made by no node").format(value=repr(self.output))
+            )
 
     def run(self, x: np.ndarray, until: str | None = None) -> dict[str, np.ndarray]:
         """Every value of a forward pass on x (NCHW), by name; stops after ``until`` if given.
@@ -71,12 +77,15 @@ class Graph:
             try:
                 out = node.op.forward(*(_read(values, name) for name in node.inputs))
             except (ValueError, IndexError, TypeError) as exc:
-                raise ValueError(f"node {node.name!r} ({node.op.kind}): {exc}") from exc
+                raise ValueError(
+                    tr("Graph", "node {node} ({op}): {error}").format(node=repr(node.name), op=node.op.kind, error=exc)
+                ) from exc
             kept += np.asarray(out).nbytes
             if self.max_value_bytes is not None and kept > self.max_value_bytes:
                 raise ValueError(
-                    f"node {node.name!r} ({node.op.kind}): one pass would keep more than "
-                    f"{self.max_value_bytes / 2**20:,.0f} MiB of values"
+                    tr("Graph", "node {node} ({op}): one pass would keep more than {limit} MiB of values").format(
+                        node=repr(node.name), op=node.op.kind, limit=f"{self.max_value_bytes / 2**20:,.0f}"
+                    )
                 )
             values[node.output] = out
             if node.output == until:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from convviz.engine.graph_ops import Grads, GraphOp
+from convviz.text import tr
 
 MAX_ELEMENTS = 1 << 28  # a computed shape may not ask for more than this (a hostile file's Reshape)
 
@@ -17,7 +18,11 @@ MAX_ELEMENTS = 1 << 28  # a computed shape may not ask for more than this (a hos
 def _checked_shape(shape: tuple[int, ...]) -> tuple[int, ...]:
     # math.prod on Python ints: numpy's int64 product wraps ([2**32, 2**32] gave 0 and passed)
     if any(d < 0 for d in shape) or math.prod(shape) > MAX_ELEMENTS:
-        raise ValueError(f"shape {shape} is negative or larger than {MAX_ELEMENTS:,} values")
+        raise ValueError(
+            tr("GraphShapes", "shape {shape} is negative or larger than {limit} values").format(
+                shape=shape, limit=f"{MAX_ELEMENTS:,}"
+            )
+        )
     return shape
 
 
@@ -61,7 +66,11 @@ class Reshape(_Move):
         if -1 in shape:
             shape[shape.index(-1)] = x.size // known if known else 0
         if math.prod(shape) != x.size:
-            raise ValueError(f"Reshape of {x.shape} ({x.size} values) to {tuple(shape)}")
+            raise ValueError(
+                tr("GraphShapes", "Reshape of {shape} ({size} values) to {target}").format(
+                    shape=x.shape, size=x.size, target=tuple(shape)
+                )
+            )
         return x.reshape(_checked_shape(tuple(shape)))
 
 

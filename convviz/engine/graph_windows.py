@@ -19,6 +19,7 @@ from convviz.engine.conv import conv2d, conv2d_backward
 from convviz.engine.conv_transpose import conv_transpose2d, conv_transpose2d_backward
 from convviz.engine.geometry import span
 from convviz.engine.pool import max_pool2d, max_pool2d_argmax, max_pool2d_backward
+from convviz.text import tr
 
 Pair = tuple[int, int]
 Pads4 = tuple[int, int, int, int]  # ONNX order: top, left, bottom, right
@@ -58,7 +59,11 @@ class Window:
             pads[a], pads[a + 2] = before, after
             room = size + before + after - reach
             if room < 0:
-                raise ValueError(f"a window of {reach} cells does not fit in {size} + {before + after} padding")
+                raise ValueError(
+                    tr("GraphWindows", "a window of {reach} cells does not fit in {size} + {padding} padding").format(
+                        reach=reach, size=size, padding=before + after
+                    )
+                )
             out[a] = (-(-room // s) if self.ceil_mode else room // s) + 1
             if self.ceil_mode and (out[a] - 1) * s >= size + before:
                 out[a] -= 1  # the last window must start inside the input or its leading padding

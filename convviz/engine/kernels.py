@@ -6,13 +6,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from convviz.text import noop, tr
+
 
 @dataclass(frozen=True)
 class Preset:
     name: str  # the key, as files and code spell it
-    description: str
+    english_description: str  # marked with noop; ``description`` is what a user reads
     weights: np.ndarray
-    label: str  # what a menu shows
+    english_label: str  # marked with noop; ``label`` is what a menu shows
+
+    @property
+    def description(self) -> str:
+        """One line on what the preset does, in the interface's language."""
+        return tr("KernelPresets", self.english_description)
+
+    @property
+    def label(self) -> str:
+        """The preset's name as a menu shows it, in the interface's language."""
+        return tr("KernelPresets", self.english_label)
 
 
 def _gaussian(size: int, sigma: float) -> np.ndarray:
@@ -31,49 +43,85 @@ def _binomial(size: int) -> np.ndarray:
 
 
 _TABLE = [
-    ("identity", "Copies the input: one weight of 1 at the centre.", [[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+    (
+        "identity",
+        noop("KernelPresets", "Copies the input: one weight of 1 at the centre."),
+        [[0, 0, 0], [0, 1, 0], [0, 0, 0]],
+    ),
     (
         "edge",
-        "Edge detector: centre against its 8 neighbours; flat regions go to 0.",
+        noop("KernelPresets", "Edge detector: centre against its 8 neighbours; flat regions go to 0."),
         [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]],
     ),
-    ("edge_cross", "Edge detector: centre against its 4 direct neighbours.", [[0, -1, 0], [-1, 4, -1], [0, -1, 0]]),
-    ("sharpen", "Sharpen: adds the edge response back to the image.", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-    ("box_blur", "Box blur: the mean of the 3×3 neighbourhood.", np.full((3, 3), 1 / 9)),
-    ("gaussian_3x3", "Gaussian blur 3×3 (binomial 1-2-1): a softer, rounder blur than the box.", _binomial(3)),
-    ("gaussian_5x5", "Gaussian blur 5×5 (binomial 1-4-6-4-1).", _binomial(5)),
-    ("sobel_x", "Sobel x: horizontal gradient, lights up vertical edges.", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-    ("sobel_y", "Sobel y: vertical gradient, lights up horizontal edges.", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+    (
+        "edge_cross",
+        noop("KernelPresets", "Edge detector: centre against its 4 direct neighbours."),
+        [[0, -1, 0], [-1, 4, -1], [0, -1, 0]],
+    ),
+    (
+        "sharpen",
+        noop("KernelPresets", "Sharpen: adds the edge response back to the image."),
+        [[0, -1, 0], [-1, 5, -1], [0, -1, 0]],
+    ),
+    ("box_blur", noop("KernelPresets", "Box blur: the mean of the 3×3 neighbourhood."), np.full((3, 3), 1 / 9)),
+    (
+        "gaussian_3x3",
+        noop("KernelPresets", "Gaussian blur 3×3 (binomial 1-2-1): a softer, rounder blur than the box."),
+        _binomial(3),
+    ),
+    ("gaussian_5x5", noop("KernelPresets", "Gaussian blur 5×5 (binomial 1-4-6-4-1)."), _binomial(5)),
+    (
+        "sobel_x",
+        noop("KernelPresets", "Sobel x: horizontal gradient, lights up vertical edges."),
+        [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]],
+    ),
+    (
+        "sobel_y",
+        noop("KernelPresets", "Sobel y: vertical gradient, lights up horizontal edges."),
+        [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
+    ),
     (
         "scharr_x",
-        "Scharr x: a horizontal gradient with better rotational symmetry than Sobel.",
+        noop("KernelPresets", "Scharr x: a horizontal gradient with better rotational symmetry than Sobel."),
         [[-3, 0, 3], [-10, 0, 10], [-3, 0, 3]],
     ),
-    ("scharr_y", "Scharr y: the vertical Scharr gradient.", [[-3, -10, -3], [0, 0, 0], [3, 10, 3]]),
+    (
+        "scharr_y",
+        noop("KernelPresets", "Scharr y: the vertical Scharr gradient."),
+        [[-3, -10, -3], [0, 0, 0], [3, 10, 3]],
+    ),
     (
         "laplacian",
-        "Laplacian: second derivative, responds to blobs and edges in every direction.",
+        noop("KernelPresets", "Laplacian: second derivative, responds to blobs and edges in every direction."),
         [[0, 1, 0], [1, -4, 1], [0, 1, 0]],
     ),
-    ("emboss", "Emboss: a diagonal gradient that makes the image look raised.", [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
-    ("motion_blur", "Motion blur: averages along a diagonal line, like a camera moving.", np.eye(5) / 5),
+    (
+        "emboss",
+        noop("KernelPresets", "Emboss: a diagonal gradient that makes the image look raised."),
+        [[-2, -1, 0], [-1, 1, 1], [0, 1, 2]],
+    ),
+    (
+        "motion_blur",
+        noop("KernelPresets", "Motion blur: averages along a diagonal line, like a camera moving."),
+        np.eye(5) / 5,
+    ),
 ]
 
 LABELS = {
-    "identity": "Identity",
-    "edge": "Edge (8 neighbours)",
-    "edge_cross": "Edge (4 neighbours)",
-    "sharpen": "Sharpen",
-    "box_blur": "Box blur 3×3",
-    "gaussian_3x3": "Gaussian blur 3×3",
-    "gaussian_5x5": "Gaussian blur 5×5",
-    "sobel_x": "Sobel x (vertical edges)",
-    "sobel_y": "Sobel y (horizontal edges)",
-    "scharr_x": "Scharr x (vertical edges)",
-    "scharr_y": "Scharr y (horizontal edges)",
-    "laplacian": "Laplacian",
-    "emboss": "Emboss",
-    "motion_blur": "Motion blur 5×5",
+    "identity": noop("KernelPresets", "Identity"),
+    "edge": noop("KernelPresets", "Edge (8 neighbours)"),
+    "edge_cross": noop("KernelPresets", "Edge (4 neighbours)"),
+    "sharpen": noop("KernelPresets", "Sharpen"),
+    "box_blur": noop("KernelPresets", "Box blur 3×3"),
+    "gaussian_3x3": noop("KernelPresets", "Gaussian blur 3×3"),
+    "gaussian_5x5": noop("KernelPresets", "Gaussian blur 5×5"),
+    "sobel_x": noop("KernelPresets", "Sobel x (vertical edges)"),
+    "sobel_y": noop("KernelPresets", "Sobel y (horizontal edges)"),
+    "scharr_x": noop("KernelPresets", "Scharr x (vertical edges)"),
+    "scharr_y": noop("KernelPresets", "Scharr y (horizontal edges)"),
+    "laplacian": noop("KernelPresets", "Laplacian"),
+    "emboss": noop("KernelPresets", "Emboss"),
+    "motion_blur": noop("KernelPresets", "Motion blur 5×5"),
 }
 
 PRESETS: dict[str, Preset] = {}

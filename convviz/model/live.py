@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from convviz.model.events import Signal
+from convviz.text import tr
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((320, 240), (640, 480), (1280, 720), (1920, 1080))
 DEFAULT_RESOLUTION = (640, 480)
@@ -93,10 +94,16 @@ class LiveStats:
         return self.rate.count
 
     def readout(self) -> str:
-        return (
-            f"fps {self.rate.fps:.1f} · capture {self.capture.median:.1f} ms · "
-            f"engine {self.engine.median:.1f} ms · display {self.display.median:.1f} ms · "
-            f"latency {self.latency.median:.0f} ms"
+        """The measurements in one line, in the interface's language."""
+        return tr(
+            "LiveStats",
+            "fps {fps} · capture {capture} ms · engine {engine} ms · display {display} ms · latency {latency} ms",
+        ).format(
+            fps=f"{self.rate.fps:.1f}",
+            capture=f"{self.capture.median:.1f}",
+            engine=f"{self.engine.median:.1f}",
+            display=f"{self.display.median:.1f}",
+            latency=f"{self.latency.median:.0f}",
         )
 
 

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from convviz.model.events import Signal
+from convviz.text import tr
 
 
 class PaddingKind(str, Enum):
@@ -106,7 +107,7 @@ class LayerParams:
         for name, (low, high) in LIMITS.items():
             value = int(getattr(self, name))
             if not low <= value <= high:
-                raise ValueError(f"{name} must be between {low} and {high}, got {value}")
+                raise ValueError(_between(name, low, high, str(value)))
             object.__setattr__(self, name, value)
         object.__setattr__(self, "flip", bool(self.flip))
         object.__setattr__(self, "use_bias", bool(self.use_bias))
@@ -133,25 +134,43 @@ class LayerParams:
         """Parse values as a file holds them, strictly: a wrong type is refused with the field's
         name, never coerced (stride 2.9 is not 2, "false" is not true); ValueError says why."""
         if not isinstance(data, dict):
-            raise ValueError("the layer settings must be an object")
+            raise ValueError(tr("LayerSettings", "the layer settings must be an object"))
         fields = {f.name: f for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - set(fields))
         if unknown:
-            raise ValueError(f"unknown layer setting {unknown[0]!r:.40}")
+            raise ValueError(tr("LayerSettings", "unknown layer setting {name}").format(name=f"{unknown[0]!r:.40}"))
         for name, value in data.items():
             if name in _ENUMS:
                 allowed = [m.value for m in _ENUMS[name]]
                 if not isinstance(value, str) or value not in allowed:
-                    raise ValueError(f"{name} must be one of {', '.join(allowed)}, got {_show(value)}")
+                    raise ValueError(
+                        tr("LayerSettings", "{name} must be one of {allowed}, got {value}").format(
+                            name=name, allowed=", ".join(allowed), value=_show(value)
+                        )
+                    )
             elif name in LIMITS:
                 low, high = LIMITS[name]
                 if type(value) is not int:
-                    raise ValueError(f"{name} must be a whole number, got {_show(value)}")
+                    raise ValueError(
+                        tr("LayerSettings", "{name} must be a whole number, got {value}").format(
+                            name=name, value=_show(value)
+                        )
+                    )
                 if not low <= value <= high:
-                    raise ValueError(f"{name} must be between {low} and {high}, got {_show(value)}")
+                    raise ValueError(_between(name, low, high, _show(value)))
             elif type(value) is not bool:
-                raise ValueError(f"{name} must be true or false, got {_show(value)}")
+                raise ValueError(
+                    tr("LayerSettings", "{name} must be true or false, got {value}").format(
+                        name=name, value=_show(value)
+                    )
+                )
         return cls(**data)
+
+
+def _between(name: str, low: int, high: int, value: str) -> str:
+    return tr("LayerSettings", "{name} must be between {low} and {high}, got {value}").format(
+        name=name, low=low, high=high, value=value
+    )
 
 
 def _show(value: Any) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from convviz.engine.graph import Graph
+from convviz.text import tr
 
 
 @dataclass
@@ -26,9 +27,17 @@ class Network:
     def check_input(self, x: np.ndarray) -> np.ndarray:
         a = np.asarray(x, dtype=np.float32)
         if a.ndim != 4 or tuple(a.shape[1:]) != self.input_shape:
-            raise ValueError(f"{self.name} takes (N, {', '.join(map(str, self.input_shape))}) images, got {a.shape}")
+            raise ValueError(
+                tr("Network", "{name} takes (N, {shape}) images, got {got}").format(
+                    name=self.name, shape=", ".join(map(str, self.input_shape)), got=a.shape
+                )
+            )
         if self.fixed_batch is not None and a.shape[0] != self.fixed_batch:
-            raise ValueError(f"{self.name} takes batches of exactly {self.fixed_batch}, got {a.shape[0]}")
+            raise ValueError(
+                tr("Network", "{name} takes batches of exactly {batch}, got {got}").format(
+                    name=self.name, batch=self.fixed_batch, got=a.shape[0]
+                )
+            )
         return a
 
     def run(self, x: np.ndarray) -> dict[str, np.ndarray]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
+from convviz.text import tr
+
 IMAGENET_MEAN = (0.485, 0.456, 0.406)  # torchvision's ImageNet statistics (RGB, images in [0, 1])
 IMAGENET_STD = (0.229, 0.224, 0.225)
 
@@ -29,8 +31,9 @@ class Preprocess:
 
     def describe(self) -> str:
         if self.mean == IMAGENET_MEAN and self.std == IMAGENET_STD:
-            return "ImageNet mean/std"
-        return f"mean {list(self.mean)}, std {list(self.std)}" + (", BGR" if self.bgr else "")
+            return tr("Preprocess", "ImageNet mean/std")
+        text = tr("Preprocess", "mean {mean}, std {std}").format(mean=list(self.mean), std=list(self.std))
+        return text + (", BGR" if self.bgr else "")
 
 
 def fit(image: np.ndarray, hw: tuple[int, int]) -> np.ndarray:
@@ -54,7 +57,7 @@ def to_input(image: np.ndarray, shape: tuple[int, int, int], how: Preprocess) ->
     elif channels == 3 and fitted.shape[2] == 1:
         fitted = np.repeat(fitted, 3, axis=2)
     elif fitted.shape[2] != channels:
-        raise ValueError(f"the model takes {channels} channels; an image has 1 or 3")
+        raise ValueError(tr("Preprocess", "the model takes {n} channels; an image has 1 or 3").format(n=channels))
     if how.bgr and channels == 3:
         fitted = fitted[..., ::-1]
     chw = np.transpose(fitted, (2, 0, 1))

@@ -20,6 +20,7 @@ from convviz.model.network import attribution
 from convviz.model.network.network import Network
 from convviz.model.network.preprocess import Preprocess, to_input
 from convviz.model.network.summary import NetworkSummary, summarize
+from convviz.text import tr
 
 MAX_TILES = 64  # a layer's maps drawn at once; a wider layer is shown a page of this many at a time
 TOP = 5  # class scores shown
@@ -54,9 +55,19 @@ def opened(network: Network, path: str | os.PathLike[str], bundled: bool = False
 def describe_input(network: Network) -> str:
     """The model's input as a user reads it: ``3 × 224 × 224 (C × H × W), batch 1``."""
     c, h, w = network.input_shape
-    batch = "any batch" if network.fixed_batch is None else f"batch {network.fixed_batch}"
-    kind = {1: "gray", 3: "colour"}.get(c, f"{c} channels")
-    return f"{c} × {h} × {w} (C × H × W, NCHW), {kind}, {batch}"
+    if network.fixed_batch is None:
+        batch = tr("NetworkProbe", "any batch")
+    else:
+        batch = tr("NetworkProbe", "batch {n}").format(n=network.fixed_batch)
+    if c == 1:
+        kind = tr("NetworkProbe", "gray")
+    elif c == 3:
+        kind = tr("NetworkProbe", "colour")
+    else:
+        kind = tr("NetworkProbe", "{n} channels").format(n=c)
+    return tr("NetworkProbe", "{c} × {h} × {w} (C × H × W, NCHW), {kind}, {batch}").format(
+        c=c, h=h, w=w, kind=kind, batch=batch
+    )
 
 
 @dataclass(frozen=True)
@@ -271,4 +282,4 @@ def labels_for(network: Network, user: list[str] | None) -> list[str] | None:
 
 
 def class_name(labels: list[str] | None, index: int) -> str:
-    return labels[index] if labels and 0 <= index < len(labels) else f"class {index}"
+    return labels[index] if labels and 0 <= index < len(labels) else tr("NetworkProbe", "class {n}").format(n=index)

@@ -19,6 +19,7 @@ import numpy as np
 from convviz.engine import graph_ops as ops, graph_shapes as shapes, graph_windows as windows
 from convviz.engine.graph import Node
 from convviz.model.network.network import Network
+from convviz.text import tr
 
 PLUMBING = (shapes.Shape, shapes.Gather, shapes.Squeeze, shapes.Unsqueeze, shapes.Cast)  # shape arithmetic, not layers
 WHOLE = None  # a receptive field that covers the whole input
@@ -49,7 +50,10 @@ class NetworkSummary:
         return sum(r.mult_adds for r in self.rows)
 
     def total_line(self) -> str:
-        return f"{len(self.rows)} layers, {self.params:,} parameters, {self.mult_adds:,} mult-adds"
+        """The network in one line, in the interface's language: "62 layers, 11,689,512 parameters, …"."""
+        return tr("NetworkSummary", "{layers} layers, {params} parameters, {mult_adds} mult-adds").format(
+            layers=len(self.rows), params=f"{self.params:,}", mult_adds=f"{self.mult_adds:,}"
+        )
 
 
 def summarize(network: Network) -> NetworkSummary:

@@ -16,20 +16,25 @@ from dataclasses import dataclass
 
 from convviz.model import limits
 from convviz.model.stack.layers import Shape, plan as plan_layer, spec
+from convviz.text import noop, tr
 
 ITEM_BYTES = 8  # outputs are float64
 
 # How to shrink what a kind of layer makes: its output (maps) or its weights.
+# English here (marked with noop), translated when a message is made.
 _SMALLER_OUTPUT = {
-    "conv2d": "use a smaller input size, fewer channels or a stride",
-    "depthwise": "use a smaller input size, a smaller multiplier or a stride",
-    "pointwise": "use a smaller input size or fewer channels",
-    "conv_transpose2d": "use a smaller input size, fewer channels or a smaller stride (it enlarges the maps)",
+    "conv2d": noop("StackBudget", "use a smaller input size, fewer channels or a stride"),
+    "depthwise": noop("StackBudget", "use a smaller input size, a smaller multiplier or a stride"),
+    "pointwise": noop("StackBudget", "use a smaller input size or fewer channels"),
+    "conv_transpose2d": noop(
+        "StackBudget", "use a smaller input size, fewer channels or a smaller stride (it enlarges the maps)"
+    ),
 }
 _SMALLER_WEIGHTS = {
-    "depthwise": "use a smaller multiplier or kernel, or fewer channels before it",
-    "linear": "use fewer outputs, or pool the maps before the Flatten",
+    "depthwise": noop("StackBudget", "use a smaller multiplier or kernel, or fewer channels before it"),
+    "linear": noop("StackBudget", "use fewer outputs, or pool the maps before the Flatten"),
 }
+_EARLIER = noop("StackBudget", "use a smaller input size, or a stride or pooling in an earlier layer")
 
 
 def mult_adds(kind: str, params: dict, in_shape: Shape, out: Shape, weights: dict[str, Shape]) -> int:
@@ -58,6 +63,7 @@ class StackPlan:
     error_index: int | None = None
     error: str = ""
     over_budget: bool = False
+    error_names_layer: bool = False  # the error's message names its layer (a budget's does)
 
     @property
     def output_bytes(self) -> int:
@@ -74,47 +80,73 @@ class StackPlan:
 def _describe(kind: str, out: Shape) -> str:
     label = spec(kind).label
     if len(out) == 3:
-        return f"{label}, {out[0]:,} ch of {out[1]}×{out[2]}"
-    return f"{label}, {out[0]:,} features"
+        return tr("StackBudget", "{label}, {channels} ch of {h}×{w}").format(
+            label=label, channels=f"{out[0]:,}", h=out[1], w=out[2]
+        )
+    return tr("StackBudget", "{label}, {features} features").format(label=label, features=f"{out[0]:,}")
 
 
 def _too_many_layers(count: int) -> str:
-    return (
-        f"a stack holds at most {limits.STACK_MAX_LAYERS} layers, and this one would have {count:,} "
-        "— remove layers first"
-    )
+    return tr(
+        "StackBudget", "a stack holds at most {limit} layers, and this one would have {count} — remove layers first"
+    ).format(limit=limits.STACK_MAX_LAYERS, count=f"{count:,}")
+
+
+def _before(total: str) -> str:
+    return tr("StackBudget", ", {total} with the layers before it").format(total=total)
 
 
 def _output_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
-    before = f", {limits.mib(total)} with the layers before it" if total > need else ""
-    hint = _SMALLER_OUTPUT.get(kind, "use a smaller input size, or a stride or pooling in an earlier layer")
-    return (
-        f"layer {i + 1} ({_describe(kind, out)}) would need {limits.mib(need)} for its output{before}; "
-        f"a stack may use {limits.mib(limits.STACK_MAX_ACTIVATION_BYTES)} for all its outputs — {hint}"
+    return tr(
+        "StackBudget",
+        "layer {index} ({layer}) would need {need} for its output{before}; "
+        "a stack may use {limit} for all its outputs — {hint}",
+    ).format(
+        index=i + 1,
+        layer=_describe(kind, out),
+        need=limits.mib(need),
+        before=_before(limits.mib(total)) if total > need else "",
+        limit=limits.mib(limits.STACK_MAX_ACTIVATION_BYTES),
+        hint=tr("StackBudget", _SMALLER_OUTPUT.get(kind, _EARLIER)),
     )
 
 
 def _weights_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
-    before = f", {total:,} with the layers before it" if total > need else ""
-    hint = _SMALLER_WEIGHTS.get(kind, "use fewer channels or a smaller kernel")
-    return (
-        f"layer {i + 1} ({_describe(kind, out)}) would have {need:,} weights{before}; "
-        f"a stack may have {limits.STACK_MAX_WEIGHTS:,} in all — {hint}"
+    hint = _SMALLER_WEIGHTS.get(kind, noop("StackBudget", "use fewer channels or a smaller kernel"))
+    return tr(
+        "StackBudget",
+        "layer {index} ({layer}) would have {need} weights{before}; a stack may have {limit} in all — {hint}",
+    ).format(
+        index=i + 1,
+        layer=_describe(kind, out),
+        need=f"{need:,}",
+        before=_before(f"{total:,}") if total > need else "",
+        limit=f"{limits.STACK_MAX_WEIGHTS:,}",
+        hint=tr("StackBudget", hint),
     )
 
 
 def _work_message(i: int, kind: str, out: Shape, need: int, total: int) -> str:
-    before = f", {_billions(total)} with the layers before it" if total > need else ""
-    hint = _SMALLER_OUTPUT.get(kind, "use a smaller input size, or a stride or pooling in an earlier layer")
-    return (
-        f"layer {i + 1} ({_describe(kind, out)}) would take {_billions(need)} multiply-adds{before}; "
-        f"a stack may take {_billions(limits.STACK_MAX_MULT_ADDS)} in all (a few seconds of computing) — "
-        f"{hint}, or a smaller kernel"
+    return tr(
+        "StackBudget",
+        "layer {index} ({layer}) would take {need} multiply-adds{before}; "
+        "a stack may take {limit} in all (a few seconds of computing) — {hint}, or a smaller kernel",
+    ).format(
+        index=i + 1,
+        layer=_describe(kind, out),
+        need=_billions(need),
+        before=_before(_billions(total)) if total > need else "",
+        limit=_billions(limits.STACK_MAX_MULT_ADDS),
+        hint=tr("StackBudget", _SMALLER_OUTPUT.get(kind, _EARLIER)),
     )
 
 
 def _billions(n: int) -> str:
-    return f"{n / 1e9:.1f} billion" if n >= 1e8 else f"{n / 1e6:.1f} million"
+    """A count said in words: "1.2 billion", "3.4 million". The figure is given in the units
+    other languages count in too (yi = 10⁸ and wan = 10⁴ for Chinese): a translation picks its own."""
+    if n >= 1e8:
+        return tr("StackBudget", "{billions} billion").format(billions=f"{n / 1e9:.1f}", yi=f"{n / 1e8:.1f}")
+    return tr("StackBudget", "{millions} million").format(millions=f"{n / 1e6:.1f}", wan=f"{n / 1e4:,.0f}")
 
 
 def plan(layers: Sequence[tuple[str, dict]], input_shape: Shape) -> StackPlan:
@@ -124,8 +156,8 @@ def plan(layers: Sequence[tuple[str, dict]], input_shape: Shape) -> StackPlan:
     weights: list[dict[str, Shape]] = []
     out_bytes = params = total_work = 0
 
-    def stop(i: int, error: str, over: bool) -> StackPlan:
-        return StackPlan(input_shape, tuple(outputs), tuple(weights), i, error, over)
+    def stop(i: int, error: str, over: bool, named: bool = False) -> StackPlan:
+        return StackPlan(input_shape, tuple(outputs), tuple(weights), i, error, over, named)
 
     shape = input_shape
     for i, (kind, p) in enumerate(layers):
@@ -138,11 +170,11 @@ def plan(layers: Sequence[tuple[str, dict]], input_shape: Shape) -> StackPlan:
         need, count = math.prod(out) * ITEM_BYTES, sum(math.prod(s) for s in w.values())
         work = mult_adds(kind, p, shape, out, w)
         if out_bytes + need > limits.STACK_MAX_ACTIVATION_BYTES:
-            return stop(i, _output_message(i, kind, out, need, out_bytes + need), True)
+            return stop(i, _output_message(i, kind, out, need, out_bytes + need), True, True)
         if params + count > limits.STACK_MAX_WEIGHTS:
-            return stop(i, _weights_message(i, kind, out, count, params + count), True)
+            return stop(i, _weights_message(i, kind, out, count, params + count), True, True)
         if total_work + work > limits.STACK_MAX_MULT_ADDS:
-            return stop(i, _work_message(i, kind, out, work, total_work + work), True)
+            return stop(i, _work_message(i, kind, out, work, total_work + work), True, True)
         out_bytes, params, total_work, shape = out_bytes + need, params + count, total_work + work, out
         outputs.append(out)
         weights.append(w)

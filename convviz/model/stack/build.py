@@ -64,6 +64,9 @@ class StackResult:
     error_index: int | None = None
     over_budget: bool = False  # the error is a budget: the stack would need too much memory or arithmetic
     training: bool = False  # train mode (dropout drops); eval mode, the default, as torch's model.eval()
+    # The error's message names its layer ("layer 3 (Conv2d, …) would need …", in the interface's
+    # language): a view need not say "Layer 3:" before it.
+    error_names_layer: bool = False
 
     @property
     def valid(self) -> bool:
@@ -148,4 +151,5 @@ def build_stack(
         error_index,
         planned.over_budget and error_index == planned.error_index,
         training,
+        planned.error_names_layer and error_index == planned.error_index,
     )

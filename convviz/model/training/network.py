@@ -7,6 +7,7 @@ import numpy as np
 from convviz import engine as E
 from convviz.engine.kernels import random_kernel
 from convviz.model.stack.layers import in_words
+from convviz.text import tr
 
 
 class NotAClassifier(ValueError):
@@ -36,12 +37,17 @@ def classifier(layers: list[E.Layer], input_shape: tuple[int, ...], classes: int
     """``layers`` as a Sequential whose output is ``classes`` scores per sample, its weights
     turned to float32 in place (the stack then holds the arrays being trained)."""
     if not layers:
-        raise NotAClassifier("the stack has no layers: it must end in a Linear layer with one output per class")
+        raise NotAClassifier(
+            tr("Training", "the stack has no layers: it must end in a Linear layer with one output per class")
+        )
     out = E.summary(layers, input_shape).rows[-1].output_shape
     if tuple(out) != (classes,):
         raise NotAClassifier(
-            f"the stack must end in {classes} class scores (a Linear with {classes} outputs), "
-            f"but its last layer gives {in_words(tuple(out))}"
+            tr(
+                "Training",
+                "the stack must end in {classes} class scores (a Linear with {classes} outputs), "
+                "but its last layer gives {shape}",
+            ).format(classes=classes, shape=in_words(tuple(out)))
         )
     for layer in layers:
         for name, value in layer.params.items():

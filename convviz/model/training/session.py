@@ -21,6 +21,7 @@ from convviz.model.latest_only import LatestOnlyWorker
 from convviz.model.training.dataset import Split
 from convviz.model.training.network import classifier, initialize
 from convviz.model.training.trainer import EpochReport, Evaluation, TrainConfig, Trainer
+from convviz.text import tr
 
 CHUNK_SECONDS = 0.15  # work per chunk: the curves update about six times a second
 
@@ -168,7 +169,7 @@ class TrainSession:
     @staticmethod
     def _failed(run: TrainRun, error: Exception) -> TrainProgress:
         run.stopped = True
-        return TrainProgress.of(run, f"internal error: {error}")
+        return TrainProgress.of(run, tr("Training", "internal error: {error}").format(error=error))
 
     def shutdown(self) -> None:
         self.running = False
