@@ -14,7 +14,7 @@ from dataclasses import asdict
 from convviz import engine as E
 from convviz.model.teaching import compare_designs as designs
 from convviz.model.teaching.lesson_setup import Lesson, StackSetup, Tab, hw, matrix, number, pattern
-from convviz.model.teaching.signal_1d import WHY_JUAN, Slide, text_conv
+from convviz.model.teaching.signal_1d import Slide, text_conv, why_juan
 from convviz.model.teaching.transpose import conv_matrix
 from convviz.model.teaching.transpose_model import KERNEL, TransposeSettings
 from convviz.text import tr
@@ -235,7 +235,7 @@ def signal() -> Lesson:
                 "y[n] = Σₖ h[k]·x[n − k]: flip h, slide it along x, and sum the products under it. numpy.convolve gives {convolved} ({count} = {n} + {k} − 1 values).",  # noqa: E501
             ).format(convolved=matrix(slide.convolved), count=len(slide), n=slide.signal.size, k=slide.kernel.size),
             compared.format(correlated=matrix(slide.correlated)),
-            tr("Signal1D", WHY_JUAN),  # signal_1d's paragraph, translated in its part (teaching)
+            why_juan(),  # signal_1d's paragraph, translated in its part (teaching)
         ),
         {"convolved": slide.convolved, "correlated": slide.correlated},
     )
