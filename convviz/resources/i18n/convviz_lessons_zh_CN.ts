@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>With {c_in} channels in and out: one {k}×{k} has {k}·{k}·{c_in}·{c_out} = {big_params} weights, the {depth} of {s}×{s} have {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} ({percent}), with a nonlinearity between them for free.</source>
-        <translation>输入、输出都是 {c_in} 个通道时：一个 {k}×{k} 卷积有 {k}·{k}·{c_in}·{c_out} = {big_params} 个权重，{depth} 个 {s}×{s} 卷积只有 {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} 个（{percent}），而且层与层之间还白白多了非线性激活函数。</translation>
+        <translation>输入、输出都是 {c_in} 个通道时：一个 {k}×{k} 卷积有 {k}·{k}·{c_in}·{c_out} = {big_params} 个权重，{depth} 个 {s}×{s} 卷积只有 {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} 个（{percent}），而且两层之间还能多加一个非线性激活函数，不多花一个参数。</translation>
     </message>
     <message>
         <source>A {k}×{k} convolution from {size}×{size}×{c_in} to {c_out} channels (SAME): {size}·{size}·{c_out} outputs × {k}·{k}·{c_in} = {mult_adds} multiplies.</source>

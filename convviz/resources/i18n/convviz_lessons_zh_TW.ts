@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>With {c_in} channels in and out: one {k}×{k} has {k}·{k}·{c_in}·{c_out} = {big_params} weights, the {depth} of {s}×{s} have {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} ({percent}), with a nonlinearity between them for free.</source>
-        <translation>輸入、輸出都是 {c_in} 個通道時：一個 {k}×{k} 卷積有 {k}·{k}·{c_in}·{c_out} = {big_params} 個權重，{depth} 個 {s}×{s} 卷積只有 {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} 個（{percent}），而且層與層之間還免費多了非線性激活函數。</translation>
+        <translation>輸入、輸出都是 {c_in} 個通道時：一個 {k}×{k} 卷積有 {k}·{k}·{c_in}·{c_out} = {big_params} 個權重，{depth} 個 {s}×{s} 卷積只有 {depth}·{s}·{s}·{c_in}·{c_out} = {small_params} 個（{percent}），而且兩層之間還能多加一個非線性激活函數，不多花一個參數。</translation>
     </message>
     <message>
         <source>A {k}×{k} convolution from {size}×{size}×{c_in} to {c_out} channels (SAME): {size}·{size}·{c_out} outputs × {k}·{k}·{c_in} = {mult_adds} multiplies.</source>
