@@ -107,14 +107,19 @@ def font(size: int, cjk: bool = False) -> ImageFont.FreeTypeFont | ImageFont.Ima
         return ImageFont.load_default(size=size)
 
 
+def has_cjk(text: str) -> bool:
+    return bool(_HAS_CJK.search(text))
+
+
 def text_font(text: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """The font ``text`` is drawn in: a Chinese one when it has Chinese characters."""
-    return font(size, bool(_HAS_CJK.search(text)))
+    """The font ``text`` is drawn in: a Chinese one when it has Chinese characters (every line
+    of a wrapped text is drawn in its whole text's font, so the lines match)."""
+    return font(size, has_cjk(text))
 
 
 @lru_cache(maxsize=8192)
-def _text_width(text: str, size: int) -> float:
-    return text_font(text, size).getlength(text)
+def _text_width(text: str, size: int, cjk: bool | None = None) -> float:
+    return font(size, has_cjk(text) if cjk is None else cjk).getlength(text)
 
 
 @lru_cache(maxsize=4096)
@@ -181,8 +186,9 @@ def _wrap(text: str, size: int, room: float, lines: int = 3) -> list[str]:
     """At most ``lines`` lines of ``text`` that fit ``room``, broken at spaces and between Chinese
     characters (a word longer than the room gets a line of its own)."""
     out: list[str] = []
+    cjk = has_cjk(text)
     for token in _TOKENS.findall(text):
-        if out and _text_width(out[-1] + token, size) <= room:
+        if out and _text_width(out[-1] + token, size, cjk) <= room:
             out[-1] += token
         elif out and not token.strip():
             continue  # spaces at a break are dropped
@@ -243,7 +249,8 @@ def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = 
     draw = ImageDraw.Draw(image)
     step = f"{frame.index + 1} / {frame.total}"
     for i, line in enumerate(lay.heading):
-        draw.text((MARGIN, MARGIN + i * (HEADING_SIZE + 8)), line, fill=t.text, font=text_font(line, HEADING_SIZE))
+        heading_font = font(HEADING_SIZE, has_cjk("".join(lay.heading)))
+        draw.text((MARGIN, MARGIN + i * (HEADING_SIZE + 8)), line, fill=t.text, font=heading_font)
     draw.text((lay.width - MARGIN, MARGIN), step, fill=t.muted, font=font(COUNTER_SIZE), anchor="ra")
     for g, (x, w) in zip(frame.grids, lay.slots, strict=True):
         gw = g.values.shape[1] * lay.cell
@@ -255,13 +262,9 @@ def draw_frame(frame: Frame, lay: Layout, theme: str = "light", numbers: bool = 
     lines = _wrap(frame.caption, lay.caption_size, room, 3)
     if not numbers or len(lines) > 2:
         lines = _wrap(frame.short_caption, lay.caption_size, room)
+    caption_font = font(lay.caption_size, has_cjk("".join(lines)))
     for i, line in enumerate(lines):
-        draw.text(
-            (MARGIN, lay.caption_top + i * (lay.caption_size + 8)),
-            line,
-            fill=t.text,
-            font=text_font(line, lay.caption_size),
-        )
+        draw.text((MARGIN, lay.caption_top + i * (lay.caption_size + 8)), line, fill=t.text, font=caption_font)
     return image
 
 
