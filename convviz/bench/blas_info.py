@@ -40,11 +40,27 @@ def kernels() -> str:
     return "unknown"
 
 
+def processor() -> str:
+    """The processor's model name and its widest vector unit (``/proc/cpuinfo``), or ``unknown``:
+    the build machines are not all alike, and torch's and onnxruntime's kernels use AVX-512
+    where there is one, numpy's OpenBLAS build not always."""
+    try:
+        with open("/proc/cpuinfo") as info:
+            text = info.read()
+    except OSError:  # not Linux
+        return "unknown"
+    fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+    fields = {k.strip(): v.strip() for k, v in fields.items()}
+    flags = set(fields.get("flags", "").split())
+    widest = "AVX-512" if "avx512f" in flags else "AVX2" if "avx2" in flags else "no AVX2"
+    return f"{fields.get('model name', 'unknown')}, {widest}"
+
+
 def describe() -> str:
     """One line for the benchmark's header."""
     pinned = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ}
     setting = ", ".join(f"{k}={v}" for k, v in pinned.items()) or "none pinned: chosen for this processor"
-    line = f"numpy's BLAS: OpenBLAS kernels {kernels()} ({setting}), {os.cpu_count()} cores"
+    line = f"{processor()}, {os.cpu_count()} cores; numpy's BLAS: OpenBLAS kernels {kernels()} ({setting})"
     if pinned:
         line += "; without the pin: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python -m convviz.bench"
     return line
