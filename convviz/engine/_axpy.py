@@ -37,12 +37,15 @@ def correlate(xf: np.ndarray, w: np.ndarray, out: np.ndarray, pitch: int, d: Pai
                 rows = min(step, ho - r0)
                 size = rows * pitch
                 acc = acc_buf[:size]
-                acc.fill(0)
                 base = r0 * pitch
+                # The first tap scales into acc (one pass, where zeroing and adding took two).
+                np.multiply(xf[b, first, base : base + size], weights[o][0][0][0], out=acc)
                 for c in range(cg):
                     src, taps = xf[b, first + c], weights[o][c]
                     for i in range(kh):
                         for j in range(kw):
+                            if c == i == j == 0:
+                                continue
                             start = base + _flat.tap_offset(i, j, pitch, d)
                             # Without slack after the last row (an unpadded input read in
                             # place) the last taps stop short: what they skip is the last
