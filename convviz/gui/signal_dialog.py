@@ -30,10 +30,10 @@ from convviz.model.teaching.signal_1d import (
     KERNEL,
     MAX_LENGTH,
     SIGNAL,
-    WHY_JUAN,
     Slide,
     parse_numbers,
     text_conv,
+    why_juan,
 )
 
 # The dialog's words, marked for pyside6-lupdate and translated where shown.
@@ -108,7 +108,7 @@ class SignalPage(QWidget):
         self.table.setVerticalHeaderLabels([tr("SignalDialog", row) for row in ROWS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMaximumHeight(120)
-        why = QLabel(WHY_JUAN, wordWrap=True)
+        why = QLabel(why_juan(), wordWrap=True)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("SignalDialog", "signal x:")), 0, 0)
         grid.addWidget(self.signal_edit, 0, 1)

@@ -28,6 +28,7 @@ from convviz.gui.network.input_panel import NONE
 from convviz.gui.network.jobs import Job, Reply
 from convviz.gui.network.maps_panel import Index
 from convviz.gui.network.scores_view import ScoreRow
+from convviz.gui.sample_titles import sample_title
 from convviz.gui.shell.errors import show_error
 from convviz.io import onnx_files
 from convviz.io.label_files import LabelFileError, read_labels
@@ -329,7 +330,7 @@ class NetworkTab(QtWidgets.QWidget):
         if self.shown is None or self.state is None:
             return
         inp = self.state.input
-        source = tr("NetworkTab", "the live camera") if inp.is_live else inp.name
+        source = tr("NetworkTab", "the live camera") if inp.is_live else sample_title(inp.name)
         h, w = self.shown.x.shape[1:]
         how = normalisation(self.shown.how)
         if self.shown.seconds:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks a text for pyside6-lupdate
 
 from convviz.gui import colormaps
 from convviz.gui.i18n import tr
+from convviz.gui.sample_titles import sample_title
 from convviz.gui.shell import prefs
 from convviz.gui.shell.errors import show_error
 from convviz.io import images, kernel_files, samples, session_files
@@ -65,7 +66,9 @@ def open_sample(win: MainWindow, name: str) -> None:
     """A pattern drawn by code, or a bundled picture by its stem ("landscape")."""
     if name in samples.PATTERNS:
         win.state.input.set_image(
-            samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE), name, tr("FileOps", "synthetic {0} pattern").format(name)
+            samples.synthetic(name, SAMPLE_SIZE, SAMPLE_SIZE),
+            name,
+            tr("FileOps", "synthetic {0} pattern").format(sample_title(name)),
         )
         return
     pictures = {p.stem: p for p in samples.bundled_samples()}

@@ -35,6 +35,7 @@ from convviz.gui.i18n import tr
 from convviz.gui.live.controller import LiveController
 from convviz.gui.live.panel import LivePanel
 from convviz.gui.network import NetworkTab
+from convviz.gui.sample_titles import sample_title
 from convviz.gui.shell import file_ops, help_texts, look_prefs, menus, prefs
 from convviz.gui.shell.actions import Act
 from convviz.gui.shell.file_dialogs import FileDialogs
@@ -92,7 +93,7 @@ class MainWindow(FileDialogs, QMainWindow):
         super().__init__(parent)
         self.state = state
         self._compact = compact
-        self.setWindowTitle("convviz — see a convolution layer at work")
+        self.setWindowTitle(tr("MainWindow", "convviz — see a convolution layer at work"))
         self.setAcceptDrops(True)
         self.view_chain = ViewChain()
         self.cmap_name = prefs.get("colormap", colormaps.DEFAULT)
@@ -194,7 +195,7 @@ class MainWindow(FileDialogs, QMainWindow):
             tr("Docks", "Properties"), _scrolled_panel(self.properties_panel), right, "properties"
         )
         self.properties_dock.toggleViewAction().setStatusTip(
-            "Rank and factors of the kernel, shift and rotation of the input, parameter sharing."
+            tr("Docks", "Rank and factors of the kernel, shift and rotation of the input, parameter sharing.")
         )
         self.tabifyDockWidget(self.arithmetic_dock, self.properties_dock)
         self.arithmetic_dock.raise_()
@@ -225,7 +226,7 @@ class MainWindow(FileDialogs, QMainWindow):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: we cannot know how far a convolution is
         self.busy.setMaximumWidth(90)
-        self.busy.setFormat("computing")
+        self.busy.setFormat(tr("MainWindow", "computing"))
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self.contrast = contrast_box(self.bridge.look.gain, lambda gain: self._set_look(gain=gain))
@@ -290,9 +291,10 @@ class MainWindow(FileDialogs, QMainWindow):
             return  # one more frame of the same source: the caption stands
         self._caption_live = live
         if live:
-            self.input_view.set_caption(f"live camera ({self.live.live.source})", self.live.downscale_note())
+            caption = tr("MainWindow", "live camera ({0})").format(self.live.live.source)
+            self.input_view.set_caption(caption, self.live.downscale_note())
         else:
-            self.input_view.set_caption(self.state.input.name, self.state.input.note)
+            self.input_view.set_caption(sample_title(self.state.input.name), self.state.input.note)
 
     def _show_unshown_result(self) -> None:
         if self._unshown_result is not None and self.tabs.currentIndex() == 0:
@@ -355,10 +357,10 @@ class MainWindow(FileDialogs, QMainWindow):
     def _size_headings(self, shown: Result) -> None:
         f, h, w = shown.conv.shape
         _, ih, iw = shown.x.shape
-        self.conv_maps.set_heading(f"{f} × {h}×{w} from {ih}×{iw}")
+        self.conv_maps.set_heading(tr("MainWindow", "{0} × {1}×{2} from {3}×{4}").format(f, h, w, ih, iw))
         if shown.pooled is not None:
             ph, pw = shown.pooled.shape[1:]
-            self.pool_maps.set_heading(f"pooled to {ph}×{pw} from {h}×{w}")
+            self.pool_maps.set_heading(tr("MainWindow", "pooled to {0}×{1} from {2}×{3}").format(ph, pw, h, w))
 
     def _link_views(self, shown: Result) -> None:
         """Zooming one view zooms the others onto the same part of the picture."""
@@ -414,10 +416,12 @@ class MainWindow(FileDialogs, QMainWindow):
     def _show_readout(self, cell: Cell) -> None:
         """The status bar names the cell under study and its value as drawn."""
         grid = self.conv_maps if cell.stage is Stage.CONV else self.pool_maps
-        which = "" if self.state.selection.hovered is not None else "pinned "
-        self.coords.setText(
-            f"{which}{grid.title} {cell.filter + 1} (row {cell.y}, col {cell.x}) = {grid.value(cell):.4f}"
-        )
+        title = tr("MapGridWidget", grid.title)  # marked in map_grid.TITLES
+        if self.state.selection.hovered is not None:
+            readout = tr("MainWindow", "{0} {1} (row {2}, col {3}) = {4}")
+        else:
+            readout = tr("MainWindow", "pinned {0} {1} (row {2}, col {3}) = {4}")
+        self.coords.setText(readout.format(title, cell.filter + 1, cell.y, cell.x, f"{grid.value(cell):.4f}"))
 
     def _on_kernel_hover(self, r: int, c: int) -> None:
         self.state.selection.hover_kernel(None if r < 0 or c < 0 else (r, c))
@@ -479,7 +483,7 @@ class MainWindow(FileDialogs, QMainWindow):
         split = self.tabs.widget(0)
         third = max(200, sum(split.sizes()) // 3)
         split.setSizes([third, third, third])
-        self.coords.setText("Kept. Now change a setting: the kept maps stay on the right.")
+        self.coords.setText(tr("MainWindow", "Kept. Now change a setting: the kept maps stay on the right."))
 
     def zoom_to_pin(self) -> None:
         """Bring the pinned cell's receptive field close enough to read (its taps, holes and
@@ -488,7 +492,7 @@ class MainWindow(FileDialogs, QMainWindow):
         pinned = self.state.selection.pinned
         result = self.bridge.valid
         if pinned is None or result is None:
-            self.coords.setText("Pin a cell first: click it on a feature map.")
+            self.coords.setText(tr("MainWindow", "Pin a cell first: click it on a feature map."))
             return
         overlay = hover_overlay(result, pinned, pinned, None)
         if overlay is None:
@@ -508,9 +512,11 @@ class MainWindow(FileDialogs, QMainWindow):
     def about(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About convviz",
-            f"convviz {__version__}\nSee how a convolution layer transforms an image.\n"
-            "PySide6 + pyqtgraph + numpy + scipy.",
+            tr("MainWindow", "About convviz"),
+            tr(
+                "MainWindow",
+                "convviz {0}\nSee how a convolution layer transforms an image.\nPySide6 + pyqtgraph + numpy + scipy.",
+            ).format(__version__),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from convviz.gui import colormaps
 from convviz.gui.i18n import tr
+from convviz.gui.sample_titles import sample_title
 from convviz.gui.shell import file_ops, language_menu, lessons_menu, view_menu
 from convviz.gui.shell.actions import ACTIONS, MENU_TITLES, MENUS, Act
 
@@ -58,7 +59,9 @@ def build(window: MainWindow) -> None:
             window.recent_menu = menus["File"].addMenu(tr("Menus", "Open &recent"))
             window.samples_menu = menus["File"].addMenu(tr("Menus", "Sa&mples"))
             for name in file_ops.sample_names():
-                window.samples_menu.addAction(name, lambda n=name: file_ops.open_sample(window, n))
+                action = window.samples_menu.addAction(sample_title(name))
+                action.setData(name)
+                action.triggered.connect(lambda _=False, n=name: file_ops.open_sample(window, n))
             for path in file_ops.samples.bundled_samples():
                 window.samples_menu.addAction(path.name, lambda p=path: file_ops.open_image(window, p))
             menus["File"].addSeparator()

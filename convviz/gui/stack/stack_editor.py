@@ -27,6 +27,51 @@ SIZES = [
 ]
 
 
+# The shipped examples' names and descriptions (resources/stacks/*.json) as the editor shows
+# them; the files, and what Save writes, keep their English.
+EXAMPLE_TEXTS = frozenset(
+    (
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "Depthwise-separable block (32×32 RGB)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "MobileNet-style: a 3×3 stem, then a 3×3 depthwise conv (one filter per channel) and a 1×1 pointwise conv that mixes channels.",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "Encoder–decoder (28×28 gray)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "Two stride-2 convolutions halve the size twice; two stride-2 transposed convolutions (output_padding 1) bring 7×7 back to 28×28.",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "LeNet-5 (28×28 gray)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "LeCun et al. 1998, as usually adapted to 28×28 MNIST: padding 2 on the first conv keeps 28×28. Its weights (lenet5.npz) were trained by `python -m convviz.train --fresh` (seed 0, 40 epochs, Adam) on the bundled digits: 97.2 % of their 500 test images right.",  # noqa: E501
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "VGG-style block (32×32 RGB)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "StackExamples",
+            "Two 3×3 'same' convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.",  # noqa: E501
+        ),
+    )
+)
+
+
+def shown_text(text: str) -> str:
+    """A shipped example's name or description in the interface's language; others as they are."""
+    return tr("StackExamples", text) if text in EXAMPLE_TEXTS else text
+
+
 def _button(text: str, tip: str, slot: object) -> QtWidgets.QPushButton:
     b = QtWidgets.QPushButton(text)
     b.setToolTip(tip)
@@ -45,7 +90,9 @@ class StackEditorWidget(QtWidgets.QWidget):
             toolTip=tr("StackEditorWidget", "Replace the stack with a shipped example")
         )
         self.examples = stack_files.examples()
-        self.example_combo.addItems([tr("StackEditorWidget", "Open example…"), *self.examples])
+        self.example_combo.addItem(tr("StackEditorWidget", "Open example…"))
+        for name in self.examples:
+            self.example_combo.addItem(shown_text(name), name)
         self.example_combo.activated.connect(self._on_example)
         files = QtWidgets.QHBoxLayout()
         self.load_button = _button(
@@ -203,9 +250,9 @@ class StackEditorWidget(QtWidgets.QWidget):
     def show_description(self, name: str, text: str) -> None:
         """Say what the stack just opened is (an example's name and description)."""
         self._description = (name, text)
-        shown = f"<b>{html.escape(name)}</b>" if name else ""
+        shown = f"<b>{html.escape(shown_text(name))}</b>" if name else ""
         if text:
-            shown += (": " if shown else "") + html.escape(text)
+            shown += (": " if shown else "") + html.escape(shown_text(text))
         self.description.setText(shown)
         self.description.setVisible(bool(shown))
 
@@ -223,7 +270,7 @@ class StackEditorWidget(QtWidgets.QWidget):
 
     def _on_example(self, index: int) -> None:
         if index > 0:
-            self.load_file(self.examples[self.example_combo.itemText(index)])
+            self.load_file(self.examples[self.example_combo.itemData(index)])
         self.example_combo.setCurrentIndex(0)
 
     def load_file(self, path: str | Path) -> bool:

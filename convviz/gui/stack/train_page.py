@@ -45,6 +45,9 @@ def kernel_tiles(weights: np.ndarray) -> np.ndarray:
     return out
 
 
+OPTIMIZER_NAMES = {"adam": "Adam", "sgd": "SGD"}  # as their papers and every framework write them
+
+
 class TrainPage(QtWidgets.QWidget):
     _delivered = Signal(object)  # TrainProgress, emitted on the worker thread; queued to this one
     _folder_read = Signal(object, str)  # (Dataset or None, error), from the reading thread
@@ -76,7 +79,8 @@ class TrainPage(QtWidgets.QWidget):
         self.optimizer = QtWidgets.QComboBox(
             toolTip=tr("TrainPage", "Adam adapts each weight's step; SGD uses momentum 0.9")
         )
-        self.optimizer.addItems(list(OPTIMIZERS))
+        for name in OPTIMIZERS:  # shown by the optimisers' own names (Adam, SGD); the id is the item's data
+            self.optimizer.addItem(OPTIMIZER_NAMES.get(name, name), name)
         self.fresh = QtWidgets.QCheckBox(
             tr("TrainPage", "from random weights"),
             toolTip=tr("TrainPage", "Start from random weights (seed 0) instead of the stack's"),
@@ -192,7 +196,7 @@ class TrainPage(QtWidgets.QWidget):
     def start(self) -> None:
         """Train a new run from the stack as it is now, or say why it cannot."""
         try:
-            config = TrainConfig(epochs=self.epochs.value(), lr=self.lr.value(), optimizer=self.optimizer.currentText())
+            config = TrainConfig(epochs=self.epochs.value(), lr=self.lr.value(), optimizer=self.optimizer.currentData())
             split = self.training_split()
             if tuple(self.stack.input_shape) != split.train.sample_shape:
                 shape = "×".join(str(v) for v in split.train.sample_shape)

@@ -104,7 +104,7 @@ class BackwardPanel(DeferredPage):
             ),
         )
         self.mask_view = MatrixView(
-            "activation′(z)",
+            tr("BackwardPanel", "activation′(z)"),
             signed=False,
             tip=tr(
                 "BackwardPanel", "The activation's slope at each pre-activation; for ReLU the mask (1 where z > 0)."
@@ -234,7 +234,7 @@ class BackwardPanel(DeferredPage):
         else:
             self.dy_view.set_title(tr("BackwardPanel", "dL/dy (upstream) {0}").format(formula.shape(t.grad_output)))
         self.da_view.set_title(tr("BackwardPanel", "dL/da {0} (after pooling)").format(formula.shape(t.d_activated)))
-        self.mask_view.set_title(f"activation′(z) {formula.shape(run.z)}")
+        self.mask_view.set_title(tr("BackwardPanel", "activation′(z) {0}").format(formula.shape(run.z)))
         self.dz_view.set_title(f"dL/dz {formula.shape(run.z)}")
         self.dy_view.set_matrix(t.grad_output, self.levels["dy"])
         self.da_view.setVisible(run.pooled is not None)

@@ -379,7 +379,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
     </message>
     <message>
         <source>VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
-        <translation>VALID 只保留完整的块（torch 的默认）；ceil 模式允许最后一个块超出边缘（torch ceil_mode）；SAME 填充到输出为 ⌈尺寸/步长⌉，且填充既不会胜出也不计入（TensorFlow、Keras）。</translation>
+        <translation>VALID 只保留完整的块（torch 的默认）；向上取整模式允许最后一个块超出边缘（torch 的 ceil_mode）；SAME 填充到输出为 ⌈尺寸/步长⌉，且填充既不会胜出也不计入（TensorFlow、Keras）。</translation>
     </message>
     <message>
         <source>Feed the image as one gray channel or as three colour channels.</source>
@@ -391,7 +391,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
     </message>
     <message>
         <source>ceil mode (torch)</source>
-        <translation>ceil 模式（torch）</translation>
+        <translation>向上取整（torch 的 ceil_mode）</translation>
     </message>
     <message>
         <source>SAME (TensorFlow, Keras)</source>

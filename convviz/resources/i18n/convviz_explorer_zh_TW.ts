@@ -379,7 +379,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
     </message>
     <message>
         <source>VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
-        <translation>VALID 只保留完整的區塊（torch 的預設）；ceil 模式允許最後一個區塊超出邊緣（torch ceil_mode）；SAME 填充到輸出為 ⌈尺寸/步長⌉，且填充既不會勝出也不計入（TensorFlow、Keras）。</translation>
+        <translation>VALID 只保留完整的區塊（torch 的預設）；無條件進位模式允許最後一個區塊超出邊緣（torch 的 ceil_mode）；SAME 填充到輸出為 ⌈尺寸/步長⌉，且填充既不會勝出也不計入（TensorFlow、Keras）。</translation>
     </message>
     <message>
         <source>Feed the image as one gray channel or as three colour channels.</source>
@@ -391,7 +391,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
     </message>
     <message>
         <source>ceil mode (torch)</source>
-        <translation>ceil 模式（torch）</translation>
+        <translation>無條件進位（torch 的 ceil_mode）</translation>
     </message>
     <message>
         <source>SAME (TensorFlow, Keras)</source>

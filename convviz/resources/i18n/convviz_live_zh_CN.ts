@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Displayed frames per second and the median time per frame of each stage: capture (taking the newest frame), engine (on the worker: the frame to floats, mirrored if asked, the layer, and the colours to draw), display (drawing and painting the views); latency is from the camera handing over a frame to its maps on screen. Frames longer than {0} px on a side are downscaled, and the readout says from what size.</source>
-        <translation>每秒显示的帧数，以及每个阶段每帧时间的中位数：capture（取最新一帧）、engine（在工作线程上：画面转为浮点数、按需镜像、这一层、要绘制的颜色）、display（绘制和刷新各视图）；latency 是从摄像头交出一帧到它的特征图出现在屏幕上的时间。边长超过 {0} px 的画面会被缩小，读数会注明原尺寸。</translation>
+        <translation>每秒显示的帧数，以及每个阶段每帧时间的中位数：采集（取最新一帧）、计算（在工作线程上：画面转为浮点数、按需镜像、这一层、要绘制的颜色）、显示（绘制和刷新各视图）；延迟是从摄像头交出一帧到它的特征图出现在屏幕上的时间。边长超过 {0} px 的画面会被缩小，读数会注明原尺寸。</translation>
     </message>
     <message>
         <source>Play a video file</source>

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Displayed frames per second and the median time per frame of each stage: capture (taking the newest frame), engine (on the worker: the frame to floats, mirrored if asked, the layer, and the colours to draw), display (drawing and painting the views); latency is from the camera handing over a frame to its maps on screen. Frames longer than {0} px on a side are downscaled, and the readout says from what size.</source>
-        <translation>每秒顯示的幀數，以及每個階段每幀時間的中位數：capture（取最新一幀）、engine（在工作執行緒上：畫面轉為浮點數、按需鏡像、這一層、要繪製的顏色）、display（繪製和重繪各檢視）；latency 是從攝影機交出一幀到它的特徵圖出現在螢幕上的時間。邊長超過 {0} px 的畫面會被縮小，讀數會註明原尺寸。</translation>
+        <translation>每秒顯示的幀數，以及每個階段每幀時間的中位數：擷取（取最新一幀）、計算（在工作執行緒上：畫面轉為浮點數、按需鏡像、這一層、要繪製的顏色）、顯示（繪製和重繪各檢視）；延遲是從攝影機交出一幀到它的特徵圖出現在螢幕上的時間。邊長超過 {0} px 的畫面會被縮小，讀數會註明原尺寸。</translation>
     </message>
     <message>
         <source>Play a video file</source>

@@ -257,6 +257,10 @@
         <source>Properties</source>
         <translation>性质</translation>
     </message>
+    <message>
+        <source>Rank and factors of the kernel, shift and rotation of the input, parameter sharing.</source>
+        <translation>卷积核的秩与分解、输入的平移与旋转、参数共享。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -388,6 +392,13 @@ Your work is kept; the details are in the terminal output.</source>
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>HelpTexts</name>
     <message>
         <source>
@@ -410,9 +421,9 @@ slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes&apos; worked example
 </source>
         <translation>
 &lt;h3&gt;逐步演示&lt;/h3&gt;
-&lt;p&gt;一次一个输出单元格，像教科书那样演算：填充后的输入上的&lt;b&gt;窗口&lt;/b&gt;（橙色框；带斜线的单元格是填充），每个输入值乘以它的权重（&lt;b&gt;窗口 × 卷积核&lt;/b&gt;），求和，+ 偏置，→ 激活函数，然后这个单元格在&lt;b&gt;特征图&lt;/b&gt;上填好；接着池化窗口在各自的块中取最大值（max）或平均值。&lt;/p&gt;
+&lt;p&gt;一次一个输出单元格，像教科书那样演算：填充后的输入上的&lt;b&gt;窗口&lt;/b&gt;（橙色框；带斜线的单元格是填充），每个输入值乘以它的权重（&lt;b&gt;窗口 × 卷积核&lt;/b&gt;），求和，+ 偏置，→ 激活函数，然后这个单元格在&lt;b&gt;特征图&lt;/b&gt;上填好；接着池化窗口在各自的块中取最大值或平均值。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;输入&lt;/b&gt;（左上）：一块 12×12 的裁剪、在单层探索中固定的单元格周围的一块裁剪、可以心算相加的小数字，或缩小到最多 64 px 的整张图像。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;反向&lt;/b&gt;把梯度往回传：经过池化（max 把它送给胜出者）、激活函数（ReLU 在 z &amp;gt; 0 处让它通过），再一个单元格一个单元格地传入 dW、dX 和 db。&lt;b&gt;检验&lt;/b&gt;把总和与数值差分作比较。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;反向&lt;/b&gt;把梯度往回传：经过池化（最大池化把它送给胜出者）、激活函数（ReLU 在 z &amp;gt; 0 处让它通过），再一个单元格一个单元格地传入 dW、dX 和 db。&lt;b&gt;检验&lt;/b&gt;把总和与数值差分作比较。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;学习卷积核&lt;/b&gt;运行梯度下降，直到这一层的输出与目标卷积核的输出一致。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;顺序&lt;/b&gt;（顶部）让卷积核先沿行横向滑动，或先沿列纵向滑动，和课程讲义一样；播放条上的&lt;b&gt;导出动画…&lt;/b&gt;把整个过程存为 GIF 或 MP4，用于幻灯片。&lt;b&gt;课例&lt;/b&gt;菜单在这里和其他标签页打开讲义中的例题。&lt;/p&gt;
 &lt;p&gt;按键：&lt;b&gt;空格&lt;/b&gt; 播放/暂停，&lt;b&gt;→ / ←&lt;/b&gt; 单步，&lt;b&gt;Home / End&lt;/b&gt; 第一步/最后一步，&lt;b&gt;+ / −&lt;/b&gt; 加快/减慢。&lt;/p&gt;
@@ -436,8 +447,8 @@ it on 4,000 handwritten digits while you watch the loss, the kernels and the mis
         <translation>
 &lt;h3&gt;层堆叠&lt;/h3&gt;
 &lt;p&gt;一整个网络，一层一层：用&lt;b&gt;添加&lt;/b&gt;搭建它（或选一个示例），每一层的输出通道都显示为小图，下方是摘要表（输出形状、参数、乘加次数和感受野），就像 Keras 的 &lt;code&gt;model.summary()&lt;/code&gt; 打印的那样。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;把鼠标停在任一小图的单元格上&lt;/b&gt;：为它提供输入的那部分输入图像会被框出；深层能看到图片的一大部分。侧边的标签页比较不同的设计、讲解转置卷积并演示随机失活 (dropout)。&lt;/p&gt;
-&lt;p&gt;这个标签页打开时是&lt;b&gt;带训练好权重的 LeNet-5&lt;/b&gt;：打开 文件 → 示例图片 → &lt;i&gt;digit&lt;/i&gt;，它的第一层就显示出它学会寻找的笔画，它的 10 个类别得分选出那个数字。你搭建的堆叠从随机权重开始（He 初始化）；侧边的&lt;b&gt;训练&lt;/b&gt;标签页用 4,000 个手写数字训练它，你可以同时观察损失、卷积核和认错的数字；&lt;b&gt;手写数字&lt;/b&gt;让你用鼠标写一个数字，看看堆叠把它认成什么。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;把鼠标停在任一小图的单元格上&lt;/b&gt;：为它提供输入的那部分输入图像会被框出；深层能看到图片的一大部分。侧边的标签页比较不同的设计、讲解转置卷积并演示随机失活。&lt;/p&gt;
+&lt;p&gt;这个标签页打开时是&lt;b&gt;带训练好权重的 LeNet-5&lt;/b&gt;：打开 文件 → 示例图片 → &lt;i&gt;手写数字&lt;/i&gt;，它的第一层就显示出它学会寻找的笔画，它的 10 个类别得分选出那个数字。你搭建的堆叠从随机权重开始（He 初始化）；侧边的&lt;b&gt;训练&lt;/b&gt;标签页用 4,000 个手写数字训练它，你可以同时观察损失、卷积核和认错的数字；&lt;b&gt;手写数字&lt;/b&gt;让你用鼠标写一个数字，看看堆叠把它认成什么。&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -465,7 +476,7 @@ score leans on (the last one by default).&lt;/p&gt;
 &lt;h3&gt;你的模型&lt;/h3&gt;
 &lt;p&gt;你自己训练的网络，在 convviz 的引擎上运行：用 文件 → &lt;i&gt;打开模型…&lt;/i&gt;（Ctrl+Shift+O）打开一个 &lt;b&gt;.onnx&lt;/b&gt; 文件，或把它拖放到窗口上。在此之前，这个标签页显示层堆叠里训练好的 LeNet-5，已导出为 ONNX。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;层&lt;/b&gt;（左侧）：每一层的算子、输出形状、参数、乘加次数和感受野，就像 Netron 或 Keras 的 &lt;code&gt;model.summary()&lt;/code&gt;列出的那样，以及关于这个文件需要知道的事（BatchNorm 已折叠进卷积、所选的输入尺寸）。单击一层。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;模型看到的&lt;/b&gt;：当前图像或实时摄像头的画面，缩放并居中裁剪到模型的输入尺寸，再归一化（彩色模型用 ImageNet 的 mean/std，灰度模型用 [0, 1]，或你自己的设置；Caffe 时代的模型用 B, G, R 顺序）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;模型看到的&lt;/b&gt;：当前图像或实时摄像头的画面，缩放并居中裁剪到模型的输入尺寸，再归一化（彩色模型用 ImageNet 的均值/标准差，灰度模型用 [0, 1]，或你自己的设置；Caffe 时代的模型用 B, G, R 顺序）。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;特征图&lt;/b&gt;：所选层的输出，每个通道一张小图。&lt;b&gt;单击一个单元格&lt;/b&gt;：它所依赖的输入像素——精确地、经过图中的每一条路径——会在图片上被点亮并框出。双击小图可放大打开。&lt;b&gt;滤波器&lt;/b&gt;：卷积的权重，第一层按 R, G, B 以彩色显示（中灰为 0）。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;类别得分&lt;/b&gt;：最可能的五个类别，概率由 softmax 算出；文件中没有类别名时，标签… 从一个文本文件（每行一个）读取类别名。&lt;b&gt;显著图&lt;/b&gt;点亮最能改变某个类别得分的像素；&lt;b&gt;Grad-CAM&lt;/b&gt; 点亮得分所依赖的卷积层特征图区域（默认是最后一个卷积层）。&lt;/p&gt;
 </translation>
@@ -586,8 +597,56 @@ numbers follow the frames.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>convviz — see a convolution layer at work</source>
+        <translation>convviz — 看卷积层如何工作</translation>
+    </message>
+    <message>
         <source>Hover the image or a map.</source>
         <translation>把鼠标停在图像或特征图上。</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>计算中</translation>
+    </message>
+    <message>
+        <source>live camera ({0})</source>
+        <translation>实时摄像头（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} × {1}×{2} from {3}×{4}</source>
+        <translation>{0} × {1}×{2}，由 {3}×{4} 得到</translation>
+    </message>
+    <message>
+        <source>pooled to {0}×{1} from {2}×{3}</source>
+        <translation>池化为 {0}×{1}，由 {2}×{3} 得到</translation>
+    </message>
+    <message>
+        <source>{0} {1} (row {2}, col {3}) = {4}</source>
+        <translation>{0} {1}（第 {2} 行，第 {3} 列）= {4}</translation>
+    </message>
+    <message>
+        <source>pinned {0} {1} (row {2}, col {3}) = {4}</source>
+        <translation>固定的{0} {1}（第 {2} 行，第 {3} 列）= {4}</translation>
+    </message>
+    <message>
+        <source>Kept. Now change a setting: the kept maps stay on the right.</source>
+        <translation>已保留。现在改变一项设置：保留的特征图留在右侧。</translation>
+    </message>
+    <message>
+        <source>Pin a cell first: click it on a feature map.</source>
+        <translation>请先固定一个单元格：在特征图上单击它。</translation>
+    </message>
+    <message>
+        <source>About convviz</source>
+        <translation>关于 convviz</translation>
+    </message>
+    <message>
+        <source>convviz {0}
+See how a convolution layer transforms an image.
+PySide6 + pyqtgraph + numpy + scipy.</source>
+        <translation>convviz {0}
+看卷积层如何变换一幅图像。
+PySide6 + pyqtgraph + numpy + scipy。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +733,37 @@ numbers follow the frames.&lt;/p&gt;
     <message>
         <source>Extra large (×2)</source>
         <translation>特大 (×2)</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>checkerboard</source>
+        <translation>棋盘格</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>渐变</translation>
+    </message>
+    <message>
+        <source>impulse</source>
+        <translation>脉冲</translation>
+    </message>
+    <message>
+        <source>stripes</source>
+        <translation>条纹</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,10 @@
         <source>Properties</source>
         <translation>性質</translation>
     </message>
+    <message>
+        <source>Rank and factors of the kernel, shift and rotation of the input, parameter sharing.</source>
+        <translation>卷積核的秩與分解、輸入的平移與旋轉、參數共享。</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -388,6 +392,13 @@ Your work is kept; the details are in the terminal output.</source>
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>匯出…</translation>
+    </message>
+</context>
+<context>
     <name>HelpTexts</name>
     <message>
         <source>
@@ -410,9 +421,9 @@ slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes&apos; worked example
 </source>
         <translation>
 &lt;h3&gt;逐步演示&lt;/h3&gt;
-&lt;p&gt;一次一個輸出儲存格，像教科書那樣演算：填充後的輸入上的&lt;b&gt;視窗&lt;/b&gt;（橙色框；帶斜線的儲存格是填充），每個輸入值乘以它的權重（&lt;b&gt;視窗 × 卷積核&lt;/b&gt;），求和，+ 偏置，→ 激活函數，然後這個儲存格在&lt;b&gt;特徵圖&lt;/b&gt;上填好；接著池化視窗在各自的區塊中取最大值（max）或平均值。&lt;/p&gt;
+&lt;p&gt;一次一個輸出儲存格，像教科書那樣演算：填充後的輸入上的&lt;b&gt;視窗&lt;/b&gt;（橙色框；帶斜線的儲存格是填充），每個輸入值乘以它的權重（&lt;b&gt;視窗 × 卷積核&lt;/b&gt;），求和，+ 偏置，→ 激活函數，然後這個儲存格在&lt;b&gt;特徵圖&lt;/b&gt;上填好；接著池化視窗在各自的區塊中取最大值或平均值。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;輸入&lt;/b&gt;（左上）：一塊 12×12 的裁切、在單層探索中固定的儲存格周圍的一塊裁切、可以心算相加的小數字，或縮小到最多 64 px 的整張影像。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;反向&lt;/b&gt;把梯度往回傳：經過池化（max 把它送給勝出者）、激活函數（ReLU 在 z &amp;gt; 0 處讓它通過），再一個儲存格一個儲存格地傳入 dW、dX 和 db。&lt;b&gt;檢驗&lt;/b&gt;把總和與數值差分作比較。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;反向&lt;/b&gt;把梯度往回傳：經過池化（最大池化把它送給勝出者）、激活函數（ReLU 在 z &amp;gt; 0 處讓它通過），再一個儲存格一個儲存格地傳入 dW、dX 和 db。&lt;b&gt;檢驗&lt;/b&gt;把總和與數值差分作比較。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;學習卷積核&lt;/b&gt;執行梯度下降，直到這一層的輸出與目標卷積核的輸出一致。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;順序&lt;/b&gt;（頂部）讓卷積核先橫向掃過每一列，或先縱向掃過每一行，和課程講義一樣；播放列上的&lt;b&gt;匯出動畫…&lt;/b&gt;把整個過程存為 GIF 或 MP4，用於投影片。&lt;b&gt;課例&lt;/b&gt;選單在這裡和其他分頁開啟講義中的例題。&lt;/p&gt;
 &lt;p&gt;按鍵：&lt;b&gt;空白鍵&lt;/b&gt; 播放/暫停，&lt;b&gt;→ / ←&lt;/b&gt; 單步，&lt;b&gt;Home / End&lt;/b&gt; 第一步/最後一步，&lt;b&gt;+ / −&lt;/b&gt; 加快/減慢。&lt;/p&gt;
@@ -436,8 +447,8 @@ it on 4,000 handwritten digits while you watch the loss, the kernels and the mis
         <translation>
 &lt;h3&gt;層堆疊&lt;/h3&gt;
 &lt;p&gt;一整個網路，一層一層：用&lt;b&gt;新增&lt;/b&gt;搭建它（或選一個範例），每一層的輸出通道都顯示為小圖，下方是摘要表（輸出形狀、參數、乘加次數和感受野），就像 Keras 的 &lt;code&gt;model.summary()&lt;/code&gt; 印出的那樣。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;把滑鼠停在任一小圖的儲存格上&lt;/b&gt;：為它提供輸入的那部分輸入影像會被框出；深層能看到圖片的一大部分。側邊的分頁比較不同的設計、講解轉置卷積並示範隨機失活 (dropout)。&lt;/p&gt;
-&lt;p&gt;這個分頁開啟時是&lt;b&gt;帶訓練好權重的 LeNet-5&lt;/b&gt;：開啟 檔案 → 範例圖片 → &lt;i&gt;digit&lt;/i&gt;，它的第一層就顯示出它學會尋找的筆畫，它的 10 個類別得分選出那個數字。你搭建的堆疊從隨機權重開始（He 初始化）；側邊的&lt;b&gt;訓練&lt;/b&gt;分頁用 4,000 個手寫數字訓練它，你可以同時觀察損失、卷積核和認錯的數字；&lt;b&gt;手寫數字&lt;/b&gt;讓你用滑鼠寫一個數字，看看堆疊把它認成什麼。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;把滑鼠停在任一小圖的儲存格上&lt;/b&gt;：為它提供輸入的那部分輸入影像會被框出；深層能看到圖片的一大部分。側邊的分頁比較不同的設計、講解轉置卷積並示範隨機失活。&lt;/p&gt;
+&lt;p&gt;這個分頁開啟時是&lt;b&gt;帶訓練好權重的 LeNet-5&lt;/b&gt;：開啟 檔案 → 範例圖片 → &lt;i&gt;手寫數字&lt;/i&gt;，它的第一層就顯示出它學會尋找的筆畫，它的 10 個類別得分選出那個數字。你搭建的堆疊從隨機權重開始（He 初始化）；側邊的&lt;b&gt;訓練&lt;/b&gt;分頁用 4,000 個手寫數字訓練它，你可以同時觀察損失、卷積核和認錯的數字；&lt;b&gt;手寫數字&lt;/b&gt;讓你用滑鼠寫一個數字，看看堆疊把它認成什麼。&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -465,7 +476,7 @@ score leans on (the last one by default).&lt;/p&gt;
 &lt;h3&gt;你的模型&lt;/h3&gt;
 &lt;p&gt;你自己訓練的網路，在 convviz 的引擎上執行：用 檔案 → &lt;i&gt;開啟模型…&lt;/i&gt;（Ctrl+Shift+O）開啟一個 &lt;b&gt;.onnx&lt;/b&gt; 檔案，或把它拖放到視窗上。在此之前，這個分頁顯示層堆疊裡訓練好的 LeNet-5，已匯出為 ONNX。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;層&lt;/b&gt;（左側）：每一層的運算子、輸出形狀、參數、乘加次數和感受野，就像 Netron 或 Keras 的 &lt;code&gt;model.summary()&lt;/code&gt;列出的那樣，以及關於這個檔案需要知道的事（BatchNorm 已摺疊進卷積、所選的輸入尺寸）。按一下一層。&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;模型看到的&lt;/b&gt;：目前的影像或即時攝影機的畫面，縮放並置中裁切到模型的輸入尺寸，再正規化（彩色模型用 ImageNet 的 mean/std，灰階模型用 [0, 1]，或你自己的設定；Caffe 時代的模型用 B, G, R 順序）。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;模型看到的&lt;/b&gt;：目前的影像或即時攝影機的畫面，縮放並置中裁切到模型的輸入尺寸，再正規化（彩色模型用 ImageNet 的平均值/標準差，灰階模型用 [0, 1]，或你自己的設定；Caffe 時代的模型用 B, G, R 順序）。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;特徵圖&lt;/b&gt;：所選層的輸出，每個通道一張小圖。&lt;b&gt;按一下一個儲存格&lt;/b&gt;：它所依賴的輸入像素——精確地、經過圖中的每一條路徑——會在圖片上被點亮並框出。按兩下小圖可放大開啟。&lt;b&gt;濾波器&lt;/b&gt;：卷積的權重，第一層按 R, G, B 以彩色顯示（中灰為 0）。&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;類別得分&lt;/b&gt;：最可能的五個類別，機率由 softmax 算出；檔案中沒有類別名稱時，標籤… 從一個文字檔（每行一個）讀取類別名稱。&lt;b&gt;顯著圖&lt;/b&gt;點亮最能改變某個類別得分的像素；&lt;b&gt;Grad-CAM&lt;/b&gt; 點亮得分所依賴的卷積層特徵圖區域（預設是最後一個卷積層）。&lt;/p&gt;
 </translation>
@@ -586,8 +597,56 @@ numbers follow the frames.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>convviz — see a convolution layer at work</source>
+        <translation>convviz — 看卷積層如何運作</translation>
+    </message>
+    <message>
         <source>Hover the image or a map.</source>
         <translation>把滑鼠停在影像或特徵圖上。</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>計算中</translation>
+    </message>
+    <message>
+        <source>live camera ({0})</source>
+        <translation>即時攝影機（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} × {1}×{2} from {3}×{4}</source>
+        <translation>{0} × {1}×{2}，由 {3}×{4} 得到</translation>
+    </message>
+    <message>
+        <source>pooled to {0}×{1} from {2}×{3}</source>
+        <translation>池化為 {0}×{1}，由 {2}×{3} 得到</translation>
+    </message>
+    <message>
+        <source>{0} {1} (row {2}, col {3}) = {4}</source>
+        <translation>{0} {1}（第 {2} 列，第 {3} 欄）= {4}</translation>
+    </message>
+    <message>
+        <source>pinned {0} {1} (row {2}, col {3}) = {4}</source>
+        <translation>固定的{0} {1}（第 {2} 列，第 {3} 欄）= {4}</translation>
+    </message>
+    <message>
+        <source>Kept. Now change a setting: the kept maps stay on the right.</source>
+        <translation>已保留。現在改變一項設定：保留的特徵圖留在右側。</translation>
+    </message>
+    <message>
+        <source>Pin a cell first: click it on a feature map.</source>
+        <translation>請先固定一個儲存格：在特徵圖上按一下它。</translation>
+    </message>
+    <message>
+        <source>About convviz</source>
+        <translation>關於 convviz</translation>
+    </message>
+    <message>
+        <source>convviz {0}
+See how a convolution layer transforms an image.
+PySide6 + pyqtgraph + numpy + scipy.</source>
+        <translation>convviz {0}
+看卷積層如何轉換一張影像。
+PySide6 + pyqtgraph + numpy + scipy。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +733,37 @@ numbers follow the frames.&lt;/p&gt;
     <message>
         <source>Extra large (×2)</source>
         <translation>特大 (×2)</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>checkerboard</source>
+        <translation>棋盤格</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>圓環</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>手寫數字</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>漸層</translation>
+    </message>
+    <message>
+        <source>impulse</source>
+        <translation>脈衝</translation>
+    </message>
+    <message>
+        <source>stripes</source>
+        <translation>條紋</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>

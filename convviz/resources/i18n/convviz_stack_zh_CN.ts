@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Height and width of the input maps ('same' padding keeps them)</source>
-        <translation>输入特征图的高和宽（'same' 填充保持不变）</translation>
+        <translation>输入特征图的高和宽（SAME 填充保持不变）</translation>
     </message>
     <message>
         <source>kernel size</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Learned weights (and biases if 'bias' is ticked)</source>
-        <translation>学到的权重（勾选 'bias' 时含偏置）</translation>
+        <translation>学到的权重（勾选“偏置”时含偏置）</translation>
     </message>
     <message>
         <source>Multiply-adds for one input</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>The stack does not end in class scores (a Linear layer), so it names no digit.</source>
-        <translation>该堆叠的末尾不是类别得分（Linear 层），因此无法识别数字。</translation>
+        <translation>该堆叠的末尾不是类别得分（全连接层），因此无法识别数字。</translation>
     </message>
     <message>
         <source>The stack reads a &lt;b&gt;{0}&lt;/b&gt; ({1} %).</source>
@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>Mask: {0} kept: multiplied by 1/(1 − rate) = {1} &amp;nbsp;&amp;nbsp; {2} dropped: set to 0</source>
-        <translation>掩码：{0} 保留：乘以 1/(1 − rate) = {1} &amp;nbsp;&amp;nbsp; {2} 丢弃：置为 0</translation>
+        <translation>掩码：{0} 保留：乘以 1/(1 − 比率) = {1} &amp;nbsp;&amp;nbsp; {2} 丢弃：置为 0</translation>
     </message>
     <message>
         <source>Dropout rate: the chance each unit is zeroed</source>
-        <translation>随机失活 (dropout) 比率：每个单元被置零的概率</translation>
+        <translation>随机失活比率：每个单元被置零的概率</translation>
     </message>
     <message>
         <source>Seed of the random mask</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Train mode: {0} of units dropped (rate {1}); the rest are multiplied by 1/(1 − rate) = {2}, so the mean stays about the same ({3} in, {4} out).</source>
-        <translation>训练模式：丢弃了 {0} 的单元（比率 {1}）；其余单元乘以 1/(1 − rate) = {2}，因此均值大致不变（输入 {3}，输出 {4}）。</translation>
+        <translation>训练模式：丢弃了 {0} 的单元（比率 {1}）；其余单元乘以 1/(1 − 比率) = {2}，因此均值大致不变（输入 {3}，输出 {4}）。</translation>
     </message>
     <message>
         <source>Eval mode (inference): nothing is dropped and nothing is scaled — the output equals the input.</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>eval (dropout off)</source>
-        <translation>评估（dropout 关）</translation>
+        <translation>评估（随机失活关闭）</translation>
     </message>
     <message>
         <source>train (dropout on)</source>
-        <translation>训练（dropout 开）</translation>
+        <translation>训练（随机失活开启）</translation>
     </message>
     <message>
         <source>Kind of layer to add</source>
@@ -558,6 +558,41 @@
     <message>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StackExamples</name>
+    <message>
+        <source>Depthwise-separable block (32×32 RGB)</source>
+        <translation>深度可分离卷积块（32×32 RGB）</translation>
+    </message>
+    <message>
+        <source>MobileNet-style: a 3×3 stem, then a 3×3 depthwise conv (one filter per channel) and a 1×1 pointwise conv that mixes channels.</source>
+        <translation>MobileNet 风格：先是一个 3×3 的起始卷积，然后是 3×3 的逐通道卷积（每个通道一个滤波器）和混合各通道的 1×1 逐点卷积。</translation>
+    </message>
+    <message>
+        <source>Encoder–decoder (28×28 gray)</source>
+        <translation>编码器–解码器（28×28 灰度）</translation>
+    </message>
+    <message>
+        <source>Two stride-2 convolutions halve the size twice; two stride-2 transposed convolutions (output_padding 1) bring 7×7 back to 28×28.</source>
+        <translation>两个步长为 2 的卷积把尺寸减半两次；两个步长为 2 的转置卷积（output_padding 1）把 7×7 还原为 28×28。</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (28×28 gray)</source>
+        <translation>LeNet-5（28×28 灰度）</translation>
+    </message>
+    <message>
+        <source>LeCun et al. 1998, as usually adapted to 28×28 MNIST: padding 2 on the first conv keeps 28×28. Its weights (lenet5.npz) were trained by `python -m convviz.train --fresh` (seed 0, 40 epochs, Adam) on the bundled digits: 97.2 % of their 500 test images right.</source>
+        <translation>LeCun 等人 1998 年的网络，按通常的做法改为适用 28×28 的 MNIST：第一个卷积填充 2，保持 28×28。它的权重（lenet5.npz）由 `python -m convviz.train --fresh`（随机种子 0，40 轮，Adam）在自带的手写数字上训练得到：500 张测试图像中 97.2 % 识别正确。</translation>
+    </message>
+    <message>
+        <source>VGG-style block (32×32 RGB)</source>
+        <translation>VGG 风格的卷积块（32×32 RGB）</translation>
+    </message>
+    <message>
+        <source>Two 3×3 'same' convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
+        <translation>两个 3×3 的 SAME 卷积（感受野 5×5）、2×2 最大池化、随机失活（只在训练模式下丢弃单元）；CIFAR 大小的输入。</translation>
     </message>
 </context>
 <context>
@@ -647,7 +682,7 @@
     </message>
     <message>
         <source>Per-sample output (C, H, W) or (features,)</source>
-        <translation>每个样本的输出 (C, H, W) 或 (features,)</translation>
+        <translation>每个样本的输出 (C, H, W) 或 (特征数,)</translation>
     </message>
     <message>
         <source>Learned weights and biases</source>
@@ -667,7 +702,7 @@
     </message>
     <message>
         <source>RF {0}: each unit of Flatten is one cell of the map before it, and sees what that cell sees.</source>
-        <translation>感受野 {0}：Flatten 的每个单元就是前一张特征图的一个单元格，看到的也与该单元格相同。</translation>
+        <translation>感受野 {0}：展平层的每个单元就是前一张特征图的一个单元格，看到的也与该单元格相同。</translation>
     </message>
     <message>
         <source>RF {0}: every unit here mixes all the features before it, so it sees every input pixel they see.</source>

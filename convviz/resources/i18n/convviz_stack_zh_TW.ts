@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Height and width of the input maps ('same' padding keeps them)</source>
-        <translation>輸入特徵圖的高和寬（'same' 填充保持不變）</translation>
+        <translation>輸入特徵圖的高和寬（SAME 填充保持不變）</translation>
     </message>
     <message>
         <source>kernel size</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Learned weights (and biases if 'bias' is ticked)</source>
-        <translation>學到的權重（勾選 'bias' 時含偏置）</translation>
+        <translation>學到的權重（勾選「偏置」時含偏置）</translation>
     </message>
     <message>
         <source>Multiply-adds for one input</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>The stack does not end in class scores (a Linear layer), so it names no digit.</source>
-        <translation>該堆疊的末尾不是類別得分（Linear 層），因此無法識別數字。</translation>
+        <translation>該堆疊的末尾不是類別得分（全連接層），因此無法識別數字。</translation>
     </message>
     <message>
         <source>The stack reads a &lt;b&gt;{0}&lt;/b&gt; ({1} %).</source>
@@ -238,11 +238,11 @@
     </message>
     <message>
         <source>Mask: {0} kept: multiplied by 1/(1 − rate) = {1} &amp;nbsp;&amp;nbsp; {2} dropped: set to 0</source>
-        <translation>遮罩：{0} 保留：乘以 1/(1 − rate) = {1} &amp;nbsp;&amp;nbsp; {2} 丟棄：置為 0</translation>
+        <translation>遮罩：{0} 保留：乘以 1/(1 − 比率) = {1} &amp;nbsp;&amp;nbsp; {2} 丟棄：置為 0</translation>
     </message>
     <message>
         <source>Dropout rate: the chance each unit is zeroed</source>
-        <translation>隨機失活 (dropout) 比率：每個單元被置零的機率</translation>
+        <translation>隨機失活比率：每個單元被置零的機率</translation>
     </message>
     <message>
         <source>Seed of the random mask</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Train mode: {0} of units dropped (rate {1}); the rest are multiplied by 1/(1 − rate) = {2}, so the mean stays about the same ({3} in, {4} out).</source>
-        <translation>訓練模式：丟棄了 {0} 的單元（比率 {1}）；其餘單元乘以 1/(1 − rate) = {2}，因此均值大致不變（輸入 {3}，輸出 {4}）。</translation>
+        <translation>訓練模式：丟棄了 {0} 的單元（比率 {1}）；其餘單元乘以 1/(1 − 比率) = {2}，因此均值大致不變（輸入 {3}，輸出 {4}）。</translation>
     </message>
     <message>
         <source>Eval mode (inference): nothing is dropped and nothing is scaled — the output equals the input.</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>eval (dropout off)</source>
-        <translation>評估（dropout 關）</translation>
+        <translation>評估（隨機失活關閉）</translation>
     </message>
     <message>
         <source>train (dropout on)</source>
-        <translation>訓練（dropout 開）</translation>
+        <translation>訓練（隨機失活開啟）</translation>
     </message>
     <message>
         <source>Kind of layer to add</source>
@@ -558,6 +558,41 @@
     <message>
         <source>Not saved: {0}</source>
         <translation>未儲存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StackExamples</name>
+    <message>
+        <source>Depthwise-separable block (32×32 RGB)</source>
+        <translation>深度可分離卷積區塊（32×32 RGB）</translation>
+    </message>
+    <message>
+        <source>MobileNet-style: a 3×3 stem, then a 3×3 depthwise conv (one filter per channel) and a 1×1 pointwise conv that mixes channels.</source>
+        <translation>MobileNet 風格：先是一個 3×3 的起始卷積，然後是 3×3 的逐通道卷積（每個通道一個濾波器）和混合各通道的 1×1 逐點卷積。</translation>
+    </message>
+    <message>
+        <source>Encoder–decoder (28×28 gray)</source>
+        <translation>編碼器–解碼器（28×28 灰階）</translation>
+    </message>
+    <message>
+        <source>Two stride-2 convolutions halve the size twice; two stride-2 transposed convolutions (output_padding 1) bring 7×7 back to 28×28.</source>
+        <translation>兩個步長為 2 的卷積把尺寸減半兩次；兩個步長為 2 的轉置卷積（output_padding 1）把 7×7 還原為 28×28。</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (28×28 gray)</source>
+        <translation>LeNet-5（28×28 灰階）</translation>
+    </message>
+    <message>
+        <source>LeCun et al. 1998, as usually adapted to 28×28 MNIST: padding 2 on the first conv keeps 28×28. Its weights (lenet5.npz) were trained by `python -m convviz.train --fresh` (seed 0, 40 epochs, Adam) on the bundled digits: 97.2 % of their 500 test images right.</source>
+        <translation>LeCun 等人 1998 年的網路，依一般做法改為適用 28×28 的 MNIST：第一個卷積填充 2，保持 28×28。它的權重（lenet5.npz）由 `python -m convviz.train --fresh`（隨機種子 0，40 輪，Adam）在內附的手寫數字上訓練而得：500 張測試影像中 97.2 % 辨識正確。</translation>
+    </message>
+    <message>
+        <source>VGG-style block (32×32 RGB)</source>
+        <translation>VGG 風格的卷積區塊（32×32 RGB）</translation>
+    </message>
+    <message>
+        <source>Two 3×3 'same' convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
+        <translation>兩個 3×3 的 SAME 卷積（感受野 5×5）、2×2 最大池化、隨機失活（只在訓練模式下丟棄單元）；CIFAR 大小的輸入。</translation>
     </message>
 </context>
 <context>
@@ -647,7 +682,7 @@
     </message>
     <message>
         <source>Per-sample output (C, H, W) or (features,)</source>
-        <translation>每個樣本的輸出 (C, H, W) 或 (features,)</translation>
+        <translation>每個樣本的輸出 (C, H, W) 或 (特徵數,)</translation>
     </message>
     <message>
         <source>Learned weights and biases</source>
@@ -667,7 +702,7 @@
     </message>
     <message>
         <source>RF {0}: each unit of Flatten is one cell of the map before it, and sees what that cell sees.</source>
-        <translation>感受野 {0}：Flatten 的每個單元就是前一張特徵圖的一個單元格，看到的也與該單元格相同。</translation>
+        <translation>感受野 {0}：展平層的每個單元就是前一張特徵圖的一個單元格，看到的也與該單元格相同。</translation>
     </message>
     <message>
         <source>RF {0}: every unit here mixes all the features before it, so it sees every input pixel they see.</source>

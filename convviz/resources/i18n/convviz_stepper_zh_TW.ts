@@ -179,12 +179,16 @@
         <translation>最大池化把每個梯度送到其最大值所在位置；平均池化把它平均分配。綠框是這一步把梯度送去的儲存格。</translation>
     </message>
     <message>
+        <source>activation′(z)</source>
+        <translation>激活′(z)</translation>
+    </message>
+    <message>
         <source>The activation's slope at each pre-activation; for ReLU the mask (1 where z &gt; 0).</source>
         <translation>激活函數在每個激活前值處的斜率；ReLU 時即遮罩（z &gt; 0 處為 1）。</translation>
     </message>
     <message>
         <source>dL/da × activation′(z): the gradient each conv output cell spreads.</source>
-        <translation>dL/da × activation′(z)：每個卷積輸出儲存格向回傳播的梯度。</translation>
+        <translation>dL/da × 激活′(z)：每個卷積輸出儲存格向回傳播的梯度。</translation>
     </message>
     <message>
         <source>input (padded)</source>
@@ -225,6 +229,10 @@
     <message>
         <source>dL/da {0} (after pooling)</source>
         <translation>dL/da {0}（池化之後）</translation>
+    </message>
+    <message>
+        <source>activation′(z) {0}</source>
+        <translation>激活′(z) {0}</translation>
     </message>
     <message>
         <source>input{0} {1} (padded: {2})</source>
@@ -428,7 +436,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
     </message>
     <message>
         <source>The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its slice for the channel shown.</source>
-        <translation>在輸入上滑動的濾波器（開啟「flip」時旋轉 180°）；RGB 時為所顯示通道的切片。</translation>
+        <translation>在輸入上滑動的濾波器（開啟「翻轉卷積核」時旋轉 180°）；RGB 時為所顯示通道的切片。</translation>
     </message>
     <message>
         <source>window × kernel</source>
@@ -476,7 +484,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
     </message>
     <message>
         <source>kernel{0} {1}, turned 180° (flip)</source>
-        <translation>卷積核{0} {1}，旋轉 180°（flip）</translation>
+        <translation>卷積核{0} {1}，旋轉 180°（翻轉）</translation>
     </message>
     <message>
         <source>kernel{0} {1}</source>
