@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from convviz import text
@@ -28,10 +28,6 @@ LANGUAGES = {  # the choice -> its name, in its own language (as every language 
 }
 PREF = "language"
 _TRADITIONAL = ("zh_TW", "zh_HK", "zh_MO", "zh_Hant")
-# pyqtgraph's own words, which it passes through QCoreApplication.translate when a view is made
-# (after install): marked here so that the shell's .ts translates them. Every view's right-click
-# menu offers "Export..." (its tooltip is the same text without the dots).
-PYQTGRAPH_WORDS = (QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),)
 _installed: list[QTranslator] = []  # a translator must outlive its use: kept here, with the app
 
 

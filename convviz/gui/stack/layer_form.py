@@ -75,7 +75,7 @@ class LayerFormWidget(QtWidgets.QGroupBox):
             w.setToolTip(p.tip)
             w.setObjectName(p.name)
             self.controls[p.name] = w
-            self.form.addRow(p.name.replace("_", " "), w)
+            self.form.addRow(p.label, w)  # the parameter's name in the interface's language
         self.form.addRow(self.message)
 
     def _control(self, p: ParamSpec) -> QtWidgets.QWidget:

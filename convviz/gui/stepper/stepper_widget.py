@@ -20,7 +20,7 @@ from convviz.model.teaching import stepper_job
 from convviz.model.teaching.painted_gradient import PaintedGradient
 from convviz.model.teaching.stepper import SOURCES, StepperInput, take_source
 from convviz.model.teaching.stepper_job import StepperPages, StepperRequest
-from convviz.model.teaching.traversal import ORDER_TIP, ORDERS
+from convviz.model.teaching.traversal import ORDERS, order_tip
 
 # The pages follow a running camera at most twice a second: they are for reading numbers step
 # by step, which a picture changing at camera rate would make impossible, and a rebuild of the
@@ -52,7 +52,7 @@ class StepperWidget(QWidget):
         self.source_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
         self.source_combo.currentIndexChanged.connect(self.rebuild)
         # Kept for the session (the stepper saves no preferences): both pages follow it.
-        self.order_combo = QComboBox(toolTip=ORDER_TIP)
+        self.order_combo = QComboBox(toolTip=order_tip())
         for key, label in ORDERS:
             self.order_combo.addItem(label, key)
         self.order_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the stepper
