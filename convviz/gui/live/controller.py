@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 TICK_MS = 10  # how often the GUI looks for a new frame; well under a 60 fps frame period
 
 
+def source_title(spec: str) -> str:
+    """A live source as the toolbar's list names it: the synthetic one in the interface's language."""
+    return tr("LivePanel", "synthetic") if spec == "synthetic" else spec
+
+
 class LiveController(QObject):
     _failed = Signal(str)  # emitted on the grabber's thread, delivered (queued) on the GUI thread
     _opened = Signal(object)  # a finished SourceOpener, from its thread, delivered (queued) here
@@ -309,8 +314,7 @@ class LiveController(QObject):
         frame = self.shown_frame()
         self.input.set_live_frame(None)
         if frame is not None:
-            source = self.live.source
-            name = tr("LiveController", "live frame ({0})").format(source)
+            name = tr("LiveController", "live frame ({0})").format(source_title(self.live.source))
             self.input.set_image(frame, name, tr("LiveController", "frozen live frame"))
 
     def _on_failed(self, message: str) -> None:

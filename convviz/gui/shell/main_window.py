@@ -32,7 +32,7 @@ from convviz.gui.explorer.map_grid import MapGridWidget
 from convviz.gui.explorer.shape_panel import ShapePanel
 from convviz.gui.explorer.view_link import ViewChain
 from convviz.gui.i18n import tr
-from convviz.gui.live.controller import LiveController
+from convviz.gui.live.controller import LiveController, source_title
 from convviz.gui.live.panel import LivePanel
 from convviz.gui.network import NetworkTab
 from convviz.gui.sample_titles import sample_title
@@ -291,7 +291,7 @@ class MainWindow(FileDialogs, QMainWindow):
             return  # one more frame of the same source: the caption stands
         self._caption_live = live
         if live:
-            caption = tr("MainWindow", "live camera ({0})").format(self.live.live.source)
+            caption = tr("MainWindow", "live camera ({0})").format(source_title(self.live.live.source))
             self.input_view.set_caption(caption, self.live.downscale_note())
         else:
             self.input_view.set_caption(sample_title(self.state.input.name), self.state.input.note)
