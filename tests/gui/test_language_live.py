@@ -55,7 +55,8 @@ def test_the_live_toolbar_speaks_chinese(chinese_window, qtbot):  # noqa: F811
     qtbot.waitUntil(lambda: panel.readout.text().startswith(paused), timeout=WAIT_MS)
     frozen = table[("LiveController", "frozen live frame")]
     assert frozen in window.input_view.toolTip()  # the paused frame is the image now, named in Chinese
-    assert window.state.input.name == table[("LiveController", "live frame ({0})")].format("synthetic")
+    synthetic = table[("LivePanel", "synthetic")]  # the source named as the toolbar's list names it
+    assert window.state.input.name == table[("LiveController", "live frame ({0})")].format(synthetic)
     QTest.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)  # stop
     qtbot.waitUntil(lambda: not window.live.live.running, timeout=WAIT_MS)
     assert panel.readout.text() == live("live off") and panel.start_button.text() == live("Start live")
