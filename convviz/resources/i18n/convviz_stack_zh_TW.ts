@@ -301,11 +301,11 @@
     <name>FeatureGridWidget</name>
     <message>
         <source>The stack's input; the yellow area feeds the hovered cell. Click to open it large.</source>
-        <translation>堆疊的輸入；黃色區域就是輸入給懸停單元格的部分。點擊可放大查看。</translation>
+        <translation>堆疊的輸入；黃色區域就是輸入給滑鼠所停的儲存格的部分。按一下可放大檢視。</translation>
     </message>
     <message>
         <source>Each row is a layer's output, one tile per channel (the first {0}); a vector is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on the input); click a tile to open it large.</source>
-        <translation>每一列是一層的輸出，每個通道一個圖塊（最多前 {0} 個）；向量畫成長條圖。游標停在單元格上可看到輸入給它的像素（在輸入上醒目顯示）；點擊圖塊可放大檢視。</translation>
+        <translation>每一列是一層的輸出，每個通道一個圖塊（最多前 {0} 個）；向量畫成長條圖。游標停在儲存格上可看到輸入給它的像素（在輸入上醒目顯示）；按一下圖塊可放大檢視。</translation>
     </message>
     <message>
         <source>Shown while the stack's new maps are being computed</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Hover a cell of any tile: the yellow area of the input is exactly what feeds it. Click a tile to open it large.</source>
-        <translation>懸停在任一圖塊的單元格上：輸入中的黃色區域正是輸入給它的部分。點擊圖塊可放大查看。</translation>
+        <translation>把滑鼠停在任一圖塊的儲存格上：輸入中的黃色區域正是輸入給它的部分。按一下圖塊可放大檢視。</translation>
     </message>
     <message>
         <source>The hovered cell and the size of its receptive field</source>
-        <translation>懸停的單元格及其感受野的大小</translation>
+        <translation>滑鼠所停的儲存格及其感受野的大小</translation>
     </message>
     <message>
         <source>Input</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>Input, channel {0}, cell (row {1}, col {2})</source>
-        <translation>輸入，通道 {0}，單元格（第 {1} 列，第 {2} 行）</translation>
+        <translation>輸入，通道 {0}，儲存格（第 {1} 列，第 {2} 行）</translation>
     </message>
     <message>
         <source>Input, cell (row {0}, col {1})</source>
-        <translation>輸入，單元格（第 {0} 列，第 {1} 行）</translation>
+        <translation>輸入，儲存格（第 {0} 列，第 {1} 行）</translation>
     </message>
     <message>
         <source>{0}, index {1}</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>{0}, channel {1}, cell (row {2}, col {3})</source>
-        <translation>{0}，通道 {1}，單元格（第 {2} 列，第 {3} 行）</translation>
+        <translation>{0}，通道 {1}，儲存格（第 {2} 列，第 {3} 行）</translation>
     </message>
     <message>
         <source>{0} = {1} sees no input pixel.</source>
@@ -694,15 +694,15 @@
     </message>
     <message>
         <source>Receptive field: the largest box of input pixels (height × width) that feeds one output cell, over all the layer's cells — exactly the largest region hovering a tile highlights. Counted exactly, with padding, the input's border and transposed convolutions as they are; for convolution and pooling away from the border it is the textbook r + (k − 1)·j.</source>
-        <translation>感受野：在該層所有單元格中，輸入給一個輸出單元格的最大輸入像素框（高 × 寬）— 正是懸停在圖塊上時高亮的最大區域。按實際情況精確計算，包括填充、輸入的邊界和轉置卷積；對遠離邊界的卷積和池化，它就是教科書中的 r + (k − 1)·j。</translation>
+        <translation>感受野：在該層所有儲存格中，輸入給一個輸出儲存格的最大輸入像素框（高 × 寬）— 正是把滑鼠停在圖塊上時高亮的最大區域。按實際情況精確計算，包括填充、輸入的邊界和轉置卷積；對遠離邊界的卷積和池化，它就是教科書中的 r + (k − 1)·j。</translation>
     </message>
     <message>
         <source>Input distance between neighbouring output cells (— where there are none: a vector, a 1×1 map)</source>
-        <translation>相鄰輸出單元格在輸入上的距離（沒有相鄰單元格時為 —：向量或 1×1 特徵圖）</translation>
+        <translation>相鄰輸出儲存格在輸入上的距離（沒有相鄰儲存格時為 —：向量或 1×1 特徵圖）</translation>
     </message>
     <message>
         <source>RF {0}: each unit of Flatten is one cell of the map before it, and sees what that cell sees.</source>
-        <translation>感受野 {0}：展平層的每個單元就是前一張特徵圖的一個單元格，看到的也與該單元格相同。</translation>
+        <translation>感受野 {0}：展平層的每個單元就是前一張特徵圖的一個儲存格，看到的也與該儲存格相同。</translation>
     </message>
     <message>
         <source>RF {0}: every unit here mixes all the features before it, so it sees every input pixel they see.</source>
@@ -710,31 +710,31 @@
     </message>
     <message>
         <source>RF {0}, counted exactly. A transposed convolution spreads each input cell over several output cells, so the conv formula r + (k − 1)·j does not apply here (nor after it).</source>
-        <translation>感受野 {0}，精確計算。轉置卷積把每個輸入單元格分散到多個輸出單元格，因此卷積公式 r + (k − 1)·j 在這裡（及其之後）不適用。</translation>
+        <translation>感受野 {0}，精確計算。轉置卷積把每個輸入儲存格分散到多個輸出儲存格，因此卷積公式 r + (k − 1)·j 在這裡（及其之後）不適用。</translation>
     </message>
     <message>
         <source>RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no cell really sees that much: the input's border (or cells a stride skips) cuts every region.</source>
-        <translation>感受野 {0}，精確計算。公式 r + (k − 1)·j 給出 {1}，但沒有哪個單元格真能看到這麼多：輸入的邊界（或步長跳過的單元格）截斷了每個區域。</translation>
+        <translation>感受野 {0}，精確計算。公式 r + (k − 1)·j 給出 {1}，但沒有哪個儲存格真能看到這麼多：輸入的邊界（或步長跳過的儲存格）截斷了每個區域。</translation>
     </message>
     <message>
         <source>RF {0} = r + (k − 1)·j, the textbook formula (a cell away from the border sees this much).</source>
-        <translation>感受野 {0} = r + (k − 1)·j，即教科書公式（遠離邊界的單元格能看到這麼多）。</translation>
+        <translation>感受野 {0} = r + (k − 1)·j，即教科書公式（遠離邊界的儲存格能看到這麼多）。</translation>
     </message>
     <message>
         <source>A vector has no neighbouring cells, so the jump between them means nothing.</source>
-        <translation>向量沒有相鄰的單元格，因此它們之間的跳距沒有意義。</translation>
+        <translation>向量沒有相鄰的儲存格，因此它們之間的跳距沒有意義。</translation>
     </message>
     <message>
         <source>A 1×1 map has no neighbouring cells, so the jump between them means nothing.</source>
-        <translation>1×1 特徵圖沒有相鄰的單元格，因此它們之間的跳距沒有意義。</translation>
+        <translation>1×1 特徵圖沒有相鄰的儲存格，因此它們之間的跳距沒有意義。</translation>
     </message>
     <message>
         <source>Input pixels between the centres of neighbouring output cells</source>
-        <translation>相鄰輸出單元格中心之間相隔的輸入像素數</translation>
+        <translation>相鄰輸出儲存格中心之間相隔的輸入像素數</translation>
     </message>
     <message>
         <source>Summary of the stack, updated as you edit it. Click a row to select that layer.</source>
-        <translation>堆疊的摘要，隨編輯即時更新。點擊一列可選取該層。</translation>
+        <translation>堆疊的摘要，隨編輯即時更新。按一下一列可選取該層。</translation>
     </message>
     <message>
         <source>Input</source>
@@ -797,19 +797,19 @@
     </message>
     <message>
         <source>Hover a cell to read its value</source>
-        <translation>懸停在單元格上讀取它的值</translation>
+        <translation>把滑鼠停在儲存格上讀取它的值</translation>
     </message>
     <message>
         <source>Hover a bar to read its value</source>
-        <translation>懸停在柱上讀取它的值</translation>
+        <translation>把滑鼠停在柱上讀取它的值</translation>
     </message>
     <message>
         <source>Hover a cell to read its value.</source>
-        <translation>懸停在單元格上讀取它的值。</translation>
+        <translation>把滑鼠停在儲存格上讀取它的值。</translation>
     </message>
     <message>
         <source>The cell under the mouse and its exact value</source>
-        <translation>滑鼠下的單元格及其精確值</translation>
+        <translation>滑鼠下的儲存格及其精確值</translation>
     </message>
     <message>
         <source>row</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Hover a bar to read its value.</source>
-        <translation>懸停在柱上讀取它的值。</translation>
+        <translation>把滑鼠停在柱上讀取它的值。</translation>
     </message>
     <message>
         <source>index {0} = {1}</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>Validation digits the stack gets wrong (true → said): click one to see its maps</source>
-        <translation>堆疊識別錯誤的驗證數字（真實 → 識別）：點擊一個可查看它的特徵圖</translation>
+        <translation>堆疊識別錯誤的驗證數字（真實 → 識別）：按一下一個可檢視它的特徵圖</translation>
     </message>
     <message>
         <source>train on</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>How many input cells have stamped so far</source>
-        <translation>到目前為止已印上的輸入單元格數</translation>
+        <translation>到目前為止已印上的輸入儲存格數</translation>
     </message>
     <message>
         <source>step</source>
@@ -1091,11 +1091,11 @@
     </message>
     <message>
         <source>row: cell of x (its output)</source>
-        <translation>列：x 的單元格（卷積的輸出）</translation>
+        <translation>列：x 的儲存格（卷積的輸出）</translation>
     </message>
     <message>
         <source>column: cell of the big image (its input)</source>
-        <translation>行：大影像的單元格（卷積的輸入）</translation>
+        <translation>行：大影像的儲存格（卷積的輸入）</translation>
     </message>
     <message>
         <source>Cᵀ (transposed conv: x → big image)</source>
@@ -1103,11 +1103,11 @@
     </message>
     <message>
         <source>row: cell of the output</source>
-        <translation>列：輸出的單元格</translation>
+        <translation>列：輸出的儲存格</translation>
     </message>
     <message>
         <source>column: cell of x (its input)</source>
-        <translation>行：x 的單元格（轉置卷積的輸入）</translation>
+        <translation>行：x 的儲存格（轉置卷積的輸入）</translation>
     </message>
     <message>
         <source>Colour ↔ value in C and Cᵀ (a kernel weight, or 0)</source>
@@ -1115,11 +1115,11 @@
     </message>
     <message>
         <source>Hover a cell of C or Cᵀ: its row and column say which cells it links, its value which kernel weight.</source>
-        <translation>游標停在 C 或 Cᵀ 的單元格上：它的列和行說明它連接哪兩個單元格，它的值說明是哪個卷積核權重。</translation>
+        <translation>游標停在 C 或 Cᵀ 的儲存格上：它的列和行說明它連接哪兩個儲存格，它的值說明是哪個卷積核權重。</translation>
     </message>
     <message>
         <source>What the hovered entry of C or Cᵀ means</source>
-        <translation>C 或 Cᵀ 中懸停項的含義</translation>
+        <translation>C 或 Cᵀ 中滑鼠所停項目的含義</translation>
     </message>
     <message>
         <source>computing…</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Step {0} of {1}: cell {2} of a {3}×{3} input</source>
-        <translation>第 {0}/{1} 步：{3}×{3} 輸入的單元格 {2}</translation>
+        <translation>第 {0}/{1} 步：{3}×{3} 輸入的儲存格 {2}</translation>
     </message>
     <message>
         <source>0: the kernel does not reach that far</source>
@@ -1147,11 +1147,11 @@
     </message>
     <message>
         <source>{0}[{1},{2}]: x cell ({3},{4}) and big-image cell ({5},{6}) — {7}. The conv reads that big-image cell with that weight to make that x cell.</source>
-        <translation>{0}[{1},{2}]：x 的單元格 ({3},{4}) 與大影像的單元格 ({5},{6}) — {7}。卷積以這個權重讀取該大影像單元格，得到該 x 單元格。</translation>
+        <translation>{0}[{1},{2}]：x 的儲存格 ({3},{4}) 與大影像的儲存格 ({5},{6}) — {7}。卷積以這個權重讀取該大影像儲存格，得到該 x 儲存格。</translation>
     </message>
     <message>
         <source>{0}[{1},{2}]: x cell ({3},{4}) and big-image cell ({5},{6}) — {7}. The transposed conv stamps that x cell into that output cell with that weight.</source>
-        <translation>{0}[{1},{2}]：x 的單元格 ({3},{4}) 與大影像的單元格 ({5},{6}) — {7}。轉置卷積以這個權重把該 x 單元格印到該輸出單元格。</translation>
+        <translation>{0}[{1},{2}]：x 的儲存格 ({3},{4}) 與大影像的儲存格 ({5},{6}) — {7}。轉置卷積以這個權重把該 x 儲存格印到該輸出儲存格。</translation>
     </message>
 </context>
 </TS>
