@@ -218,7 +218,7 @@ class Walker:
         for owner in objects:
             for key, value in getattr(owner, "__dict__", {}).items():
                 if isinstance(value, QObject) and not key.startswith("__"):
-                    self._names.setdefault(id(value), key)
+                    self._names[id(value)] = key  # the newest: an id can be reused once its object is gone
 
     def describe(self, obj: QObject) -> str:
         """``attribute › attribute › Class``: the named ancestors (an attribute a Python object holds
