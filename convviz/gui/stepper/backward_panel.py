@@ -375,7 +375,7 @@ class BackwardPanel(DeferredPage):
                     share, formula.cells(step.routed_to)
                 )
             text = tr("BackwardPanel", "<b>{0} pool</b> cell {1}: {2} {3}").format(
-                run.spec.pool, formula.cell(step.cell), value, how
+                formula.pool_word(run.spec.pool), formula.cell(step.cell), value, how
             )
         else:
             act = run.spec.activation

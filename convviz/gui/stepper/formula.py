@@ -9,11 +9,21 @@ import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from convviz.gui.i18n import tr
 from convviz.gui.stepper.numbers_item import format_number
 
 MINUS = "\u2212"
+
+
+# A pooling kind as a heading names it ("max pool", "avg pool"); in a formula it stays the function, max(…).
+POOL_WORDS = {"max": QT_TRANSLATE_NOOP("Pooling", "max"), "avg": QT_TRANSLATE_NOOP("Pooling", "avg")}
+
+
+def pool_word(kind: str) -> str:
+    """The pooling kind's word in the interface's language (最大, 平均); another kind as it is."""
+    return tr("Pooling", POOL_WORDS[kind]) if kind in POOL_WORDS else kind
 
 
 def number(v: float, digits: int = 0) -> str:

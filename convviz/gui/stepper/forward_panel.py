@@ -273,8 +273,11 @@ class ForwardPanel(DeferredPage):
         kind = run.spec.pool
         window = np.asarray(step.window).ravel()
         values = [formula.number(v, 3) for v in window[: formula.MAX_TERMS_SHOWN].tolist()]
-        head = tr("ForwardPanel", "<b>{0} pool</b> step {1}: pooled {2} = {0}(").format(
-            kind, step.index + 1, formula.cell(step.out_yx)
+        head = tr("ForwardPanel", "<b>{0} pool</b> step {1}: pooled {2} = {3}(").format(
+            formula.pool_word(kind),
+            step.index + 1,
+            formula.cell(step.out_yx),
+            kind,  # {3}: the function, max(…)
         )
         if kind == "max" and step.chosen:
             tail = tr("ForwardPanel", ") = <b>{0}</b>, from cell {1}").format(

@@ -306,7 +306,7 @@ def header(setup: StepperInput, pages: StepperPages) -> tuple[str, str]:
     if spec.pool == "none":
         pool = tr("StepperWidget", "no pooling")
     else:
-        pool = tr("StepperWidget", "{0} pool {1}×{1}").format(spec.pool, spec.pool_size)
+        pool = tr("StepperWidget", "{0} pool {1}×{1}").format(formula.pool_word(spec.pool), spec.pool_size)
     size = tr("StepperWidget", "{0}×{1} RGB") if rgb else tr("StepperWidget", "{0}×{1} gray")
     parts = [
         f"<b>{size.format(h, w)}</b>",

@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{0} pool&lt;/b&gt; cell {1}: {2} {3}</source>
-        <translation>&lt;b&gt;{0} 池化&lt;/b&gt; 单元格 {1}：{2}，{3}</translation>
+        <translation>&lt;b&gt;{0}池化&lt;/b&gt; 单元格 {1}：{2}，{3}</translation>
     </message>
     <message>
         <source>&lt;b&gt;no activation&lt;/b&gt;: dL/dz = dL/da, cell by cell</source>
@@ -507,8 +507,8 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>+ 偏置 {0} = {1} → {2}({1}) = &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} pool&lt;/b&gt; step {1}: pooled {2} = {0}(</source>
-        <translation>&lt;b&gt;{0} 池化&lt;/b&gt; 第 {1} 步：池化结果 {2} = {0}(</translation>
+        <source>&lt;b&gt;{0} pool&lt;/b&gt; step {1}: pooled {2} = {3}(</source>
+        <translation>&lt;b&gt;{0}池化&lt;/b&gt; 第 {1} 步：池化结果 {2} = {3}(</translation>
     </message>
     <message>
         <source>) = &lt;b&gt;{0}&lt;/b&gt;, from cell {1}</source>
@@ -695,6 +695,17 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
     </message>
 </context>
 <context>
+    <name>Pooling</name>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>平均</translation>
+    </message>
+</context>
+<context>
     <name>StepperWidget</name>
     <message>
         <source>What the stepper walks over: a crop of the layer's input, gray or RGB as in the explorer (centred, or around the output cell pinned in the explorer), tiny digits where every number is legible, or the whole image</source>
@@ -778,7 +789,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
     </message>
     <message>
         <source>{0} pool {1}×{1}</source>
-        <translation>{0} 池化 {1}×{1}</translation>
+        <translation>{0}池化 {1}×{1}</translation>
     </message>
     <message>
         <source>{0}×{1} RGB</source>
