@@ -11,7 +11,6 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from convviz.engine.kernels import PRESETS
 from convviz.engine.trace import BackwardStep, BackwardTrace
 from convviz.gui import colormaps
 from convviz.gui.i18n import tr
@@ -65,8 +64,7 @@ class BackwardPanel(DeferredPage):
                 "By default the first of sobel_x, sobel_y, … that is not the kernel itself.",
             )
         )
-        self.target_combo.addItems(sorted(PRESETS))
-        self.target_combo.setCurrentText("sobel_x")
+        formula.fill_presets(self.target_combo, "sobel_x")
         self.clear_button = QPushButton(
             tr("BackwardPanel", "Clear paint"), toolTip=tr("BackwardPanel", "Set every painted gradient back to 0")
         )
@@ -161,7 +159,7 @@ class BackwardPanel(DeferredPage):
 
     @property
     def target_name(self) -> str:
-        return self.target_combo.currentText()
+        return self.target_combo.currentData()
 
     @property
     def trace(self) -> BackwardTrace | None:
@@ -189,7 +187,7 @@ class BackwardPanel(DeferredPage):
         if self.target_chosen:
             return
         with QSignalBlocker(self.target_combo):
-            self.target_combo.setCurrentText(default_target(kernel))
+            self.target_combo.setCurrentIndex(self.target_combo.findData(default_target(kernel)))
 
     def set_channel(self, c: int) -> None:
         self.channel = c

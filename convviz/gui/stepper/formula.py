@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from convviz.engine.kernels import PRESETS
 from convviz.gui.i18n import tr
 from convviz.gui.stepper.numbers_item import format_number
 
@@ -19,6 +20,20 @@ MINUS = "\u2212"
 
 # A pooling kind as a heading names it ("max pool", "avg pool"); in a formula it stays the function, max(…).
 POOL_WORDS = {"max": QT_TRANSLATE_NOOP("Pooling", "max"), "avg": QT_TRANSLATE_NOOP("Pooling", "avg")}
+
+
+def preset_title(name: str) -> str:
+    """A kernel preset as the target lists show it: its key ("sobel_x", as the English interface has
+    always listed it), or its label when the interface's language translates it (Sobel x（竖直边缘）)."""
+    item = PRESETS[name]
+    return name if item.label == item.english_label else item.label
+
+
+def fill_presets(combo, chosen: str) -> None:
+    """Every kernel preset as a choice (its key the item's data), ``chosen`` selected."""
+    for name in sorted(PRESETS):
+        combo.addItem(preset_title(name), name)
+    combo.setCurrentIndex(combo.findData(chosen))
 
 
 def pool_word(kind: str) -> str:

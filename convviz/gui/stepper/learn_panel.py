@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convviz.engine.kernels import PRESETS, preset
+from convviz.engine.kernels import preset
 from convviz.gui import colormaps
 from convviz.gui.i18n import tr
+from convviz.gui.stepper import formula
 from convviz.gui.stepper.matrix_view import MatrixView
 from convviz.model.kernels.ops import fit_centred
 from convviz.model.teaching.learner import (
@@ -56,8 +57,7 @@ class LearnPanel(QWidget):
         self.target_combo = QComboBox(
             toolTip=tr("LearnPanel", "The kernel whose output the learner tries to reproduce")
         )
-        self.target_combo.addItems(sorted(PRESETS))
-        self.target_combo.setCurrentText("sobel_x")
+        formula.fill_presets(self.target_combo, "sobel_x")
         self.optimizer_combo = QComboBox(
             toolTip=tr("LearnPanel", "Update rule: plain SGD, SGD with momentum 0.9, or Adam")
         )
@@ -177,7 +177,7 @@ class LearnPanel(QWidget):
     # ---- running -----------------------------------------------------------------------------
     def _make_learner(self) -> Learner:
         x = learning_input(self.state.input.current)
-        target = preset(self.target_combo.currentText())
+        target = preset(self.target_combo.currentData())
         init = None
         if self.init_combo.currentData() == "current":
             bank = self.state.bank
