@@ -156,7 +156,7 @@ ALLOW_PATTERNS: dict[str, str] = {
     + r")(?=[)）])": "an ONNX operator named after its layer: Conv2d-1（Conv）",
     r"top-[0-9]+": "the top-k measure's name, as papers write it (top-1)",
     r"[A-Za-z_][A-Za-z0-9_]*\([A-Za-z0-9_, ]*\)": "a call in code or a formula: model(x), max(0, x), sign(v)",
-    r"max(?= ?\|)|⋆full": "a formula's function and operator: max |a − b|, ⋆full",
+    r"max(?= ?[|(])|avg(?=\()|⋆full": "a formula's functions and operator: max |a − b|, max(…), avg(…), ⋆full",
     r"CET-[A-Z0-9]+": "colour-map names (colorcet's CET-D1, CET-L1 ...)",
     r"viridis|magma|inferno|cividis": "colour-map names (matplotlib's)",
 }
