@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from convviz.text import tr
+
 from convviz.engine.kernels import PRESETS
 from convviz.model.events import Signal
 from convviz.model.kernels.document import FORMAT_TAG, FORMAT_VERSION, RGB_CHANNELS, validate_kernel_document
@@ -358,7 +360,8 @@ def _default_kernel() -> tuple[np.ndarray, str]:
     try:
         from convviz.engine.kernels import preset
 
-        return preset("edge"), "edge"
+        # The name is the user's to change: a default one in the interface's language.
+        return preset("edge"), tr("KernelBank", "edge")
     except (ImportError, ValueError):
         return identity_kernel(), "identity"
 
