@@ -15,13 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from convviz.text import tr
-
 from convviz.engine.kernels import PRESETS
 from convviz.model.events import Signal
 from convviz.model.kernels.document import FORMAT_TAG, FORMAT_VERSION, RGB_CHANNELS, validate_kernel_document
 from convviz.model.kernels.ops import OPS, check_size, fit_centred, identity_kernel, operate
 from convviz.model.limits import MAX_FILTERS
+from convviz.text import tr
 
 _UNDO_LIMIT = 200
 
