@@ -4,15 +4,15 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <source>&lt;b&gt;Try this&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;Click an output cell on a feature map: the outlined box on the input is what it sees, and this panel works out its number.&lt;/li&gt;&lt;li&gt;Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.&lt;/li&gt;&lt;li&gt;Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).&lt;/li&gt;&lt;li&gt;Ctrl+2 steps through the layer cell by cell; F1 explains any tab.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;b&gt;试试看&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;单击特征图上的一个输出单元格：输入上框出的区域就是它看到的部分，本面板算出它的数值。&lt;/li&gt;&lt;li&gt;按 ← → ↑ ↓ 让卷积核在图像上移动；Ctrl+F 放大到该处。&lt;/li&gt;&lt;li&gt;换一个卷积核（卷积核面板），或改变步长或填充（卷积层面板）。&lt;/li&gt;&lt;li&gt;Ctrl+2 逐个单元格演示这一层；F1 说明任一标签页。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;b&gt;Try this&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Click an output cell on a feature map: the outlined box on the input is what it sees, and this panel works out its number.&lt;/li&gt;&lt;li&gt;Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.&lt;/li&gt;&lt;li&gt;Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).&lt;/li&gt;&lt;li&gt;Ctrl+2 steps through the layer cell by cell; F1 explains any tab.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;试试看&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;单击特征图上的一个输出单元格：输入上框出的区域就是它看到的部分，本面板算出它的数值。&lt;/li&gt;&lt;li&gt;按 ← → ↑ ↓ 让卷积核在图像上移动；Ctrl+F 放大到该处。&lt;/li&gt;&lt;li&gt;换一个卷积核（卷积核面板），或改变步长或填充（卷积层面板）。&lt;/li&gt;&lt;li&gt;Ctrl+2 逐个单元格演示这一层；F1 说明任一标签页。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The pinned output cell</source>
         <translation>固定的输出单元格</translation>
     </message>
     <message>
-        <source>Which input channel's window, kernel slice and products to show</source>
+        <source>Which input channel&apos;s window, kernel slice and products to show</source>
         <translation>显示哪个输入通道的窗口、卷积核切片和乘积</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>输入窗口</translation>
     </message>
     <message>
-        <source>The input values under the kernel's taps (blue marks: padding). Zoom out to see where they sit: the outlined box on the input.</source>
+        <source>The input values under the kernel&apos;s taps (blue marks: padding). Zoom out to see where they sit: the outlined box on the input.</source>
         <translation>卷积核各抽头下的输入值（蓝色标记：填充）。缩小可看到它们的位置：输入上框出的区域。</translation>
     </message>
     <message>
@@ -76,8 +76,8 @@
         <translation>&lt;p&gt;{0} 偏置 {1} = &lt;b&gt;{2}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#888'&gt;cells rounded; the sum is exact&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#888'&gt;单元格中为舍入值；总和是精确的&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#888&apos;&gt;cells rounded; the sum is exact&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#888&apos;&gt;单元格中为舍入值；总和是精确的&lt;/p&gt;</translation>
     </message>
     <message>
         <source>max of the {0}×{1} block = &lt;b&gt;{2}&lt;/b&gt;, from the cell at (row {3}, col {4}) of the feature map (green); {5} cells tie, the first in reading order wins</source>
@@ -232,7 +232,7 @@
         <translation>让每个颜色通道有自己的卷积核，而不是共用一个卷积核。</translation>
     </message>
     <message>
-        <source>Which colour channel's kernel the grid shows and edits.</source>
+        <source>Which colour channel&apos;s kernel the grid shows and edits.</source>
         <translation>网格显示和编辑哪个颜色通道的卷积核。</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>添加的单元格中放什么：零、镜像、边缘的复制，或另一侧的内容。</translation>
     </message>
     <message>
-        <source>Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells.</source>
+        <source>Spacing between the kernel&apos;s taps; 2 spreads a 3×3 kernel over 5×5 cells.</source>
         <translation>卷积核抽头之间的间距；2 把 3×3 卷积核展开到 5×5 个单元格上。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>先将卷积核旋转 180°：得到真卷积，而不是 CNN 使用的互相关。</translation>
     </message>
     <message>
-        <source>Add each filter's bias to its sums.</source>
+        <source>Add each filter&apos;s bias to its sums.</source>
         <translation>把每个滤波器的偏置加到它的和上。</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>池化块在相邻两个输出之间移动的距离。</translation>
     </message>
     <message>
-        <source>VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
+        <source>VALID keeps whole blocks only (torch&apos;s default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
         <translation>VALID 只保留完整的块（torch 的默认）；向上取整模式允许最后一个块超出边缘（torch 的 ceil_mode）；SAME 填充到输出为 ⌈尺寸/步长⌉，且填充既不会胜出也不计入（TensorFlow、Keras）。</translation>
     </message>
     <message>
@@ -641,8 +641,8 @@ The views show the last valid result.</source>
         <translation>乘加次数</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#d33'&gt;&lt;b&gt;⚠ The new settings cannot run.&lt;/b&gt; {0}&lt;br&gt;The views and the numbers below show the last valid layer.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#d33'&gt;&lt;b&gt;⚠ 新的设置无法运行。&lt;/b&gt;{0}&lt;br&gt;视图和下面的数字显示的是上一个有效的层。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#d33&apos;&gt;&lt;b&gt;⚠ The new settings cannot run.&lt;/b&gt; {0}&lt;br&gt;The views and the numbers below show the last valid layer.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#d33&apos;&gt;&lt;b&gt;⚠ 新的设置无法运行。&lt;/b&gt;{0}&lt;br&gt;视图和下面的数字显示的是上一个有效的层。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

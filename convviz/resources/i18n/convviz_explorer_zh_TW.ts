@@ -4,15 +4,15 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <source>&lt;b&gt;Try this&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;Click an output cell on a feature map: the outlined box on the input is what it sees, and this panel works out its number.&lt;/li&gt;&lt;li&gt;Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.&lt;/li&gt;&lt;li&gt;Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).&lt;/li&gt;&lt;li&gt;Ctrl+2 steps through the layer cell by cell; F1 explains any tab.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;b&gt;試試看&lt;/b&gt;&lt;ol style='margin-left:-20px'&gt;&lt;li&gt;按一下特徵圖上的一個輸出儲存格：輸入上框出的區域就是它看到的部分，本面板算出它的數值。&lt;/li&gt;&lt;li&gt;按 ← → ↑ ↓ 讓卷積核在影像上移動；Ctrl+F 放大到該處。&lt;/li&gt;&lt;li&gt;換一個卷積核（卷積核面板），或改變步長或填充（卷積層面板）。&lt;/li&gt;&lt;li&gt;Ctrl+2 逐個儲存格演示這一層；F1 說明任一分頁。&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;b&gt;Try this&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Click an output cell on a feature map: the outlined box on the input is what it sees, and this panel works out its number.&lt;/li&gt;&lt;li&gt;Press ← → ↑ ↓ to walk the kernel over the image; Ctrl+F zooms onto it.&lt;/li&gt;&lt;li&gt;Pick another kernel (Kernel panel), or change the stride or padding (Layer panel).&lt;/li&gt;&lt;li&gt;Ctrl+2 steps through the layer cell by cell; F1 explains any tab.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;試試看&lt;/b&gt;&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;按一下特徵圖上的一個輸出儲存格：輸入上框出的區域就是它看到的部分，本面板算出它的數值。&lt;/li&gt;&lt;li&gt;按 ← → ↑ ↓ 讓卷積核在影像上移動；Ctrl+F 放大到該處。&lt;/li&gt;&lt;li&gt;換一個卷積核（卷積核面板），或改變步長或填充（卷積層面板）。&lt;/li&gt;&lt;li&gt;Ctrl+2 逐個儲存格演示這一層；F1 說明任一分頁。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The pinned output cell</source>
         <translation>固定的輸出儲存格</translation>
     </message>
     <message>
-        <source>Which input channel's window, kernel slice and products to show</source>
+        <source>Which input channel&apos;s window, kernel slice and products to show</source>
         <translation>顯示哪個輸入通道的視窗、卷積核切片和乘積</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>輸入視窗</translation>
     </message>
     <message>
-        <source>The input values under the kernel's taps (blue marks: padding). Zoom out to see where they sit: the outlined box on the input.</source>
+        <source>The input values under the kernel&apos;s taps (blue marks: padding). Zoom out to see where they sit: the outlined box on the input.</source>
         <translation>卷積核各抽頭下的輸入值（藍色標記：填充）。縮小可看到它們的位置：輸入上框出的區域。</translation>
     </message>
     <message>
@@ -76,8 +76,8 @@
         <translation>&lt;p&gt;{0} 偏置 {1} = &lt;b&gt;{2}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#888'&gt;cells rounded; the sum is exact&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#888'&gt;儲存格中為捨入值；總和是精確的&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#888&apos;&gt;cells rounded; the sum is exact&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#888&apos;&gt;儲存格中為捨入值；總和是精確的&lt;/p&gt;</translation>
     </message>
     <message>
         <source>max of the {0}×{1} block = &lt;b&gt;{2}&lt;/b&gt;, from the cell at (row {3}, col {4}) of the feature map (green); {5} cells tie, the first in reading order wins</source>
@@ -232,7 +232,7 @@
         <translation>讓每個顏色通道有自己的卷積核，而不是共用一個卷積核。</translation>
     </message>
     <message>
-        <source>Which colour channel's kernel the grid shows and edits.</source>
+        <source>Which colour channel&apos;s kernel the grid shows and edits.</source>
         <translation>網格顯示和編輯哪個顏色通道的卷積核。</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>添加的儲存格中放什麼：零、鏡像、邊緣的複製，或另一側的內容。</translation>
     </message>
     <message>
-        <source>Spacing between the kernel's taps; 2 spreads a 3×3 kernel over 5×5 cells.</source>
+        <source>Spacing between the kernel&apos;s taps; 2 spreads a 3×3 kernel over 5×5 cells.</source>
         <translation>卷積核抽頭之間的間距；2 把 3×3 卷積核展開到 5×5 個儲存格上。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>先將卷積核旋轉 180°：得到真卷積，而不是 CNN 使用的互相關。</translation>
     </message>
     <message>
-        <source>Add each filter's bias to its sums.</source>
+        <source>Add each filter&apos;s bias to its sums.</source>
         <translation>把每個濾波器的偏置加到它的和上。</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@ Every filter is now {1}×{2}: the filters of one layer share one size.</source>
         <translation>池化區塊在相鄰兩個輸出之間移動的距離。</translation>
     </message>
     <message>
-        <source>VALID keeps whole blocks only (torch's default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
+        <source>VALID keeps whole blocks only (torch&apos;s default); ceil mode lets a last block overhang (torch ceil_mode); SAME pads so the output is ⌈size/stride⌉, and padding never wins or counts (TensorFlow, Keras).</source>
         <translation>VALID 只保留完整的區塊（torch 的預設）；無條件進位模式允許最後一個區塊超出邊緣（torch 的 ceil_mode）；SAME 填充到輸出為 ⌈尺寸/步長⌉，且填充既不會勝出也不計入（TensorFlow、Keras）。</translation>
     </message>
     <message>
@@ -641,8 +641,8 @@ The views show the last valid result.</source>
         <translation>乘加次數</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#d33'&gt;&lt;b&gt;⚠ The new settings cannot run.&lt;/b&gt; {0}&lt;br&gt;The views and the numbers below show the last valid layer.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#d33'&gt;&lt;b&gt;⚠ 新的設定無法執行。&lt;/b&gt;{0}&lt;br&gt;檢視和下面的數字顯示的是上一個有效的層。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#d33&apos;&gt;&lt;b&gt;⚠ The new settings cannot run.&lt;/b&gt; {0}&lt;br&gt;The views and the numbers below show the last valid layer.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#d33&apos;&gt;&lt;b&gt;⚠ 新的設定無法執行。&lt;/b&gt;{0}&lt;br&gt;檢視和下面的數字顯示的是上一個有效的層。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

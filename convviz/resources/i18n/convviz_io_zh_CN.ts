@@ -83,23 +83,23 @@
         <translation>MNIST，5000 个手写数字</translation>
     </message>
     <message>
-        <source>'{path}' is not a folder</source>
+        <source>&apos;{path}&apos; is not a folder</source>
         <translation>“{path}”不是文件夹</translation>
     </message>
     <message>
-        <source>'{name}' needs at least two sub-folders, one per class; it has {count}</source>
+        <source>&apos;{name}&apos; needs at least two sub-folders, one per class; it has {count}</source>
         <translation>“{name}”至少需要两个子文件夹，每个类别一个；它只有 {count} 个</translation>
     </message>
     <message>
-        <source>'{name}' has {count} classes; at most {limit} are read</source>
+        <source>&apos;{name}&apos; has {count} classes; at most {limit} are read</source>
         <translation>“{name}”有 {count} 个类别；最多读取 {limit} 个</translation>
     </message>
     <message>
-        <source>class '{name}' has no images</source>
+        <source>class &apos;{name}&apos; has no images</source>
         <translation>类别“{name}”中没有图像</translation>
     </message>
     <message>
-        <source>'{name}' has more than {limit} images; at most that many are read</source>
+        <source>&apos;{name}&apos; has more than {limit} images; at most that many are read</source>
         <translation>“{name}”的图像多于 {limit} 张；最多读取这么多张</translation>
     </message>
 </context>
@@ -129,27 +129,27 @@
 <context>
     <name>Images</name>
     <message>
-        <source>Cannot open '{path}': the file does not exist.</source>
+        <source>Cannot open &apos;{path}&apos;: the file does not exist.</source>
         <translation>无法打开“{path}”：文件不存在。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it is a folder, not an image file.</source>
+        <source>Cannot open &apos;{name}&apos;: it is a folder, not an image file.</source>
         <translation>无法打开“{name}”：它是文件夹，不是图像文件。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': the file is empty.</source>
+        <source>Cannot open &apos;{name}&apos;: the file is empty.</source>
         <translation>无法打开“{name}”：文件是空的。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it is not an image convviz reads ({formats}).</source>
+        <source>Cannot open &apos;{name}&apos;: it is not an image convviz reads ({formats}).</source>
         <translation>无法打开“{name}”：它不是 convviz 能读取的图像（{formats}）。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': permission denied.</source>
+        <source>Cannot open &apos;{name}&apos;: permission denied.</source>
         <translation>无法打开“{name}”：权限不足。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': the file is truncated or corrupt ({reason}).</source>
+        <source>Cannot open &apos;{name}&apos;: the file is truncated or corrupt ({reason}).</source>
         <translation>无法打开“{name}”：文件不完整或已损坏（{reason}）。</translation>
     </message>
     <message>
@@ -157,11 +157,11 @@
         <translation>为了速度，已从 {width0}×{height0} 缩小到 {width}×{height}。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it has too many pixels to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
+        <source>Cannot open &apos;{name}&apos;: it has too many pixels to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
         <translation>无法打开“{name}”：它的像素太多，无法安全载入；convviz 最多打开 {limit} 百万像素的图片。请先另存一份较小的副本。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it has too many pixels ({width}×{height}) to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
+        <source>Cannot open &apos;{name}&apos;: it has too many pixels ({width}×{height}) to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
         <translation>无法打开“{name}”：它的像素太多（{width}×{height}），无法安全载入；convviz 最多打开 {limit} 百万像素的图片。请先另存一份较小的副本。</translation>
     </message>
 </context>
@@ -172,47 +172,47 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>'{name}' is not valid JSON: {reason}.</source>
+        <source>&apos;{name}&apos; is not valid JSON: {reason}.</source>
         <translation>“{name}”不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <source>'{name}' nests lists or objects too deeply to be a convviz {what}.</source>
+        <source>&apos;{name}&apos; nests lists or objects too deeply to be a convviz {what}.</source>
         <translation>“{name}”中列表或对象的嵌套太深，不可能是 convviz 的{what}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': the file does not exist.</source>
+        <source>Cannot read &apos;{name}&apos;: the file does not exist.</source>
         <translation>无法读取“{name}”：文件不存在。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is a folder, not a {what}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is a folder, not a {what}.</source>
         <translation>无法读取“{name}”：它是文件夹，不是{what}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not a regular file (a device or a pipe).</source>
+        <source>Cannot read &apos;{name}&apos;: it is not a regular file (a device or a pipe).</source>
         <translation>无法读取“{name}”：它不是普通文件（而是设备或管道）。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is {size} bytes, and a convviz {what} is at most {limit}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is {size} bytes, and a convviz {what} is at most {limit}.</source>
         <translation>无法读取“{name}”：它有 {size} 字节，而 convviz 的{what}最多 {limit}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': permission denied.</source>
+        <source>Cannot read &apos;{name}&apos;: permission denied.</source>
         <translation>无法读取“{name}”：权限不足。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is larger than {limit}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is larger than {limit}.</source>
         <translation>无法读取“{name}”：它大于 {limit}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': the file is empty.</source>
+        <source>Cannot read &apos;{name}&apos;: the file is empty.</source>
         <translation>无法读取“{name}”：文件是空的。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not UTF-8 text ({reason} at byte {byte}).</source>
+        <source>Cannot read &apos;{name}&apos;: it is not UTF-8 text ({reason} at byte {byte}).</source>
         <translation>无法读取“{name}”：它不是 UTF-8 文本（第 {byte} 字节处：{reason}）。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>无法读取“{name}”：{reason}。</translation>
     </message>
     <message>
@@ -227,26 +227,26 @@
         <translation>卷积核文件</translation>
     </message>
     <message>
-        <source>'{name}': {reason}</source>
+        <source>&apos;{name}&apos;: {reason}</source>
         <translation>“{name}”：{reason}</translation>
     </message>
 </context>
 <context>
     <name>LabelFiles</name>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>无法读取“{name}”：{reason}。</translation>
     </message>
     <message>
-        <source>'{name}' is not a labels file (a text file of at most {limit} MiB).</source>
+        <source>&apos;{name}&apos; is not a labels file (a text file of at most {limit} MiB).</source>
         <translation>“{name}”不是类别名称文件（最多 {limit} MiB 的文本文件）。</translation>
     </message>
     <message>
-        <source>'{name}' is not UTF-8 text.</source>
+        <source>&apos;{name}&apos; is not UTF-8 text.</source>
         <translation>“{name}”不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <source>'{name}' holds {count} labels; one per line, 1 to {limit}.</source>
+        <source>&apos;{name}&apos; holds {count} labels; one per line, 1 to {limit}.</source>
         <translation>“{name}”含有 {count} 个类别名称；应为每行一个，共 1 到 {limit} 个。</translation>
     </message>
 </context>
@@ -280,15 +280,15 @@
 <context>
     <name>OnnxFiles</name>
     <message>
-        <source>'{name}' has {count} inputs; convviz runs models with one image input</source>
+        <source>&apos;{name}&apos; has {count} inputs; convviz runs models with one image input</source>
         <translation>“{name}”有 {count} 个输入；convviz 只运行有一个图像输入的模型</translation>
     </message>
     <message>
-        <source>'{name}' declares no output</source>
+        <source>&apos;{name}&apos; declares no output</source>
         <translation>“{name}”没有声明输出</translation>
     </message>
     <message>
-        <source>'{name}' has {count} nodes; convviz opens at most {limit}</source>
+        <source>&apos;{name}&apos; has {count} nodes; convviz opens at most {limit}</source>
         <translation>“{name}”有 {count} 个节点；convviz 最多打开 {limit} 个</translation>
     </message>
     <message>
@@ -304,27 +304,27 @@
         <translation>节点 {node}：{reason}</translation>
     </message>
     <message>
-        <source>'{name}': {reason}</source>
+        <source>&apos;{name}&apos;: {reason}</source>
         <translation>“{name}”：{reason}</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>无法读取“{name}”：{reason}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not a regular file.</source>
+        <source>Cannot read &apos;{name}&apos;: it is not a regular file.</source>
         <translation>无法读取“{name}”：它不是普通文件。</translation>
     </message>
     <message>
-        <source>'{name}' is {size} bytes; convviz opens models of at most {limit}.</source>
+        <source>&apos;{name}&apos; is {size} bytes; convviz opens models of at most {limit}.</source>
         <translation>“{name}”有 {size} 字节；convviz 最多打开 {limit} 的模型。</translation>
     </message>
     <message>
-        <source>'{name}' is not an ONNX model ({error}).</source>
+        <source>&apos;{name}&apos; is not an ONNX model ({error}).</source>
         <translation>“{name}”不是 ONNX 模型（{error}）。</translation>
     </message>
     <message>
-        <source>'{name}' is not an ONNX model (it holds no graph).</source>
+        <source>&apos;{name}&apos; is not an ONNX model (it holds no graph).</source>
         <translation>“{name}”不是 ONNX 模型（其中没有计算图）。</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>张量 {tensor}：第 {start}–{end} 字节超出了 {location} 的末尾</translation>
     </message>
     <message>
-        <source>the model's weights are larger than {limit}</source>
+        <source>the model&apos;s weights are larger than {limit}</source>
         <translation>模型的权重大于 {limit}</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>输入 {name} 没有固定通道数</translation>
     </message>
     <message>
-        <source>the model's input height is fixed at {fixed}, not {asked}</source>
+        <source>the model&apos;s input height is fixed at {fixed}, not {asked}</source>
         <translation>模型输入的高度固定为 {fixed}，不是 {asked}</translation>
     </message>
     <message>
-        <source>the model's input width is fixed at {fixed}, not {asked}</source>
+        <source>the model&apos;s input width is fixed at {fixed}, not {asked}</source>
         <translation>模型输入的宽度固定为 {fixed}，不是 {asked}</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>{height}×{width}：convviz 运行模型时边长须为 1 到 {limit} 像素</translation>
     </message>
     <message>
-        <source>the model's input is fixed at {height}×{width}, not {asked_height}×{asked_width}</source>
+        <source>the model&apos;s input is fixed at {height}×{width}, not {asked_height}×{asked_width}</source>
         <translation>模型的输入固定为 {height}×{width}，不是 {asked_height}×{asked_width}</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>文件没有固定输入尺寸；按 {height}×{width} 运行。</translation>
     </message>
     <message>
-        <source>'{name}' cannot run on a {shape} input: {reason}</source>
+        <source>&apos;{name}&apos; cannot run on a {shape} input: {reason}</source>
         <translation>“{name}”无法在形状为 {shape} 的输入上运行：{reason}</translation>
     </message>
 </context>
@@ -459,7 +459,7 @@
         <translation>不支持转换为 ONNX 类型 {type}</translation>
     </message>
     <message>
-        <source>'value' must hold one number, not {count}</source>
+        <source>&apos;value&apos; must hold one number, not {count}</source>
         <translation>“value”必须只含一个数，而不是 {count} 个</translation>
     </message>
     <message>
@@ -493,12 +493,12 @@
         <translation>会话文件</translation>
     </message>
     <message>
-        <source>Session '{name}': {reason}</source>
+        <source>Session &apos;{name}&apos;: {reason}</source>
         <translation>会话“{name}”：{reason}</translation>
     </message>
     <message>
-        <source>this is not a convviz session file (no "format": "convviz-session").</source>
-        <translation>这不是 convviz 的会话文件（没有 "format": "convviz-session"）。</translation>
+        <source>this is not a convviz session file (no &quot;format&quot;: &quot;convviz-session&quot;).</source>
+        <translation>这不是 convviz 的会话文件（没有 &quot;format&quot;: &quot;convviz-session&quot;）。</translation>
     </message>
     <message>
         <source>version {version} is not one this convviz reads ({supported}).</source>
@@ -509,7 +509,7 @@
         <translation>未知的部分 {part}。</translation>
     </message>
     <message>
-        <source>'{part}' must be an object.</source>
+        <source>&apos;{part}&apos; must be an object.</source>
         <translation>“{part}”必须是对象。</translation>
     </message>
     <message>
@@ -521,8 +521,8 @@
         <translation>未知的输入字段 {field}。</translation>
     </message>
     <message>
-        <source>input color_mode must be "gray" or "rgb", got {value}.</source>
-        <translation>输入的 color_mode 必须是 "gray" 或 "rgb"，得到的是 {value}。</translation>
+        <source>input color_mode must be &quot;gray&quot; or &quot;rgb&quot;, got {value}.</source>
+        <translation>输入的 color_mode 必须是 &quot;gray&quot; 或 &quot;rgb&quot;，得到的是 {value}。</translation>
     </message>
     <message>
         <source>its kernels are malformed: {reason}</source>
@@ -547,8 +547,8 @@
 <context>
     <name>StackFiles</name>
     <message>
-        <source>"input" must be an object like {{"channels": 1, "size": [28, 28]}}, got {value}</source>
-        <translation>"input" 必须是形如 {{"channels": 1, "size": [28, 28]}} 的对象，得到的是 {value}</translation>
+        <source>&quot;input&quot; must be an object like {{&quot;channels&quot;: 1, &quot;size&quot;: [28, 28]}}, got {value}</source>
+        <translation>&quot;input&quot; 必须是形如 {{&quot;channels&quot;: 1, &quot;size&quot;: [28, 28]}} 的对象，得到的是 {value}</translation>
     </message>
     <message>
         <source>input channels must be 1 or 3, got {value}</source>
@@ -559,20 +559,20 @@
         <translation>输入尺寸必须是 null 或 [height, width]（取值 1..{limit}），得到的是 {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, got {value}</source>
-        <translation>"{key}" 必须是文本，得到的是 {value}</translation>
+        <source>&quot;{key}&quot; must be text, got {value}</source>
+        <translation>&quot;{key}&quot; 必须是文本，得到的是 {value}</translation>
     </message>
     <message>
-        <source>"layers" must be a list</source>
-        <translation>"layers" 必须是列表</translation>
+        <source>&quot;layers&quot; must be a list</source>
+        <translation>&quot;layers&quot; 必须是列表</translation>
     </message>
     <message>
         <source>it has {count} layers; a stack holds at most {limit}</source>
         <translation>它有 {count} 层；一个层堆叠最多 {limit} 层</translation>
     </message>
     <message>
-        <source>layer {index}: must be an object with a "kind"</source>
-        <translation>第 {index} 层：必须是带有 "kind" 的对象</translation>
+        <source>layer {index}: must be an object with a &quot;kind&quot;</source>
+        <translation>第 {index} 层：必须是带有 &quot;kind&quot; 的对象</translation>
     </message>
     <message>
         <source>layer {index}: {reason}</source>
@@ -587,8 +587,8 @@
         <translation>第 {index} 层（{kind}）：{reason}</translation>
     </message>
     <message>
-        <source>not a convviz stack (expected "format": "{format}")</source>
-        <translation>不是 convviz 的层堆叠（应有 "format": "{format}"）</translation>
+        <source>not a convviz stack (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 convviz 的层堆叠（应有 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
     <message>
         <source>unsupported version {version} (this reads {supported})</source>
@@ -599,14 +599,14 @@
         <translation>层堆叠文件</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': {reason}</source>
+        <source>cannot read weights &apos;{name}&apos;: {reason}</source>
         <translation>无法读取权重“{name}”：{reason}</translation>
     </message>
 </context>
 <context>
     <name>StackWeights</name>
     <message>
-        <source>'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)</source>
+        <source>&apos;{name}&apos; is not an .npz archive (the zip of .npy arrays numpy.savez writes)</source>
         <translation>“{name}”不是 .npz 压缩包（numpy.savez 写出的、由 .npy 数组组成的 zip）</translation>
     </message>
     <message>
@@ -614,47 +614,47 @@
         <translation>{first} 和 {second}</translation>
     </message>
     <message>
-        <source>weights '{name}' hold very many arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
+        <source>weights &apos;{name}&apos; hold very many arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
         <translation>权重“{name}”含有非常多的数组；一个层堆叠最多 {limit} 个（每层一个权重和一个偏置）</translation>
     </message>
     <message>
-        <source>weights '{name}' hold {count} arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
+        <source>weights &apos;{name}&apos; hold {count} arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
         <translation>权重“{name}”含有 {count} 个数组；一个层堆叠最多 {limit} 个（每层一个权重和一个偏置）</translation>
     </message>
     <message>
-        <source>weights '{name}': unexpected array {key} (expected names like layer1.weight and layer1.bias)</source>
+        <source>weights &apos;{name}&apos;: unexpected array {key} (expected names like layer1.weight and layer1.bias)</source>
         <translation>权重“{name}”：意外的数组 {key}（应为 layer1.weight、layer1.bias 这样的名称）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' names no layer (the stack has {count})</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; names no layer (the stack has {count})</source>
         <translation>权重“{name}”：“{member}”不对应任何层（层堆叠有 {count} 层）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' is encrypted or compressed in a way numpy.savez never writes</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; is encrypted or compressed in a way numpy.savez never writes</source>
         <translation>权重“{name}”：“{member}”经过加密，或以 numpy.savez 从不使用的方式压缩</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': '{member}' is damaged ({reason})</source>
+        <source>cannot read weights &apos;{name}&apos;: &apos;{member}&apos; is damaged ({reason})</source>
         <translation>无法读取权重“{name}”：“{member}”已损坏（{reason}）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' is not a .npy array numpy can describe</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; is not a .npy array numpy can describe</source>
         <translation>权重“{name}”：“{member}”不是 numpy 能描述的 .npy 数组</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' holds Python objects (pickled data), which convviz never loads; save plain float arrays</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; holds Python objects (pickled data), which convviz never loads; save plain float arrays</source>
         <translation>权重“{name}”：“{member}”含有 Python 对象（pickle 数据），convviz 从不载入这类数据；请保存普通的浮点数组</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' must hold finite floats, not {dtype}</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; must hold finite floats, not {dtype}</source>
         <translation>权重“{name}”：“{member}”必须是有限浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' claims {count} values of {dtype}, but the archive holds {size} bytes for it</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; claims {count} values of {dtype}, but the archive holds {size} bytes for it</source>
         <translation>权重“{name}”：“{member}”声称有 {count} 个 {dtype} 值，但压缩包中它只有 {size} 字节</translation>
     </message>
     <message>
-        <source>weights '{name}' do not fit layer {layer} ({kind})</source>
+        <source>weights &apos;{name}&apos; do not fit layer {layer} ({kind})</source>
         <translation>权重“{name}”与第 {layer} 层（{kind}）不符</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>{where}：这一层没有 {key}</translation>
     </message>
     <message>
-        <source>{where}: '{member}' is {shape}, the layer needs {need}</source>
+        <source>{where}: &apos;{member}&apos; is {shape}, the layer needs {need}</source>
         <translation>{where}：“{member}”的形状是 {shape}，这一层需要 {need}</translation>
     </message>
     <message>
@@ -678,31 +678,31 @@
         <translation>{where}：这一层需要 {need}，文件中只有 {have}</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': '{member}' is cut short</source>
+        <source>cannot read weights &apos;{name}&apos;: &apos;{member}&apos; is cut short</source>
         <translation>无法读取权重“{name}”：“{member}”不完整</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' must hold finite floats</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; must hold finite floats</source>
         <translation>权重“{name}”：“{member}”必须是有限浮点数</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': it is not a regular file</source>
+        <source>cannot read weights &apos;{name}&apos;: it is not a regular file</source>
         <translation>无法读取权重“{name}”：它不是普通文件</translation>
     </message>
     <message>
-        <source>weights '{name}' are {size} bytes; a weights file may hold at most {limit}</source>
+        <source>weights &apos;{name}&apos; are {size} bytes; a weights file may hold at most {limit}</source>
         <translation>权重“{name}”有 {size} 字节；权重文件最多 {limit}</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': {reason}</source>
+        <source>cannot read weights &apos;{name}&apos;: {reason}</source>
         <translation>无法读取权重“{name}”：{reason}</translation>
     </message>
     <message>
-        <source>weights '{name}' hold {member} twice</source>
+        <source>weights &apos;{name}&apos; hold {member} twice</source>
         <translation>权重“{name}”中 {member} 出现了两次</translation>
     </message>
     <message>
-        <source>weights '{name}' would unpack to {size}; a weights file may unpack to at most {limit}</source>
+        <source>weights &apos;{name}&apos; would unpack to {size}; a weights file may unpack to at most {limit}</source>
         <translation>权重“{name}”解压后会有 {size}；权重文件解压后最多 {limit}</translation>
     </message>
 </context>

@@ -83,23 +83,23 @@
         <translation>MNIST，5000 個手寫數字</translation>
     </message>
     <message>
-        <source>'{path}' is not a folder</source>
+        <source>&apos;{path}&apos; is not a folder</source>
         <translation>「{path}」不是資料夾</translation>
     </message>
     <message>
-        <source>'{name}' needs at least two sub-folders, one per class; it has {count}</source>
+        <source>&apos;{name}&apos; needs at least two sub-folders, one per class; it has {count}</source>
         <translation>「{name}」至少需要兩個子資料夾，每個類別一個；它只有 {count} 個</translation>
     </message>
     <message>
-        <source>'{name}' has {count} classes; at most {limit} are read</source>
+        <source>&apos;{name}&apos; has {count} classes; at most {limit} are read</source>
         <translation>「{name}」有 {count} 個類別；最多讀取 {limit} 個</translation>
     </message>
     <message>
-        <source>class '{name}' has no images</source>
+        <source>class &apos;{name}&apos; has no images</source>
         <translation>類別「{name}」中沒有影像</translation>
     </message>
     <message>
-        <source>'{name}' has more than {limit} images; at most that many are read</source>
+        <source>&apos;{name}&apos; has more than {limit} images; at most that many are read</source>
         <translation>「{name}」的影像多於 {limit} 張；最多讀取這麼多張</translation>
     </message>
 </context>
@@ -129,27 +129,27 @@
 <context>
     <name>Images</name>
     <message>
-        <source>Cannot open '{path}': the file does not exist.</source>
+        <source>Cannot open &apos;{path}&apos;: the file does not exist.</source>
         <translation>無法開啟「{path}」：檔案不存在。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it is a folder, not an image file.</source>
+        <source>Cannot open &apos;{name}&apos;: it is a folder, not an image file.</source>
         <translation>無法開啟「{name}」：它是資料夾，不是影像檔案。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': the file is empty.</source>
+        <source>Cannot open &apos;{name}&apos;: the file is empty.</source>
         <translation>無法開啟「{name}」：檔案是空的。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it is not an image convviz reads ({formats}).</source>
+        <source>Cannot open &apos;{name}&apos;: it is not an image convviz reads ({formats}).</source>
         <translation>無法開啟「{name}」：它不是 convviz 能讀取的影像（{formats}）。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': permission denied.</source>
+        <source>Cannot open &apos;{name}&apos;: permission denied.</source>
         <translation>無法開啟「{name}」：權限不足。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': the file is truncated or corrupt ({reason}).</source>
+        <source>Cannot open &apos;{name}&apos;: the file is truncated or corrupt ({reason}).</source>
         <translation>無法開啟「{name}」：檔案不完整或已損毀（{reason}）。</translation>
     </message>
     <message>
@@ -157,11 +157,11 @@
         <translation>為了速度，已從 {width0}×{height0} 縮小到 {width}×{height}。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it has too many pixels to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
+        <source>Cannot open &apos;{name}&apos;: it has too many pixels to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
         <translation>無法開啟「{name}」：它的像素太多，無法安全載入；convviz 最多開啟 {limit} 百萬像素的圖片。請先另存一份較小的副本。</translation>
     </message>
     <message>
-        <source>Cannot open '{name}': it has too many pixels ({width}×{height}) to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
+        <source>Cannot open &apos;{name}&apos;: it has too many pixels ({width}×{height}) to load safely; convviz opens pictures of up to {limit} megapixels. Make a smaller copy first.</source>
         <translation>無法開啟「{name}」：它的像素太多（{width}×{height}），無法安全載入；convviz 最多開啟 {limit} 百萬像素的圖片。請先另存一份較小的副本。</translation>
     </message>
 </context>
@@ -172,47 +172,47 @@
         <translation>檔案</translation>
     </message>
     <message>
-        <source>'{name}' is not valid JSON: {reason}.</source>
+        <source>&apos;{name}&apos; is not valid JSON: {reason}.</source>
         <translation>「{name}」不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <source>'{name}' nests lists or objects too deeply to be a convviz {what}.</source>
+        <source>&apos;{name}&apos; nests lists or objects too deeply to be a convviz {what}.</source>
         <translation>「{name}」中清單或物件的巢狀層次太深，不可能是 convviz 的{what}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': the file does not exist.</source>
+        <source>Cannot read &apos;{name}&apos;: the file does not exist.</source>
         <translation>無法讀取「{name}」：檔案不存在。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is a folder, not a {what}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is a folder, not a {what}.</source>
         <translation>無法讀取「{name}」：它是資料夾，不是{what}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not a regular file (a device or a pipe).</source>
+        <source>Cannot read &apos;{name}&apos;: it is not a regular file (a device or a pipe).</source>
         <translation>無法讀取「{name}」：它不是一般檔案（而是裝置或管線）。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is {size} bytes, and a convviz {what} is at most {limit}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is {size} bytes, and a convviz {what} is at most {limit}.</source>
         <translation>無法讀取「{name}」：它有 {size} 位元組，而 convviz 的{what}最多 {limit}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': permission denied.</source>
+        <source>Cannot read &apos;{name}&apos;: permission denied.</source>
         <translation>無法讀取「{name}」：權限不足。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is larger than {limit}.</source>
+        <source>Cannot read &apos;{name}&apos;: it is larger than {limit}.</source>
         <translation>無法讀取「{name}」：它大於 {limit}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': the file is empty.</source>
+        <source>Cannot read &apos;{name}&apos;: the file is empty.</source>
         <translation>無法讀取「{name}」：檔案是空的。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not UTF-8 text ({reason} at byte {byte}).</source>
+        <source>Cannot read &apos;{name}&apos;: it is not UTF-8 text ({reason} at byte {byte}).</source>
         <translation>無法讀取「{name}」：它不是 UTF-8 文字（第 {byte} 位元組處：{reason}）。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>無法讀取「{name}」：{reason}。</translation>
     </message>
     <message>
@@ -227,26 +227,26 @@
         <translation>卷積核檔案</translation>
     </message>
     <message>
-        <source>'{name}': {reason}</source>
+        <source>&apos;{name}&apos;: {reason}</source>
         <translation>「{name}」：{reason}</translation>
     </message>
 </context>
 <context>
     <name>LabelFiles</name>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>無法讀取「{name}」：{reason}。</translation>
     </message>
     <message>
-        <source>'{name}' is not a labels file (a text file of at most {limit} MiB).</source>
+        <source>&apos;{name}&apos; is not a labels file (a text file of at most {limit} MiB).</source>
         <translation>「{name}」不是類別名稱檔案（最多 {limit} MiB 的文字檔）。</translation>
     </message>
     <message>
-        <source>'{name}' is not UTF-8 text.</source>
+        <source>&apos;{name}&apos; is not UTF-8 text.</source>
         <translation>「{name}」不是 UTF-8 文字。</translation>
     </message>
     <message>
-        <source>'{name}' holds {count} labels; one per line, 1 to {limit}.</source>
+        <source>&apos;{name}&apos; holds {count} labels; one per line, 1 to {limit}.</source>
         <translation>「{name}」含有 {count} 個類別名稱；應為每行一個，共 1 到 {limit} 個。</translation>
     </message>
 </context>
@@ -280,15 +280,15 @@
 <context>
     <name>OnnxFiles</name>
     <message>
-        <source>'{name}' has {count} inputs; convviz runs models with one image input</source>
+        <source>&apos;{name}&apos; has {count} inputs; convviz runs models with one image input</source>
         <translation>「{name}」有 {count} 個輸入；convviz 只執行有一個影像輸入的模型</translation>
     </message>
     <message>
-        <source>'{name}' declares no output</source>
+        <source>&apos;{name}&apos; declares no output</source>
         <translation>「{name}」沒有宣告輸出</translation>
     </message>
     <message>
-        <source>'{name}' has {count} nodes; convviz opens at most {limit}</source>
+        <source>&apos;{name}&apos; has {count} nodes; convviz opens at most {limit}</source>
         <translation>「{name}」有 {count} 個節點；convviz 最多開啟 {limit} 個</translation>
     </message>
     <message>
@@ -304,27 +304,27 @@
         <translation>節點 {node}：{reason}</translation>
     </message>
     <message>
-        <source>'{name}': {reason}</source>
+        <source>&apos;{name}&apos;: {reason}</source>
         <translation>「{name}」：{reason}</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': {reason}.</source>
+        <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>無法讀取「{name}」：{reason}。</translation>
     </message>
     <message>
-        <source>Cannot read '{name}': it is not a regular file.</source>
+        <source>Cannot read &apos;{name}&apos;: it is not a regular file.</source>
         <translation>無法讀取「{name}」：它不是一般檔案。</translation>
     </message>
     <message>
-        <source>'{name}' is {size} bytes; convviz opens models of at most {limit}.</source>
+        <source>&apos;{name}&apos; is {size} bytes; convviz opens models of at most {limit}.</source>
         <translation>「{name}」有 {size} 位元組；convviz 最多開啟 {limit} 的模型。</translation>
     </message>
     <message>
-        <source>'{name}' is not an ONNX model ({error}).</source>
+        <source>&apos;{name}&apos; is not an ONNX model ({error}).</source>
         <translation>「{name}」不是 ONNX 模型（{error}）。</translation>
     </message>
     <message>
-        <source>'{name}' is not an ONNX model (it holds no graph).</source>
+        <source>&apos;{name}&apos; is not an ONNX model (it holds no graph).</source>
         <translation>「{name}」不是 ONNX 模型（其中沒有計算圖）。</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>張量 {tensor}：第 {start}–{end} 位元組超出了 {location} 的結尾</translation>
     </message>
     <message>
-        <source>the model's weights are larger than {limit}</source>
+        <source>the model&apos;s weights are larger than {limit}</source>
         <translation>模型的權重大於 {limit}</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>輸入 {name} 沒有固定通道數</translation>
     </message>
     <message>
-        <source>the model's input height is fixed at {fixed}, not {asked}</source>
+        <source>the model&apos;s input height is fixed at {fixed}, not {asked}</source>
         <translation>模型輸入的高度固定為 {fixed}，不是 {asked}</translation>
     </message>
     <message>
-        <source>the model's input width is fixed at {fixed}, not {asked}</source>
+        <source>the model&apos;s input width is fixed at {fixed}, not {asked}</source>
         <translation>模型輸入的寬度固定為 {fixed}，不是 {asked}</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>{height}×{width}：convviz 執行模型時邊長須為 1 到 {limit} 像素</translation>
     </message>
     <message>
-        <source>the model's input is fixed at {height}×{width}, not {asked_height}×{asked_width}</source>
+        <source>the model&apos;s input is fixed at {height}×{width}, not {asked_height}×{asked_width}</source>
         <translation>模型的輸入固定為 {height}×{width}，不是 {asked_height}×{asked_width}</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>檔案沒有固定輸入尺寸；以 {height}×{width} 執行。</translation>
     </message>
     <message>
-        <source>'{name}' cannot run on a {shape} input: {reason}</source>
+        <source>&apos;{name}&apos; cannot run on a {shape} input: {reason}</source>
         <translation>「{name}」無法在形狀為 {shape} 的輸入上執行：{reason}</translation>
     </message>
 </context>
@@ -459,7 +459,7 @@
         <translation>不支援轉換為 ONNX 型別 {type}</translation>
     </message>
     <message>
-        <source>'value' must hold one number, not {count}</source>
+        <source>&apos;value&apos; must hold one number, not {count}</source>
         <translation>「value」必須只含一個數，而不是 {count} 個</translation>
     </message>
     <message>
@@ -493,12 +493,12 @@
         <translation>工作階段檔案</translation>
     </message>
     <message>
-        <source>Session '{name}': {reason}</source>
+        <source>Session &apos;{name}&apos;: {reason}</source>
         <translation>工作階段「{name}」：{reason}</translation>
     </message>
     <message>
-        <source>this is not a convviz session file (no "format": "convviz-session").</source>
-        <translation>這不是 convviz 的工作階段檔案（沒有 "format": "convviz-session"）。</translation>
+        <source>this is not a convviz session file (no &quot;format&quot;: &quot;convviz-session&quot;).</source>
+        <translation>這不是 convviz 的工作階段檔案（沒有 &quot;format&quot;: &quot;convviz-session&quot;）。</translation>
     </message>
     <message>
         <source>version {version} is not one this convviz reads ({supported}).</source>
@@ -509,7 +509,7 @@
         <translation>未知的部分 {part}。</translation>
     </message>
     <message>
-        <source>'{part}' must be an object.</source>
+        <source>&apos;{part}&apos; must be an object.</source>
         <translation>「{part}」必須是物件。</translation>
     </message>
     <message>
@@ -521,8 +521,8 @@
         <translation>未知的輸入欄位 {field}。</translation>
     </message>
     <message>
-        <source>input color_mode must be "gray" or "rgb", got {value}.</source>
-        <translation>輸入的 color_mode 必須是 "gray" 或 "rgb"，收到的是 {value}。</translation>
+        <source>input color_mode must be &quot;gray&quot; or &quot;rgb&quot;, got {value}.</source>
+        <translation>輸入的 color_mode 必須是 &quot;gray&quot; 或 &quot;rgb&quot;，收到的是 {value}。</translation>
     </message>
     <message>
         <source>its kernels are malformed: {reason}</source>
@@ -547,8 +547,8 @@
 <context>
     <name>StackFiles</name>
     <message>
-        <source>"input" must be an object like {{"channels": 1, "size": [28, 28]}}, got {value}</source>
-        <translation>"input" 必須是像 {{"channels": 1, "size": [28, 28]}} 這樣的物件，收到的是 {value}</translation>
+        <source>&quot;input&quot; must be an object like {{&quot;channels&quot;: 1, &quot;size&quot;: [28, 28]}}, got {value}</source>
+        <translation>&quot;input&quot; 必須是像 {{&quot;channels&quot;: 1, &quot;size&quot;: [28, 28]}} 這樣的物件，收到的是 {value}</translation>
     </message>
     <message>
         <source>input channels must be 1 or 3, got {value}</source>
@@ -559,20 +559,20 @@
         <translation>輸入尺寸必須是 null 或 [height, width]（取值 1..{limit}），收到的是 {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, got {value}</source>
-        <translation>"{key}" 必須是文字，收到的是 {value}</translation>
+        <source>&quot;{key}&quot; must be text, got {value}</source>
+        <translation>&quot;{key}&quot; 必須是文字，收到的是 {value}</translation>
     </message>
     <message>
-        <source>"layers" must be a list</source>
-        <translation>"layers" 必須是清單</translation>
+        <source>&quot;layers&quot; must be a list</source>
+        <translation>&quot;layers&quot; 必須是清單</translation>
     </message>
     <message>
         <source>it has {count} layers; a stack holds at most {limit}</source>
         <translation>它有 {count} 層；一個層堆疊最多 {limit} 層</translation>
     </message>
     <message>
-        <source>layer {index}: must be an object with a "kind"</source>
-        <translation>第 {index} 層：必須是帶有 "kind" 的物件</translation>
+        <source>layer {index}: must be an object with a &quot;kind&quot;</source>
+        <translation>第 {index} 層：必須是帶有 &quot;kind&quot; 的物件</translation>
     </message>
     <message>
         <source>layer {index}: {reason}</source>
@@ -587,8 +587,8 @@
         <translation>第 {index} 層（{kind}）：{reason}</translation>
     </message>
     <message>
-        <source>not a convviz stack (expected "format": "{format}")</source>
-        <translation>不是 convviz 的層堆疊（應有 "format": "{format}"）</translation>
+        <source>not a convviz stack (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 convviz 的層堆疊（應有 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
     <message>
         <source>unsupported version {version} (this reads {supported})</source>
@@ -599,14 +599,14 @@
         <translation>層堆疊檔案</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': {reason}</source>
+        <source>cannot read weights &apos;{name}&apos;: {reason}</source>
         <translation>無法讀取權重「{name}」：{reason}</translation>
     </message>
 </context>
 <context>
     <name>StackWeights</name>
     <message>
-        <source>'{name}' is not an .npz archive (the zip of .npy arrays numpy.savez writes)</source>
+        <source>&apos;{name}&apos; is not an .npz archive (the zip of .npy arrays numpy.savez writes)</source>
         <translation>「{name}」不是 .npz 壓縮檔（numpy.savez 寫出的、由 .npy 陣列組成的 zip）</translation>
     </message>
     <message>
@@ -614,47 +614,47 @@
         <translation>{first} 和 {second}</translation>
     </message>
     <message>
-        <source>weights '{name}' hold very many arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
+        <source>weights &apos;{name}&apos; hold very many arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
         <translation>權重「{name}」含有非常多的陣列；一個層堆疊最多 {limit} 個（每層一個權重和一個偏置）</translation>
     </message>
     <message>
-        <source>weights '{name}' hold {count} arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
+        <source>weights &apos;{name}&apos; hold {count} arrays; a stack has at most {limit} (a weight and a bias per layer)</source>
         <translation>權重「{name}」含有 {count} 個陣列；一個層堆疊最多 {limit} 個（每層一個權重和一個偏置）</translation>
     </message>
     <message>
-        <source>weights '{name}': unexpected array {key} (expected names like layer1.weight and layer1.bias)</source>
+        <source>weights &apos;{name}&apos;: unexpected array {key} (expected names like layer1.weight and layer1.bias)</source>
         <translation>權重「{name}」：非預期的陣列 {key}（應為 layer1.weight、layer1.bias 這樣的名稱）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' names no layer (the stack has {count})</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; names no layer (the stack has {count})</source>
         <translation>權重「{name}」：「{member}」不對應任何層（層堆疊有 {count} 層）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' is encrypted or compressed in a way numpy.savez never writes</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; is encrypted or compressed in a way numpy.savez never writes</source>
         <translation>權重「{name}」：「{member}」經過加密，或以 numpy.savez 從不使用的方式壓縮</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': '{member}' is damaged ({reason})</source>
+        <source>cannot read weights &apos;{name}&apos;: &apos;{member}&apos; is damaged ({reason})</source>
         <translation>無法讀取權重「{name}」：「{member}」已損毀（{reason}）</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' is not a .npy array numpy can describe</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; is not a .npy array numpy can describe</source>
         <translation>權重「{name}」：「{member}」不是 numpy 能描述的 .npy 陣列</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' holds Python objects (pickled data), which convviz never loads; save plain float arrays</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; holds Python objects (pickled data), which convviz never loads; save plain float arrays</source>
         <translation>權重「{name}」：「{member}」含有 Python 物件（pickle 資料），convviz 從不載入這類資料；請儲存一般的浮點陣列</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' must hold finite floats, not {dtype}</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; must hold finite floats, not {dtype}</source>
         <translation>權重「{name}」：「{member}」必須是有限浮點數，而不是 {dtype}</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' claims {count} values of {dtype}, but the archive holds {size} bytes for it</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; claims {count} values of {dtype}, but the archive holds {size} bytes for it</source>
         <translation>權重「{name}」：「{member}」宣稱有 {count} 個 {dtype} 值，但壓縮檔中它只有 {size} 位元組</translation>
     </message>
     <message>
-        <source>weights '{name}' do not fit layer {layer} ({kind})</source>
+        <source>weights &apos;{name}&apos; do not fit layer {layer} ({kind})</source>
         <translation>權重「{name}」與第 {layer} 層（{kind}）不符</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>{where}：這一層沒有 {key}</translation>
     </message>
     <message>
-        <source>{where}: '{member}' is {shape}, the layer needs {need}</source>
+        <source>{where}: &apos;{member}&apos; is {shape}, the layer needs {need}</source>
         <translation>{where}：「{member}」的形狀是 {shape}，這一層需要 {need}</translation>
     </message>
     <message>
@@ -678,31 +678,31 @@
         <translation>{where}：這一層需要 {need}，檔案中只有 {have}</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': '{member}' is cut short</source>
+        <source>cannot read weights &apos;{name}&apos;: &apos;{member}&apos; is cut short</source>
         <translation>無法讀取權重「{name}」：「{member}」不完整</translation>
     </message>
     <message>
-        <source>weights '{name}': '{member}' must hold finite floats</source>
+        <source>weights &apos;{name}&apos;: &apos;{member}&apos; must hold finite floats</source>
         <translation>權重「{name}」：「{member}」必須是有限浮點數</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': it is not a regular file</source>
+        <source>cannot read weights &apos;{name}&apos;: it is not a regular file</source>
         <translation>無法讀取權重「{name}」：它不是一般檔案</translation>
     </message>
     <message>
-        <source>weights '{name}' are {size} bytes; a weights file may hold at most {limit}</source>
+        <source>weights &apos;{name}&apos; are {size} bytes; a weights file may hold at most {limit}</source>
         <translation>權重「{name}」有 {size} 位元組；權重檔案最多 {limit}</translation>
     </message>
     <message>
-        <source>cannot read weights '{name}': {reason}</source>
+        <source>cannot read weights &apos;{name}&apos;: {reason}</source>
         <translation>無法讀取權重「{name}」：{reason}</translation>
     </message>
     <message>
-        <source>weights '{name}' hold {member} twice</source>
+        <source>weights &apos;{name}&apos; hold {member} twice</source>
         <translation>權重「{name}」中 {member} 出現了兩次</translation>
     </message>
     <message>
-        <source>weights '{name}' would unpack to {size}; a weights file may unpack to at most {limit}</source>
+        <source>weights &apos;{name}&apos; would unpack to {size}; a weights file may unpack to at most {limit}</source>
         <translation>權重「{name}」解壓縮後會有 {size}；權重檔案解壓縮後最多 {limit}</translation>
     </message>
 </context>

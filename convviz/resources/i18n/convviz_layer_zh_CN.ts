@@ -4,15 +4,15 @@
 <context>
     <name>CodeGen</name>
     <message>
-        <source>PyTorch is NCHW with convviz's weight layouts; its padding='same' is stride 1 only, so TF's SAME at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.</source>
-        <translation>PyTorch 为 NCHW，权重布局与 convviz 相同；它的 padding='same' 只支持步长 1，所以带步长的 TF SAME（以及任何不对称的填充）写成显式的 nn.ZeroPad2d。</translation>
+        <source>PyTorch is NCHW with convviz&apos;s weight layouts; its padding=&apos;same&apos; is stride 1 only, so TF&apos;s SAME at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.</source>
+        <translation>PyTorch 为 NCHW，权重布局与 convviz 相同；它的 padding=&apos;same&apos; 只支持步长 1，所以带步长的 TF SAME（以及任何不对称的填充）写成显式的 nn.ZeroPad2d。</translation>
     </message>
     <message>
-        <source>Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its 'same' puts the odd extra cell bottom/right, at any stride.</source>
-        <translation>Keras 为 NHWC：输入 x.transpose(0, 2, 3, 1)；卷积核为 HWIO（w.transpose(2, 3, 1, 0)）；它的 'same' 在任何步长下都把多出的那个单元格放在下方/右侧。</translation>
+        <source>Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its &apos;same&apos; puts the odd extra cell bottom/right, at any stride.</source>
+        <translation>Keras 为 NHWC：输入 x.transpose(0, 2, 3, 1)；卷积核为 HWIO（w.transpose(2, 3, 1, 0)）；它的 &apos;same&apos; 在任何步长下都把多出的那个单元格放在下方/右侧。</translation>
     </message>
     <message>
-        <source>tf.nn is NHWC with HWIO filters; SAME is TensorFlow's own, explicit pads are tf.pad; the function model(x) reads the tf.Variables defined above it.</source>
+        <source>tf.nn is NHWC with HWIO filters; SAME is TensorFlow&apos;s own, explicit pads are tf.pad; the function model(x) reads the tf.Variables defined above it.</source>
         <translation>tf.nn 为 NHWC，滤波器为 HWIO；SAME 是 TensorFlow 自己的，显式填充用 tf.pad；函数 model(x) 读取在它上面定义的 tf.Variable。</translation>
     </message>
 </context>
@@ -280,7 +280,7 @@
         <translation>&lt;p&gt;&lt;b&gt;步长 {s}。&lt;/b&gt;卷积核每次移动 {s} 个单元格，每 {s} 个位置跳过 {skip} 个：输出在每个方向上约为输入的 1/{s}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Padding VALID.&lt;/b&gt; No padding: the kernel stays inside the image, so the output shrinks by the kernel's span minus one ({oh}×{ow}).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Padding VALID.&lt;/b&gt; No padding: the kernel stays inside the image, so the output shrinks by the kernel&apos;s span minus one ({oh}×{ow}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;VALID 填充。&lt;/b&gt;不填充：卷积核始终留在图像内部，所以输出缩小的量为卷积核跨度减一（{oh}×{ow}）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>&lt;p&gt;&lt;b&gt;扩张率 1。&lt;/b&gt;各抽头彼此相邻（没有空洞）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Dilation {d}.&lt;/b&gt; The kernel's taps are {d} cells apart, so it covers {sh}×{sw} cells with only {kh}×{kw} weights; the skipped cells are the holes in the highlight.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Dilation {d}.&lt;/b&gt; The kernel&apos;s taps are {d} cells apart, so it covers {sh}×{sw} cells with only {kh}×{kw} weights; the skipped cells are the holes in the highlight.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;扩张率 {d}。&lt;/b&gt;卷积核的抽头相隔 {d} 个单元格，所以它只用 {kh}×{kw} 个权重就覆盖了 {sh}×{sw} 个单元格；被跳过的单元格就是高亮区域中的空洞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Pooling.&lt;/b&gt; None: the feature maps are the layer's output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Pooling.&lt;/b&gt; None: the feature maps are the layer&apos;s output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;池化。&lt;/b&gt;无：特征图就是这一层的输出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>循环填充会把图像首尾相接地绕回来，所以填充不能超过图像：{side}填充 {pad} &gt; {size_word} {size}。</translation>
     </message>
     <message>
-        <source>The kernel's dilated span is {reach} {cells} ({taps} taps, dilation {dilation}) but the padded input has only {padded}: the output would be empty. Add padding, lower the dilation or use a smaller kernel.</source>
+        <source>The kernel&apos;s dilated span is {reach} {cells} ({taps} taps, dilation {dilation}) but the padded input has only {padded}: the output would be empty. Add padding, lower the dilation or use a smaller kernel.</source>
         <translation>卷积核扩张后的跨度为 {reach} {cells}（{taps} 个抽头，扩张率 {dilation}），但填充后的输入只有 {padded}：输出将为空。请增加填充、降低扩张率或使用更小的卷积核。</translation>
     </message>
 </context>

@@ -4,15 +4,15 @@
 <context>
     <name>CodeGen</name>
     <message>
-        <source>PyTorch is NCHW with convviz's weight layouts; its padding='same' is stride 1 only, so TF's SAME at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.</source>
-        <translation>PyTorch 為 NCHW，權重配置與 convviz 相同；它的 padding='same' 只支援步長 1，所以帶步長的 TF SAME（以及任何不對稱的填充）會寫成顯式的 nn.ZeroPad2d。</translation>
+        <source>PyTorch is NCHW with convviz&apos;s weight layouts; its padding=&apos;same&apos; is stride 1 only, so TF&apos;s SAME at a stride (and any uneven padding) is an explicit nn.ZeroPad2d.</source>
+        <translation>PyTorch 為 NCHW，權重配置與 convviz 相同；它的 padding=&apos;same&apos; 只支援步長 1，所以帶步長的 TF SAME（以及任何不對稱的填充）會寫成顯式的 nn.ZeroPad2d。</translation>
     </message>
     <message>
-        <source>Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its 'same' puts the odd extra cell bottom/right, at any stride.</source>
-        <translation>Keras 為 NHWC：輸入請用 x.transpose(0, 2, 3, 1)；卷積核為 HWIO（w.transpose(2, 3, 1, 0)）；它的 'same' 在任何步長下都把多出的那個儲存格放在下方/右側。</translation>
+        <source>Keras is NHWC: feed x.transpose(0, 2, 3, 1); kernels are HWIO (w.transpose(2, 3, 1, 0)); its &apos;same&apos; puts the odd extra cell bottom/right, at any stride.</source>
+        <translation>Keras 為 NHWC：輸入請用 x.transpose(0, 2, 3, 1)；卷積核為 HWIO（w.transpose(2, 3, 1, 0)）；它的 &apos;same&apos; 在任何步長下都把多出的那個儲存格放在下方/右側。</translation>
     </message>
     <message>
-        <source>tf.nn is NHWC with HWIO filters; SAME is TensorFlow's own, explicit pads are tf.pad; the function model(x) reads the tf.Variables defined above it.</source>
+        <source>tf.nn is NHWC with HWIO filters; SAME is TensorFlow&apos;s own, explicit pads are tf.pad; the function model(x) reads the tf.Variables defined above it.</source>
         <translation>tf.nn 為 NHWC，濾波器為 HWIO；SAME 是 TensorFlow 自己的定義，顯式填充用 tf.pad；函式 model(x) 會讀取在它上方定義的 tf.Variable。</translation>
     </message>
 </context>
@@ -280,7 +280,7 @@
         <translation>&lt;p&gt;&lt;b&gt;步長 {s}。&lt;/b&gt;卷積核每次移動 {s} 個儲存格，每 {s} 個位置跳過 {skip} 個：輸出在每個方向上約為輸入的 1/{s}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Padding VALID.&lt;/b&gt; No padding: the kernel stays inside the image, so the output shrinks by the kernel's span minus one ({oh}×{ow}).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Padding VALID.&lt;/b&gt; No padding: the kernel stays inside the image, so the output shrinks by the kernel&apos;s span minus one ({oh}×{ow}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;VALID 填充。&lt;/b&gt;不填充：卷積核始終留在影像內部，所以輸出縮小的量為卷積核跨度減一（{oh}×{ow}）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -300,11 +300,11 @@
         <translation>&lt;p&gt;&lt;b&gt;擴張率 1。&lt;/b&gt;各抽頭彼此相鄰（沒有空洞）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Dilation {d}.&lt;/b&gt; The kernel's taps are {d} cells apart, so it covers {sh}×{sw} cells with only {kh}×{kw} weights; the skipped cells are the holes in the highlight.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Dilation {d}.&lt;/b&gt; The kernel&apos;s taps are {d} cells apart, so it covers {sh}×{sw} cells with only {kh}×{kw} weights; the skipped cells are the holes in the highlight.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;擴張率 {d}。&lt;/b&gt;卷積核的抽頭相隔 {d} 個儲存格，所以它只用 {kh}×{kw} 個權重就涵蓋了 {sh}×{sw} 個儲存格；被跳過的儲存格就是標示區域中的空洞。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Pooling.&lt;/b&gt; None: the feature maps are the layer's output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Pooling.&lt;/b&gt; None: the feature maps are the layer&apos;s output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;池化。&lt;/b&gt;無：特徵圖就是這一層的輸出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>循環填充會把影像首尾相接地繞回來，所以填充不能超過影像：{side}填充 {pad} &gt; {size_word} {size}。</translation>
     </message>
     <message>
-        <source>The kernel's dilated span is {reach} {cells} ({taps} taps, dilation {dilation}) but the padded input has only {padded}: the output would be empty. Add padding, lower the dilation or use a smaller kernel.</source>
+        <source>The kernel&apos;s dilated span is {reach} {cells} ({taps} taps, dilation {dilation}) but the padded input has only {padded}: the output would be empty. Add padding, lower the dilation or use a smaller kernel.</source>
         <translation>卷積核擴張後的跨度為 {reach} {cells}（{taps} 個抽頭，擴張率 {dilation}），但填充後的輸入只有 {padded}：輸出將為空。請增加填充、降低擴張率或使用較小的卷積核。</translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>节点 {node}（{op}）读取 {value}，但它前面没有任何节点产生这个值</translation>
     </message>
     <message>
-        <source>the graph's output {value} is made by no node</source>
+        <source>the graph&apos;s output {value} is made by no node</source>
         <translation>图的输出 {value} 不由任何节点产生</translation>
     </message>
     <message>
@@ -60,12 +60,12 @@
         <translation>version 必须是 {version}，实际为 {value}。</translation>
     </message>
     <message>
-        <source>'shared' must be true or false, got {value}.</source>
-        <translation>'shared' 必须是 true 或 false，实际为 {value}。</translation>
+        <source>&apos;shared&apos; must be true or false, got {value}.</source>
+        <translation>&apos;shared&apos; 必须是 true 或 false，实际为 {value}。</translation>
     </message>
     <message>
-        <source>'filters' must be a non-empty list.</source>
-        <translation>'filters' 必须是非空列表。</translation>
+        <source>&apos;filters&apos; must be a non-empty list.</source>
+        <translation>&apos;filters&apos; 必须是非空列表。</translation>
     </message>
     <message>
         <source>it holds {count} filters; a layer here holds at most {limit} (each gets its own feature map on screen).</source>
@@ -76,28 +76,28 @@
         <translation>所有滤波器必须大小相同，实际为 {sizes}。</translation>
     </message>
     <message>
-        <source>'bias' must be a list with one number per filter ({count}).</source>
-        <translation>'bias' 必须是每个滤波器一个数的列表（{count} 个）。</translation>
+        <source>&apos;bias&apos; must be a list with one number per filter ({count}).</source>
+        <translation>&apos;bias&apos; 必须是每个滤波器一个数的列表（{count} 个）。</translation>
     </message>
     <message>
         <source>filter {index}</source>
         <translation>滤波器 {index}</translation>
     </message>
     <message>
-        <source>{where} must be an object with 'name' and 'weights'.</source>
-        <translation>{where} 必须是含 'name' 和 'weights' 的对象。</translation>
+        <source>{where} must be an object with &apos;name&apos; and &apos;weights&apos;.</source>
+        <translation>{where} 必须是含 &apos;name&apos; 和 &apos;weights&apos; 的对象。</translation>
     </message>
     <message>
-        <source>{where}: 'name' must be a string, got {value}.</source>
-        <translation>{where}：'name' 必须是字符串，实际为 {value}。</translation>
+        <source>{where}: &apos;name&apos; must be a string, got {value}.</source>
+        <translation>{where}：&apos;name&apos; 必须是字符串，实际为 {value}。</translation>
     </message>
     <message>
         <source>{where}: its name is {length} characters long; at most {limit}.</source>
         <translation>{where}：名称长 {length} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
-        <source>{where}: 'weights' must hold {channels} channel slice(s) (C, kH, kW).</source>
-        <translation>{where}：'weights' 必须含 {channels} 个通道切片 (C, kH, kW)。</translation>
+        <source>{where}: &apos;weights&apos; must hold {channels} channel slice(s) (C, kH, kW).</source>
+        <translation>{where}：&apos;weights&apos; 必须含 {channels} 个通道切片 (C, kH, kW)。</translation>
     </message>
     <message>
         <source>{where} channel {channel}</source>
@@ -435,8 +435,8 @@
         <translation>相邻窗口之间的步长</translation>
     </message>
     <message>
-        <source>Zeros added around the input: a number, 'same' or 'valid'</source>
-        <translation>在输入四周补的零：一个数、'same' 或 'valid'</translation>
+        <source>Zeros added around the input: a number, &apos;same&apos; or &apos;valid&apos;</source>
+        <translation>在输入四周补的零：一个数、&apos;same&apos; 或 &apos;valid&apos;</translation>
     </message>
     <message>
         <source>Add one learned constant per output channel</source>
@@ -563,7 +563,7 @@
         <translation>每个完整通道的最大值</translation>
     </message>
     <message>
-        <source>In train mode, zero random units and scale the rest by 1/(1 − p); in eval mode (the stack's default, as torch's model.eval()) pass everything through unchanged</source>
+        <source>In train mode, zero random units and scale the rest by 1/(1 − p); in eval mode (the stack&apos;s default, as torch&apos;s model.eval()) pass everything through unchanged</source>
         <translation>训练模式下，随机把一些单元置零，其余乘以 1/(1 − p)；评估模式下（堆叠的默认模式，如 torch 的 model.eval()）全部原样通过</translation>
     </message>
     <message>
@@ -603,8 +603,8 @@
         <translation>{name} 必须是有限数，实际为 {value}</translation>
     </message>
     <message>
-        <source>{name} must be a whole number, 'same' or 'valid', got {value}</source>
-        <translation>{name} 必须是整数、'same' 或 'valid'，实际为 {value}</translation>
+        <source>{name} must be a whole number, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
+        <translation>{name} 必须是整数、&apos;same&apos; 或 &apos;valid&apos;，实际为 {value}</translation>
     </message>
     <message>
         <source>{name} must be true or false, got {value}</source>

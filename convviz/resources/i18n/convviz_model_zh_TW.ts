@@ -8,7 +8,7 @@
         <translation>節點 {node}（{op}）讀取 {value}，但它前面沒有任何節點產生這個值</translation>
     </message>
     <message>
-        <source>the graph's output {value} is made by no node</source>
+        <source>the graph&apos;s output {value} is made by no node</source>
         <translation>圖的輸出 {value} 不由任何節點產生</translation>
     </message>
     <message>
@@ -60,12 +60,12 @@
         <translation>version 必須是 {version}，實際為 {value}。</translation>
     </message>
     <message>
-        <source>'shared' must be true or false, got {value}.</source>
-        <translation>'shared' 必須是 true 或 false，實際為 {value}。</translation>
+        <source>&apos;shared&apos; must be true or false, got {value}.</source>
+        <translation>&apos;shared&apos; 必須是 true 或 false，實際為 {value}。</translation>
     </message>
     <message>
-        <source>'filters' must be a non-empty list.</source>
-        <translation>'filters' 必須是非空的清單。</translation>
+        <source>&apos;filters&apos; must be a non-empty list.</source>
+        <translation>&apos;filters&apos; 必須是非空的清單。</translation>
     </message>
     <message>
         <source>it holds {count} filters; a layer here holds at most {limit} (each gets its own feature map on screen).</source>
@@ -76,28 +76,28 @@
         <translation>所有濾波器必須大小相同，實際為 {sizes}。</translation>
     </message>
     <message>
-        <source>'bias' must be a list with one number per filter ({count}).</source>
-        <translation>'bias' 必須是每個濾波器一個數的清單（{count} 個）。</translation>
+        <source>&apos;bias&apos; must be a list with one number per filter ({count}).</source>
+        <translation>&apos;bias&apos; 必須是每個濾波器一個數的清單（{count} 個）。</translation>
     </message>
     <message>
         <source>filter {index}</source>
         <translation>濾波器 {index}</translation>
     </message>
     <message>
-        <source>{where} must be an object with 'name' and 'weights'.</source>
-        <translation>{where} 必須是含 'name' 和 'weights' 的物件。</translation>
+        <source>{where} must be an object with &apos;name&apos; and &apos;weights&apos;.</source>
+        <translation>{where} 必須是含 &apos;name&apos; 和 &apos;weights&apos; 的物件。</translation>
     </message>
     <message>
-        <source>{where}: 'name' must be a string, got {value}.</source>
-        <translation>{where}：'name' 必須是字串，實際為 {value}。</translation>
+        <source>{where}: &apos;name&apos; must be a string, got {value}.</source>
+        <translation>{where}：&apos;name&apos; 必須是字串，實際為 {value}。</translation>
     </message>
     <message>
         <source>{where}: its name is {length} characters long; at most {limit}.</source>
         <translation>{where}：名稱長 {length} 個字元；最多 {limit} 個。</translation>
     </message>
     <message>
-        <source>{where}: 'weights' must hold {channels} channel slice(s) (C, kH, kW).</source>
-        <translation>{where}：'weights' 必須含 {channels} 個通道切片 (C, kH, kW)。</translation>
+        <source>{where}: &apos;weights&apos; must hold {channels} channel slice(s) (C, kH, kW).</source>
+        <translation>{where}：&apos;weights&apos; 必須含 {channels} 個通道切片 (C, kH, kW)。</translation>
     </message>
     <message>
         <source>{where} channel {channel}</source>
@@ -435,8 +435,8 @@
         <translation>相鄰視窗之間的步長</translation>
     </message>
     <message>
-        <source>Zeros added around the input: a number, 'same' or 'valid'</source>
-        <translation>在輸入四周補的零：一個數、'same' 或 'valid'</translation>
+        <source>Zeros added around the input: a number, &apos;same&apos; or &apos;valid&apos;</source>
+        <translation>在輸入四周補的零：一個數、&apos;same&apos; 或 &apos;valid&apos;</translation>
     </message>
     <message>
         <source>Add one learned constant per output channel</source>
@@ -563,7 +563,7 @@
         <translation>每個完整通道的最大值</translation>
     </message>
     <message>
-        <source>In train mode, zero random units and scale the rest by 1/(1 − p); in eval mode (the stack's default, as torch's model.eval()) pass everything through unchanged</source>
+        <source>In train mode, zero random units and scale the rest by 1/(1 − p); in eval mode (the stack&apos;s default, as torch&apos;s model.eval()) pass everything through unchanged</source>
         <translation>訓練模式下，隨機把一些單元置零，其餘乘以 1/(1 − p)；評估模式下（堆疊的預設模式，如 torch 的 model.eval()）全部原樣通過</translation>
     </message>
     <message>
@@ -603,8 +603,8 @@
         <translation>{name} 必須是有限數，實際為 {value}</translation>
     </message>
     <message>
-        <source>{name} must be a whole number, 'same' or 'valid', got {value}</source>
-        <translation>{name} 必須是整數、'same' 或 'valid'，實際為 {value}</translation>
+        <source>{name} must be a whole number, &apos;same&apos; or &apos;valid&apos;, got {value}</source>
+        <translation>{name} 必須是整數、&apos;same&apos; 或 &apos;valid&apos;，實際為 {value}</translation>
     </message>
     <message>
         <source>{name} must be true or false, got {value}</source>

@@ -48,7 +48,7 @@
         <translation>导出动画(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save the stepper's layer as an animated GIF or MP4 for slides (one frame per kernel position).</source>
+        <source>Save the stepper&apos;s layer as an animated GIF or MP4 for slides (one frame per kernel position).</source>
         <translation>把逐步演示的这一层存为 GIF 动画或 MP4，用于幻灯片（卷积核每个位置一帧）。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>放大到固定的单元格(&amp;Z)</translation>
     </message>
     <message>
-        <source>Zoom the input onto the pinned cell's receptive field (the maps follow); Ctrl+0 zooms back out.</source>
+        <source>Zoom the input onto the pinned cell&apos;s receptive field (the maps follow); Ctrl+0 zooms back out.</source>
         <translation>把输入放大到固定单元格的感受野（特征图随之移动）；Ctrl+0 缩回。</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>保留这些特征图以作比较(&amp;K)</translation>
     </message>
     <message>
-        <source>Put the current maps beside the explorer's, then change a setting (VALID → SAME, stride 1 → 2) to compare.</source>
+        <source>Put the current maps beside the explorer&apos;s, then change a setting (VALID → SAME, stride 1 → 2) to compare.</source>
         <translation>把当前的特征图放在探索视图旁边，然后改一个设置（VALID → SAME，步长 1 → 2）来比较。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>层堆叠(&amp;T)</translation>
     </message>
     <message>
-        <source>Build a stack of layers and see every layer's maps and the summary.</source>
+        <source>Build a stack of layers and see every layer&apos;s maps and the summary.</source>
         <translation>搭建一个层堆叠，查看每一层的特征图和摘要。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>我在看什么？(&amp;W)</translation>
     </message>
     <message>
-        <source>Explain what the current tab shows: on the explorer with the layer's own numbers.</source>
+        <source>Explain what the current tab shows: on the explorer with the layer&apos;s own numbers.</source>
         <translation>解释当前标签页显示的内容：在单层探索中用这一层自己的数字。</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
         <translation>框架代码：层堆叠</translation>
     </message>
     <message>
-        <source>Framework code: the explorer's layer</source>
+        <source>Framework code: the explorer&apos;s layer</source>
         <translation>框架代码：单层探索的这一层</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>会话已载入，但没有它的图像</translation>
     </message>
     <message>
-        <source>The layer and kernels of '{0}' are loaded, but its image could not be opened: {1} The current image stays.</source>
+        <source>The layer and kernels of &apos;{0}&apos; are loaded, but its image could not be opened: {1} The current image stays.</source>
         <translation>“{0}”的层和卷积核已载入，但它的图像无法打开：{1} 当前图像保持不变。</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
         <translation>这幅图显示多条曲线时，勾选“最多曲线数”并设置这个值，可限制显示的曲线条数。</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <source>Y vs. Y'</source>
+        <source>Y vs. Y&apos;</source>
         <translation>Y 对 Y′</translation>
     </message>
     <message>
@@ -599,10 +599,10 @@ digits you can add up in your head, or the whole image shrunk to at most 64 px.&
 &lt;p&gt;&lt;b&gt;Backward&lt;/b&gt; walks the gradient back: through pooling (max sends it to the winner), the
 activation (ReLU lets it through where z &amp;gt; 0), then cell by cell into dW, dX and db.
 &lt;b&gt;Check&lt;/b&gt; compares the totals with numerical differences.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learn a kernel&lt;/b&gt; runs gradient descent until the layer's output matches a target kernel's.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learn a kernel&lt;/b&gt; runs gradient descent until the layer&apos;s output matches a target kernel&apos;s.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;order&lt;/b&gt; (top) slides the kernel across the rows first or down the columns first, as the
 course notes do; &lt;b&gt;Export animation…&lt;/b&gt; on the play bar saves the pass as a GIF or MP4 for
-slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes' worked examples here and on the other tabs.&lt;/p&gt;
+slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes&apos; worked examples here and on the other tabs.&lt;/p&gt;
 &lt;p&gt;Keys: &lt;b&gt;Space&lt;/b&gt; play/pause, &lt;b&gt;→ / ←&lt;/b&gt; one step, &lt;b&gt;Home / End&lt;/b&gt; first/last step,
 &lt;b&gt;+ / −&lt;/b&gt; faster/slower.&lt;/p&gt;
 </source>
@@ -620,8 +620,8 @@ slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes' worked examples her
         <source>
 &lt;h3&gt;Layer stack&lt;/h3&gt;
 &lt;p&gt;A whole network, layer by layer: build it with &lt;b&gt;Add&lt;/b&gt; (or pick an example), and every
-layer's output channels appear as tiles, with the summary table (output shape, parameters,
-multiply-adds and receptive field) below, as Keras's &lt;code&gt;model.summary()&lt;/code&gt; prints it.&lt;/p&gt;
+layer&apos;s output channels appear as tiles, with the summary table (output shape, parameters,
+multiply-adds and receptive field) below, as Keras&apos;s &lt;code&gt;model.summary()&lt;/code&gt; prints it.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Hover a cell of any tile&lt;/b&gt;: the part of the input image that feeds it is outlined; deep
 layers see a large part of the picture. The side tabs compare designs, explain transposed
 convolution and show dropout.&lt;/p&gt;
@@ -641,22 +641,22 @@ it on 4,000 handwritten digits while you watch the loss, the kernels and the mis
     <message>
         <source>
 &lt;h3&gt;Your model&lt;/h3&gt;
-&lt;p&gt;Your own trained network, run on convviz's engine: open an &lt;b&gt;.onnx&lt;/b&gt; file with File →
+&lt;p&gt;Your own trained network, run on convviz&apos;s engine: open an &lt;b&gt;.onnx&lt;/b&gt; file with File →
 &lt;i&gt;Open model…&lt;/i&gt; (Ctrl+Shift+O) or drop it on the window. Until you do, the tab shows the
-Layer stack's trained LeNet-5, exported to ONNX.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Layers&lt;/b&gt; (left): every layer's operator, output shape, parameters, multiply-adds and
-receptive field, as Netron or Keras's &lt;code&gt;model.summary()&lt;/code&gt; list them, and what to know about
+Layer stack&apos;s trained LeNet-5, exported to ONNX.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Layers&lt;/b&gt; (left): every layer&apos;s operator, output shape, parameters, multiply-adds and
+receptive field, as Netron or Keras&apos;s &lt;code&gt;model.summary()&lt;/code&gt; list them, and what to know about
 the file (BatchNorm folded into the convolutions, the input size chosen). Click a layer.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;What the model sees&lt;/b&gt;: the current image, or the live camera's frame, scaled and
-centre-cropped to the model's input and normalised (ImageNet mean/std for a colour model, [0, 1]
+&lt;p&gt;&lt;b&gt;What the model sees&lt;/b&gt;: the current image, or the live camera&apos;s frame, scaled and
+centre-cropped to the model&apos;s input and normalised (ImageNet mean/std for a colour model, [0, 1]
 for a gray one, or your own; B, G, R for Caffe-era models).&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Feature maps&lt;/b&gt;: the chosen layer's output, one tile per channel. &lt;b&gt;Click a cell&lt;/b&gt;: the
+&lt;p&gt;&lt;b&gt;Feature maps&lt;/b&gt;: the chosen layer&apos;s output, one tile per channel. &lt;b&gt;Click a cell&lt;/b&gt;: the
 input pixels it depends on, exactly, through every path of the graph, are lit and outlined on the
-picture. Double-click a tile to open it large. &lt;b&gt;Filters&lt;/b&gt;: a convolution's weights, in colour
+picture. Double-click a tile to open it large. &lt;b&gt;Filters&lt;/b&gt;: a convolution&apos;s weights, in colour
 for the first layer over R, G, B (mid-gray is 0).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Class scores&lt;/b&gt;: the five most likely classes, probabilities by softmax; Labels… names the
 classes from a text file (one per line) when the file has none. &lt;b&gt;Saliency&lt;/b&gt; lights the pixels
-that change a class's score most; &lt;b&gt;Grad-CAM&lt;/b&gt; the parts of a convolution layer's maps the
+that change a class&apos;s score most; &lt;b&gt;Grad-CAM&lt;/b&gt; the parts of a convolution layer&apos;s maps the
 score leans on (the last one by default).&lt;/p&gt;
 </source>
         <translation>
@@ -671,19 +671,19 @@ score leans on (the last one by default).&lt;/p&gt;
     <message>
         <source>
 &lt;h3&gt;Colours&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;Signed maps&lt;/b&gt; (an edge detector's output): &lt;span style='color:#c03030'&gt;red is positive&lt;/span&gt;,
-&lt;span style='color:#3050c0'&gt;blue is negative&lt;/span&gt;, white is 0; the colour bar beside the maps
+&lt;p&gt;&lt;b&gt;Signed maps&lt;/b&gt; (an edge detector&apos;s output): &lt;span style=&apos;color:#c03030&apos;&gt;red is positive&lt;/span&gt;,
+&lt;span style=&apos;color:#3050c0&apos;&gt;blue is negative&lt;/span&gt;, white is 0; the colour bar beside the maps
 gives the scale. &lt;b&gt;Maps that cannot be negative&lt;/b&gt; (a blur, a map after ReLU) are drawn in
 gray, like a photo: black is 0.&lt;/p&gt;
 &lt;p&gt;The scale ends at the 99.5th percentile away from the padding border, so a few extreme cells do
 not wash out the rest (View → &lt;i&gt;Ignore the brightest 0.5 %&lt;/i&gt;); &lt;b&gt;contrast ×&lt;/b&gt; in the status
 bar multiplies it. View → Colour map chooses other maps.&lt;/p&gt;
-&lt;p&gt;Live camera: File → Live camera… feeds frames through the same layer; the pinned cell's
+&lt;p&gt;Live camera: File → Live camera… feeds frames through the same layer; the pinned cell&apos;s
 numbers follow the frames.&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;颜色&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;有正负的特征图&lt;/b&gt;（边缘检测器的输出）：&lt;span style='color:#c03030'&gt;红色为正&lt;/span&gt;，&lt;span style='color:#3050c0'&gt;蓝色为负&lt;/span&gt;，白色为 0；特征图旁边的颜色条给出刻度。&lt;b&gt;不会为负的特征图&lt;/b&gt;（模糊、ReLU 之后的特征图）用灰度绘制，像照片一样：黑色为 0。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;有正负的特征图&lt;/b&gt;（边缘检测器的输出）：&lt;span style=&apos;color:#c03030&apos;&gt;红色为正&lt;/span&gt;，&lt;span style=&apos;color:#3050c0&apos;&gt;蓝色为负&lt;/span&gt;，白色为 0；特征图旁边的颜色条给出刻度。&lt;b&gt;不会为负的特征图&lt;/b&gt;（模糊、ReLU 之后的特征图）用灰度绘制，像照片一样：黑色为 0。&lt;/p&gt;
 &lt;p&gt;刻度止于填充边界以外区域的第 99.5 百分位数，这样少数极端的单元格不会让其余部分褪色（视图 → &lt;i&gt;颜色刻度忽略最亮的 0.5 %&lt;/i&gt;）；状态栏中的 &lt;b&gt;对比度 ×&lt;/b&gt; 把它放大。视图 → 色彩映射 可选择其他映射。&lt;/p&gt;
 &lt;p&gt;实时摄像头：文件 → 实时摄像头… 把画面送入同一层；固定单元格的数字随画面变化。&lt;/p&gt;
 </translation>
@@ -766,7 +766,7 @@ numbers follow the frames.&lt;/p&gt;
         <translation>课例：{0}</translation>
     </message>
     <message>
-        <source>a lesson's input</source>
+        <source>a lesson&apos;s input</source>
         <translation>课例的输入</translation>
     </message>
 </context>
@@ -777,7 +777,7 @@ numbers follow the frames.&lt;/p&gt;
         <translation>对比度 ×</translation>
     </message>
     <message>
-        <source>Contrast of the feature maps' colours: the colour scale is divided by this factor.</source>
+        <source>Contrast of the feature maps&apos; colours: the colour scale is divided by this factor.</source>
         <translation>特征图颜色的对比度：颜色刻度除以这个系数。</translation>
     </message>
 </context>
@@ -859,7 +859,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <source>The interface's language, from the next start of convviz.</source>
+        <source>The interface&apos;s language, from the next start of convviz.</source>
         <translation>界面的语言，下次启动 convviz 时生效。</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>实时摄像头工具栏</translation>
     </message>
     <message>
-        <source>Show or hide the live camera's controls.</source>
+        <source>Show or hide the live camera&apos;s controls.</source>
         <translation>显示或隐藏实时摄像头的控件。</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>乘积</translation>
     </message>
     <message>
-        <source>output y (y[n] under the kernel's last tap)</source>
+        <source>output y (y[n] under the kernel&apos;s last tap)</source>
         <translation>输出 y（y[n] 位于卷积核最后一个抽头之下）</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>哪一个输出：让卷积核滑动</translation>
     </message>
     <message>
-        <source>The slide's outputs beside what numpy computes</source>
+        <source>The slide&apos;s outputs beside what numpy computes</source>
         <translation>滑动得到的输出，旁边是 numpy 算出的结果</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>滤波器（{0}×{1}）</translation>
     </message>
     <message>
-        <source>the filter's output at each trigram</source>
+        <source>the filter&apos;s output at each trigram</source>
         <translation>滤波器在每个三元组上的输出</translation>
     </message>
     <message>
@@ -1083,11 +1083,11 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>滤波器：</translation>
     </message>
     <message>
-        <source>Max over time: filter {0} keeps '{1}' ({2}), one number whatever the sentence's length. Its {3} weights are the same at every position, as a 2-D kernel's are at every pixel.</source>
+        <source>Max over time: filter {0} keeps &apos;{1}&apos; ({2}), one number whatever the sentence&apos;s length. Its {3} weights are the same at every position, as a 2-D kernel&apos;s are at every pixel.</source>
         <translation>时间维度上的最大池化：滤波器 {0} 保留“{1}”（{2}），无论句子多长都只有一个数。它的 {3} 个权重在每个位置都相同，就像二维卷积核的权重在每个像素上都相同。</translation>
     </message>
     <message>
-        <source>Filter {0} on '{1}' (words {2}…{3}): the sum of its {4}·{5} = {6} products = {7}.</source>
+        <source>Filter {0} on &apos;{1}&apos; (words {2}…{3}): the sum of its {4}·{5} = {6} products = {7}.</source>
         <translation>滤波器 {0} 作用在“{1}”上（第 {2}…{3} 个词）：它的 {4}·{5} = {6} 个乘积之和 = {7}。</translation>
     </message>
 </context>
@@ -1152,7 +1152,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>有正负的特征图用平方根颜色刻度(&amp;Q)</translation>
     </message>
     <message>
-        <source>On: a signed map's colour follows sign(v)·√|v|, so faint edges show instead of white (the bar's ends and 0 keep their values). Off: colour proportional to the value.</source>
+        <source>On: a signed map&apos;s colour follows sign(v)·√|v|, so faint edges show instead of white (the bar&apos;s ends and 0 keep their values). Off: colour proportional to the value.</source>
         <translation>开：有正负的特征图的颜色按 sign(v)·√|v| 变化，微弱的边缘因此显现而不是一片白色（颜色条的两端和 0 保持原值）。关：颜色与数值成正比。</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>每张特征图一个颜色刻度(&amp;P)</translation>
     </message>
     <message>
-        <source>On: each filter's map gets its own scale (a blur beside Sobel is not washed out); its range is in its title. Off: one scale for the whole bank, so the maps compare.</source>
+        <source>On: each filter&apos;s map gets its own scale (a blur beside Sobel is not washed out); its range is in its title. Off: one scale for the whole bank, so the maps compare.</source>
         <translation>开：每个滤波器的特征图有自己的刻度（Sobel 旁边的模糊不会褪色），范围写在它的标题里。关：整组滤波器共用一个刻度，特征图之间可以比较。</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@
         <translation>匯出動畫(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save the stepper's layer as an animated GIF or MP4 for slides (one frame per kernel position).</source>
+        <source>Save the stepper&apos;s layer as an animated GIF or MP4 for slides (one frame per kernel position).</source>
         <translation>把逐步演示的這一層存為 GIF 動畫或 MP4，用於投影片（卷積核每個位置一格）。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>放大到固定的儲存格(&amp;Z)</translation>
     </message>
     <message>
-        <source>Zoom the input onto the pinned cell's receptive field (the maps follow); Ctrl+0 zooms back out.</source>
+        <source>Zoom the input onto the pinned cell&apos;s receptive field (the maps follow); Ctrl+0 zooms back out.</source>
         <translation>把輸入放大到固定儲存格的感受野（特徵圖隨之移動）；Ctrl+0 縮回。</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>保留這些特徵圖以作比較(&amp;K)</translation>
     </message>
     <message>
-        <source>Put the current maps beside the explorer's, then change a setting (VALID → SAME, stride 1 → 2) to compare.</source>
+        <source>Put the current maps beside the explorer&apos;s, then change a setting (VALID → SAME, stride 1 → 2) to compare.</source>
         <translation>把目前的特徵圖放在探索檢視旁邊，然後改一個設定（VALID → SAME，步長 1 → 2）來比較。</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>層堆疊(&amp;T)</translation>
     </message>
     <message>
-        <source>Build a stack of layers and see every layer's maps and the summary.</source>
+        <source>Build a stack of layers and see every layer&apos;s maps and the summary.</source>
         <translation>搭建一個層堆疊，查看每一層的特徵圖和摘要。</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>我在看什麼？(&amp;W)</translation>
     </message>
     <message>
-        <source>Explain what the current tab shows: on the explorer with the layer's own numbers.</source>
+        <source>Explain what the current tab shows: on the explorer with the layer&apos;s own numbers.</source>
         <translation>解釋目前分頁顯示的內容：在單層探索中用這一層自己的數字。</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
         <translation>框架程式碼：層堆疊</translation>
     </message>
     <message>
-        <source>Framework code: the explorer's layer</source>
+        <source>Framework code: the explorer&apos;s layer</source>
         <translation>框架程式碼：單層探索的這一層</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>工作階段已載入，但沒有它的影像</translation>
     </message>
     <message>
-        <source>The layer and kernels of '{0}' are loaded, but its image could not be opened: {1} The current image stays.</source>
+        <source>The layer and kernels of &apos;{0}&apos; are loaded, but its image could not be opened: {1} The current image stays.</source>
         <translation>「{0}」的層和卷積核已載入，但它的影像無法開啟：{1} 目前的影像保持不變。</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
         <translation>這張圖顯示多條曲線時，勾選「最多曲線數」並設定這個值，可限制顯示的曲線條數。</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ Your work is kept; the details are in the terminal output.</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <source>Y vs. Y'</source>
+        <source>Y vs. Y&apos;</source>
         <translation>Y 對 Y′</translation>
     </message>
     <message>
@@ -599,10 +599,10 @@ digits you can add up in your head, or the whole image shrunk to at most 64 px.&
 &lt;p&gt;&lt;b&gt;Backward&lt;/b&gt; walks the gradient back: through pooling (max sends it to the winner), the
 activation (ReLU lets it through where z &amp;gt; 0), then cell by cell into dW, dX and db.
 &lt;b&gt;Check&lt;/b&gt; compares the totals with numerical differences.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Learn a kernel&lt;/b&gt; runs gradient descent until the layer's output matches a target kernel's.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learn a kernel&lt;/b&gt; runs gradient descent until the layer&apos;s output matches a target kernel&apos;s.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;order&lt;/b&gt; (top) slides the kernel across the rows first or down the columns first, as the
 course notes do; &lt;b&gt;Export animation…&lt;/b&gt; on the play bar saves the pass as a GIF or MP4 for
-slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes' worked examples here and on the other tabs.&lt;/p&gt;
+slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes&apos; worked examples here and on the other tabs.&lt;/p&gt;
 &lt;p&gt;Keys: &lt;b&gt;Space&lt;/b&gt; play/pause, &lt;b&gt;→ / ←&lt;/b&gt; one step, &lt;b&gt;Home / End&lt;/b&gt; first/last step,
 &lt;b&gt;+ / −&lt;/b&gt; faster/slower.&lt;/p&gt;
 </source>
@@ -620,8 +620,8 @@ slides. The &lt;b&gt;Lessons&lt;/b&gt; menu opens the notes' worked examples her
         <source>
 &lt;h3&gt;Layer stack&lt;/h3&gt;
 &lt;p&gt;A whole network, layer by layer: build it with &lt;b&gt;Add&lt;/b&gt; (or pick an example), and every
-layer's output channels appear as tiles, with the summary table (output shape, parameters,
-multiply-adds and receptive field) below, as Keras's &lt;code&gt;model.summary()&lt;/code&gt; prints it.&lt;/p&gt;
+layer&apos;s output channels appear as tiles, with the summary table (output shape, parameters,
+multiply-adds and receptive field) below, as Keras&apos;s &lt;code&gt;model.summary()&lt;/code&gt; prints it.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Hover a cell of any tile&lt;/b&gt;: the part of the input image that feeds it is outlined; deep
 layers see a large part of the picture. The side tabs compare designs, explain transposed
 convolution and show dropout.&lt;/p&gt;
@@ -641,22 +641,22 @@ it on 4,000 handwritten digits while you watch the loss, the kernels and the mis
     <message>
         <source>
 &lt;h3&gt;Your model&lt;/h3&gt;
-&lt;p&gt;Your own trained network, run on convviz's engine: open an &lt;b&gt;.onnx&lt;/b&gt; file with File →
+&lt;p&gt;Your own trained network, run on convviz&apos;s engine: open an &lt;b&gt;.onnx&lt;/b&gt; file with File →
 &lt;i&gt;Open model…&lt;/i&gt; (Ctrl+Shift+O) or drop it on the window. Until you do, the tab shows the
-Layer stack's trained LeNet-5, exported to ONNX.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Layers&lt;/b&gt; (left): every layer's operator, output shape, parameters, multiply-adds and
-receptive field, as Netron or Keras's &lt;code&gt;model.summary()&lt;/code&gt; list them, and what to know about
+Layer stack&apos;s trained LeNet-5, exported to ONNX.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Layers&lt;/b&gt; (left): every layer&apos;s operator, output shape, parameters, multiply-adds and
+receptive field, as Netron or Keras&apos;s &lt;code&gt;model.summary()&lt;/code&gt; list them, and what to know about
 the file (BatchNorm folded into the convolutions, the input size chosen). Click a layer.&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;What the model sees&lt;/b&gt;: the current image, or the live camera's frame, scaled and
-centre-cropped to the model's input and normalised (ImageNet mean/std for a colour model, [0, 1]
+&lt;p&gt;&lt;b&gt;What the model sees&lt;/b&gt;: the current image, or the live camera&apos;s frame, scaled and
+centre-cropped to the model&apos;s input and normalised (ImageNet mean/std for a colour model, [0, 1]
 for a gray one, or your own; B, G, R for Caffe-era models).&lt;/p&gt;
-&lt;p&gt;&lt;b&gt;Feature maps&lt;/b&gt;: the chosen layer's output, one tile per channel. &lt;b&gt;Click a cell&lt;/b&gt;: the
+&lt;p&gt;&lt;b&gt;Feature maps&lt;/b&gt;: the chosen layer&apos;s output, one tile per channel. &lt;b&gt;Click a cell&lt;/b&gt;: the
 input pixels it depends on, exactly, through every path of the graph, are lit and outlined on the
-picture. Double-click a tile to open it large. &lt;b&gt;Filters&lt;/b&gt;: a convolution's weights, in colour
+picture. Double-click a tile to open it large. &lt;b&gt;Filters&lt;/b&gt;: a convolution&apos;s weights, in colour
 for the first layer over R, G, B (mid-gray is 0).&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Class scores&lt;/b&gt;: the five most likely classes, probabilities by softmax; Labels… names the
 classes from a text file (one per line) when the file has none. &lt;b&gt;Saliency&lt;/b&gt; lights the pixels
-that change a class's score most; &lt;b&gt;Grad-CAM&lt;/b&gt; the parts of a convolution layer's maps the
+that change a class&apos;s score most; &lt;b&gt;Grad-CAM&lt;/b&gt; the parts of a convolution layer&apos;s maps the
 score leans on (the last one by default).&lt;/p&gt;
 </source>
         <translation>
@@ -671,19 +671,19 @@ score leans on (the last one by default).&lt;/p&gt;
     <message>
         <source>
 &lt;h3&gt;Colours&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;Signed maps&lt;/b&gt; (an edge detector's output): &lt;span style='color:#c03030'&gt;red is positive&lt;/span&gt;,
-&lt;span style='color:#3050c0'&gt;blue is negative&lt;/span&gt;, white is 0; the colour bar beside the maps
+&lt;p&gt;&lt;b&gt;Signed maps&lt;/b&gt; (an edge detector&apos;s output): &lt;span style=&apos;color:#c03030&apos;&gt;red is positive&lt;/span&gt;,
+&lt;span style=&apos;color:#3050c0&apos;&gt;blue is negative&lt;/span&gt;, white is 0; the colour bar beside the maps
 gives the scale. &lt;b&gt;Maps that cannot be negative&lt;/b&gt; (a blur, a map after ReLU) are drawn in
 gray, like a photo: black is 0.&lt;/p&gt;
 &lt;p&gt;The scale ends at the 99.5th percentile away from the padding border, so a few extreme cells do
 not wash out the rest (View → &lt;i&gt;Ignore the brightest 0.5 %&lt;/i&gt;); &lt;b&gt;contrast ×&lt;/b&gt; in the status
 bar multiplies it. View → Colour map chooses other maps.&lt;/p&gt;
-&lt;p&gt;Live camera: File → Live camera… feeds frames through the same layer; the pinned cell's
+&lt;p&gt;Live camera: File → Live camera… feeds frames through the same layer; the pinned cell&apos;s
 numbers follow the frames.&lt;/p&gt;
 </source>
         <translation>
 &lt;h3&gt;顏色&lt;/h3&gt;
-&lt;p&gt;&lt;b&gt;有正負的特徵圖&lt;/b&gt;（邊緣偵測器的輸出）：&lt;span style='color:#c03030'&gt;紅色為正&lt;/span&gt;，&lt;span style='color:#3050c0'&gt;藍色為負&lt;/span&gt;，白色為 0；特徵圖旁邊的色條給出刻度。&lt;b&gt;不會為負的特徵圖&lt;/b&gt;（模糊、ReLU 之後的特徵圖）以灰階繪製，像照片一樣：黑色為 0。&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;有正負的特徵圖&lt;/b&gt;（邊緣偵測器的輸出）：&lt;span style=&apos;color:#c03030&apos;&gt;紅色為正&lt;/span&gt;，&lt;span style=&apos;color:#3050c0&apos;&gt;藍色為負&lt;/span&gt;，白色為 0；特徵圖旁邊的色條給出刻度。&lt;b&gt;不會為負的特徵圖&lt;/b&gt;（模糊、ReLU 之後的特徵圖）以灰階繪製，像照片一樣：黑色為 0。&lt;/p&gt;
 &lt;p&gt;刻度止於填充邊界以外區域的第 99.5 百分位數，這樣少數極端的儲存格不會讓其餘部分褪色（檢視 → &lt;i&gt;色彩刻度忽略最亮的 0.5 %&lt;/i&gt;）；狀態列中的 &lt;b&gt;對比度 ×&lt;/b&gt; 把它放大。檢視 → 色彩映射 可選擇其他映射。&lt;/p&gt;
 &lt;p&gt;即時攝影機：檔案 → 即時攝影機… 把畫面送入同一層；固定儲存格的數字隨畫面變化。&lt;/p&gt;
 </translation>
@@ -766,7 +766,7 @@ numbers follow the frames.&lt;/p&gt;
         <translation>課例：{0}</translation>
     </message>
     <message>
-        <source>a lesson's input</source>
+        <source>a lesson&apos;s input</source>
         <translation>課例的輸入</translation>
     </message>
 </context>
@@ -777,7 +777,7 @@ numbers follow the frames.&lt;/p&gt;
         <translation>對比度 ×</translation>
     </message>
     <message>
-        <source>Contrast of the feature maps' colours: the colour scale is divided by this factor.</source>
+        <source>Contrast of the feature maps&apos; colours: the colour scale is divided by this factor.</source>
         <translation>特徵圖顏色的對比度：色彩刻度除以這個係數。</translation>
     </message>
 </context>
@@ -859,7 +859,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <source>The interface's language, from the next start of convviz.</source>
+        <source>The interface&apos;s language, from the next start of convviz.</source>
         <translation>介面的語言，下次啟動 convviz 時生效。</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>即時攝影機工具列</translation>
     </message>
     <message>
-        <source>Show or hide the live camera's controls.</source>
+        <source>Show or hide the live camera&apos;s controls.</source>
         <translation>顯示或隱藏即時攝影機的控制項。</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>乘積</translation>
     </message>
     <message>
-        <source>output y (y[n] under the kernel's last tap)</source>
+        <source>output y (y[n] under the kernel&apos;s last tap)</source>
         <translation>輸出 y（y[n] 位於卷積核最後一個抽頭之下）</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>哪一個輸出：讓卷積核滑動</translation>
     </message>
     <message>
-        <source>The slide's outputs beside what numpy computes</source>
+        <source>The slide&apos;s outputs beside what numpy computes</source>
         <translation>滑動得到的輸出，旁邊是 numpy 算出的結果</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>濾波器（{0}×{1}）</translation>
     </message>
     <message>
-        <source>the filter's output at each trigram</source>
+        <source>the filter&apos;s output at each trigram</source>
         <translation>濾波器在每個三元組上的輸出</translation>
     </message>
     <message>
@@ -1083,11 +1083,11 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>濾波器：</translation>
     </message>
     <message>
-        <source>Max over time: filter {0} keeps '{1}' ({2}), one number whatever the sentence's length. Its {3} weights are the same at every position, as a 2-D kernel's are at every pixel.</source>
+        <source>Max over time: filter {0} keeps &apos;{1}&apos; ({2}), one number whatever the sentence&apos;s length. Its {3} weights are the same at every position, as a 2-D kernel&apos;s are at every pixel.</source>
         <translation>時間維度上的最大池化：濾波器 {0} 保留「{1}」（{2}），無論句子多長都只有一個數。它的 {3} 個權重在每個位置都相同，就像二維卷積核的權重在每個像素上都相同。</translation>
     </message>
     <message>
-        <source>Filter {0} on '{1}' (words {2}…{3}): the sum of its {4}·{5} = {6} products = {7}.</source>
+        <source>Filter {0} on &apos;{1}&apos; (words {2}…{3}): the sum of its {4}·{5} = {6} products = {7}.</source>
         <translation>濾波器 {0} 作用在「{1}」上（第 {2}…{3} 個詞）：它的 {4}·{5} = {6} 個乘積之和 = {7}。</translation>
     </message>
 </context>
@@ -1152,7 +1152,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>有正負的特徵圖用平方根色彩刻度(&amp;Q)</translation>
     </message>
     <message>
-        <source>On: a signed map's colour follows sign(v)·√|v|, so faint edges show instead of white (the bar's ends and 0 keep their values). Off: colour proportional to the value.</source>
+        <source>On: a signed map&apos;s colour follows sign(v)·√|v|, so faint edges show instead of white (the bar&apos;s ends and 0 keep their values). Off: colour proportional to the value.</source>
         <translation>開：有正負的特徵圖的顏色按 sign(v)·√|v| 變化，微弱的邊緣因此顯現而不是一片白色（色條的兩端和 0 保持原值）。關：顏色與數值成正比。</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@ PySide6 + pyqtgraph + numpy + scipy。</translation>
         <translation>每張特徵圖一個色彩刻度(&amp;P)</translation>
     </message>
     <message>
-        <source>On: each filter's map gets its own scale (a blur beside Sobel is not washed out); its range is in its title. Off: one scale for the whole bank, so the maps compare.</source>
+        <source>On: each filter&apos;s map gets its own scale (a blur beside Sobel is not washed out); its range is in its title. Off: one scale for the whole bank, so the maps compare.</source>
         <translation>開：每個濾波器的特徵圖有自己的刻度（Sobel 旁邊的模糊不會褪色），範圍寫在它的標題裡。關：整組濾波器共用一個刻度，特徵圖之間可以比較。</translation>
     </message>
     <message>

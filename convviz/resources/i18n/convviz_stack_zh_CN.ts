@@ -35,7 +35,7 @@
         <translation>特征图尺寸 (H = W)</translation>
     </message>
     <message>
-        <source>Height and width of the input maps ('same' padding keeps them)</source>
+        <source>Height and width of the input maps (&apos;same&apos; padding keeps them)</source>
         <translation>输入特征图的高和宽（SAME 填充保持不变）</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>每个样本的输出 (C, H, W)</translation>
     </message>
     <message>
-        <source>Learned weights (and biases if 'bias' is ticked)</source>
+        <source>Learned weights (and biases if &apos;bias&apos; is ticked)</source>
         <translation>学到的权重（勾选“偏置”时含偏置）</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>一个输入所需的乘加次数</translation>
     </message>
     <message>
-        <source>Mult-adds ÷ the baseline's (the first row of the group: the plain convolution the design replaces)</source>
+        <source>Mult-adds ÷ the baseline&apos;s (the first row of the group: the plain convolution the design replaces)</source>
         <translation>乘加次数 ÷ 基线的乘加次数（基线是组内第一行：该设计所替代的普通卷积）</translation>
     </message>
     <message>
@@ -163,12 +163,12 @@
         <translation>每个滤波器计入一个偏置（教科书中的数字通常不计）</translation>
     </message>
     <message>
-        <source>Inception block (GoogLeNet's 3a by default)</source>
+        <source>Inception block (GoogLeNet&apos;s 3a by default)</source>
         <translation>Inception 模块（默认为 GoogLeNet 的 3a）</translation>
     </message>
     <message>
-        <source>Parameters and multiply-adds per design. Each group starts with its baseline, the plain convolution the design replaces; '× baseline' divides the mult-adds by the baseline's. RF = receptive field in input pixels.</source>
-        <translation>每种设计的参数量和乘加次数。每组从它的基线开始，即该设计所替代的普通卷积；'× 基线' 是乘加次数除以基线的乘加次数。感受野以输入像素计。</translation>
+        <source>Parameters and multiply-adds per design. Each group starts with its baseline, the plain convolution the design replaces; &apos;× baseline&apos; divides the mult-adds by the baseline&apos;s. RF = receptive field in input pixels.</source>
+        <translation>每种设计的参数量和乘加次数。每组从它的基线开始，即该设计所替代的普通卷积；&apos;× 基线&apos; 是乘加次数除以基线的乘加次数。感受野以输入像素计。</translation>
     </message>
     <message>
         <source>Shown while the costs of new numbers are being computed</source>
@@ -202,7 +202,7 @@
         <translation>取自摄像头</translation>
     </message>
     <message>
-        <source>Take the live camera's frame: a digit written dark on paper, held in the middle of the picture (a centred crop, thresholded, scaled and centred as the training digits are)</source>
+        <source>Take the live camera&apos;s frame: a digit written dark on paper, held in the middle of the picture (a centred crop, thresholded, scaled and centred as the training digits are)</source>
         <translation>取实时摄像头的当前帧：在纸上用深色写一个数字，放在画面中央（居中裁剪、二值化、缩放并居中，与训练数字的处理方式相同）</translation>
     </message>
     <message>
@@ -300,15 +300,15 @@
 <context>
     <name>FeatureGridWidget</name>
     <message>
-        <source>The stack's input; the yellow area feeds the hovered cell. Click to open it large.</source>
+        <source>The stack&apos;s input; the yellow area feeds the hovered cell. Click to open it large.</source>
         <translation>堆叠的输入；黄色区域就是输入给悬停单元格的部分。点击可放大查看。</translation>
     </message>
     <message>
-        <source>Each row is a layer's output, one tile per channel (the first {0}); a vector is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on the input); click a tile to open it large.</source>
+        <source>Each row is a layer&apos;s output, one tile per channel (the first {0}); a vector is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on the input); click a tile to open it large.</source>
         <translation>每一行是一层的输出，每个通道一个图块（最多前 {0} 个）；向量画成柱状图。悬停在单元格上可看到输入给它的像素（在输入上高亮）；点击图块可放大查看。</translation>
     </message>
     <message>
-        <source>Shown while the stack's new maps are being computed</source>
+        <source>Shown while the stack&apos;s new maps are being computed</source>
         <translation>正在计算堆叠的新特征图时显示</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>输入：</translation>
     </message>
     <message>
-        <source>Eval mode (the default, as torch's model.eval()): dropout passes every unit through unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest.</source>
+        <source>Eval mode (the default, as torch&apos;s model.eval()): dropout passes every unit through unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest.</source>
         <translation>评估模式（默认，相当于 torch 的 model.eval()）：随机失活让每个单元原样通过。训练模式（model.train()）：随机失活把随机的单元置零并缩放其余单元。</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>VGG 风格的卷积块（32×32 RGB）</translation>
     </message>
     <message>
-        <source>Two 3×3 'same' convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
+        <source>Two 3×3 &apos;same&apos; convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
         <translation>两个 3×3 的 SAME 卷积（感受野 5×5）、2×2 最大池化、随机失活（只在训练模式下丢弃单元）；CIFAR 大小的输入。</translation>
     </message>
 </context>
@@ -626,7 +626,7 @@
         <translation>手写数字</translation>
     </message>
     <message>
-        <source>Every layer's output and the Keras-style summary</source>
+        <source>Every layer&apos;s output and the Keras-style summary</source>
         <translation>每一层的输出和 Keras 风格的摘要</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>一个输入所需的乘加次数（不计偏置的加法）</translation>
     </message>
     <message>
-        <source>Receptive field: the largest box of input pixels (height × width) that feeds one output cell, over all the layer's cells — exactly the largest region hovering a tile highlights. Counted exactly, with padding, the input's border and transposed convolutions as they are; for convolution and pooling away from the border it is the textbook r + (k − 1)·j.</source>
+        <source>Receptive field: the largest box of input pixels (height × width) that feeds one output cell, over all the layer&apos;s cells — exactly the largest region hovering a tile highlights. Counted exactly, with padding, the input&apos;s border and transposed convolutions as they are; for convolution and pooling away from the border it is the textbook r + (k − 1)·j.</source>
         <translation>感受野：在该层所有单元格中，输入给一个输出单元格的最大输入像素框（高 × 宽）— 正是悬停在图块上时高亮的最大区域。按实际情况精确计算，包括填充、输入的边界和转置卷积；对远离边界的卷积和池化，它就是教科书中的 r + (k − 1)·j。</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>感受野 {0}，精确计算。转置卷积把每个输入单元格分散到多个输出单元格，因此卷积公式 r + (k − 1)·j 在这里（及其之后）不适用。</translation>
     </message>
     <message>
-        <source>RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no cell really sees that much: the input's border (or cells a stride skips) cuts every region.</source>
+        <source>RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no cell really sees that much: the input&apos;s border (or cells a stride skips) cuts every region.</source>
         <translation>感受野 {0}，精确计算。公式 r + (k − 1)·j 给出 {1}，但没有哪个单元格真能看到这么多：输入的边界（或步长跳过的单元格）截断了每个区域。</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@
         <translation>学习率：每一步移动权重的幅度</translation>
     </message>
     <message>
-        <source>Adam adapts each weight's step; SGD uses momentum 0.9</source>
+        <source>Adam adapts each weight&apos;s step; SGD uses momentum 0.9</source>
         <translation>Adam 为每个权重自适应步幅；SGD 使用动量 0.9</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>从随机权重开始</translation>
     </message>
     <message>
-        <source>Start from random weights (seed 0) instead of the stack's</source>
+        <source>Start from random weights (seed 0) instead of the stack&apos;s</source>
         <translation>从随机权重（种子 0）开始，而不是堆叠当前的权重</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>训练</translation>
     </message>
     <message>
-        <source>The first layer's kernels (blue negative, red positive), redrawn as they learn</source>
+        <source>The first layer&apos;s kernels (blue negative, red positive), redrawn as they learn</source>
         <translation>第一层的卷积核（蓝色为负，红色为正），随学习过程重绘</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>学习率</translation>
     </message>
     <message>
-        <source>First layer's kernels</source>
+        <source>First layer&apos;s kernels</source>
         <translation>第一层的卷积核</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
         <translation>分类错误的验证数字</translation>
     </message>
     <message>
-        <source>the images are {0}: set the stack's input to match (the digits: Gray, 28×28)</source>
+        <source>the images are {0}: set the stack&apos;s input to match (the digits: Gray, 28×28)</source>
         <translation>图像为 {0}：请把堆叠的输入设为与之一致（数字数据：灰度，28×28）</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>尺寸，以及 conv_transpose2d 等于 Cᵀ·x 的验证</translation>
     </message>
     <message>
-        <source>Top: input x, kernel, this step's stamp and the running output. Bottom: the convolution matrix C and its transpose Cᵀ.</source>
+        <source>Top: input x, kernel, this step&apos;s stamp and the running output. Bottom: the convolution matrix C and its transpose Cᵀ.</source>
         <translation>上：输入 x、卷积核、本步印上的内容和累积的输出。下：卷积矩阵 C 及其转置 Cᵀ。</translation>
     </message>
     <message>

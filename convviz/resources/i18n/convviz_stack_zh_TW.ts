@@ -35,7 +35,7 @@
         <translation>特徵圖尺寸 (H = W)</translation>
     </message>
     <message>
-        <source>Height and width of the input maps ('same' padding keeps them)</source>
+        <source>Height and width of the input maps (&apos;same&apos; padding keeps them)</source>
         <translation>輸入特徵圖的高和寬（SAME 填充保持不變）</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>每個樣本的輸出 (C, H, W)</translation>
     </message>
     <message>
-        <source>Learned weights (and biases if 'bias' is ticked)</source>
+        <source>Learned weights (and biases if &apos;bias&apos; is ticked)</source>
         <translation>學到的權重（勾選「偏置」時含偏置）</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>一個輸入所需的乘加次數</translation>
     </message>
     <message>
-        <source>Mult-adds ÷ the baseline's (the first row of the group: the plain convolution the design replaces)</source>
+        <source>Mult-adds ÷ the baseline&apos;s (the first row of the group: the plain convolution the design replaces)</source>
         <translation>乘加次數 ÷ 基線的乘加次數（基線是組內第一列：該設計所替代的普通卷積）</translation>
     </message>
     <message>
@@ -163,12 +163,12 @@
         <translation>每個濾波器計入一個偏置（教科書中的數字通常不計）</translation>
     </message>
     <message>
-        <source>Inception block (GoogLeNet's 3a by default)</source>
+        <source>Inception block (GoogLeNet&apos;s 3a by default)</source>
         <translation>Inception 模組（預設為 GoogLeNet 的 3a）</translation>
     </message>
     <message>
-        <source>Parameters and multiply-adds per design. Each group starts with its baseline, the plain convolution the design replaces; '× baseline' divides the mult-adds by the baseline's. RF = receptive field in input pixels.</source>
-        <translation>每種設計的參數量和乘加次數。每組從它的基線開始，即該設計所替代的普通卷積；'× 基線' 是乘加次數除以基線的乘加次數。感受野以輸入像素計。</translation>
+        <source>Parameters and multiply-adds per design. Each group starts with its baseline, the plain convolution the design replaces; &apos;× baseline&apos; divides the mult-adds by the baseline&apos;s. RF = receptive field in input pixels.</source>
+        <translation>每種設計的參數量和乘加次數。每組從它的基線開始，即該設計所替代的普通卷積；&apos;× 基線&apos; 是乘加次數除以基線的乘加次數。感受野以輸入像素計。</translation>
     </message>
     <message>
         <source>Shown while the costs of new numbers are being computed</source>
@@ -202,7 +202,7 @@
         <translation>取自攝影機</translation>
     </message>
     <message>
-        <source>Take the live camera's frame: a digit written dark on paper, held in the middle of the picture (a centred crop, thresholded, scaled and centred as the training digits are)</source>
+        <source>Take the live camera&apos;s frame: a digit written dark on paper, held in the middle of the picture (a centred crop, thresholded, scaled and centred as the training digits are)</source>
         <translation>取即時攝影機的目前幀：在紙上用深色寫一個數字，放在畫面中央（居中裁剪、二值化、縮放並居中，與訓練數字的處理方式相同）</translation>
     </message>
     <message>
@@ -300,15 +300,15 @@
 <context>
     <name>FeatureGridWidget</name>
     <message>
-        <source>The stack's input; the yellow area feeds the hovered cell. Click to open it large.</source>
+        <source>The stack&apos;s input; the yellow area feeds the hovered cell. Click to open it large.</source>
         <translation>堆疊的輸入；黃色區域就是輸入給滑鼠所停的儲存格的部分。按一下可放大檢視。</translation>
     </message>
     <message>
-        <source>Each row is a layer's output, one tile per channel (the first {0}); a vector is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on the input); click a tile to open it large.</source>
+        <source>Each row is a layer&apos;s output, one tile per channel (the first {0}); a vector is drawn as bars. Hover a cell to see the input pixels that feed it (highlighted on the input); click a tile to open it large.</source>
         <translation>每一列是一層的輸出，每個通道一個圖塊（最多前 {0} 個）；向量畫成長條圖。游標停在儲存格上可看到輸入給它的像素（在輸入上醒目顯示）；按一下圖塊可放大檢視。</translation>
     </message>
     <message>
-        <source>Shown while the stack's new maps are being computed</source>
+        <source>Shown while the stack&apos;s new maps are being computed</source>
         <translation>正在計算堆疊的新特徵圖時顯示</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
         <translation>輸入：</translation>
     </message>
     <message>
-        <source>Eval mode (the default, as torch's model.eval()): dropout passes every unit through unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest.</source>
+        <source>Eval mode (the default, as torch&apos;s model.eval()): dropout passes every unit through unchanged. Train mode (model.train()): dropout zeroes random units and scales the rest.</source>
         <translation>評估模式（預設，相當於 torch 的 model.eval()）：隨機失活讓每個單元原樣通過。訓練模式（model.train()）：隨機失活把隨機的單元置零並縮放其餘單元。</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>VGG 風格的卷積區塊（32×32 RGB）</translation>
     </message>
     <message>
-        <source>Two 3×3 'same' convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
+        <source>Two 3×3 &apos;same&apos; convolutions (receptive field 5×5), 2×2 max pool, dropout (it drops units only in train mode); CIFAR-sized input.</source>
         <translation>兩個 3×3 的 SAME 卷積（感受野 5×5）、2×2 最大池化、隨機失活（只在訓練模式下丟棄單元）；CIFAR 大小的輸入。</translation>
     </message>
 </context>
@@ -626,7 +626,7 @@
         <translation>手寫數字</translation>
     </message>
     <message>
-        <source>Every layer's output and the Keras-style summary</source>
+        <source>Every layer&apos;s output and the Keras-style summary</source>
         <translation>每一層的輸出和 Keras 風格的摘要</translation>
     </message>
     <message>
@@ -693,7 +693,7 @@
         <translation>一個輸入所需的乘加次數（不計偏置的加法）</translation>
     </message>
     <message>
-        <source>Receptive field: the largest box of input pixels (height × width) that feeds one output cell, over all the layer's cells — exactly the largest region hovering a tile highlights. Counted exactly, with padding, the input's border and transposed convolutions as they are; for convolution and pooling away from the border it is the textbook r + (k − 1)·j.</source>
+        <source>Receptive field: the largest box of input pixels (height × width) that feeds one output cell, over all the layer&apos;s cells — exactly the largest region hovering a tile highlights. Counted exactly, with padding, the input&apos;s border and transposed convolutions as they are; for convolution and pooling away from the border it is the textbook r + (k − 1)·j.</source>
         <translation>感受野：在該層所有儲存格中，輸入給一個輸出儲存格的最大輸入像素框（高 × 寬）— 正是把滑鼠停在圖塊上時高亮的最大區域。按實際情況精確計算，包括填充、輸入的邊界和轉置卷積；對遠離邊界的卷積和池化，它就是教科書中的 r + (k − 1)·j。</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>感受野 {0}，精確計算。轉置卷積把每個輸入儲存格分散到多個輸出儲存格，因此卷積公式 r + (k − 1)·j 在這裡（及其之後）不適用。</translation>
     </message>
     <message>
-        <source>RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no cell really sees that much: the input's border (or cells a stride skips) cuts every region.</source>
+        <source>RF {0}, counted exactly. The formula r + (k − 1)·j gives {1}, but no cell really sees that much: the input&apos;s border (or cells a stride skips) cuts every region.</source>
         <translation>感受野 {0}，精確計算。公式 r + (k − 1)·j 給出 {1}，但沒有哪個儲存格真能看到這麼多：輸入的邊界（或步長跳過的儲存格）截斷了每個區域。</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@
         <translation>學習率：每一步移動權重的幅度</translation>
     </message>
     <message>
-        <source>Adam adapts each weight's step; SGD uses momentum 0.9</source>
+        <source>Adam adapts each weight&apos;s step; SGD uses momentum 0.9</source>
         <translation>Adam 為每個權重自適應步幅；SGD 使用動量 0.9</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
         <translation>從隨機權重開始</translation>
     </message>
     <message>
-        <source>Start from random weights (seed 0) instead of the stack's</source>
+        <source>Start from random weights (seed 0) instead of the stack&apos;s</source>
         <translation>從隨機權重（種子 0）開始，而不是堆疊目前的權重</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>訓練</translation>
     </message>
     <message>
-        <source>The first layer's kernels (blue negative, red positive), redrawn as they learn</source>
+        <source>The first layer&apos;s kernels (blue negative, red positive), redrawn as they learn</source>
         <translation>第一層的卷積核（藍色為負，紅色為正），隨學習過程重繪</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>學習率</translation>
     </message>
     <message>
-        <source>First layer's kernels</source>
+        <source>First layer&apos;s kernels</source>
         <translation>第一層的卷積核</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
         <translation>分類錯誤的驗證數字</translation>
     </message>
     <message>
-        <source>the images are {0}: set the stack's input to match (the digits: Gray, 28×28)</source>
+        <source>the images are {0}: set the stack&apos;s input to match (the digits: Gray, 28×28)</source>
         <translation>影像為 {0}：請把堆疊的輸入設為與之一致（數字資料：灰階，28×28）</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>尺寸，以及 conv_transpose2d 等於 Cᵀ·x 的驗證</translation>
     </message>
     <message>
-        <source>Top: input x, kernel, this step's stamp and the running output. Bottom: the convolution matrix C and its transpose Cᵀ.</source>
+        <source>Top: input x, kernel, this step&apos;s stamp and the running output. Bottom: the convolution matrix C and its transpose Cᵀ.</source>
         <translation>上：輸入 x、卷積核、本步印上的內容和累積的輸出。下：卷積矩陣 C 及其轉置 Cᵀ。</translation>
     </message>
     <message>

@@ -76,11 +76,11 @@
         <translation>小整数（在幻灯片上看得清）</translation>
     </message>
     <message>
-        <source>The stepper's input and kernel</source>
+        <source>The stepper&apos;s input and kernel</source>
         <translation>逐步演示的输入和卷积核</translation>
     </message>
     <message>
-        <source>The stepper's input and kernel (gray input only)</source>
+        <source>The stepper&apos;s input and kernel (gray input only)</source>
         <translation>逐步演示的输入和卷积核（仅限灰度输入）</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>上游梯度 dL/dy 从哪里来</translation>
     </message>
     <message>
-        <source>Target kernel: t is the layer's output with this preset (on every channel). By default the first of sobel_x, sobel_y, … that is not the kernel itself.</source>
+        <source>Target kernel: t is the layer&apos;s output with this preset (on every channel). By default the first of sobel_x, sobel_y, … that is not the kernel itself.</source>
         <translation>目标卷积核：t 是这一层用这个预设（每个通道都用）得到的输出。默认是 sobel_x、sobel_y、… 中第一个与当前卷积核不同的。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>dL/dy（上游）</translation>
     </message>
     <message>
-        <source>The gradient arriving at the layer's output (with the loss, y − t); in 'painted' mode click a cell to cycle 0 → +1 → −1.</source>
+        <source>The gradient arriving at the layer&apos;s output (with the loss, y − t); in &apos;painted&apos; mode click a cell to cycle 0 → +1 → −1.</source>
         <translation>到达这一层输出的梯度（用损失时为 y − t）；在「涂画」模式下点击单元格可在 0 → +1 → −1 之间切换。</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>激活′(z)</translation>
     </message>
     <message>
-        <source>The activation's slope at each pre-activation; for ReLU the mask (1 where z &gt; 0).</source>
+        <source>The activation&apos;s slope at each pre-activation; for ReLU the mask (1 where z &gt; 0).</source>
         <translation>激活函数在每个激活前值处的斜率；ReLU 时即掩码（z &gt; 0 处为 1）。</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>&lt;b&gt;激活函数&lt;/b&gt;（{0}）：逐格 dL/dz = dL/da × {0}′(z)</translation>
     </message>
     <message>
-        <source>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;: y is the layer's output, t its output with the target kernel {1} (no bias)</source>
+        <source>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;: y is the layer&apos;s output, t its output with the target kernel {1} (no bias)</source>
         <translation>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;：y 是这一层的输出，t 是它用目标卷积核 {1}（无偏置）得到的输出</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>显示的通道：</translation>
     </message>
     <message>
-        <source>Show the {0} channel's input, kernel slice, products, dW and dX (C cycles)</source>
+        <source>Show the {0} channel&apos;s input, kernel slice, products, dW and dX (C cycles)</source>
         <translation>显示 {0} 通道的输入、卷积核切片、乘积、dW 和 dX（按 C 切换）</translation>
     </message>
 </context>
@@ -333,12 +333,12 @@
         <translation>闭式解在最后一步出现，显示在逐步累计结果旁边。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1e8a4c'&gt;✓ matches&lt;/b&gt; (largest difference {0})</source>
-        <translation>&lt;b style='color:#1e8a4c'&gt;✓ 一致&lt;/b&gt;（最大差异 {0}）</translation>
+        <source>&lt;b style=&apos;color:#1e8a4c&apos;&gt;✓ matches&lt;/b&gt; (largest difference {0})</source>
+        <translation>&lt;b style=&apos;color:#1e8a4c&apos;&gt;✓ 一致&lt;/b&gt;（最大差异 {0}）</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c03030'&gt;✗ differs by {0}&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c03030'&gt;✗ 相差 {0}&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c03030&apos;&gt;✗ differs by {0}&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c03030&apos;&gt;✗ 相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>closed dW = X ⋆ dZ{0}</source>
@@ -361,7 +361,7 @@
         <translation>检验</translation>
     </message>
     <message>
-        <source>Compare the accumulated gradients with central differences of the loss (kernel, bias, and the input on small crops) and with the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the engine's backward</source>
+        <source>Compare the accumulated gradients with central differences of the loss (kernel, bias, and the input on small crops) and with the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the engine&apos;s backward</source>
         <translation>把累计梯度与损失的中心差分（卷积核、偏置，小裁剪时还有输入）以及闭式解（同一 dZ 的 scipy.signal.correlate2d）比较：两者都不调用引擎的反向传播</translation>
     </message>
     <message>
@@ -381,11 +381,11 @@
         <translation>损失的中心差分，以及闭式解</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b07000'&gt;⚠ differs by {0} at a kink&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b07000'&gt;⚠ 在折点处相差 {0}&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b07000&apos;&gt;⚠ differs by {0} at a kink&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b07000&apos;&gt;⚠ 在折点处相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The loss has no derivative at {0}: the gradient there is one side's (as in torch) and central differences average both sides. Closed forms: {1}</source>
+        <source>The loss has no derivative at {0}: the gradient there is one side&apos;s (as in torch) and central differences average both sides. Closed forms: {1}</source>
         <translation>损失在 {0} 处不可导：那里的梯度取一侧的值（与 torch 相同），而中心差分对两侧取平均。闭式解：{1}</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <source>The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its slice for the channel shown.</source>
+        <source>The filter being slid over the input (turned by 180° when &apos;flip&apos; is on); in RGB, its slice for the channel shown.</source>
         <translation>在输入上滑动的滤波器（开启「翻转卷积核」时旋转 180°）；RGB 时为所显示通道的切片。</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>学习率（步子大小）</translation>
     </message>
     <message>
-        <source>Initial weights: random, the bank's current kernel, or zeros</source>
+        <source>Initial weights: random, the bank&apos;s current kernel, or zeros</source>
         <translation>初始权重：随机、卷积核库中的当前卷积核，或全零</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>输出</translation>
     </message>
     <message>
-        <source>The layer's output with the learned kernel</source>
+        <source>The layer&apos;s output with the learned kernel</source>
         <translation>这一层用学到的卷积核得到的输出</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
 <context>
     <name>StepperWidget</name>
     <message>
-        <source>What the stepper walks over: a crop of the layer's input, gray or RGB as in the explorer (centred, or around the output cell pinned in the explorer), tiny digits where every number is legible, or the whole image</source>
+        <source>What the stepper walks over: a crop of the layer&apos;s input, gray or RGB as in the explorer (centred, or around the output cell pinned in the explorer), tiny digits where every number is legible, or the whole image</source>
         <translation>逐步演示所走过的内容：这一层输入的一块裁剪，灰度或 RGB 与单层探索相同（居中，或围绕在单层探索中固定的输出单元格），每个数字都看得清的小数字图，或整幅图像</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>固定的 ({0}, {1}) = 这里的输出 {2}</translation>
     </message>
     <message>
-        <source>The explorer's pinned {0} cell (row {1}, col {2}) of map {3} is {4} here: its window reads the same pixels, so its value is the explorer's (framed in yellow).</source>
+        <source>The explorer&apos;s pinned {0} cell (row {1}, col {2}) of map {3} is {4} here: its window reads the same pixels, so its value is the explorer&apos;s (framed in yellow).</source>
         <translation>单层探索中第 {3} 张特征图上固定的 {0} 单元格（第 {1} 行，第 {2} 列）在这里是 {4}：它的窗口读取相同的像素，所以它的值与单层探索中的相同（黄框标出）。</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <source>Save this layer's pass as an animated GIF or MP4 for slides</source>
+        <source>Save this layer&apos;s pass as an animated GIF or MP4 for slides</source>
         <translation>把这一层的传播过程存为 GIF 动画或 MP4，用于幻灯片</translation>
     </message>
     <message>

@@ -76,11 +76,11 @@
         <translation>小整數（在投影片上看得清）</translation>
     </message>
     <message>
-        <source>The stepper's input and kernel</source>
+        <source>The stepper&apos;s input and kernel</source>
         <translation>逐步演示的輸入和卷積核</translation>
     </message>
     <message>
-        <source>The stepper's input and kernel (gray input only)</source>
+        <source>The stepper&apos;s input and kernel (gray input only)</source>
         <translation>逐步演示的輸入和卷積核（僅限灰階輸入）</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>上游梯度 dL/dy 從哪裡來</translation>
     </message>
     <message>
-        <source>Target kernel: t is the layer's output with this preset (on every channel). By default the first of sobel_x, sobel_y, … that is not the kernel itself.</source>
+        <source>Target kernel: t is the layer&apos;s output with this preset (on every channel). By default the first of sobel_x, sobel_y, … that is not the kernel itself.</source>
         <translation>目標卷積核：t 是這一層用這個預設（每個通道都用）得到的輸出。預設是 sobel_x、sobel_y、… 中第一個與目前卷積核不同的。</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>dL/dy（上游）</translation>
     </message>
     <message>
-        <source>The gradient arriving at the layer's output (with the loss, y − t); in 'painted' mode click a cell to cycle 0 → +1 → −1.</source>
+        <source>The gradient arriving at the layer&apos;s output (with the loss, y − t); in &apos;painted&apos; mode click a cell to cycle 0 → +1 → −1.</source>
         <translation>到達這一層輸出的梯度（用損失時為 y − t）；在「塗畫」模式下點擊儲存格可在 0 → +1 → −1 之間切換。</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>激活′(z)</translation>
     </message>
     <message>
-        <source>The activation's slope at each pre-activation; for ReLU the mask (1 where z &gt; 0).</source>
+        <source>The activation&apos;s slope at each pre-activation; for ReLU the mask (1 where z &gt; 0).</source>
         <translation>激活函數在每個激活前值處的斜率；ReLU 時即遮罩（z &gt; 0 處為 1）。</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>&lt;b&gt;激活函數&lt;/b&gt;（{0}）：逐格 dL/dz = dL/da × {0}′(z)</translation>
     </message>
     <message>
-        <source>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;: y is the layer's output, t its output with the target kernel {1} (no bias)</source>
+        <source>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;: y is the layer&apos;s output, t its output with the target kernel {1} (no bias)</source>
         <translation>L = ½·Σ(y − t)² = &lt;b&gt;{0}&lt;/b&gt;：y 是這一層的輸出，t 是它用目標卷積核 {1}（無偏置）得到的輸出</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>顯示的通道：</translation>
     </message>
     <message>
-        <source>Show the {0} channel's input, kernel slice, products, dW and dX (C cycles)</source>
+        <source>Show the {0} channel&apos;s input, kernel slice, products, dW and dX (C cycles)</source>
         <translation>顯示 {0} 通道的輸入、卷積核切片、乘積、dW 和 dX（按 C 切換）</translation>
     </message>
 </context>
@@ -333,12 +333,12 @@
         <translation>閉式解在最後一步出現，顯示在逐步累計結果旁邊。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1e8a4c'&gt;✓ matches&lt;/b&gt; (largest difference {0})</source>
-        <translation>&lt;b style='color:#1e8a4c'&gt;✓ 一致&lt;/b&gt;（最大差異 {0}）</translation>
+        <source>&lt;b style=&apos;color:#1e8a4c&apos;&gt;✓ matches&lt;/b&gt; (largest difference {0})</source>
+        <translation>&lt;b style=&apos;color:#1e8a4c&apos;&gt;✓ 一致&lt;/b&gt;（最大差異 {0}）</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c03030'&gt;✗ differs by {0}&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c03030'&gt;✗ 相差 {0}&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c03030&apos;&gt;✗ differs by {0}&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c03030&apos;&gt;✗ 相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>closed dW = X ⋆ dZ{0}</source>
@@ -361,7 +361,7 @@
         <translation>檢驗</translation>
     </message>
     <message>
-        <source>Compare the accumulated gradients with central differences of the loss (kernel, bias, and the input on small crops) and with the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the engine's backward</source>
+        <source>Compare the accumulated gradients with central differences of the loss (kernel, bias, and the input on small crops) and with the closed forms (scipy.signal.correlate2d of the same dZ): neither runs the engine&apos;s backward</source>
         <translation>把累計梯度與損失的中心差分（卷積核、偏置，小裁切時還有輸入）以及閉式解（同一 dZ 的 scipy.signal.correlate2d）比較：兩者都不呼叫引擎的反向傳播</translation>
     </message>
     <message>
@@ -381,11 +381,11 @@
         <translation>損失的中心差分，以及閉式解</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b07000'&gt;⚠ differs by {0} at a kink&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b07000'&gt;⚠ 在折點處相差 {0}&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b07000&apos;&gt;⚠ differs by {0} at a kink&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b07000&apos;&gt;⚠ 在折點處相差 {0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The loss has no derivative at {0}: the gradient there is one side's (as in torch) and central differences average both sides. Closed forms: {1}</source>
+        <source>The loss has no derivative at {0}: the gradient there is one side&apos;s (as in torch) and central differences average both sides. Closed forms: {1}</source>
         <translation>損失在 {0} 處不可導：那裡的梯度取一側的值（與 torch 相同），而中心差分對兩側取平均。閉式解：{1}</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>卷積核</translation>
     </message>
     <message>
-        <source>The filter being slid over the input (turned by 180° when 'flip' is on); in RGB, its slice for the channel shown.</source>
+        <source>The filter being slid over the input (turned by 180° when &apos;flip&apos; is on); in RGB, its slice for the channel shown.</source>
         <translation>在輸入上滑動的濾波器（開啟「翻轉卷積核」時旋轉 180°）；RGB 時為所顯示通道的切片。</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>學習率（步子大小）</translation>
     </message>
     <message>
-        <source>Initial weights: random, the bank's current kernel, or zeros</source>
+        <source>Initial weights: random, the bank&apos;s current kernel, or zeros</source>
         <translation>初始權重：隨機、卷積核庫中的目前卷積核，或全零</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <source>The layer's output with the learned kernel</source>
+        <source>The layer&apos;s output with the learned kernel</source>
         <translation>這一層用學到的卷積核得到的輸出</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
 <context>
     <name>StepperWidget</name>
     <message>
-        <source>What the stepper walks over: a crop of the layer's input, gray or RGB as in the explorer (centred, or around the output cell pinned in the explorer), tiny digits where every number is legible, or the whole image</source>
+        <source>What the stepper walks over: a crop of the layer&apos;s input, gray or RGB as in the explorer (centred, or around the output cell pinned in the explorer), tiny digits where every number is legible, or the whole image</source>
         <translation>逐步演示所走過的內容：這一層輸入的一塊裁切，灰階或 RGB 與單層探索相同（置中，或圍繞在單層探索中固定的輸出儲存格），每個數字都看得清的小數字圖，或整幅影像</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>固定的 ({0}, {1}) = 這裡的輸出 {2}</translation>
     </message>
     <message>
-        <source>The explorer's pinned {0} cell (row {1}, col {2}) of map {3} is {4} here: its window reads the same pixels, so its value is the explorer's (framed in yellow).</source>
+        <source>The explorer&apos;s pinned {0} cell (row {1}, col {2}) of map {3} is {4} here: its window reads the same pixels, so its value is the explorer&apos;s (framed in yellow).</source>
         <translation>單層探索中第 {3} 張特徵圖上固定的 {0} 儲存格（第 {1} 列，第 {2} 欄）在這裡是 {4}：它的視窗讀取相同的像素，所以它的值與單層探索中的相同（黃框標出）。</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@ largest difference {4}, relative to the largest gradient ({5}): {6}</source>
         <translation>匯出動畫…</translation>
     </message>
     <message>
-        <source>Save this layer's pass as an animated GIF or MP4 for slides</source>
+        <source>Save this layer&apos;s pass as an animated GIF or MP4 for slides</source>
         <translation>把這一層的傳播過程存為 GIF 動畫或 MP4，用於投影片</translation>
     </message>
     <message>
