@@ -65,6 +65,19 @@ def _set_bars(bars: pg.BarGraphItem, x: np.ndarray, h: np.ndarray) -> None:
     bars.setOpts(x=np.asarray(x)[keep], height=np.asarray(h)[keep])
 
 
+def _fix_y(plot: pg.PlotItem, values: np.ndarray) -> None:
+    """One y range for the whole slide (bars keep their scale as the kernel moves), with ticks
+    at its ends and at 0 only: the plots are short, and pyqtgraph's automatic ticks overlapped."""
+    lo, hi = min(0.0, float(np.nanmin(values))), max(0.0, float(np.nanmax(values)))
+    if hi - lo == 0:
+        hi = 1.0
+    margin = 0.1 * hi - 0.1 * lo  # as two products: hi - lo overflows for values near 1e308
+    low, high = lo - margin, hi + margin
+    plot.setYRange(*((low, high) if np.isfinite([low, high]).all() else (lo, hi)), padding=0)
+    ends = sorted({lo, 0.0, hi})
+    plot.getAxis("left").setTicks([[(v, number(round(v, 4))) for v in ends], []])
+
+
 class SignalPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +161,9 @@ class SignalPage(QWidget):
         k = h.size
         self.x_plot.setXRange(-(k - 1) - 0.5, len(self.slide) - 0.5, padding=0)
         _set_bars(self.signal_bars, np.arange(x.size), x)
+        _fix_y(self.x_plot, np.concatenate([x, h]))  # the signal and the kernel drawn over it
+        _fix_y(self.p_plot, np.outer(x, h))  # every product any slide multiplies
+        _fix_y(self.y_plot, self.slide.result)
         self.slider.blockSignals(True)
         self.slider.setRange(0, len(self.slide) - 1)
         self.slider.blockSignals(False)

@@ -131,3 +131,25 @@ def test_enter_computes_the_slide_once(dialog, monkeypatch):
     QTest.keyClick(page.signal_edit, Qt.Key.Key_Return)
     assert len(built) == 1
     np.testing.assert_array_equal(built[0][0], [1.0, 2.0, 3.0])
+
+
+def test_the_short_plots_keep_one_scale_and_label_only_their_ends_and_zero(dialog, qtbot):
+    """The products and output plots are a few lines tall: their y axes are labelled at the
+    slide's extremes and 0 only (automatic ticks overlapped there), and keep one range while the
+    kernel slides, so a bar's height compares across steps."""
+    page = dialog.signal_page
+    x, h = np.array([3.0, -1.0, 2.0, 5.0]), np.array([2.0, -0.5])
+    type_into(page.signal_edit, "3, -1, 2, 5")
+    type_into(page.kernel_edit, "2, -0.5")
+    products = [x[i] * h[k] for i in range(x.size) for k in range(h.size)]  # every product, by loop
+    outputs = np.convolve(x, h)
+    for plot, values in ((page.p_plot, products), (page.y_plot, outputs)):
+        ticks = plot.getAxis("left")._tickLevels[0]
+        assert sorted(v for v, _ in ticks) == pytest.approx(sorted({min(0.0, min(values)), 0.0, max(values)}))
+    page.slider.setFocus()
+    QTest.keyClick(page.slider, Qt.Key.Key_Home)
+    ranges = set()
+    for _ in range(outputs.size):
+        ranges.add(tuple(np.round(page.p_plot.viewRange()[1], 9)) + tuple(np.round(page.y_plot.viewRange()[1], 9)))
+        QTest.keyClick(page.slider, Qt.Key.Key_Right)
+    assert len(ranges) == 1
