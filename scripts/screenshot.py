@@ -2,10 +2,12 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py [OUT_DIR]
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshot.py --presentation [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot.py --lang=zh_CN OUT_DIR
 
 The first writes screenshot.png (the explorer with a pinned cell), stepper.png, stack.png,
 images/your-model.png (the Your model tab) and live.png; the second presentation.png (×2, the
-size a projector gets). Each waits until the
+size a projector gets); --lang=zh_CN or zh_TW takes them in that interface language (README.zh-CN's
+docs/screenshot-zh_CN.png is the first of them). Each waits until the
 window shows its result, then grabs the screen. It overwrites the tracked files in docs/.
 """
 
@@ -29,7 +31,9 @@ def _settle(app, window, seconds: float = 0.6) -> None:
 
 
 def _grab(app, path: Path) -> None:
-    app.primaryScreen().grabWindow(0).save(str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not app.primaryScreen().grabWindow(0).save(str(path)):
+        raise SystemExit(f"could not write {path}")
     print("wrote", path)
 
 
@@ -68,6 +72,7 @@ def _your_model(app, window, path: Path) -> None:
 
 def main(argv: list[str]) -> None:
     presentation = "--presentation" in argv
+    language = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), "en")
     args = [a for a in argv if not a.startswith("--")]
     out = Path(args[0]) if args else ROOT / "docs"
     if presentation:
@@ -89,6 +94,10 @@ def main(argv: list[str]) -> None:
     pg.setConfigOptions(imageAxisOrder="row-major")
     app = QApplication(sys.argv[:1])
     prefer_gui_thread(app)
+    if language != "en":
+        from convviz.gui import i18n
+
+        i18n.install(app, language)
     window = MainWindow(AppState())
     window.show()
     state = window.state
