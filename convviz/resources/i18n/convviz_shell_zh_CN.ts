@@ -344,7 +344,7 @@ Your work is kept; the details are in the terminal output.</source>
     </message>
     <message>
         <source>synthetic {0} pattern</source>
-        <translation>合成的 {0} 图案</translation>
+        <translation>合成的{0}图案</translation>
     </message>
     <message>
         <source>Cannot export feature maps</source>
